@@ -1,0 +1,30 @@
+import { render } from 'solid-js/web'
+import { AppProvider } from '../ui/app-context'
+import { App } from '../ui/App'
+import '../ui/styles.css'
+import { flushWhenPageHides } from './page-lifecycle'
+import { createAppServices } from './services'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+
+createAppServices()
+  .then((services) => {
+    flushWhenPageHides(services.flushAll)
+    root.textContent = ''
+    render(
+      () => (
+        <AppProvider services={services}>
+          <App />
+        </AppProvider>
+      ),
+      root
+    )
+  })
+  .catch((error: unknown) => {
+    root.innerHTML = ''
+    const message = document.createElement('p')
+    message.setAttribute('role', 'alert')
+    message.textContent = `Mutual could not start: ${error instanceof Error ? error.message : String(error)}`
+    root.append(message)
+  })

@@ -1,0 +1,34 @@
+/**
+ * Root keys of the workspace Y.Doc. Changing one is a schema change: add a migration.
+ * Every top-level type is a Y.Map so that peers that create it concurrently merge.
+ */
+export const ROOT = {
+  meta: 'meta',
+  artifacts: 'artifacts',
+  members: 'members'
+} as const
+
+/** Fields of the `meta` map. */
+export const META = {
+  schemaVersion: 'schemaVersion',
+  name: 'name',
+  description: 'description',
+  leadCouncil: 'leadCouncil',
+  partnerCouncils: 'partnerCouncils',
+  startDate: 'startDate',
+  createdAt: 'createdAt',
+  createdBy: 'createdBy'
+} as const
+
+/** Fields of each artifact's map inside `artifacts`. */
+export const ARTIFACT = {
+  kind: 'kind',
+  title: 'title',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt',
+  updatedBy: 'updatedBy',
+  updatedAt: 'updatedAt',
+  tags: 'tags',
+  deletedAt: 'deletedAt',
+  body: 'body'
+} as const

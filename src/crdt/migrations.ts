@@ -1,0 +1,57 @@
+import type * as Y from 'yjs'
+import { META } from './keys'
+import { mutate } from './mutate'
+import { MIGRATION } from './origins'
+import { CURRENT_SCHEMA_VERSION, readSchemaVersion } from './schema-version'
+import { metaMap, hasWorkspaceContent } from './workspace-doc'
+
+/**
+ * A migration moves a document from `from` to `from + 1`. Each must be deterministic and
+ * idempotent: two peers may run the same migration concurrently and their writes must merge
+ * to the same result.
+ */
+export interface Migration {
+  from: number
+  describe: string
+  apply: (doc: Y.Doc) => void
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 0,
+    describe: 'record the schema version on documents created before it was kept',
+    apply: (doc) => {
+      metaMap(doc).set(META.schemaVersion, 1)
+    }
+  }
+]
+
+export type MigrationResult =
+  | { status: 'unchanged' }
+  | { status: 'migrated'; from: number; to: number }
+  | { status: 'too-new'; version: number }
+
+/** Brings a document up to this build's schema, in one transaction. */
+export const migrateWorkspace = (
+  doc: Y.Doc,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target: number = CURRENT_SCHEMA_VERSION
+): MigrationResult => {
+  if (!hasWorkspaceContent(doc)) return { status: 'unchanged' }
+  const from = readSchemaVersion(doc)
+  if (from > target) return { status: 'too-new', version: from }
+  if (from === target) return { status: 'unchanged' }
+  mutate(
+    doc,
+    () => {
+      for (let version = from; version < target; version++) {
+        const step = migrations.find((m) => m.from === version)
+        if (!step) throw new Error(`No migration from schema version ${version}`)
+        step.apply(doc)
+        metaMap(doc).set(META.schemaVersion, version + 1)
+      }
+    },
+    MIGRATION
+  )
+  return { status: 'migrated', from, to: target }
+}

@@ -1,0 +1,8 @@
+/**
+ * Transaction origins. Storage and sync providers tell their own writes apart by origin, and
+ * undo managers track only `LOCAL_EDIT`, so every mutation names where it comes from.
+ */
+export const LOCAL_EDIT = 'mutual:local-edit'
+export const MIGRATION = 'mutual:migration'
+export const IMPORT = 'mutual:import'
+export type MutationOrigin = typeof LOCAL_EDIT | typeof MIGRATION | typeof IMPORT

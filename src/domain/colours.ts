@@ -1,0 +1,19 @@
+/**
+ * Profile colours: each has at least 4.5:1 contrast against white text and is distinct for
+ * the common colour-vision deficiencies, so names on carets and avatars stay readable.
+ */
+export const PROFILE_COLOURS = [
+  { value: '#1d4ed8', name: 'Blue' },
+  { value: '#b91c1c', name: 'Red' },
+  { value: '#047857', name: 'Green' },
+  { value: '#7e22ce', name: 'Purple' },
+  { value: '#b45309', name: 'Amber' },
+  { value: '#0f766e', name: 'Teal' },
+  { value: '#be185d', name: 'Pink' },
+  { value: '#374151', name: 'Slate' }
+] as const
+
+export type ProfileColour = (typeof PROFILE_COLOURS)[number]['value']
+
+export const isProfileColour = (value: string): value is ProfileColour =>
+  PROFILE_COLOURS.some((c) => c.value === value)

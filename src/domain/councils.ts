@@ -1,0 +1,43 @@
+/**
+ * Known CCIN member councils, offered as suggestions when people type their organisation or
+ * a lab's councils. Free text is always allowed: associates and affiliates change often.
+ */
+export const KNOWN_CCIN_MEMBERS: readonly string[] = [
+  'Barking and Dagenham Council',
+  'Barnsley Metropolitan Borough Council',
+  'Blackburn with Darwen Borough Council',
+  'Bristol City Council',
+  'Cardiff Council',
+  'Cheshire West and Chester Council',
+  'Croydon Council',
+  'Edinburgh City Council',
+  'Glasgow City Council',
+  'Greenwich Council',
+  'Hackney Council',
+  'Kirklees Council',
+  'Knowsley Council',
+  'Lambeth Council',
+  'Leeds City Council',
+  'Liverpool City Council',
+  'London Borough of Camden',
+  'London Borough of Islington',
+  'Manchester City Council',
+  'Newcastle City Council',
+  'Newham Council',
+  'North Ayrshire Council',
+  'Oldham Council',
+  'Plymouth City Council',
+  'Preston City Council',
+  'Rochdale Borough Council',
+  'Salford City Council',
+  'Sheffield City Council',
+  'Southwark Council',
+  'Stevenage Borough Council',
+  'Sunderland City Council',
+  'Swansea Council',
+  'Telford and Wrekin Council',
+  'Vale of Glamorgan Council',
+  'Wakefield Council',
+  'Wirral Council',
+  'York City Council'
+]

@@ -1,0 +1,37 @@
+import { z } from 'zod'
+
+/** 128-bit random id, lowercase hex. Used for workspaces (the Y.Doc guid) and artifacts. */
+export const WorkspaceIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{32}$/, 'a workspace id is 32 hexadecimal characters')
+  .brand<'WorkspaceId'>()
+export type WorkspaceId = z.infer<typeof WorkspaceIdSchema>
+
+export const ArtifactIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{32}$/, 'an artifact id is 32 hexadecimal characters')
+  .brand<'ArtifactId'>()
+export type ArtifactId = z.infer<typeof ArtifactIdSchema>
+
+/** 256-bit workspace secret, base64url without padding (43 characters). */
+export const WorkspaceSecretSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, 'a workspace secret is 43 base64url characters')
+  .brand<'WorkspaceSecret'>()
+export type WorkspaceSecret = z.infer<typeof WorkspaceSecretSchema>
+
+const toHex = (bytes: Uint8Array): string =>
+  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+
+const toBase64Url = (bytes: Uint8Array): string => {
+  let binary = ''
+  for (const b of bytes) binary += String.fromCharCode(b)
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+const randomBytes = (length: number): Uint8Array => crypto.getRandomValues(new Uint8Array(length))
+
+export const makeWorkspaceId = (): WorkspaceId => toHex(randomBytes(16)) as WorkspaceId
+export const makeArtifactId = (): ArtifactId => toHex(randomBytes(16)) as ArtifactId
+export const makeWorkspaceSecret = (): WorkspaceSecret =>
+  toBase64Url(randomBytes(32)) as WorkspaceSecret

@@ -1,0 +1,34 @@
+import { z } from 'zod'
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-04-01')
+
+const councilName = z.string().trim().min(1).max(120)
+
+/** What a person enters to set up a policy lab's workspace. */
+export const WorkspaceDetailsSchema = z.object({
+  name: z.string().trim().min(1, 'Give the lab a name').max(120, 'Use 120 characters or fewer'),
+  description: z.string().trim().max(2000, 'Use 2,000 characters or fewer'),
+  leadCouncil: z
+    .string()
+    .trim()
+    .min(1, 'Name the lead council')
+    .max(120, 'Use 120 characters or fewer'),
+  partnerCouncils: z.array(councilName).max(60, 'List up to 60 partner councils'),
+  startDate: IsoDate.or(z.literal(''))
+})
+export type WorkspaceDetails = z.infer<typeof WorkspaceDetailsSchema>
+
+/** Splits a "one per line or comma separated" list of councils, dropping blanks and repeats. */
+export const parseCouncilList = (text: string): string[] => {
+  const seen = new Set<string>()
+  const result: string[] = []
+  for (const part of text.split(/[\n,]/)) {
+    const name = part.trim()
+    const key = name.toLowerCase()
+    if (name && !seen.has(key)) {
+      seen.add(key)
+      result.push(name)
+    }
+  }
+  return result
+}

@@ -1,0 +1,17 @@
+import type { WorkspaceId } from '../domain/ids'
+import { deleteDatabase } from './idb-request'
+import type { Registry } from './registry'
+import { workspaceDbName } from './workspace-db-name'
+
+/**
+ * Deletes a workspace from this device: its database first, then its registry entry, so a
+ * failure part-way leaves the workspace listed (and openable) rather than invisible.
+ */
+export const deleteWorkspaceFromDevice = async (
+  registry: Registry,
+  id: WorkspaceId,
+  onBlocked?: () => void
+): Promise<void> => {
+  if (registry.kind === 'indexeddb') await deleteDatabase(workspaceDbName(id), onBlocked)
+  await registry.remove(id)
+}

@@ -1,0 +1,121 @@
+import { RegistryEntrySchema, type RegistryEntry } from '../domain/registry-entry'
+import { StoredProfileSchema, type StoredProfile } from '../domain/stored-profile'
+import type { WorkspaceId } from '../domain/ids'
+import { openDatabase, requestToPromise, transactionDone } from './idb-request'
+
+/**
+ * The device's registry: which workspaces are here (with their secrets) and the local
+ * profile. It is one small IndexedDB database beside the per-workspace ones.
+ */
+export const REGISTRY_DB_NAME = 'mutual-registry'
+const REGISTRY_DB_VERSION = 1
+const WORKSPACES = 'workspaces'
+const SETTINGS = 'settings'
+const PROFILE_KEY = 'profile'
+
+export type ProfileRead =
+  | { status: 'none' }
+  | { status: 'ok'; profile: StoredProfile }
+  | { status: 'invalid'; partial: Partial<StoredProfile>; reason: string }
+
+export interface RegistryListing {
+  entries: RegistryEntry[]
+  /** Records that failed validation; they are kept as they are, never deleted. */
+  unreadable: number
+}
+
+export interface Registry {
+  readonly kind: 'indexeddb' | 'memory'
+  list(): Promise<RegistryListing>
+  get(id: WorkspaceId): Promise<RegistryEntry | null>
+  put(entry: RegistryEntry): Promise<void>
+  remove(id: WorkspaceId): Promise<void>
+  readProfile(): Promise<ProfileRead>
+  writeProfile(profile: StoredProfile): Promise<void>
+  close(): void
+}
+
+const sortByLastEdited = (entries: RegistryEntry[]): RegistryEntry[] =>
+  entries.sort((a, b) => b.lastEditedAt - a.lastEditedAt)
+
+/** Validates whatever was stored as a profile; an invalid one keeps the fields that parse. */
+export const parseStoredProfile = (raw: unknown): ProfileRead => {
+  if (raw === undefined || raw === null) return { status: 'none' }
+  const parsed = StoredProfileSchema.safeParse(raw)
+  if (parsed.success) return { status: 'ok', profile: parsed.data }
+  const partial: Partial<StoredProfile> = {}
+  if (typeof raw === 'object') {
+    for (const key of ['id', 'name', 'organisation', 'colour'] as const) {
+      const field = StoredProfileSchema.shape[key].safeParse((raw as Record<string, unknown>)[key])
+      if (field.success) Object.assign(partial, { [key]: field.data })
+    }
+  }
+  return { status: 'invalid', partial, reason: parsed.error.issues.map((i) => i.message).join('; ') }
+}
+
+export const openIndexedDbRegistry = async (): Promise<Registry> => {
+  const db = await openDatabase({
+    name: REGISTRY_DB_NAME,
+    version: REGISTRY_DB_VERSION,
+    upgrade: (database) => {
+      if (!database.objectStoreNames.contains(WORKSPACES)) {
+        database.createObjectStore(WORKSPACES, { keyPath: 'id' })
+      }
+      if (!database.objectStoreNames.contains(SETTINGS)) database.createObjectStore(SETTINGS)
+    }
+  })
+  const write = async (store: string, action: (s: IDBObjectStore) => void): Promise<void> => {
+    const tx = db.transaction(store, 'readwrite')
+    action(tx.objectStore(store))
+    await transactionDone(tx)
+  }
+  const read = <T>(store: string, action: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> =>
+    requestToPromise(action(db.transaction(store, 'readonly').objectStore(store)))
+
+  return {
+    kind: 'indexeddb',
+    async list() {
+      const rows: unknown[] = await read(WORKSPACES, (s) => s.getAll())
+      const entries: RegistryEntry[] = []
+      for (const row of rows) {
+        const parsed = RegistryEntrySchema.safeParse(row)
+        if (parsed.success) entries.push(parsed.data)
+      }
+      return { entries: sortByLastEdited(entries), unreadable: rows.length - entries.length }
+    },
+    async get(id) {
+      const parsed = RegistryEntrySchema.safeParse(await read(WORKSPACES, (s) => s.get(id)))
+      return parsed.success ? parsed.data : null
+    },
+    put: (entry) => write(WORKSPACES, (s) => s.put(RegistryEntrySchema.parse(entry))),
+    remove: (id) => write(WORKSPACES, (s) => s.delete(id)),
+    async readProfile() {
+      return parseStoredProfile(await read(SETTINGS, (s) => s.get(PROFILE_KEY)))
+    },
+    writeProfile: (profile) =>
+      write(SETTINGS, (s) => s.put(StoredProfileSchema.parse(profile), PROFILE_KEY)),
+    close: () => db.close()
+  }
+}
+
+/** Used when the browser offers no IndexedDB (some private modes): nothing outlives the tab. */
+export const makeMemoryRegistry = (): Registry => {
+  const workspaces = new Map<string, RegistryEntry>()
+  let profile: StoredProfile | null = null
+  return {
+    kind: 'memory',
+    list: async () => ({ entries: sortByLastEdited([...workspaces.values()]), unreadable: 0 }),
+    get: async (id) => workspaces.get(id) ?? null,
+    put: async (entry) => {
+      workspaces.set(entry.id, RegistryEntrySchema.parse(entry))
+    },
+    remove: async (id) => {
+      workspaces.delete(id)
+    },
+    readProfile: async () => (profile ? { status: 'ok', profile } : { status: 'none' }),
+    writeProfile: async (p) => {
+      profile = StoredProfileSchema.parse(p)
+    },
+    close: () => {}
+  }
+}

@@ -1,0 +1,66 @@
+import * as Y from 'yjs'
+import { z } from 'zod'
+import { WorkspaceIdSchema, WorkspaceSecretSchema } from '../domain/ids'
+
+/**
+ * A workspace file: everything of one workspace in a file a person can keep or carry.
+ * Layout: 8-byte magic, 4-byte big-endian header length, a JSON header, then one Yjs update.
+ */
+const MAGIC = new TextEncoder().encode('MUTUALWS')
+export const WORKSPACE_FILE_FORMAT = 1
+/** Files larger than this are refused before anything is decoded. */
+export const MAX_WORKSPACE_FILE_BYTES = 256 * 1024 * 1024
+const MAX_HEADER_BYTES = 64 * 1024
+
+export const WorkspaceFileHeaderSchema = z.object({
+  format: z.literal(WORKSPACE_FILE_FORMAT),
+  workspaceId: WorkspaceIdSchema,
+  secret: WorkspaceSecretSchema,
+  name: z.string().max(200),
+  exportedAt: z.number()
+})
+export type WorkspaceFileHeader = z.infer<typeof WorkspaceFileHeaderSchema>
+
+export const encodeWorkspaceFile = (header: WorkspaceFileHeader, doc: Y.Doc): Uint8Array => {
+  const headerBytes = new TextEncoder().encode(JSON.stringify(WorkspaceFileHeaderSchema.parse(header)))
+  const update = Y.encodeStateAsUpdate(doc)
+  const out = new Uint8Array(MAGIC.length + 4 + headerBytes.length + update.length)
+  out.set(MAGIC, 0)
+  new DataView(out.buffer).setUint32(MAGIC.length, headerBytes.length)
+  out.set(headerBytes, MAGIC.length + 4)
+  out.set(update, MAGIC.length + 4 + headerBytes.length)
+  return out
+}
+
+export type DecodedWorkspaceFile =
+  | { ok: true; header: WorkspaceFileHeader; update: Uint8Array }
+  | { ok: false; message: string }
+
+const fail = (message: string): DecodedWorkspaceFile => ({ ok: false, message })
+
+/** Checks a file from outside the app; it never touches any workspace. */
+export const decodeWorkspaceFile = (bytes: Uint8Array): DecodedWorkspaceFile => {
+  if (bytes.length > MAX_WORKSPACE_FILE_BYTES) return fail('This file is too large to be a Mutual workspace file.')
+  if (bytes.length < MAGIC.length + 4 || !MAGIC.every((b, i) => bytes[i] === b)) {
+    return fail('This is not a Mutual workspace file.')
+  }
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length)
+  const headerEnd = MAGIC.length + 4 + headerLength
+  if (headerLength > MAX_HEADER_BYTES || headerEnd > bytes.length) return fail('This workspace file is damaged or cut short.')
+  let header: unknown
+  try {
+    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(MAGIC.length + 4, headerEnd)))
+  } catch {
+    return fail('This workspace file is damaged or cut short.')
+  }
+  const parsed = WorkspaceFileHeaderSchema.safeParse(header)
+  if (!parsed.success) return fail('This workspace file was made by a different version of Mutual, or is damaged.')
+  const update = bytes.slice(headerEnd)
+  try {
+    // Decoding checks the whole update's structure without applying it anywhere.
+    Y.decodeUpdate(update)
+  } catch {
+    return fail('This workspace file is damaged or cut short.')
+  }
+  return { ok: true, header: parsed.data, update }
+}

@@ -1,0 +1,227 @@
+import * as Y from 'yjs'
+import * as idb from 'lib0/indexeddb'
+import { IndexeddbPersistence, fetchUpdates } from 'y-indexeddb'
+import type { WorkspaceId } from '../domain/ids'
+import { markReadOnly } from '../crdt/read-only'
+import { indexedDbAvailable } from './idb-request'
+import { salvageStoredUpdates } from './salvage'
+import { describeStorageError, unavailableProblem, type StorageProblem } from './storage-problem'
+import { workspaceDbName } from './workspace-db-name'
+
+export type PersistenceStatus =
+  | { status: 'loading' }
+  | { status: 'ready' }
+  /** Some stored records could not be read: the doc holds what could, and is read-only. */
+  | { status: 'damaged'; totalRows: number; unreadableRows: number }
+  /** Storage could not be opened or was taken away: the doc lives in memory only. */
+  | { status: 'unavailable'; problem: StorageProblem }
+  | { status: 'destroyed' }
+
+export interface WorkspacePersistence {
+  readonly status: PersistenceStatus
+  /** The last failed write, until a later full save succeeds. */
+  readonly writeProblem: StorageProblem | null
+  /** Resolves once loading has finished, whichever way it went. */
+  readonly settled: Promise<PersistenceStatus>
+  subscribe(listener: () => void): () => void
+  /** Writes anything still waiting, now: call on `pagehide` / hidden `visibilitychange`. */
+  flush(): void
+  /** Replaces all stored records with one holding the full state. */
+  compact(): Promise<void>
+  /** After a failed write: saves the full state again; true when it worked. */
+  retrySave(): Promise<boolean>
+  destroy(): Promise<void>
+}
+
+export interface PersistenceOptions {
+  /** Compact on open when more records than this have piled up. */
+  compactAboveRows?: number
+  /** How long to wait before retrying a failed write on its own. */
+  retryAfterMs?: number
+}
+
+/** y-indexeddb adds a record on every open; past this many we fold them into one. */
+const DEFAULT_COMPACT_ABOVE_ROWS = 24
+const DEFAULT_RETRY_AFTER_MS = 15_000
+
+type Provider = IndexeddbPersistence & { _dbref: number; _dbsize: number; _storeTimeoutId: unknown }
+
+/**
+ * Binds a workspace doc to its IndexedDB database through y-indexeddb, with what y-indexeddb
+ * leaves to its users: an explicit lifecycle, errors that reach the person instead of the
+ * console, compaction of the records it adds on each open, and a flush for closing tabs.
+ */
+export const openWorkspacePersistence = (
+  doc: Y.Doc,
+  id: WorkspaceId,
+  options: PersistenceOptions = {}
+): WorkspacePersistence => {
+  const compactAboveRows = options.compactAboveRows ?? DEFAULT_COMPACT_ABOVE_ROWS
+  const retryAfterMs = options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS
+  const dbName = workspaceDbName(id)
+  const listeners = new Set<() => void>()
+  let status: PersistenceStatus = { status: 'loading' }
+  let writeProblem: StorageProblem | null = null
+  let retryTimer: ReturnType<typeof setTimeout> | null = null
+  let provider: Provider | null = null
+  let resolveSettled: (s: PersistenceStatus) => void = () => {}
+  const settled = new Promise<PersistenceStatus>((resolve) => {
+    resolveSettled = resolve
+  })
+
+  const notify = (): void => listeners.forEach((l) => l())
+  const setStatus = (next: PersistenceStatus): void => {
+    status = next
+    if (next.status !== 'loading') resolveSettled(next)
+    notify()
+  }
+  const detachProvider = (): void => {
+    if (!provider) return
+    doc.off('afterTransaction', checkLoad)
+    void provider.destroy()
+    provider = null
+  }
+  const setWriteProblem = (problem: StorageProblem | null): void => {
+    writeProblem = problem
+    if (retryTimer) clearTimeout(retryTimer)
+    retryTimer = problem && provider ? setTimeout(() => void retrySave(), retryAfterMs) : null
+    notify()
+  }
+
+  // y-indexeddb loads inside one transaction whose origin is the provider, then marks itself
+  // synced in the same task. If that transaction threw (a damaged record), `synced` is still
+  // false a microtask later: stop writing at once and salvage what can be read.
+  let loadChecked = false
+  const checkLoad = (transaction: Y.Transaction): void => {
+    if (loadChecked || !provider || transaction.origin !== provider) return
+    loadChecked = true
+    const watched = provider
+    queueMicrotask(() => {
+      if (watched.synced) onLoaded(watched)
+      else void onLoadFailed()
+    })
+  }
+
+  const onLoaded = (loaded: Provider): void => {
+    setStatus({ status: 'ready' })
+    if (loaded._dbsize > compactAboveRows) scheduleIdle(() => void compact().catch(() => {}))
+  }
+
+  const onLoadFailed = async (): Promise<void> => {
+    detachProvider()
+    markReadOnly(doc, 'Part of this workspace’s saved data could not be read, so it is open read-only.')
+    try {
+      const report = await salvageStoredUpdates(dbName, doc)
+      setStatus({ status: 'damaged', ...report })
+    } catch (error) {
+      setStatus({ status: 'unavailable', problem: describeStorageError(error) })
+    }
+  }
+
+  const watchDatabase = (db: IDBDatabase): void => {
+    // Errors and aborts of every request bubble up to the database object.
+    const onFailure = (event: Event): void => {
+      const target = event.target as IDBRequest | IDBTransaction | null
+      const error = target && 'error' in target ? target.error : null
+      if (error) setWriteProblem(describeStorageError(error))
+    }
+    db.addEventListener('error', onFailure)
+    db.addEventListener('abort', onFailure)
+    // The browser closed the connection (site data cleared, storage pressure).
+    db.addEventListener('close', () => lose(describeStorageError(new DOMException('closed', 'InvalidStateError'))))
+    // Another tab is deleting this workspace: let go so it can, and stop writing.
+    db.onversionchange = () => {
+      db.close()
+      lose({
+        kind: 'closed',
+        message: 'This workspace was deleted in another tab or window. Nothing more is saved here.',
+        detail: 'versionchange'
+      })
+    }
+  }
+
+  const lose = (problem: StorageProblem): void => {
+    detachProvider()
+    setStatus({ status: 'unavailable', problem })
+  }
+
+  const compact = async (): Promise<void> => {
+    const p = provider
+    if (!p || status.status !== 'ready') return
+    if (p._storeTimeoutId) {
+      clearTimeout(p._storeTimeoutId as ReturnType<typeof setTimeout>)
+      p._storeTimeoutId = null
+    }
+    // Same steps as y-indexeddb's storeState, but awaited: it does not return its write, and
+    // we need to know that the old records are gone only after the full state is stored.
+    const store = await fetchUpdates(p)
+    // lib0 types keys/values as primitives; y-indexeddb stores Uint8Array rows the same way.
+    await idb.addAutoKey(store, Y.encodeStateAsUpdate(doc) as unknown as ArrayBuffer)
+    await idb.del(store, idb.createIDBKeyRangeUpperBound(p._dbref, true))
+    p._dbsize = await idb.count(store)
+  }
+
+  const retrySave = async (): Promise<boolean> => {
+    try {
+      await compact()
+      if (status.status !== 'ready') return false
+      setWriteProblem(null)
+      return true
+    } catch (error) {
+      setWriteProblem(describeStorageError(error))
+      return false
+    }
+  }
+
+  if (!indexedDbAvailable()) {
+    setStatus({ status: 'unavailable', problem: unavailableProblem('indexedDB is not defined') })
+  } else {
+    try {
+      provider = new IndexeddbPersistence(dbName, doc) as Provider
+      doc.on('afterTransaction', checkLoad)
+      const opened = provider
+      ;(opened as unknown as { _db: Promise<IDBDatabase> })._db.then(
+        (db) => watchDatabase(db),
+        (error: unknown) => {
+          if (provider === opened) lose(describeStorageError(error))
+        }
+      )
+    } catch (error) {
+      setStatus({ status: 'unavailable', problem: describeStorageError(error) })
+    }
+  }
+
+  return {
+    get status() {
+      return status
+    },
+    get writeProblem() {
+      return writeProblem
+    },
+    settled,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    flush() {
+      if (provider?._storeTimeoutId) void compact().catch(() => {})
+    },
+    compact,
+    retrySave,
+    async destroy() {
+      if (status.status === 'destroyed') return
+      if (retryTimer) clearTimeout(retryTimer)
+      const p = provider
+      provider = null
+      doc.off('afterTransaction', checkLoad)
+      setStatus({ status: 'destroyed' })
+      listeners.clear()
+      if (p) await p.destroy()
+    }
+  }
+}
+
+const scheduleIdle = (task: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 })
+  else setTimeout(task, 1000)
+}

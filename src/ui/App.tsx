@@ -1,0 +1,79 @@
+import { Match, Show, Switch } from 'solid-js'
+import { useApp } from './app-context'
+import { NotFoundPage } from './features/NotFoundPage'
+import { ProfilePage } from './features/profile/ProfilePage'
+import { UpdatePrompt } from './features/pwa/UpdatePrompt'
+import { CreateWorkspacePage } from './features/workspaces/CreateWorkspacePage'
+import { WorkspaceListPage } from './features/workspaces/WorkspaceListPage'
+import { WorkspacePage } from './features/workspace/WorkspacePage'
+import { currentRoute, href } from './router'
+
+/** The shell: skip link, header, one main region that shows the current route. */
+export const App = () => {
+  const app = useApp()
+  const route = currentRoute
+  const workspaceRoute = () => {
+    const r = route()
+    return r.name === 'workspace' ? r : null
+  }
+  const profile = () => {
+    const read = app.profile()
+    return read.status === 'ok' ? read.profile : null
+  }
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header class="app-header">
+        <a class="brand" href={href.home}>
+          <img src="favicon.svg" alt="" width="28" height="28" />
+          Mutual
+        </a>
+        <Show when={profile()}>
+          {(me) => (
+            <a class="profile-chip" href={href.profile} aria-label={`Your profile: ${me().name}`}>
+              <span class="avatar" style={{ 'background-color': me().colour }} aria-hidden="true">
+                {me().name.slice(0, 1).toUpperCase()}
+              </span>
+              <span>{me().name}</span>
+            </a>
+          )}
+        </Show>
+      </header>
+      <main id="main" tabindex="-1">
+        <Show when={app.registryProblem}>
+          {(problem) => (
+            <div class="alert alert-warning" role="alert">
+              <p class="alert-title">Nothing will be saved on this device</p>
+              <p>{problem().message}</p>
+            </div>
+          )}
+        </Show>
+        <Show when={profile()} fallback={<ProfilePage firstRun />}>
+          <Switch fallback={<NotFoundPage />}>
+            <Match when={route().name === 'home'}>
+              <WorkspaceListPage />
+            </Match>
+            <Match when={route().name === 'profile'}>
+              <ProfilePage />
+            </Match>
+            <Match when={route().name === 'new-workspace'}>
+              <CreateWorkspacePage />
+            </Match>
+            <Match when={workspaceRoute()}>
+              {(r) => (
+                // Keyed on the id: a different workspace is a fresh session; a different
+                // artifact in the same workspace is not.
+                <Show when={r().id} keyed>
+                  {(id) => <WorkspacePage id={id} artifactId={r().artifactId} />}
+                </Show>
+              )}
+            </Match>
+          </Switch>
+        </Show>
+      </main>
+      <UpdatePrompt />
+    </>
+  )
+}

@@ -1,0 +1,37 @@
+import { Show } from 'solid-js'
+import { useRegisterSW } from 'virtual:pwa-register/solid'
+
+/**
+ * Registers the service worker that precaches the app. A new version waits until the person
+ * chooses to reload, so nobody loses a half-typed sentence to an automatic refresh.
+ */
+export const UpdatePrompt = () => {
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker
+  } = useRegisterSW({ immediate: true })
+  return (
+    <div class="toasts" aria-live="polite">
+      <Show when={needRefresh()}>
+        <div class="toast" role="status">
+          <p>A new version of Mutual is ready.</p>
+          <button type="button" class="button small primary" onClick={() => void updateServiceWorker(true)}>
+            Reload to update
+          </button>
+          <button type="button" class="button small" onClick={() => setNeedRefresh(false)}>
+            Later
+          </button>
+        </div>
+      </Show>
+      <Show when={offlineReady()}>
+        <div class="toast" role="status">
+          <p>Mutual is ready to work offline on this device.</p>
+          <button type="button" class="button small" onClick={() => setOfflineReady(false)}>
+            Dismiss
+          </button>
+        </div>
+      </Show>
+    </div>
+  )
+}

@@ -1,0 +1,77 @@
+import { Match, Show, Switch, createResource } from 'solid-js'
+import { assessStorage, formatBytes } from '../../../domain/storage-health'
+import { readStorageFacts } from '../../../storage/storage-estimate'
+import { useApp } from '../../app-context'
+
+/**
+ * How safe this device's copy is: space used, whether the browser may clear it, and what to do.
+ * It re-reads whenever the app asks for persistence or saves something big.
+ */
+export const StorageHealthPanel = () => {
+  const app = useApp()
+  const [facts, { refetch }] = createResource(() => app.storageFactsVersion(), () => readStorageFacts())
+  const risk = () => {
+    const f = facts()
+    return f ? assessStorage(f) : null
+  }
+  return (
+    <section class="panel storage-health" aria-labelledby="storage-health-title">
+      <h2 id="storage-health-title">Storage on this device</h2>
+      <Show when={app.registryProblem}>
+        {(problem) => (
+          <p class="status-line status-error" role="alert">
+            {problem().message}
+          </p>
+        )}
+      </Show>
+      <Show when={facts()}>
+        {(f) => (
+          <>
+            <Show when={f().usageBytes !== null && f().quotaBytes !== null}>
+              <p>
+                Mutual is using {formatBytes(f().usageBytes ?? 0)} of the {formatBytes(f().quotaBytes ?? 0)} this
+                browser allows.
+              </p>
+            </Show>
+            <Switch>
+              <Match when={risk()?.level === 'ok'}>
+                <p class="status-line status-ok">
+                  Storage is persistent: the browser will not clear Mutual’s data to free up space.
+                </p>
+              </Match>
+              <Match when={risk()?.level === 'nearly-full'}>
+                <p class="status-line status-warning" role="alert">
+                  Storage is nearly full. New changes may fail to save: free up space on this device, or export
+                  workspaces you no longer need and delete them here.
+                </p>
+              </Match>
+              <Match when={risk()?.level === 'may-be-evicted'}>
+                <p class="status-line status-warning">
+                  Storage is not persistent: the browser may clear Mutual’s data if the device runs low on space.
+                  Installing Mutual as an app, or bookmarking it, usually lets the browser keep it. Make sure someone
+                  else in your group holds a copy.
+                </p>
+                <button
+                  type="button"
+                  class="button small"
+                  onClick={async () => {
+                    await app.requestPersistence()
+                    void refetch()
+                  }}
+                >
+                  Ask the browser to keep Mutual’s data
+                </button>
+              </Match>
+              <Match when={risk()?.level === 'unknown'}>
+                <p class="status-line status-warning">
+                  This browser does not say whether it will keep Mutual’s data. Make sure someone else in your group
+                  holds a copy.
+                </p>
+              </Match>
+            </Switch>
+          </>
+        )}
+      </Show>
+    </section>
+  )
+}

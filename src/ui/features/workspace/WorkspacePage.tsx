@@ -1,0 +1,95 @@
+import { Match, Show, Switch, createResource } from 'solid-js'
+import { WorkspaceIdSchema } from '../../../domain/ids'
+import { readOnlyReason } from '../../../crdt/read-only'
+import { createArtifactSummaries } from '../../../reactive/workspace-projections'
+import type { WorkspaceSession } from '../../../storage/workspace-session'
+import type { RegistryEntry } from '../../../domain/registry-entry'
+import { useApp } from '../../app-context'
+import { Alert } from '../../components/Alert'
+import { PageHeading } from '../../components/PageHeading'
+import { href } from '../../router'
+import { ArtifactSidebar } from './ArtifactSidebar'
+import { OverviewPanel } from './OverviewPanel'
+import { WorkspaceBanners } from './WorkspaceBanners'
+import { createWorkspaceSession, type SessionStorageState } from './use-workspace-session'
+
+/** One workspace: sidebar of artifacts beside the overview or the open artifact. */
+export const WorkspacePage = (props: { id: string; artifactId: string | null }) => {
+  const app = useApp()
+  const profile = () => {
+    const read = app.profile()
+    return read.status === 'ok' ? read.profile : null
+  }
+  const { state, storage } = createWorkspaceSession(props.id, profile)
+  const [entry] = createResource(async () => {
+    const id = WorkspaceIdSchema.safeParse(props.id)
+    return id.success ? app.registry.get(id.data) : null
+  })
+
+  return (
+    <Switch>
+      <Match when={state().status === 'loading'}>
+        <p class="loading" role="status">
+          Opening workspace…
+        </p>
+      </Match>
+      <Match when={state().status === 'not-found'}>
+        <section class="narrow stack">
+          <PageHeading title="Workspace not found" />
+          <p>There is no workspace with this address on this device. It may have been deleted here.</p>
+          <p>
+            <a href={href.home}>Go to your workspaces</a>
+          </p>
+        </section>
+      </Match>
+      <Match when={state().status === 'error' && state()}>
+        {(failed) => (
+          <section class="narrow stack">
+            <PageHeading title="This workspace could not be opened" />
+            <Alert tone="error" title="Something went wrong while opening it">
+              <p>{(failed() as { message: string }).message}</p>
+            </Alert>
+          </section>
+        )}
+      </Match>
+      <Match when={state().status === 'open' && entry() && state()}>
+        {(open) => (
+          <OpenWorkspace
+            session={(open() as { session: WorkspaceSession }).session}
+            entry={entry() as RegistryEntry}
+            storage={storage()}
+            artifactId={props.artifactId}
+          />
+        )}
+      </Match>
+    </Switch>
+  )
+}
+
+const OpenWorkspace = (props: {
+  session: WorkspaceSession
+  entry: RegistryEntry
+  storage: SessionStorageState | null
+  artifactId: string | null
+}) => {
+  const artifacts = createArtifactSummaries(props.session.doc)
+  const readOnly = () =>
+    props.session.compatibility().status === 'newer' || readOnlyReason(props.session.doc) !== null
+  return (
+    <div class="workspace-layout" data-workspace-ready="true">
+      <ArtifactSidebar workspaceId={props.session.id} artifacts={artifacts()} currentArtifactId={props.artifactId} />
+      <div class="workspace-main">
+        <WorkspaceBanners session={props.session} entry={props.entry} storage={props.storage} />
+        <Show
+          when={props.artifactId}
+          fallback={<OverviewPanel doc={props.session.doc} readOnly={readOnly()} />}
+        >
+          <section class="stack">
+            <PageHeading title="Not available yet" />
+            <p>This kind of item cannot be opened in this version of Mutual yet.</p>
+          </section>
+        </Show>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,120 @@
+import { For, Show, createSignal } from 'solid-js'
+import { KNOWN_CCIN_MEMBERS } from '../../../domain/councils'
+import { WorkspaceDetailsSchema, parseCouncilList, type WorkspaceDetails } from '../../../domain/workspace-meta'
+import { ErrorSummary } from '../../components/ErrorList'
+import { TextField } from '../../components/TextField'
+
+type FieldErrors = Partial<Record<keyof WorkspaceDetails, string>>
+
+const emptyDetails: WorkspaceDetails = {
+  name: '',
+  description: '',
+  leadCouncil: '',
+  partnerCouncils: [],
+  startDate: ''
+}
+
+/** The lab's name, councils, description and start date: used to create and to edit. */
+export const WorkspaceDetailsForm = (props: {
+  initial?: WorkspaceDetails
+  submitLabel: string
+  disabled?: boolean
+  onSave: (details: WorkspaceDetails) => Promise<void>
+  onCancel?: () => void
+}) => {
+  const start = props.initial ?? emptyDetails
+  const [name, setName] = createSignal(start.name)
+  const [description, setDescription] = createSignal(start.description)
+  const [leadCouncil, setLeadCouncil] = createSignal(start.leadCouncil)
+  const [partners, setPartners] = createSignal(start.partnerCouncils.join('\n'))
+  const [startDate, setStartDate] = createSignal(start.startDate)
+  const [errors, setErrors] = createSignal<FieldErrors>({})
+  const [failure, setFailure] = createSignal<string | null>(null)
+  const [saving, setSaving] = createSignal(false)
+
+  const submit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault()
+    const parsed = WorkspaceDetailsSchema.safeParse({
+      name: name(),
+      description: description(),
+      leadCouncil: leadCouncil(),
+      partnerCouncils: parseCouncilList(partners()),
+      startDate: startDate()
+    })
+    if (!parsed.success) {
+      const found: FieldErrors = {}
+      for (const issue of parsed.error.issues) found[issue.path[0] as keyof WorkspaceDetails] ??= issue.message
+      setErrors(found)
+      return
+    }
+    setErrors({})
+    setFailure(null)
+    setSaving(true)
+    try {
+      await props.onSave(parsed.data)
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <form class="stack" onSubmit={submit} novalidate>
+      <Show when={Object.keys(errors()).length > 0}>
+        <ErrorSummary errors={Object.values(errors())} />
+      </Show>
+      <Show when={failure()}>
+        <p class="error-message" role="alert">
+          Not saved: {failure()}
+        </p>
+      </Show>
+      <TextField label="Lab name" value={name()} onInput={setName} error={errors().name} maxLength={120} />
+      <TextField
+        label="Lead council"
+        value={leadCouncil()}
+        onInput={setLeadCouncil}
+        error={errors().leadCouncil}
+        list="workspace-known-councils"
+        maxLength={120}
+      />
+      <TextField
+        label="Partner councils"
+        hint="One per line, or separated by commas."
+        multiline
+        value={partners()}
+        onInput={setPartners}
+        error={errors().partnerCouncils}
+      />
+      <datalist id="workspace-known-councils">
+        <For each={KNOWN_CCIN_MEMBERS}>{(m) => <option value={m} />}</For>
+      </datalist>
+      <TextField
+        label="Short description"
+        hint="What the lab is exploring, in a sentence or two."
+        multiline
+        value={description()}
+        onInput={setDescription}
+        error={errors().description}
+        maxLength={2000}
+      />
+      <TextField
+        label="Start date"
+        type="date"
+        value={startDate()}
+        onInput={setStartDate}
+        error={errors().startDate}
+      />
+      <div class="actions">
+        <button type="submit" class="button primary" disabled={saving() || props.disabled}>
+          {saving() ? 'Saving…' : props.submitLabel}
+        </button>
+        <Show when={props.onCancel}>
+          <button type="button" class="button" onClick={() => props.onCancel?.()}>
+            Cancel
+          </button>
+        </Show>
+      </div>
+    </form>
+  )
+}

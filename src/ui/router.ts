@@ -1,0 +1,39 @@
+import { createSignal } from 'solid-js'
+
+/**
+ * Hash routes: the app is static files, and a hash never reaches any server, which is also
+ * what keeps invite secrets (later, `#/join/...`) out of server logs.
+ */
+export type Route =
+  | { name: 'home' }
+  | { name: 'profile' }
+  | { name: 'new-workspace' }
+  | { name: 'workspace'; id: string; artifactId: string | null }
+  | { name: 'not-found'; path: string }
+
+export const parseRoute = (hash: string): Route => {
+  const path = hash.replace(/^#/, '') || '/'
+  if (path === '/' || path === '') return { name: 'home' }
+  if (path === '/profile') return { name: 'profile' }
+  if (path === '/new') return { name: 'new-workspace' }
+  const workspace = /^\/w\/([^/]+)(?:\/a\/([^/]+))?\/?$/.exec(path)
+  if (workspace?.[1]) return { name: 'workspace', id: workspace[1], artifactId: workspace[2] ?? null }
+  return { name: 'not-found', path }
+}
+
+const [hash, setHash] = createSignal(typeof location === 'undefined' ? '' : location.hash)
+if (typeof window !== 'undefined') window.addEventListener('hashchange', () => setHash(location.hash))
+
+export const currentRoute = (): Route => parseRoute(hash())
+
+export const navigate = (path: string): void => {
+  location.hash = path
+}
+
+export const href = {
+  home: '#/',
+  profile: '#/profile',
+  newWorkspace: '#/new',
+  workspace: (id: string) => `#/w/${id}`,
+  artifact: (workspaceId: string, artifactId: string) => `#/w/${workspaceId}/a/${artifactId}`
+}

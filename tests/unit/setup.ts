@@ -1,0 +1,2 @@
+// IndexedDB for the storage layer's tests, without a browser.
+import 'fake-indexeddb/auto'

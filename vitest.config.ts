@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config'
+import solid from 'vite-plugin-solid'
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [solid()],
+        resolve: { conditions: ['browser', 'development'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/unit/setup.ts']
+        }
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          // Each file drives its own Chromium processes; two cores cannot run files in parallel.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000
+        }
+      }
+    ]
+  }
+})
