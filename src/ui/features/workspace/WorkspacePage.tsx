@@ -11,6 +11,8 @@ import { href } from '../../router'
 import { ArtifactSidebar } from './ArtifactSidebar'
 import { OverviewPanel } from './OverviewPanel'
 import { WorkspaceBanners } from './WorkspaceBanners'
+import { WorkspaceToolbar } from './WorkspaceToolbar'
+import { ArtifactOutlet } from './ArtifactOutlet'
 import { createWorkspaceSession, type SessionStorageState } from './use-workspace-session'
 
 /** One workspace: sidebar of artifacts beside the overview or the open artifact. */
@@ -79,15 +81,10 @@ const OpenWorkspace = (props: {
     <div class="workspace-layout" data-workspace-ready="true">
       <ArtifactSidebar workspaceId={props.session.id} artifacts={artifacts()} currentArtifactId={props.artifactId} />
       <div class="workspace-main">
+        <WorkspaceToolbar session={props.session} entry={props.entry} />
         <WorkspaceBanners session={props.session} entry={props.entry} storage={props.storage} />
-        <Show
-          when={props.artifactId}
-          fallback={<OverviewPanel doc={props.session.doc} readOnly={readOnly()} />}
-        >
-          <section class="stack">
-            <PageHeading title="Not available yet" />
-            <p>This kind of item cannot be opened in this version of Mutual yet.</p>
-          </section>
+        <Show when={props.artifactId} fallback={<OverviewPanel doc={props.session.doc} readOnly={readOnly()} />}>
+          {(artifactId) => <ArtifactOutlet session={props.session} artifactId={artifactId()} readOnly={readOnly()} />}
         </Show>
       </div>
     </div>
