@@ -1,0 +1,208 @@
+import { z } from 'zod'
+
+/**
+ * Workshop boards: columns of sticky notes, clusters, dot votes and a shared timer.
+ * Everything here is plain data and pure rules; the CRDT layer stores it and these rules
+ * decide what it means, so every peer reads the same result from the same state.
+ */
+
+export const STICKY_COLOURS = [
+  { value: '#fff3a3', name: 'Yellow' },
+  { value: '#c7f0d8', name: 'Green' },
+  { value: '#cfe3ff', name: 'Blue' },
+  { value: '#ffd6e0', name: 'Pink' },
+  { value: '#ffe0b8', name: 'Orange' },
+  { value: '#e6dcff', name: 'Lilac' }
+] as const
+export type StickyColour = (typeof STICKY_COLOURS)[number]['value']
+
+export const BoardColumnSchema = z.object({ id: z.string(), title: z.string(), order: z.number() })
+export type BoardColumn = z.infer<typeof BoardColumnSchema>
+
+export const StickyNoteSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  colour: z.string(),
+  authorId: z.string(),
+  authorName: z.string(),
+  columnId: z.string(),
+  clusterId: z.string().nullable(),
+  order: z.number(),
+  createdAt: z.number(),
+  /**
+   * The silent brainstorm this note was written in, or null. While that brainstorm is the
+   * active one only its author sees it; ending the brainstorm reveals every such note at
+   * once on every device, including ones that arrive late from a device that was offline.
+   */
+  privateIn: z.string().nullable(),
+  deletedAt: z.number().nullable()
+})
+export type StickyNote = z.infer<typeof StickyNoteSchema>
+
+export const ClusterSchema = z.object({ id: z.string(), label: z.string(), columnId: z.string() })
+export type Cluster = z.infer<typeof ClusterSchema>
+
+export const VoteRoundSchema = z.object({
+  id: z.string(),
+  status: z.enum(['open', 'closed', 'revealed']),
+  dotsPerPerson: z.number().int().min(1).max(20),
+  allowSeveralOnOneNote: z.boolean(),
+  openedAt: z.number()
+})
+export type VoteRound = z.infer<typeof VoteRoundSchema>
+
+/**
+ * One placed dot. Dots are stored under the key `<round>:<voter>:<slot>`, slot < dots per
+ * person, so the store itself has no room for more dots than a person is allowed: two tabs
+ * placing at once write the same slot and one of them wins.
+ */
+export const DotSchema = z.object({
+  roundId: z.string(),
+  voterId: z.string(),
+  slot: z.number().int().min(0),
+  noteId: z.string()
+})
+export type Dot = z.infer<typeof DotSchema>
+
+export const dotKey = (roundId: string, voterId: string, slot: number): string => `${roundId}:${voterId}:${slot}`
+
+/**
+ * The dots that count in a round. Applies the rules whatever the stored state holds (a slot
+ * beyond today's allowance, a second dot on one note where that is not allowed, a dot on a
+ * deleted note): such dots are ignored, lowest slot first, so each peer agrees.
+ */
+export const countingDots = (round: VoteRound, dots: readonly Dot[], liveNoteIds: ReadonlySet<string>): Dot[] => {
+  const bySlot = dots
+    .filter((d) => d.roundId === round.id && d.slot < round.dotsPerPerson && liveNoteIds.has(d.noteId))
+    .sort((a, b) => (a.voterId === b.voterId ? a.slot - b.slot : a.voterId < b.voterId ? -1 : 1))
+  if (round.allowSeveralOnOneNote) return bySlot
+  const seen = new Set<string>()
+  return bySlot.filter((d) => {
+    const key = `${d.voterId}\u0000${d.noteId}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** How many dots a person still has to place in a round. */
+export const dotsLeft = (round: VoteRound, counting: readonly Dot[], voterId: string): number =>
+  round.dotsPerPerson - counting.filter((d) => d.voterId === voterId).length
+
+/** The slot a new dot should use: the lowest free one, or null when none is left. */
+export const freeSlot = (round: VoteRound, dots: readonly Dot[], voterId: string): number | null => {
+  const used = new Set(dots.filter((d) => d.roundId === round.id && d.voterId === voterId).map((d) => d.slot))
+  for (let slot = 0; slot < round.dotsPerPerson; slot++) if (!used.has(slot)) return slot
+  return null
+}
+
+/** Whether a person may put one more dot on a note under the round's rules. */
+export const canPlaceDot = (
+  round: VoteRound,
+  dots: readonly Dot[],
+  liveNoteIds: ReadonlySet<string>,
+  voterId: string,
+  noteId: string
+): boolean => {
+  if (round.status !== 'open' || !liveNoteIds.has(noteId)) return false
+  const counting = countingDots(round, dots, liveNoteIds)
+  if (dotsLeft(round, counting, voterId) <= 0) return false
+  if (round.allowSeveralOnOneNote) return true
+  return !counting.some((d) => d.voterId === voterId && d.noteId === noteId)
+}
+
+export interface RankedNote {
+  noteId: string
+  votes: number
+  rank: number
+}
+
+/** Notes by votes, most first; equal counts share a rank (1, 2, 2, 4). Ties break by id. */
+export const rankNotes = (counting: readonly Dot[], noteIds: readonly string[]): RankedNote[] => {
+  const votes = new Map<string, number>(noteIds.map((id) => [id, 0]))
+  for (const d of counting) if (votes.has(d.noteId)) votes.set(d.noteId, (votes.get(d.noteId) ?? 0) + 1)
+  const sorted = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  let rank = 0
+  let previous = Number.NaN
+  return sorted.map(([noteId, count], index) => {
+    if (count !== previous) rank = index + 1
+    previous = count
+    return { noteId, votes: count, rank }
+  })
+}
+
+/** Who sees a note: everyone, unless it belongs to a silent brainstorm still under way. */
+export const isNoteVisibleTo = (note: StickyNote, settings: BoardSettings, viewerId: string): boolean =>
+  note.deletedAt === null &&
+  (note.privateIn === null || note.privateIn !== settings.activeBrainstormId || note.authorId === viewerId)
+
+/**
+ * The shared timer. A running timer stores when it ends, not how long is left, so every device
+ * shows the same time and a reload picks it up where it was.
+ */
+export const TimerSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('stopped'), durationMs: z.number().min(0) }),
+  z.object({ status: z.literal('running'), durationMs: z.number().min(0), endsAt: z.number() }),
+  z.object({ status: z.literal('paused'), durationMs: z.number().min(0), remainingMs: z.number().min(0) })
+])
+export type TimerState = z.infer<typeof TimerSchema>
+
+export const timerRemainingMs = (timer: TimerState, now: number): number => {
+  switch (timer.status) {
+    case 'stopped':
+      return timer.durationMs
+    case 'paused':
+      return timer.remainingMs
+    case 'running':
+      return Math.max(0, timer.endsAt - now)
+  }
+}
+
+export const startTimer = (timer: TimerState, now: number): TimerState =>
+  timer.status === 'running'
+    ? timer
+    : { status: 'running', durationMs: timer.durationMs, endsAt: now + timerRemainingMs(timer, now) }
+
+export const pauseTimer = (timer: TimerState, now: number): TimerState =>
+  timer.status === 'running'
+    ? { status: 'paused', durationMs: timer.durationMs, remainingMs: timerRemainingMs(timer, now) }
+    : timer
+
+export const addToTimer = (timer: TimerState, ms: number, now: number): TimerState => {
+  switch (timer.status) {
+    case 'running':
+      return { ...timer, endsAt: Math.max(timer.endsAt, now) + ms, durationMs: timer.durationMs + ms }
+    case 'paused':
+      return { ...timer, remainingMs: timer.remainingMs + ms, durationMs: timer.durationMs + ms }
+    case 'stopped':
+      return { status: 'stopped', durationMs: timer.durationMs + ms }
+  }
+}
+
+export const resetTimer = (durationMs: number): TimerState => ({ status: 'stopped', durationMs })
+
+/** "4:05", "0:09", "12:00". */
+export const formatTimer = (ms: number): string => {
+  const totalSeconds = Math.ceil(ms / 1000)
+  const minutes = Math.floor(totalSeconds / 60)
+  const seconds = totalSeconds % 60
+  return `${minutes}:${String(seconds).padStart(2, '0')}`
+}
+
+export const BoardSettingsSchema = z.object({
+  anonymous: z.boolean(),
+  locked: z.boolean(),
+  /** The silent brainstorm under way, or null. */
+  activeBrainstormId: z.string().nullable(),
+  /** The vote round shown on the board, or null. */
+  currentRoundId: z.string().nullable(),
+  facilitatorIds: z.array(z.string())
+})
+export type BoardSettings = z.infer<typeof BoardSettingsSchema>
+
+/** Facilitators can always edit; others only while the board is unlocked. */
+export const canEditBoard = (settings: BoardSettings, memberId: string): boolean =>
+  !settings.locked || settings.facilitatorIds.includes(memberId)
+
+export const isFacilitator = (settings: BoardSettings, memberId: string): boolean =>
+  settings.facilitatorIds.includes(memberId)

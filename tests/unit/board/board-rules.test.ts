@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import {
+  addToTimer,
+  canPlaceDot,
+  countingDots,
+  dotsLeft,
+  formatTimer,
+  freeSlot,
+  pauseTimer,
+  rankNotes,
+  resetTimer,
+  startTimer,
+  timerRemainingMs,
+  type Dot,
+  type VoteRound
+} from '../../../src/domain/board'
+
+const round = (over: Partial<VoteRound> = {}): VoteRound => ({
+  id: 'r1',
+  status: 'open',
+  dotsPerPerson: 3,
+  allowSeveralOnOneNote: false,
+  openedAt: 0,
+  ...over
+})
+const dot = (voterId: string, slot: number, noteId: string, roundId = 'r1'): Dot => ({ roundId, voterId, slot, noteId })
+const live = new Set(['a', 'b', 'c'])
+
+describe('dot voting rules', () => {
+  it('counts a second dot on one note only when the round allows it, keeping the lowest slot', () => {
+    const dots = [dot('ann', 1, 'a'), dot('ann', 0, 'a'), dot('ann', 2, 'b')]
+    expect(countingDots(round(), dots, live).map((d) => d.slot)).toEqual([0, 2])
+    expect(countingDots(round({ allowSeveralOnOneNote: true }), dots, live)).toHaveLength(3)
+  })
+
+  it('ignores dots beyond the allowance, on deleted notes, or from another round', () => {
+    const dots = [dot('ann', 0, 'a'), dot('ann', 5, 'b'), dot('ann', 1, 'gone'), dot('ann', 2, 'c', 'old')]
+    expect(countingDots(round(), dots, live)).toEqual([dot('ann', 0, 'a')])
+  })
+
+  it('refuses a dot once the budget is spent, on a closed round, or twice on one note', () => {
+    const dots = [dot('ann', 0, 'a'), dot('ann', 1, 'b')]
+    expect(canPlaceDot(round(), dots, live, 'ann', 'c')).toBe(true)
+    expect(canPlaceDot(round(), dots, live, 'ann', 'a')).toBe(false)
+    expect(canPlaceDot(round({ allowSeveralOnOneNote: true }), dots, live, 'ann', 'a')).toBe(true)
+    expect(canPlaceDot(round({ status: 'closed' }), dots, live, 'ann', 'c')).toBe(false)
+    const spent = [...dots, dot('ann', 2, 'c')]
+    expect(canPlaceDot(round({ allowSeveralOnOneNote: true }), spent, live, 'ann', 'a')).toBe(false)
+    expect(dotsLeft(round(), countingDots(round(), spent, live), 'ann')).toBe(0)
+    expect(freeSlot(round(), spent, 'ann')).toBeNull()
+    expect(freeSlot(round(), dots, 'ann')).toBe(2)
+  })
+
+  it('ranks notes by votes with shared ranks for ties', () => {
+    const dots = [dot('ann', 0, 'b'), dot('bob', 0, 'b'), dot('ann', 1, 'a'), dot('cat', 0, 'c')]
+    expect(rankNotes(dots, ['a', 'b', 'c', 'd'])).toEqual([
+      { noteId: 'b', votes: 2, rank: 1 },
+      { noteId: 'a', votes: 1, rank: 2 },
+      { noteId: 'c', votes: 1, rank: 2 },
+      { noteId: 'd', votes: 0, rank: 4 }
+    ])
+  })
+})
+
+describe('shared timer', () => {
+  it('keeps the end time while running, so every device and a reload agree', () => {
+    const running = startTimer(resetTimer(300_000), 1_000)
+    expect(running).toEqual({ status: 'running', durationMs: 300_000, endsAt: 301_000 })
+    expect(timerRemainingMs(running, 61_000)).toBe(240_000)
+    expect(timerRemainingMs(running, 999_999)).toBe(0)
+  })
+
+  it('pauses, adds a minute and resumes from what was left', () => {
+    const paused = pauseTimer(startTimer(resetTimer(120_000), 0), 30_000)
+    expect(paused).toEqual({ status: 'paused', durationMs: 120_000, remainingMs: 90_000 })
+    const longer = addToTimer(paused, 60_000, 40_000)
+    expect(timerRemainingMs(longer, 50_000)).toBe(150_000)
+    expect(timerRemainingMs(startTimer(longer, 100_000), 110_000)).toBe(140_000)
+    expect(timerRemainingMs(addToTimer(startTimer(resetTimer(1_000), 0), 60_000, 5_000), 5_000)).toBe(60_000)
+  })
+
+  it('formats minutes and seconds, rounding up the last second', () => {
+    expect(formatTimer(245_000)).toBe('4:05')
+    expect(formatTimer(8_200)).toBe('0:09')
+    expect(formatTimer(0)).toBe('0:00')
+  })
+})
