@@ -5,7 +5,11 @@
 export const ROOT = {
   meta: 'meta',
   artifacts: 'artifacts',
-  members: 'members'
+  members: 'members',
+  /** Named and automatic versions: encoded Y.snapshots, kept in the doc so they sync. */
+  versions: 'versions',
+  /** Y.PermanentUserData: which Yjs client ids (and deletions) belong to which member. */
+  users: 'users'
 } as const
 
 /** Fields of the `meta` map. */

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { makeWorkspaceId } from '../../../src/domain/ids'
+import { makeWorkspaceDoc } from '../../../src/crdt/workspace-doc'
+import { artifactBody, createArtifact, readArtifactSummaries, renameArtifact } from '../../../src/crdt/artifacts'
+import { initialiseWorkspace, readWorkspaceMeta, updateWorkspaceDetails } from '../../../src/crdt/workspace-meta'
+import {
+  createVersion,
+  docAtVersion,
+  needsDailyVersion,
+  readVersions,
+  restoreArtifactToVersion,
+  restoreWorkspaceDetailsToVersion
+} from '../../../src/crdt/versions'
+
+const ann = { name: 'Ann', organisation: 'Oldham Council' }
+const bob = { name: 'Bob', organisation: 'Preston City Council' }
+
+const paragraph = (text: string): Y.XmlElement => {
+  const p = new Y.XmlElement('paragraph')
+  p.insert(0, [new Y.XmlText(text)])
+  return p
+}
+
+const setUp = () => {
+  const doc = makeWorkspaceDoc(makeWorkspaceId())
+  initialiseWorkspace(doc, { name: 'Lab', description: '', leadCouncil: 'Oldham Council', partnerCouncils: ['Wirral Council'], startDate: '' }, ann, 1)
+  const reportId = createArtifact(doc, { kind: 'report', title: 'Draft report' }, ann, 2)
+  doc.transact(() => artifactBody(doc, reportId)?.insert(0, [paragraph('Findings so far.'), paragraph('Recommendations.')]))
+  return { doc, reportId }
+}
+
+const bodyText = (doc: Y.Doc, id: Parameters<typeof artifactBody>[1]): string => artifactBody(doc, id)?.toString() ?? ''
+
+describe('versions', () => {
+  it('lists named versions newest first and opens any of them as it was', () => {
+    const { doc, reportId } = setUp()
+    const first = createVersion(doc, { name: 'Sent to CCIN board, 12 March', kind: 'named' }, ann, 100)
+    renameArtifact(doc, reportId, 'Final report', ann, 150)
+    createVersion(doc, { name: 'After review', kind: 'named' }, bob, 200)
+    expect(readVersions(doc).map((v) => v.name)).toEqual(['After review', 'Sent to CCIN board, 12 March'])
+    const old = docAtVersion(doc, first)
+    expect(old && readArtifactSummaries(old)[0]?.title).toBe('Draft report')
+    expect(readArtifactSummaries(doc)[0]?.title).toBe('Final report')
+  })
+
+  it('restores a report whose whole text was deleted, as a new change that can itself be undone', () => {
+    const { doc, reportId } = setUp()
+    const before = bodyText(doc, reportId)
+    const version = createVersion(doc, { name: 'Good copy', kind: 'named' }, ann, 100)
+    doc.transact(() => artifactBody(doc, reportId)?.delete(0, 2))
+    expect(bodyText(doc, reportId)).toBe('')
+
+    expect(restoreArtifactToVersion(doc, reportId, version, ann, 300)).toBe(true)
+    expect(bodyText(doc, reportId)).toBe(before)
+    // The state just before the restore was kept, so the restore can be undone by restoring that.
+    const undo = readVersions(doc).find((v) => v.kind === 'before-restore')
+    expect(undo?.name).toContain('Good copy')
+    restoreArtifactToVersion(doc, reportId, undo?.id as string, ann, 400)
+    expect(bodyText(doc, reportId)).toBe('')
+  })
+
+  it('merges a restore with a concurrent edit from another peer', () => {
+    const { doc: a, reportId } = setUp()
+    const version = createVersion(a, { name: 'Good copy', kind: 'named' }, ann, 100)
+    a.transact(() => artifactBody(a, reportId)?.delete(0, 2))
+    const b = new Y.Doc({ gc: false })
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+
+    restoreArtifactToVersion(a, reportId, version, ann, 300)
+    b.transact(() => artifactBody(b, reportId)?.insert(0, [paragraph('Bob wrote this meanwhile.')]))
+    updateWorkspaceDetails(b, { description: 'Edited by Bob' })
+
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b))
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+    expect(bodyText(a, reportId)).toBe(bodyText(b, reportId))
+    expect(bodyText(a, reportId)).toContain('Findings so far.')
+    expect(bodyText(a, reportId)).toContain('Bob wrote this meanwhile.')
+    expect(readWorkspaceMeta(a).description).toBe('Edited by Bob')
+  })
+
+  it('restores workspace details without touching artifacts', () => {
+    const { doc, reportId } = setUp()
+    const version = createVersion(doc, { name: 'v1', kind: 'named' }, ann, 100)
+    updateWorkspaceDetails(doc, { name: 'Renamed lab', partnerCouncils: ['Wirral Council', 'Cardiff Council'] })
+    renameArtifact(doc, reportId, 'Kept title', ann, 150)
+    restoreWorkspaceDetailsToVersion(doc, version, ann, 200)
+    expect(readWorkspaceMeta(doc)).toMatchObject({ name: 'Lab', partnerCouncils: ['Wirral Council'] })
+    expect(readArtifactSummaries(doc)[0]?.title).toBe('Kept title')
+  })
+
+  it('asks for one automatic version per local day', () => {
+    const { doc } = setUp()
+    const day = new Date(2026, 10, 24, 9, 0).getTime()
+    expect(needsDailyVersion(doc, day)).toBe(true)
+    createVersion(doc, { name: 'Start of day', kind: 'first-edit-of-day' }, ann, day)
+    expect(needsDailyVersion(doc, day + 3 * 3600_000)).toBe(false)
+    expect(needsDailyVersion(doc, day + 24 * 3600_000)).toBe(true)
+  })
+
+  it('ignores a malformed version sent by a peer', () => {
+    const { doc } = setUp()
+    doc.getMap('versions').set('junk', new Y.Map())
+    createVersion(doc, { name: 'ok', kind: 'named' }, ann, 100)
+    expect(readVersions(doc).map((v) => v.name)).toEqual(['ok'])
+    expect(docAtVersion(doc, 'junk')).toBeNull()
+  })
+})
