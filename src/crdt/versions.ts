@@ -26,18 +26,28 @@ export const createVersion = (
   origin: MutationOrigin | typeof VERSIONING = LOCAL_EDIT
 ): string => {
   const snapshot = Y.encodeSnapshot(Y.snapshot(doc))
-  const id = makeArtifactId()
+  let id = ''
   const write = (): void => {
-    const version = new Y.Map<unknown>()
-    version.set('name', input.name)
-    version.set('kind', input.kind)
-    version.set('createdAt', now)
-    version.set('createdBy', actor)
-    version.set('snapshot', snapshot)
-    versionsMap(doc).set(id, version)
+    id = storeVersion(doc, { ...input, createdAt: now, createdBy: actor, snapshot })
   }
   if (origin === VERSIONING) doc.transact(write, VERSIONING)
   else mutate(doc, write, origin)
+  return id
+}
+
+/** Writes a version record with an already encoded snapshot; call inside a transaction. */
+export const storeVersion = (
+  doc: Y.Doc,
+  input: { name: string; kind: VersionKind; createdAt: number; createdBy: Actor; snapshot: Uint8Array }
+): string => {
+  const id = makeArtifactId()
+  const version = new Y.Map<unknown>()
+  version.set('name', input.name)
+  version.set('kind', input.kind)
+  version.set('createdAt', input.createdAt)
+  version.set('createdBy', input.createdBy)
+  version.set('snapshot', input.snapshot)
+  versionsMap(doc).set(id, version)
   return id
 }
 

@@ -8,6 +8,10 @@ export const RegistryEntrySchema = z.object({
   name: z.string(),
   createdAt: z.number(),
   lastOpenedAt: z.number(),
-  lastEditedAt: z.number()
+  lastEditedAt: z.number(),
+  /** When a backup of this workspace was last downloaded on this device. */
+  lastBackupAt: z.number().nullable().optional(),
+  /** When this device last had another member's device connected (sync). */
+  lastPeerSeenAt: z.number().nullable().optional()
 })
 export type RegistryEntry = z.infer<typeof RegistryEntrySchema>

@@ -5,6 +5,8 @@ import type { WorkspaceDetails } from '../domain/workspace-meta'
 import * as Y from 'yjs'
 import { initialiseWorkspace, readWorkspaceMeta, renameWorkspace } from '../crdt/workspace-meta'
 import { mergeUpdate } from '../crdt/merge-update'
+import { createVersion } from '../crdt/versions'
+import { automaticVersionName } from '../domain/version'
 import { IMPORT } from '../crdt/origins'
 import type { WorkspaceFileHeader } from './workspace-file'
 import { makeWorkspaceDoc } from '../crdt/workspace-doc'
@@ -64,12 +66,17 @@ export type ImportResult = { entry: RegistryEntry; mergedIntoExisting: boolean }
 export const importWorkspaceFile = async (
   registry: Registry,
   file: { header: WorkspaceFileHeader; update: Uint8Array },
+  actor: Actor | null,
   now = Date.now()
 ): Promise<ImportResult> => {
   const existing = await registry.get(file.header.workspaceId)
   if (existing) {
     const session = await openWorkspaceSession(registry, existing)
     try {
+      // Merging only adds, but a version first means the merge can be undone by restoring it.
+      if (actor) {
+        createVersion(session.doc, { name: automaticVersionName('before-import', now, `“${file.header.name}”`), kind: 'before-import' }, actor, now)
+      }
       mergeUpdate(session.doc, file.update)
     } finally {
       await session.destroy()
@@ -115,3 +122,11 @@ export const renameWorkspaceOnDevice = async (
   return renamed
 }
 
+
+/** Remembers that a backup of this workspace was just made on this device. */
+export const recordBackup = async (registry: Registry, entry: RegistryEntry, now = Date.now()): Promise<RegistryEntry> => {
+  const latest = (await registry.get(entry.id)) ?? entry
+  const updated = { ...latest, lastBackupAt: now }
+  await registry.put(updated)
+  return updated
+}

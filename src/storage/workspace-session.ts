@@ -48,9 +48,14 @@ export const openWorkspaceSession = async (
     dirty = false
     const name = readWorkspaceMeta(doc).name
     current = { ...current, name: name || current.name }
-    void registry.put(current).catch(() => {
-      dirty = true
-    })
+    const { name: latestName, lastOpenedAt, lastEditedAt } = current
+    // Re-read the entry so fields others keep there (last backup, last peer seen) survive.
+    void registry
+      .get(entry.id)
+      .then((stored) => registry.put({ ...(stored ?? current), name: latestName, lastOpenedAt, lastEditedAt }))
+      .catch(() => {
+        dirty = true
+      })
   }
 
   // Local edits, imports and remote changes all count as edits; loading from disk does not.

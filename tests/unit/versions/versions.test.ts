@@ -106,3 +106,27 @@ describe('versions', () => {
     expect(docAtVersion(doc, 'junk')).toBeNull()
   })
 })
+
+describe('automatic daily versions', () => {
+  it('keeps the state from before the first local edit of each day, once per day', async () => {
+    const { keepDailyVersions } = await import('../../../src/crdt/daily-versions')
+    const { doc, reportId } = setUp()
+    let clock = new Date(2026, 10, 24, 9, 0).getTime()
+    const stop = keepDailyVersions(doc, () => ann, () => clock)
+    renameArtifact(doc, reportId, 'Edited in the morning', ann, clock)
+    await Promise.resolve()
+    clock += 3600_000
+    renameArtifact(doc, reportId, 'Edited later that day', ann, clock)
+    await Promise.resolve()
+    expect(readVersions(doc).filter((v) => v.kind === 'first-edit-of-day')).toHaveLength(1)
+    const morning = readVersions(doc)[0]
+    const old = docAtVersion(doc, morning?.id as string)
+    expect(old && readArtifactSummaries(old)[0]?.title).toBe('Draft report')
+
+    clock += 24 * 3600_000
+    renameArtifact(doc, reportId, 'Next day', ann, clock)
+    await Promise.resolve()
+    expect(readVersions(doc).filter((v) => v.kind === 'first-edit-of-day')).toHaveLength(2)
+    stop()
+  })
+})

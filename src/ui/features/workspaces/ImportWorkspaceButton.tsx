@@ -1,13 +1,14 @@
 import { Show, createSignal } from 'solid-js'
 import { decodeWorkspaceFile } from '../../../storage/workspace-file'
 import { importWorkspaceFile } from '../../../storage/workspace-library'
-import { useApp } from '../../app-context'
+import { useActor, useApp } from '../../app-context'
 import { Alert } from '../../components/Alert'
 import { href, navigate } from '../../router'
 
 /** Opens a workspace file exported from Mutual: as a new workspace, or merged into one here. */
 export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
   const app = useApp()
+  const actor = useActor()
   const [problem, setProblem] = createSignal<string | null>(null)
   const [busy, setBusy] = createSignal(false)
   let input: HTMLInputElement | undefined
@@ -21,7 +22,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
         setProblem(decoded.message)
         return
       }
-      const result = await importWorkspaceFile(app.registry, decoded)
+      const result = await importWorkspaceFile(app.registry, decoded, actor())
       props.onImported()
       navigate(href.workspace(result.entry.id))
     } catch (error) {

@@ -1,0 +1,44 @@
+import * as Y from 'yjs'
+import type { Actor } from '../domain/artifact'
+import { automaticVersionName } from '../domain/version'
+import { LOCAL_EDIT } from './origins'
+import { needsDailyVersion, storeVersion, VERSIONING } from './versions'
+
+/**
+ * Takes an automatic version before the first local edit of each day, so yesterday's state
+ * can always be found again. The snapshot is captured as the edit's transaction begins (the
+ * state before it) and stored right after, in a bookkeeping transaction of its own.
+ * Returns a function that stops it.
+ */
+export const keepDailyVersions = (doc: Y.Doc, actor: () => Actor | null, now: () => number = Date.now): (() => void) => {
+  let pending: { snapshot: Uint8Array; at: number } | null = null
+  const before = (transaction: Y.Transaction): void => {
+    if (transaction.origin !== LOCAL_EDIT || pending) return
+    const at = now()
+    if (needsDailyVersion(doc, at)) pending = { snapshot: Y.encodeSnapshot(Y.snapshot(doc)), at }
+  }
+  const after = (transaction: Y.Transaction): void => {
+    if (transaction.origin !== LOCAL_EDIT || !pending) return
+    const captured = pending
+    const who = actor()
+    queueMicrotask(() => {
+      pending = null
+      if (!who || !needsDailyVersion(doc, captured.at)) return
+      doc.transact(() => {
+        storeVersion(doc, {
+          name: automaticVersionName('first-edit-of-day', captured.at),
+          kind: 'first-edit-of-day',
+          createdAt: captured.at,
+          createdBy: who,
+          snapshot: captured.snapshot
+        })
+      }, VERSIONING)
+    })
+  }
+  doc.on('beforeTransaction', before)
+  doc.on('afterTransaction', after)
+  return () => {
+    doc.off('beforeTransaction', before)
+    doc.off('afterTransaction', after)
+  }
+}
