@@ -32,11 +32,14 @@ export const App = () => {
         </a>
         <Show when={profile()}>
           {(me) => (
-            <a class="profile-chip" href={href.profile} aria-label={`Your profile: ${me().name}`}>
+            <a class="profile-chip" href={href.profile}>
               <span class="avatar" style={{ 'background-color': me().colour }} aria-hidden="true">
                 {me().name.slice(0, 1).toUpperCase()}
               </span>
-              <span>{me().name}</span>
+              <span>
+                <span class="visually-hidden">Your profile: </span>
+                {me().name}
+              </span>
             </a>
           )}
         </Show>

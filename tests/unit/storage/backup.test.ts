@@ -51,7 +51,7 @@ describe('backups', () => {
     const plain = encodeWorkspaceFile(header, doc)
     const sealed = await sealWithPassphrase(plain, 'pass', 1_000)
     const tampered = sealed.slice()
-    tampered[tampered.length - 5] ^= 0xff
+    tampered[tampered.length - 5] = (tampered[tampered.length - 5] ?? 0) ^ 0xff
     expect(await readBackup(sealed.slice(0, sealed.length - 40), 'pass')).toMatchObject({ ok: false })
     expect(await readBackup(tampered, 'pass')).toMatchObject({ ok: false, message: expect.stringContaining('damaged') })
     expect(await readBackup(plain.slice(0, plain.length - 3), null)).toMatchObject({ ok: false })

@@ -6,12 +6,15 @@ import { Alert } from '../../components/Alert'
 import { PageHeading } from '../../components/PageHeading'
 import { formatAbsolute } from '../../components/RelativeTime'
 import { WorkspaceDetailsForm } from '../workspaces/WorkspaceDetailsForm'
+import { DataSafetyPanel } from '../data-safety/DataSafetyPanel'
+import { VersionsPanel } from '../versions/VersionsPanel'
+import type { RegistryEntry } from '../../../domain/registry-entry'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' })
 const formatDate = (iso: string): string => (iso ? dateFormat.format(new Date(`${iso}T12:00:00`)) : 'Not set')
 
 /** The lab at a glance: its details, councils and people, and a form to edit them. */
-export const OverviewPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
+export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnly: boolean }) => {
   const meta = createWorkspaceMeta(props.doc)
   const members = createMembers(props.doc)
   const [editing, setEditing] = createSignal(false)
@@ -102,6 +105,8 @@ export const OverviewPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
           </ul>
         </Show>
       </section>
+      <DataSafetyPanel doc={props.doc} entry={props.entry} />
+      <VersionsPanel doc={props.doc} readOnly={props.readOnly} />
     </article>
   )
 }

@@ -83,7 +83,7 @@ const OpenWorkspace = (props: {
       <div class="workspace-main">
         <WorkspaceToolbar session={props.session} entry={props.entry} />
         <WorkspaceBanners session={props.session} entry={props.entry} storage={props.storage} />
-        <Show when={props.artifactId} fallback={<OverviewPanel doc={props.session.doc} readOnly={readOnly()} />}>
+        <Show when={props.artifactId} fallback={<OverviewPanel doc={props.session.doc} entry={props.entry} readOnly={readOnly()} />}>
           {(artifactId) => <ArtifactOutlet session={props.session} artifactId={artifactId()} readOnly={readOnly()} />}
         </Show>
       </div>

@@ -1,36 +1,69 @@
-import { Show, createSignal } from 'solid-js'
-import { decodeWorkspaceFile } from '../../../storage/workspace-file'
+import { Match, Show, Switch, createSignal } from 'solid-js'
+import { readBackup } from '../../../storage/backup'
+import type { DecodedWorkspaceFile } from '../../../storage/workspace-file'
 import { importWorkspaceFile } from '../../../storage/workspace-library'
 import { useActor, useApp } from '../../app-context'
 import { Alert } from '../../components/Alert'
+import { Dialog } from '../../components/Dialog'
+import { TextField } from '../../components/TextField'
 import { href, navigate } from '../../router'
 
-/** Opens a workspace file exported from Mutual: as a new workspace, or merged into one here. */
+type CheckedFile = Extract<DecodedWorkspaceFile, { ok: true }>
+
+type Step =
+  | { step: 'idle' }
+  | { step: 'passphrase'; bytes: Uint8Array; error?: string }
+  | { step: 'confirm-merge'; file: CheckedFile; name: string }
+
+/**
+ * Opens a workspace file or backup: as a new workspace, or — after saying so — merged into
+ * the copy already here (merging only adds, and a version is saved first).
+ */
 export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
   const app = useApp()
   const actor = useActor()
   const [problem, setProblem] = createSignal<string | null>(null)
   const [busy, setBusy] = createSignal(false)
+  const [step, setStep] = createSignal<Step>({ step: 'idle' })
+  const [passphrase, setPassphrase] = createSignal('')
   let input: HTMLInputElement | undefined
 
-  const importFile = async (file: File): Promise<void> => {
-    setProblem(null)
+  const fail = (message: string): void => {
+    setProblem(message)
+    setStep({ step: 'idle' })
+  }
+
+  const run = async (work: () => Promise<void>): Promise<void> => {
     setBusy(true)
     try {
-      const decoded = decodeWorkspaceFile(new Uint8Array(await file.arrayBuffer()))
-      if (!decoded.ok) {
-        setProblem(decoded.message)
-        return
-      }
-      const result = await importWorkspaceFile(app.registry, decoded, actor())
-      props.onImported()
-      navigate(href.workspace(result.entry.id))
+      await work()
     } catch (error) {
-      setProblem(`The file could not be imported: ${error instanceof Error ? error.message : String(error)}`)
+      fail(`The file could not be imported: ${error instanceof Error ? error.message : String(error)}`)
     } finally {
       setBusy(false)
       if (input) input.value = ''
     }
+  }
+
+  const check = (bytes: Uint8Array, pass: string | null) =>
+    run(async () => {
+      const read = await readBackup(bytes, pass)
+      if (!read.ok) {
+        if ('needsPassphrase' in read || pass !== null) setStep({ step: 'passphrase', bytes, error: pass ? read.message : undefined })
+        else fail(read.message)
+        return
+      }
+      const existing = await app.registry.get(read.header.workspaceId)
+      if (existing) setStep({ step: 'confirm-merge', file: read, name: existing.name })
+      else await finish(read)
+    })
+
+  const finish = async (file: CheckedFile): Promise<void> => {
+    const result = await importWorkspaceFile(app.registry, file, actor())
+    setStep({ step: 'idle' })
+    setPassphrase('')
+    props.onImported()
+    navigate(href.workspace(result.entry.id))
   }
 
   return (
@@ -43,9 +76,11 @@ export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
           class="visually-hidden"
           accept=".mutual,application/octet-stream"
           disabled={busy()}
-          onChange={(e) => {
+          onChange={async (e) => {
             const file = e.currentTarget.files?.[0]
-            if (file) void importFile(file)
+            if (!file) return
+            setProblem(null)
+            await check(new Uint8Array(await file.arrayBuffer()), null)
           }}
         />
       </label>
@@ -54,6 +89,54 @@ export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
           <p>{problem()}</p>
         </Alert>
       </Show>
+      <Dialog
+        open={step().step !== 'idle'}
+        title={step().step === 'confirm-merge' ? 'Merge into the workspace on this device?' : 'This backup is protected'}
+        onClose={() => setStep({ step: 'idle' })}
+      >
+        <Switch>
+          <Match when={step().step === 'passphrase' && (step() as Extract<Step, { step: 'passphrase' }>)}>
+            {(s) => (
+              <form
+                class="stack"
+                novalidate
+                onSubmit={(e) => {
+                  e.preventDefault()
+                  void check(s().bytes, passphrase())
+                }}
+              >
+                <TextField label="Passphrase" value={passphrase()} onInput={setPassphrase} error={s().error} autocomplete="off" />
+                <div class="actions">
+                  <button type="submit" class="button primary" disabled={busy()}>
+                    Open backup
+                  </button>
+                  <button type="button" class="button" onClick={() => setStep({ step: 'idle' })}>
+                    Cancel
+                  </button>
+                </div>
+              </form>
+            )}
+          </Match>
+          <Match when={step().step === 'confirm-merge' && (step() as Extract<Step, { step: 'confirm-merge' }>)}>
+            {(s) => (
+              <div class="stack">
+                <p>
+                  “{s().name}” is already on this device. Importing adds anything in the file that is not here yet.
+                  Nothing here is removed, and a version is saved first so you can go back.
+                </p>
+                <div class="actions">
+                  <button type="button" class="button primary" disabled={busy()} onClick={() => void run(() => finish(s().file))}>
+                    Merge into “{s().name}”
+                  </button>
+                  <button type="button" class="button" onClick={() => setStep({ step: 'idle' })}>
+                    Cancel
+                  </button>
+                </div>
+              </div>
+            )}
+          </Match>
+        </Switch>
+      </Dialog>
     </div>
   )
 }

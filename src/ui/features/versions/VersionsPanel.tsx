@@ -1,0 +1,98 @@
+import { For, Show, createSignal } from 'solid-js'
+import type * as Y from 'yjs'
+import { createVersion, restoreWorkspaceDetailsToVersion } from '../../../crdt/versions'
+import type { VersionKind } from '../../../domain/version'
+import { createVersions } from '../../../reactive/version-projections'
+import { useActor } from '../../app-context'
+import { RelativeTime } from '../../components/RelativeTime'
+import { TextField } from '../../components/TextField'
+
+export const VERSION_KIND_LABELS: Record<VersionKind, string> = {
+  named: 'Named',
+  'first-edit-of-day': 'Automatic',
+  'before-restore': 'Automatic',
+  'before-import': 'Automatic'
+}
+
+/**
+ * Named versions of the whole workspace ("Sent to CCIN board, 12 March") and the automatic
+ * ones, with a way to put the lab's details back as they were.
+ */
+export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
+  const actor = useActor()
+  const versions = createVersions(props.doc)
+  const [name, setName] = createSignal('')
+  const [error, setError] = createSignal<string | undefined>()
+  const [notice, setNotice] = createSignal<string | null>(null)
+
+  const save = (event: SubmitEvent): void => {
+    event.preventDefault()
+    const who = actor()
+    const trimmed = name().trim()
+    if (!trimmed) {
+      setError('Give the version a name, for example “Sent to CCIN board, 12 March”.')
+      return
+    }
+    if (!who) return
+    createVersion(props.doc, { name: trimmed.slice(0, 120), kind: 'named' }, who, Date.now())
+    setError(undefined)
+    setName('')
+    setNotice(`Saved version “${trimmed}”.`)
+  }
+
+  return (
+    <section class="panel" aria-labelledby="versions-title">
+      <h2 id="versions-title">Versions</h2>
+      <form class="inline-form" onSubmit={save} novalidate>
+        <TextField
+          label="Name this version"
+          hint="Everyone in the workspace sees it, and can go back to it."
+          value={name()}
+          onInput={setName}
+          error={error()}
+          maxLength={120}
+          disabled={props.readOnly}
+        />
+        <button type="submit" class="button" disabled={props.readOnly}>
+          Save version
+        </button>
+      </form>
+      <Show when={notice()}>
+        <p class="status-line status-ok" role="status">
+          {notice()}
+        </p>
+      </Show>
+      <Show when={versions().length > 0} fallback={<p class="muted">No versions yet.</p>}>
+        <ul class="version-list" aria-label="Versions of this workspace">
+          <For each={versions()}>
+            {(v) => (
+              <li>
+                <div>
+                  <span class="version-name">{v.name}</span>{' '}
+                  <span class="tag">{VERSION_KIND_LABELS[v.kind]}</span>
+                  <p class="meta">
+                    <RelativeTime time={v.createdAt} /> · {v.createdBy.name} ({v.createdBy.organisation})
+                  </p>
+                </div>
+                <button
+                  type="button"
+                  class="button small"
+                  disabled={props.readOnly}
+                  aria-label={`Restore details from ${v.name}`}
+                  onClick={() => {
+                    const who = actor()
+                    if (!who) return
+                    restoreWorkspaceDetailsToVersion(props.doc, v.id, who, Date.now())
+                    setNotice(`Restored the lab’s details from “${v.name}”. A version of what was there before was saved.`)
+                  }}
+                >
+                  Restore details
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  )
+}
