@@ -2,6 +2,8 @@ import { createSignal, onCleanup, type Accessor } from 'solid-js'
 import { WorkspaceIdSchema } from '../../../domain/ids'
 import type { Profile } from '../../../domain/profile'
 import { recordMember } from '../../../crdt/members'
+import { attachAuthorship } from '../../../crdt/authorship'
+import { keepDailyVersions } from '../../../crdt/daily-versions'
 import { openWorkspaceSession, type WorkspaceSession } from '../../../storage/workspace-session'
 import type { PersistenceStatus } from '../../../storage/workspace-persistence'
 import type { StorageProblem } from '../../../storage/storage-problem'
@@ -57,7 +59,17 @@ export const createWorkspaceSession = (
     }
     const me = profile()
     const writable = session.persistence.status.status === 'ready' && session.compatibility().status === 'current'
-    if (me && writable) recordMember(session.doc, me.id, me, Date.now())
+    if (me && writable) {
+      recordMember(session.doc, me.id, me, Date.now())
+      // Authorship lets history name who changed what; daily versions keep each day's start.
+      attachAuthorship(session.doc, me.id)
+      const stopDailyVersions = keepDailyVersions(session.doc, () => ({ name: me.name, organisation: me.organisation }))
+      const previous = cleanup
+      cleanup = () => {
+        stopDailyVersions()
+        previous?.()
+      }
+    }
     setState({ status: 'open', session })
   }
 

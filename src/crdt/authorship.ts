@@ -1,0 +1,68 @@
+import * as Y from 'yjs'
+import { ROOT } from './keys'
+import { artifactsMap } from './workspace-doc'
+import type { ArtifactId } from '../domain/ids'
+
+/**
+ * Which member wrote (and deleted) what. Y.PermanentUserData records, in the doc, the Yjs
+ * client ids each member has used, so history and compare views can colour changes by person
+ * long after the session that made them has gone.
+ */
+export const attachAuthorship = (doc: Y.Doc, memberId: string): Y.PermanentUserData => {
+  const authorship = new Y.PermanentUserData(doc, doc.getMap(ROOT.users))
+  authorship.setUserMapping(doc, doc.clientID, memberId)
+  return authorship
+}
+
+/** Reads the mapping without adding this device to it (for read-only views). */
+export const readAuthorship = (doc: Y.Doc): Y.PermanentUserData => new Y.PermanentUserData(doc, doc.getMap(ROOT.users))
+
+const visitItems = (type: Y.AbstractType<any>, visit: (item: Y.Item) => void): void => {
+  const walk = (item: Y.Item | null): void => {
+    for (let current = item; current; current = current.right) {
+      visit(current)
+      const content = current.content
+      if (content instanceof Y.ContentType) visitItems(content.type, visit)
+    }
+  }
+  walk(type._start)
+  type._map.forEach((item) => {
+    for (let current: Y.Item | null = item; current; current = current.left) {
+      visit(current)
+      if (current.content instanceof Y.ContentType) visitItems(current.content.type, visit)
+    }
+  })
+}
+
+const inRange = (id: Y.ID, from: Y.Snapshot | null, to: Y.Snapshot): boolean => {
+  const before = from?.sv.get(id.client) ?? 0
+  const upTo = to.sv.get(id.client) ?? 0
+  return id.clock >= before && id.clock < upTo
+}
+
+/**
+ * Member ids of everyone who inserted or deleted something in one artifact between two
+ * versions (`from` null means "since the beginning"). Clients no member claimed are left out.
+ */
+export const contributorsBetween = (
+  doc: Y.Doc,
+  artifactId: ArtifactId,
+  from: Y.Snapshot | null,
+  to: Y.Snapshot,
+  authorship: Y.PermanentUserData = readAuthorship(doc)
+): string[] => {
+  const record = artifactsMap(doc).get(artifactId)
+  if (!(record instanceof Y.Map)) return []
+  const people = new Set<string>()
+  const claim = (member: string | null | undefined): void => {
+    if (member) people.add(member)
+  }
+  visitItems(record, (item) => {
+    if (inRange(item.id, from, to)) claim(authorship.getUserByClientId(item.id.client))
+    // A deletion counts when it is in `to` but not in `from`.
+    if (item.deleted && Y.isDeleted(to.ds, item.id) && !(from && Y.isDeleted(from.ds, item.id))) {
+      claim(authorship.getUserByDeletedId(item.id))
+    }
+  })
+  return [...people].sort()
+}
