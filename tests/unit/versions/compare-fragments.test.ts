@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { makeWorkspaceId } from '../../../src/domain/ids'
+import { makeWorkspaceDoc } from '../../../src/crdt/workspace-doc'
+import { artifactBody, createArtifact } from '../../../src/crdt/artifacts'
+import { attachAuthorship } from '../../../src/crdt/authorship'
+import { compareFragment, type CompareBlock } from '../../../src/crdt/compare-fragments'
+
+const ann = { name: 'Ann', organisation: 'Oldham Council' }
+
+const paragraph = (text: string): Y.XmlElement => {
+  const p = new Y.XmlElement('paragraph')
+  p.insert(0, [new Y.XmlText(text)])
+  return p
+}
+
+const flat = (blocks: CompareBlock[]) =>
+  blocks.map((b) => ({ type: b.type, change: b.change, text: b.segments.map((s) => (s.change ? `[${s.change.kind}:${s.change.memberId}:${s.text}]` : s.text)).join('') }))
+
+describe('comparing versions of rich text', () => {
+  it('marks inserted and deleted text and blocks with who changed them', async () => {
+    const doc = makeWorkspaceDoc(makeWorkspaceId())
+    const ud = attachAuthorship(doc, 'ann')
+    const id = createArtifact(doc, { kind: 'report', title: 'Report' }, ann, 1)
+    const body = artifactBody(doc, id) as Y.XmlFragment
+    doc.transact(() => body.insert(0, [paragraph('The lab met twice.'), paragraph('Old conclusion.')]))
+    const before = Y.snapshot(doc)
+
+    const bob = new Y.Doc({ gc: false })
+    Y.applyUpdate(bob, Y.encodeStateAsUpdate(doc))
+    attachAuthorship(bob, 'bob')
+    const bobBody = artifactBody(bob, id) as Y.XmlFragment
+    bob.transact(() => {
+      const firstText = (bobBody.get(0) as Y.XmlElement).get(0) as Y.XmlText
+      firstText.insert(11, ' three times, not')
+      bobBody.delete(1, 1)
+      bobBody.insert(1, [paragraph('New conclusion.')])
+    })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(bob))
+
+    const blocks = compareFragment(body, before, Y.snapshot(doc), ud)
+    expect(flat(blocks)).toEqual([
+      { type: 'paragraph', change: null, text: 'The lab met [added:bob: three times, not] twice.' },
+      { type: 'paragraph', change: { kind: 'added', memberId: 'bob' }, text: '[added:bob:New conclusion.]' },
+      { type: 'paragraph', change: { kind: 'removed', memberId: 'bob' }, text: '[removed:bob:Old conclusion.]' }
+    ])
+    // The same snapshot twice shows the version as it was, with nothing marked.
+    expect(flat(compareFragment(body, before, before, ud))).toEqual([
+      { type: 'paragraph', change: null, text: 'The lab met twice.' },
+      { type: 'paragraph', change: null, text: 'Old conclusion.' }
+    ])
+  })
+})
