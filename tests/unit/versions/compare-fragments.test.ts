@@ -41,7 +41,7 @@ describe('comparing versions of rich text', () => {
 
     const blocks = compareFragment(body, before, Y.snapshot(doc), ud)
     expect(flat(blocks)).toEqual([
-      { type: 'paragraph', change: null, text: 'The lab met [added:bob: three times, not] twice.' },
+      { type: 'paragraph', change: null, text: 'The lab met[added:bob: three times, not] twice.' },
       { type: 'paragraph', change: { kind: 'added', memberId: 'bob' }, text: '[added:bob:New conclusion.]' },
       { type: 'paragraph', change: { kind: 'removed', memberId: 'bob' }, text: '[removed:bob:Old conclusion.]' }
     ])
