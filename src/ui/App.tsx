@@ -69,7 +69,7 @@ export const App = () => {
                 // Keyed on the id: a different workspace is a fresh session; a different
                 // artifact in the same workspace is not.
                 <Show when={r().id} keyed>
-                  {(id) => <WorkspacePage id={id} artifactId={r().artifactId} />}
+                  {(id) => <WorkspacePage id={id} artifactId={r().artifactId} panel={r().panel} />}
                 </Show>
               )}
             </Match>

@@ -8,7 +8,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'profile' }
   | { name: 'new-workspace' }
-  | { name: 'workspace'; id: string; artifactId: string | null }
+  | { name: 'workspace'; id: string; artifactId: string | null; panel: 'history' | null }
   | { name: 'not-found'; path: string }
 
 export const parseRoute = (hash: string): Route => {
@@ -16,8 +16,10 @@ export const parseRoute = (hash: string): Route => {
   if (path === '/' || path === '') return { name: 'home' }
   if (path === '/profile') return { name: 'profile' }
   if (path === '/new') return { name: 'new-workspace' }
-  const workspace = /^\/w\/([^/]+)(?:\/a\/([^/]+))?\/?$/.exec(path)
-  if (workspace?.[1]) return { name: 'workspace', id: workspace[1], artifactId: workspace[2] ?? null }
+  const workspace = /^\/w\/([^/]+)(?:\/a\/([^/]+)(\/history)?)?\/?$/.exec(path)
+  if (workspace?.[1]) {
+    return { name: 'workspace', id: workspace[1], artifactId: workspace[2] ?? null, panel: workspace[3] ? 'history' : null }
+  }
   return { name: 'not-found', path }
 }
 
@@ -35,5 +37,6 @@ export const href = {
   profile: '#/profile',
   newWorkspace: '#/new',
   workspace: (id: string) => `#/w/${id}`,
-  artifact: (workspaceId: string, artifactId: string) => `#/w/${workspaceId}/a/${artifactId}`
+  artifact: (workspaceId: string, artifactId: string) => `#/w/${workspaceId}/a/${artifactId}`,
+  artifactHistory: (workspaceId: string, artifactId: string) => `#/w/${workspaceId}/a/${artifactId}/history`
 }

@@ -1,13 +1,23 @@
-import { Show, Suspense } from 'solid-js'
+import { Show, Suspense, lazy } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
 import { ArtifactIdSchema } from '../../../domain/ids'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
 import type { WorkspaceSession } from '../../../storage/workspace-session'
 import { PageHeading } from '../../components/PageHeading'
 import { ARTIFACT_VIEWS } from './artifact-views'
+import type { ArtifactSummary } from '../../../domain/artifact'
+import { href } from '../../router'
+
+/** History is loaded when first opened, keeping it out of the initial bundle. */
+const ArtifactHistory = lazy(() => import('../history/ArtifactHistory').then((m) => ({ default: m.ArtifactHistory })))
 
 /** Opens one artifact with the view its kind registered, or explains why it cannot. */
-export const ArtifactOutlet = (props: { session: WorkspaceSession; artifactId: string; readOnly: boolean }) => {
+export const ArtifactOutlet = (props: {
+  session: WorkspaceSession
+  artifactId: string
+  readOnly: boolean
+  panel?: 'history' | null
+}) => {
   const artifacts = createArtifactSummaries(props.session.doc)
   const summary = () => artifacts().find((a) => a.id === props.artifactId) ?? null
   const view = () => {
@@ -34,6 +44,24 @@ export const ArtifactOutlet = (props: { session: WorkspaceSession; artifactId: s
         }
       >
         {(kindView) => (
+          <Show
+            when={props.panel !== 'history'}
+            fallback={
+              <Suspense fallback={<p class="loading" role="status">Opening history…</p>}>
+              <ArtifactHistory
+                doc={props.session.doc}
+                workspaceId={props.session.id}
+                artifact={summary() as ArtifactSummary}
+                readOnly={props.readOnly}
+              />
+              </Suspense>
+            }
+          >
+          <div class="artifact-bar">
+            <a class="button small" href={href.artifactHistory(props.session.id, props.artifactId)}>
+              History
+            </a>
+          </div>
           <Suspense fallback={<p class="loading" role="status">Opening…</p>}>
             <Dynamic
               component={kindView().View}
@@ -43,6 +71,7 @@ export const ArtifactOutlet = (props: { session: WorkspaceSession; artifactId: s
               readOnly={props.readOnly}
             />
           </Suspense>
+          </Show>
         )}
       </Show>
     </Show>

@@ -1,4 +1,4 @@
-import { Match, Show, Switch, createResource } from 'solid-js'
+import { Match, Show, Switch, createResource, onMount } from 'solid-js'
 import { WorkspaceIdSchema } from '../../../domain/ids'
 import { readOnlyReason } from '../../../crdt/read-only'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
@@ -16,7 +16,7 @@ import { ArtifactOutlet } from './ArtifactOutlet'
 import { createWorkspaceSession, type SessionStorageState } from './use-workspace-session'
 
 /** One workspace: sidebar of artifacts beside the overview or the open artifact. */
-export const WorkspacePage = (props: { id: string; artifactId: string | null }) => {
+export const WorkspacePage = (props: { id: string; artifactId: string | null; panel?: 'history' | null }) => {
   const app = useApp()
   const profile = () => {
     const read = app.profile()
@@ -61,6 +61,7 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null }) 
             entry={entry() as RegistryEntry}
             storage={storage()}
             artifactId={props.artifactId}
+            panel={props.panel ?? null}
           />
         )}
       </Match>
@@ -73,18 +74,30 @@ const OpenWorkspace = (props: {
   entry: RegistryEntry
   storage: SessionStorageState | null
   artifactId: string | null
+  panel: 'history' | null
 }) => {
+  // Timing marks read by the open benchmark (tests/bench/workspace-open.bench.ts).
+  performance.mark('mutual:view:start')
+  onMount(() => performance.mark('mutual:view:mounted'))
   const artifacts = createArtifactSummaries(props.session.doc)
   const readOnly = () =>
     props.session.compatibility().status === 'newer' || readOnlyReason(props.session.doc) !== null
   return (
     <div class="workspace-layout" data-workspace-ready="true">
-      <ArtifactSidebar workspaceId={props.session.id} artifacts={artifacts()} currentArtifactId={props.artifactId} />
+      <ArtifactSidebar
+        workspaceId={props.session.id}
+        artifacts={artifacts()}
+        currentArtifactId={props.artifactId}
+        doc={props.session.doc}
+        readOnly={readOnly()}
+      />
       <div class="workspace-main">
         <WorkspaceToolbar session={props.session} entry={props.entry} />
         <WorkspaceBanners session={props.session} entry={props.entry} storage={props.storage} />
         <Show when={props.artifactId} fallback={<OverviewPanel doc={props.session.doc} entry={props.entry} readOnly={readOnly()} />}>
-          {(artifactId) => <ArtifactOutlet session={props.session} artifactId={artifactId()} readOnly={readOnly()} />}
+          {(artifactId) => (
+            <ArtifactOutlet session={props.session} artifactId={artifactId()} readOnly={readOnly()} panel={props.panel} />
+          )}
         </Show>
       </div>
     </div>

@@ -1,0 +1,90 @@
+import { For, Match, Show, Switch } from 'solid-js'
+import { Dynamic } from 'solid-js/web'
+import type { Change, CompareBlock, CompareSegment } from '../../../crdt/compare-fragments'
+
+export interface PersonLook {
+  name: string
+  colour: string
+}
+
+const BLOCK_TAGS: Record<string, string> = {
+  paragraph: 'p',
+  blockquote: 'blockquote',
+  bulletList: 'ul',
+  orderedList: 'ol',
+  listItem: 'li',
+  table: 'table',
+  tableRow: 'tr',
+  tableCell: 'td',
+  tableHeader: 'th',
+  codeBlock: 'pre'
+}
+
+const MARK_TAGS: Record<string, string> = { bold: 'strong', italic: 'em', underline: 'u', strike: 's', code: 'code' }
+
+/**
+ * Rich text as it was at a version, or the difference between two versions: additions are
+ * <ins>, removals <del>, each tinted with the author's colour and naming them for screen readers.
+ */
+export const CompareView = (props: { blocks: CompareBlock[]; people: (memberId: string | null) => PersonLook }) => {
+  const label = (change: Change): string =>
+    `${change.kind === 'added' ? 'added' : 'removed'} by ${props.people(change.memberId).name}`
+
+  const Segment = (segmentProps: { segment: CompareSegment }) => {
+    const wrapped = () =>
+      segmentProps.segment.marks.reduceRight<unknown>(
+        (inner, mark) => (MARK_TAGS[mark] ? <Dynamic component={MARK_TAGS[mark] as string}>{inner as string}</Dynamic> : inner),
+        segmentProps.segment.text
+      ) as string
+    return (
+      <Show when={segmentProps.segment.change} fallback={wrapped()}>
+        {(change) => (
+          <Dynamic
+            component={change().kind === 'added' ? 'ins' : 'del'}
+            class={`change change-${change().kind}`}
+            style={{ '--author': props.people(change().memberId).colour }}
+            title={label(change())}
+          >
+            {wrapped()}
+            <span class="visually-hidden"> ({label(change())})</span>
+          </Dynamic>
+        )}
+      </Show>
+    )
+  }
+
+  const Block = (blockProps: { block: CompareBlock }) => {
+    const block = () => blockProps.block
+    const tag = () =>
+      block().type === 'heading' ? `h${Math.min(6, Number(block().attributes.level ?? 1) + 2)}` : BLOCK_TAGS[block().type] ?? 'div'
+    return (
+      <Switch
+        fallback={
+          <Dynamic
+            component={tag()}
+            classList={{ [`block-${block().change?.kind}`]: Boolean(block().change) }}
+            style={block().change ? { '--author': props.people(block().change?.memberId ?? null).colour } : undefined}
+          >
+            <For each={block().segments}>{(segment) => <Segment segment={segment} />}</For>
+            <For each={block().children}>{(child) => <Block block={child} />}</For>
+            <Show when={block().change && block().segments.length === 0 && block().children.length === 0}>
+              <span class="visually-hidden">({label(block().change as Change)})</span>
+            </Show>
+          </Dynamic>
+        }
+      >
+        <Match when={block().type === 'horizontalRule'}>
+          <hr />
+        </Match>
+      </Switch>
+    )
+  }
+
+  return (
+    <div class="compare-view">
+      <Show when={props.blocks.length > 0} fallback={<p class="muted">No text.</p>}>
+        <For each={props.blocks}>{(block) => <Block block={block} />}</For>
+      </Show>
+    </div>
+  )
+}
