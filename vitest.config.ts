@@ -24,6 +24,20 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000
         }
+      },
+      {
+        // Benchmarks (npm run bench): not part of npm test. Each prints one JSON object of
+        // figures; a bench fails only on a real error, never on a time.
+        test: {
+          name: 'bench',
+          include: ['tests/bench/**/*.bench.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 30 * 60_000,
+          hookTimeout: 5 * 60_000,
+          // The JSON goes to stdout as it is, without vitest's per-test banner.
+          disableConsoleIntercept: true
+        }
       }
     ]
   }

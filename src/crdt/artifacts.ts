@@ -6,6 +6,7 @@ import {
   type ArtifactSummary
 } from '../domain/artifact'
 import { makeArtifactId, type ArtifactId } from '../domain/ids'
+import { normaliseTag } from '../domain/tags'
 import { ARTIFACT } from './keys'
 import { mutate } from './mutate'
 import { artifactsMap } from './workspace-doc'
@@ -16,7 +17,8 @@ export interface NewArtifact {
   tags?: readonly string[]
 }
 
-const artifactMap = (doc: Y.Doc, id: ArtifactId): Y.Map<unknown> | null => {
+/** The artifact's own map, for the kind-specific crdt modules (notes, reports, comments). */
+export const artifactMap = (doc: Y.Doc, id: ArtifactId): Y.Map<unknown> | null => {
   const value = artifactsMap(doc).get(id)
   return value instanceof Y.Map ? value : null
 }
@@ -53,7 +55,7 @@ const touch = (record: Y.Map<unknown>, actor: Actor, now: number): void => {
   record.set(ARTIFACT.updatedAt, now)
 }
 
-const changeArtifact = (
+export const changeArtifact = (
   doc: Y.Doc,
   id: ArtifactId,
   actor: Actor,
@@ -82,6 +84,36 @@ export const moveArtifactToBin = (doc: Y.Doc, id: ArtifactId, actor: Actor, now:
 
 export const restoreArtifact = (doc: Y.Doc, id: ArtifactId, actor: Actor, now: number): boolean =>
   changeArtifact(doc, id, actor, now, (r) => r.set(ARTIFACT.deletedAt, null))
+
+/**
+ * Replaces an artifact's tags with `tags` by adding and removing single entries, so that a
+ * tag someone else added meanwhile is kept unless this person removed it.
+ */
+export const setArtifactTags = (
+  doc: Y.Doc,
+  id: ArtifactId,
+  tags: readonly string[],
+  actor: Actor,
+  now: number
+): boolean =>
+  changeArtifact(doc, id, actor, now, (r) => {
+    let set = r.get(ARTIFACT.tags)
+    if (!(set instanceof Y.Map)) {
+      set = new Y.Map<true>()
+      r.set(ARTIFACT.tags, set)
+    }
+    const current = set as Y.Map<true>
+    const wanted = new Set(tags.map(normaliseTag).filter((t) => t.length > 0))
+    for (const tag of [...current.keys()]) if (!wanted.has(tag)) current.delete(tag)
+    for (const tag of wanted) if (!current.has(tag)) current.set(tag, true)
+  })
+
+/**
+ * Records that someone edited an artifact's body. The editor writes rich text through its own
+ * binding, so it calls this (throttled) to keep "last edited by" current.
+ */
+export const markArtifactEdited = (doc: Y.Doc, id: ArtifactId, actor: Actor, now: number): boolean =>
+  changeArtifact(doc, id, actor, now, () => undefined)
 
 /** The rich-text body that the editor binds to, or null for an unknown artifact. */
 export const artifactBody = (doc: Y.Doc, id: ArtifactId): Y.XmlFragment | null => {

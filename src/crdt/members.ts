@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { z } from 'zod'
 import type { Profile } from '../domain/profile'
 import { mutate } from './mutate'
+import { MEMBERSHIP } from './origins'
 import { membersMap } from './workspace-doc'
 
 /** A person who has worked in this workspace, as they described themselves. */
@@ -14,22 +15,38 @@ export const MemberSchema = z.object({
 })
 export type Member = z.infer<typeof MemberSchema> & { id: string }
 
+/** "Last seen" is refreshed at most this often: with gc off, every write is kept for good. */
+export const LAST_SEEN_RESOLUTION_MS = 60 * 60 * 1000
+
 /**
  * Records (or refreshes) this device's person in the workspace's member list. The member id
- * is the profile's local id, so the same person keeps one entry across sessions.
+ * is the profile's local id, so the same person keeps one entry across sessions. Opening a
+ * workspace is not editing it, so this writes with its own origin, and writes nothing when
+ * the entry is already current.
  */
-export const recordMember = (doc: Y.Doc, memberId: string, profile: Profile, now: number): void =>
-  mutate(doc, () => {
-    const members = membersMap(doc)
-    const existing = MemberSchema.safeParse(members.get(memberId))
-    members.set(memberId, {
-      name: profile.name,
-      organisation: profile.organisation,
-      colour: profile.colour,
-      firstSeenAt: existing.success ? existing.data.firstSeenAt : now,
-      lastSeenAt: now
-    })
-  })
+export const recordMember = (doc: Y.Doc, memberId: string, profile: Profile, now: number): void => {
+  const existing = MemberSchema.safeParse(membersMap(doc).get(memberId))
+  const current =
+    existing.success &&
+    existing.data.name === profile.name &&
+    existing.data.organisation === profile.organisation &&
+    existing.data.colour === profile.colour &&
+    now - existing.data.lastSeenAt < LAST_SEEN_RESOLUTION_MS
+  if (current) return
+  mutate(
+    doc,
+    () => {
+      membersMap(doc).set(memberId, {
+        name: profile.name,
+        organisation: profile.organisation,
+        colour: profile.colour,
+        firstSeenAt: existing.success ? existing.data.firstSeenAt : now,
+        lastSeenAt: now
+      })
+    },
+    MEMBERSHIP
+  )
+}
 
 export const readMembers = (doc: Y.Doc): Member[] => {
   const result: Member[] = []

@@ -41,14 +41,20 @@ export const migrateWorkspace = (
   const from = readSchemaVersion(doc)
   if (from > target) return { status: 'too-new', version: from }
   if (from === target) return { status: 'unchanged' }
+  // Find every step before writing anything: Yjs does not roll a transaction back, so a
+  // chain that broke half-way would leave the document part-migrated.
+  const steps: Migration[] = []
+  for (let version = from; version < target; version++) {
+    const step = migrations.find((m) => m.from === version)
+    if (!step) throw new Error(`No migration from schema version ${version}`)
+    steps.push(step)
+  }
   mutate(
     doc,
     () => {
-      for (let version = from; version < target; version++) {
-        const step = migrations.find((m) => m.from === version)
-        if (!step) throw new Error(`No migration from schema version ${version}`)
+      for (const step of steps) {
         step.apply(doc)
-        metaMap(doc).set(META.schemaVersion, version + 1)
+        metaMap(doc).set(META.schemaVersion, step.from + 1)
       }
     },
     MIGRATION

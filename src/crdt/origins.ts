@@ -5,4 +5,6 @@
 export const LOCAL_EDIT = 'mutual:local-edit'
 export const MIGRATION = 'mutual:migration'
 export const IMPORT = 'mutual:import'
-export type MutationOrigin = typeof LOCAL_EDIT | typeof MIGRATION | typeof IMPORT
+/** Bookkeeping of who has opened a workspace: saved and synced, but not an edit by anyone. */
+export const MEMBERSHIP = 'mutual:membership'
+export type MutationOrigin = typeof LOCAL_EDIT | typeof MIGRATION | typeof IMPORT | typeof MEMBERSHIP

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { toBase64Url, toHex } from './base64url'
 
 /** 128-bit random id, lowercase hex. Used for workspaces (the Y.Doc guid) and artifacts. */
 export const WorkspaceIdSchema = z
@@ -20,14 +21,6 @@ export const WorkspaceSecretSchema = z
   .brand<'WorkspaceSecret'>()
 export type WorkspaceSecret = z.infer<typeof WorkspaceSecretSchema>
 
-const toHex = (bytes: Uint8Array): string =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
-
-const toBase64Url = (bytes: Uint8Array): string => {
-  let binary = ''
-  for (const b of bytes) binary += String.fromCharCode(b)
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}
 
 const randomBytes = (length: number): Uint8Array => crypto.getRandomValues(new Uint8Array(length))
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { WorkspaceIdSchema, WorkspaceSecretSchema } from './ids'
+import { SyncSettingsSchema } from './sync-settings'
 
 /** What this device remembers about a workspace without opening its document. */
 export const RegistryEntrySchema = z.object({
@@ -12,6 +13,10 @@ export const RegistryEntrySchema = z.object({
   /** When a backup of this workspace was last downloaded on this device. */
   lastBackupAt: z.number().nullable().optional(),
   /** When this device last had another member's device connected (sync). */
-  lastPeerSeenAt: z.number().nullable().optional()
+  lastPeerSeenAt: z.number().nullable().optional(),
+  /** How this device reaches the other members (signalling and ICE servers); defaults when absent. */
+  sync: SyncSettingsSchema.optional(),
+  /** The state of this workspace another device last confirmed holding (see sync/state-summary.ts). */
+  peerAcknowledged: z.object({ sv: z.string().max(1_000_000), deleted: z.number().int().nonnegative() }).nullable().optional()
 })
 export type RegistryEntry = z.infer<typeof RegistryEntrySchema>

@@ -31,10 +31,11 @@ const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const
 export const formatBytes = (bytes: number): string => {
   let value = bytes
   let unit = 0
-  while (value >= 1000 && unit < UNITS.length - 1) {
+  const shown = (): string => (unit === 0 ? String(Math.round(value)) : value.toFixed(value < 9.95 ? 1 : 0))
+  // Step up while the figure as shown would reach 1,000, so 999,999 bytes reads "1.0 MB", not "1000 KB".
+  while (Number(shown()) >= 1000 && unit < UNITS.length - 1) {
     value /= 1000
     unit += 1
   }
-  const rounded = unit === 0 ? String(Math.round(value)) : value.toFixed(value < 10 ? 1 : 0)
-  return `${rounded} ${UNITS[unit]}`
+  return `${shown()} ${UNITS[unit]}`
 }

@@ -1,3 +1,4 @@
+import { parseListText } from './list-text'
 import { z } from 'zod'
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-04-01')
@@ -19,16 +20,4 @@ export const WorkspaceDetailsSchema = z.object({
 export type WorkspaceDetails = z.infer<typeof WorkspaceDetailsSchema>
 
 /** Splits a "one per line or comma separated" list of councils, dropping blanks and repeats. */
-export const parseCouncilList = (text: string): string[] => {
-  const seen = new Set<string>()
-  const result: string[] = []
-  for (const part of text.split(/[\n,]/)) {
-    const name = part.trim()
-    const key = name.toLowerCase()
-    if (name && !seen.has(key)) {
-      seen.add(key)
-      result.push(name)
-    }
-  }
-  return result
-}
+export const parseCouncilList = (text: string): string[] => parseListText(text)

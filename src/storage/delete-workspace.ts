@@ -1,5 +1,6 @@
 import type { WorkspaceId } from '../domain/ids'
 import { deleteDatabase } from './idb-request'
+import { forgetMemoryCopy } from './memory-copy'
 import type { Registry } from './registry'
 import { workspaceDbName } from './workspace-db-name'
 
@@ -13,5 +14,6 @@ export const deleteWorkspaceFromDevice = async (
   onBlocked?: () => void
 ): Promise<void> => {
   if (registry.kind === 'indexeddb') await deleteDatabase(workspaceDbName(id), onBlocked)
+  else forgetMemoryCopy(workspaceDbName(id))
   await registry.remove(id)
 }

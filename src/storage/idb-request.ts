@@ -16,26 +16,57 @@ export const indexedDbAvailable = (): boolean => typeof indexedDB !== 'undefined
 
 export interface OpenOptions {
   name: string
-  version: number
+  /** Leave out to open whatever version is stored (y-indexeddb does the same). */
+  version?: number
   upgrade: (db: IDBDatabase) => void
   /** Called when another tab wants to delete or upgrade this database. */
   onVersionChange?: () => void
+  /**
+   * How long an upgrade may wait for other connections to close before it is given up as
+   * "open elsewhere". Connections that are merely finishing a transaction let go by themselves.
+   */
+  blockedTimeoutMs?: number
 }
 
-export const openDatabase = ({ name, version, upgrade, onVersionChange }: OpenOptions): Promise<IDBDatabase> =>
+const DEFAULT_BLOCKED_TIMEOUT_MS = 3000
+
+export const openDatabase = ({
+  name,
+  version,
+  upgrade,
+  onVersionChange,
+  blockedTimeoutMs = DEFAULT_BLOCKED_TIMEOUT_MS
+}: OpenOptions): Promise<IDBDatabase> =>
   new Promise((resolve, reject) => {
     let request: IDBOpenDBRequest
     try {
-      request = indexedDB.open(name, version)
+      request = version === undefined ? indexedDB.open(name) : indexedDB.open(name, version)
     } catch (error) {
       reject(error)
       return
     }
+    let gaveUp = false
+    let blockedTimer: ReturnType<typeof setTimeout> | null = null
     request.onupgradeneeded = () => upgrade(request.result)
-    request.onerror = () => reject(request.error)
-    request.onblocked = () => reject(new DOMException(`${name} is open elsewhere`, 'BlockedError'))
+    request.onerror = () => {
+      if (blockedTimer) clearTimeout(blockedTimer)
+      reject(request.error)
+    }
+    // "blocked" is a notice, not a failure: the request goes on once the others close. Give
+    // up only if they keep it open (another tab still using it).
+    request.onblocked = () => {
+      blockedTimer ??= setTimeout(() => {
+        gaveUp = true
+        reject(new DOMException(`${name} is open elsewhere`, 'BlockedError'))
+      }, blockedTimeoutMs)
+    }
     request.onsuccess = () => {
+      if (blockedTimer) clearTimeout(blockedTimer)
       const db = request.result
+      if (gaveUp) {
+        db.close()
+        return
+      }
       db.onversionchange = () => {
         db.close()
         onVersionChange?.()

@@ -38,20 +38,32 @@ export interface Registry {
 const sortByLastEdited = (entries: RegistryEntry[]): RegistryEntry[] =>
   entries.sort((a, b) => b.lastEditedAt - a.lastEditedAt)
 
+const PROFILE_FIELD_WORDS: Record<keyof StoredProfile, string> = {
+  name: 'your name',
+  organisation: 'your council or organisation',
+  colour: 'your colour',
+  id: 'your member number'
+}
+
 /** Validates whatever was stored as a profile; an invalid one keeps the fields that parse. */
 export const parseStoredProfile = (raw: unknown): ProfileRead => {
   if (raw === undefined || raw === null) return { status: 'none' }
   const parsed = StoredProfileSchema.safeParse(raw)
   if (parsed.success) return { status: 'ok', profile: parsed.data }
   const partial: Partial<StoredProfile> = {}
-  if (typeof raw === 'object') {
-    for (const key of ['id', 'name', 'organisation', 'colour'] as const) {
-      const field = StoredProfileSchema.shape[key].safeParse((raw as Record<string, unknown>)[key])
-      if (field.success) Object.assign(partial, { [key]: field.data })
-    }
+  const unreadable: string[] = []
+  const record = typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}
+  for (const key of ['name', 'organisation', 'colour', 'id'] as const) {
+    const field = StoredProfileSchema.shape[key].safeParse(record[key])
+    if (field.success) Object.assign(partial, { [key]: field.data })
+    else unreadable.push(PROFILE_FIELD_WORDS[key])
   }
-  return { status: 'invalid', partial, reason: parsed.error.issues.map((i) => i.message).join('; ') }
+  // Said in the person's words: which of their details need entering again.
+  return { status: 'invalid', partial, reason: `Could not read ${listInWords(unreadable)}.` }
 }
+
+const listInWords = (items: string[]): string =>
+  items.length <= 1 ? (items[0] ?? 'it') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 
 export const openIndexedDbRegistry = async (): Promise<Registry> => {
   const db = await openDatabase({

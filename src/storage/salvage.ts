@@ -17,27 +17,31 @@ export interface SalvageReport {
  * no write is made, so whatever is on disk stays exactly as it was.
  */
 export const salvageStoredUpdates = async (dbName: string, doc: Y.Doc): Promise<SalvageReport> => {
-  const db = await openDatabase({ name: dbName, version: 1, upgrade: () => {} })
+  // No version: a repaired database has been upgraded past y-indexeddb's first version.
+  const db = await openDatabase({ name: dbName, upgrade: () => {} })
   try {
-    if (!db.objectStoreNames.contains('updates')) return { totalRows: 0, unreadableRows: 0 }
+    if (!db.objectStoreNames.contains(UPDATES_STORE)) return { totalRows: 0, unreadableRows: 0 }
     const rows: unknown[] = await requestToPromise(
-      db.transaction('updates', 'readonly').objectStore('updates').getAll()
+      db.transaction(UPDATES_STORE, 'readonly').objectStore(UPDATES_STORE).getAll()
     )
-    let unreadableRows = 0
-    for (const row of rows) {
-      const update = StoredUpdateSchema.safeParse(row)
-      if (!update.success) {
-        unreadableRows += 1
-        continue
-      }
-      try {
-        Y.applyUpdate(doc, update.data, SALVAGE_ORIGIN)
-      } catch {
-        unreadableRows += 1
-      }
-    }
+    const unreadableRows = rows.filter((row) => !applyStoredRow(doc, row)).length
     return { totalRows: rows.length, unreadableRows }
   } finally {
     db.close()
+  }
+}
+
+/** y-indexeddb's object store of updates. */
+export const UPDATES_STORE = 'updates'
+
+/** Applies one stored record if it can be read; false when it is damaged. */
+export const applyStoredRow = (doc: Y.Doc, row: unknown): boolean => {
+  const update = StoredUpdateSchema.safeParse(row)
+  if (!update.success) return false
+  try {
+    Y.applyUpdate(doc, update.data, SALVAGE_ORIGIN)
+    return true
+  } catch {
+    return false
   }
 }

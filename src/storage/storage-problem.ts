@@ -5,8 +5,15 @@ export interface StorageProblem {
   detail: string
 }
 
-const errorName = (error: unknown): string =>
-  error instanceof DOMException || error instanceof Error ? error.name : ''
+const KNOWN_NAMES = ['QuotaExceededError', 'InvalidStateError', 'VersionError', 'SecurityError', 'NotAllowedError']
+
+const errorName = (error: unknown): string => {
+  if (!(error instanceof DOMException || error instanceof Error)) return ''
+  // lib0 (under y-indexeddb) rewraps IndexedDB's DOMException as `new Error(domException)`,
+  // which keeps the original name only at the start of the message.
+  const wrapped = KNOWN_NAMES.find((name) => error.message.startsWith(`${name}:`))
+  return error.name === 'Error' && wrapped ? wrapped : error.name
+}
 
 const errorText = (error: unknown): string =>
   error instanceof Error || error instanceof DOMException ? error.message : String(error)

@@ -11,7 +11,9 @@ import { IMPORT } from '../crdt/origins'
 import type { WorkspaceFileHeader } from './workspace-file'
 import { makeWorkspaceDoc } from '../crdt/workspace-doc'
 import type { Registry } from './registry'
-import { openWorkspaceSession } from './workspace-session'
+import { setAsideDamagedRecords } from './set-aside-damaged'
+import { workspaceDbName } from './workspace-db-name'
+import { openWorkspaceSession, type WorkspaceSession } from './workspace-session'
 import { openWorkspacePersistence, type WorkspacePersistence } from './workspace-persistence'
 
 /**
@@ -42,14 +44,14 @@ export const createWorkspace = async (
 /** Stores a new workspace's doc in its own database, then lists it in the registry. */
 const storeNewWorkspace = async (registry: Registry, doc: Y.Doc, entry: RegistryEntry): Promise<void> => {
   try {
-    if (registry.kind === 'indexeddb') {
-      // y-indexeddb stores the doc's whole state when it opens; wait for that before listing it.
-      const persistence = openWorkspacePersistence(doc, entry.id)
-      try {
-        await requireStored(persistence)
-      } finally {
-        await persistence.destroy()
-      }
+    // y-indexeddb stores the doc's whole state when it opens; wait for that before listing it.
+    // With no IndexedDB at all, the same call keeps it in this tab's memory instead.
+    const persistence = openWorkspacePersistence(doc, entry.id)
+    try {
+      if (registry.kind === 'indexeddb') await requireStored(persistence)
+      else await persistence.settled
+    } finally {
+      await persistence.destroy()
     }
     await registry.put(entry)
   } finally {
@@ -57,11 +59,18 @@ const storeNewWorkspace = async (registry: Registry, doc: Y.Doc, entry: Registry
   }
 }
 
-export type ImportResult = { entry: RegistryEntry; mergedIntoExisting: boolean }
+export interface ImportResult {
+  entry: RegistryEntry
+  mergedIntoExisting: boolean
+  /** Damaged records of the copy here that were moved aside (kept, not deleted) to repair it. */
+  setAsideRecords: number
+}
 
 /**
  * Brings a checked workspace file onto this device: as a new workspace when it is not here
  * yet, or merged into the one that is (Yjs merges are additive: nothing here is removed).
+ * A copy here with damaged records is repaired first: those records are set aside, which is
+ * what lets "export what can be read, then import it" give a working workspace again.
  */
 export const importWorkspaceFile = async (
   registry: Registry,
@@ -71,17 +80,16 @@ export const importWorkspaceFile = async (
 ): Promise<ImportResult> => {
   const existing = await registry.get(file.header.workspaceId)
   if (existing) {
-    const session = await openWorkspaceSession(registry, existing)
-    try {
+    const setAsideRecords =
+      registry.kind === 'indexeddb' ? await setAsideDamagedRecords(workspaceDbName(existing.id)) : 0
+    await withWritableSession(registry, existing, (session) => {
       // Merging only adds, but a version first means the merge can be undone by restoring it.
       if (actor) {
         createVersion(session.doc, { name: automaticVersionName('before-import', now, `“${file.header.name}”`), kind: 'before-import' }, actor, now)
       }
       mergeUpdate(session.doc, file.update)
-    } finally {
-      await session.destroy()
-    }
-    return { entry: existing, mergedIntoExisting: true }
+    })
+    return { entry: existing, mergedIntoExisting: true, setAsideRecords }
   }
   const doc = makeWorkspaceDoc(file.header.workspaceId)
   Y.applyUpdate(doc, file.update, IMPORT)
@@ -94,7 +102,31 @@ export const importWorkspaceFile = async (
     lastEditedAt: now
   }
   await storeNewWorkspace(registry, doc, entry)
-  return { entry, mergedIntoExisting: false }
+  return { entry, mergedIntoExisting: false, setAsideRecords: 0 }
+}
+
+/**
+ * Opens a workspace, makes one change and waits until it is on disk. A change that could not
+ * be stored is an error here, not a success that silently vanishes when the session closes.
+ */
+const withWritableSession = async (
+  registry: Registry,
+  entry: RegistryEntry,
+  change: (session: WorkspaceSession) => void
+): Promise<void> => {
+  const session = await openWorkspaceSession(registry, entry)
+  try {
+    const status = session.persistence.status
+    if (status.status === 'damaged') {
+      throw new Error('Part of this workspace’s saved data could not be read, so it is open read-only.')
+    }
+    // With no IndexedDB at all the change lives in this tab's memory copy, as the app warns.
+    if (status.status === 'unavailable' && registry.kind === 'indexeddb') throw new Error(status.problem.message)
+    change(session)
+    if (registry.kind === 'indexeddb') await requireStored(session.persistence)
+  } finally {
+    await session.destroy()
+  }
 }
 
 const requireStored = async (persistence: WorkspacePersistence): Promise<void> => {
@@ -111,12 +143,7 @@ export const renameWorkspaceOnDevice = async (
   entry: RegistryEntry,
   name: string
 ): Promise<RegistryEntry> => {
-  const session = await openWorkspaceSession(registry, entry)
-  try {
-    renameWorkspace(session.doc, name)
-  } finally {
-    await session.destroy()
-  }
+  await withWritableSession(registry, entry, (session) => renameWorkspace(session.doc, name))
   const renamed = { ...entry, name, lastEditedAt: Date.now() }
   await registry.put(renamed)
   return renamed

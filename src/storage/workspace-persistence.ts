@@ -4,6 +4,7 @@ import { IndexeddbPersistence, fetchUpdates } from 'y-indexeddb'
 import type { WorkspaceId } from '../domain/ids'
 import { markReadOnly } from '../crdt/read-only'
 import { indexedDbAvailable } from './idb-request'
+import { keepInMemory } from './memory-copy'
 import { salvageStoredUpdates } from './salvage'
 import { describeStorageError, unavailableProblem, type StorageProblem } from './storage-problem'
 import { workspaceDbName } from './workspace-db-name'
@@ -44,7 +45,12 @@ export interface PersistenceOptions {
 const DEFAULT_COMPACT_ABOVE_ROWS = 24
 const DEFAULT_RETRY_AFTER_MS = 15_000
 
-type Provider = IndexeddbPersistence & { _dbref: number; _dbsize: number; _storeTimeoutId: unknown }
+type Provider = IndexeddbPersistence & {
+  _dbref: number
+  _dbsize: number
+  _storeTimeoutId: unknown
+  _storeUpdate: (update: Uint8Array, origin: unknown) => void
+}
 
 /**
  * Binds a workspace doc to its IndexedDB database through y-indexeddb, with what y-indexeddb
@@ -96,6 +102,10 @@ export const openWorkspacePersistence = (
     if (loadChecked || !provider || transaction.origin !== provider) return
     loadChecked = true
     const watched = provider
+    // Store changes again from right after the load transaction, before any other code runs.
+    doc.once('afterAllTransactions', () => {
+      if (provider === watched) doc.on('update', watched._storeUpdate)
+    })
     queueMicrotask(() => {
       if (watched.synced) onLoaded(watched)
       else void onLoadFailed()
@@ -129,14 +139,24 @@ export const openWorkspacePersistence = (
     db.addEventListener('abort', onFailure)
     // The browser closed the connection (site data cleared, storage pressure).
     db.addEventListener('close', () => lose(describeStorageError(new DOMException('closed', 'InvalidStateError'))))
-    // Another tab is deleting this workspace: let go so it can, and stop writing.
-    db.onversionchange = () => {
+    // Another tab is deleting this workspace (no new version) or repairing it (setting damaged
+    // records aside upgrades the database): let go so it can, and stop writing.
+    db.onversionchange = (event) => {
       db.close()
-      lose({
-        kind: 'closed',
-        message: 'This workspace was deleted in another tab or window. Nothing more is saved here.',
-        detail: 'versionchange'
-      })
+      lose(
+        event.newVersion === null
+          ? {
+              kind: 'closed',
+              message: 'This workspace was deleted in another tab or window. Nothing more is saved here.',
+              detail: 'versionchange: deleted'
+            }
+          : {
+              kind: 'closed',
+              message:
+                'This workspace was repaired in another tab or window. Reload the page to carry on with the repaired copy.',
+              detail: `versionchange: upgraded to ${event.newVersion}`
+            }
+      )
     }
   }
 
@@ -173,11 +193,21 @@ export const openWorkspacePersistence = (
     }
   }
 
+  let stopMemoryCopy: (() => void) | null = null
   if (!indexedDbAvailable()) {
+    // Nothing can be saved, but the workspace still works for as long as this tab is open.
+    stopMemoryCopy = keepInMemory(dbName, doc)
     setStatus({ status: 'unavailable', problem: unavailableProblem('indexedDB is not defined') })
   } else {
     try {
       provider = new IndexeddbPersistence(dbName, doc) as Provider
+      // y-indexeddb listens for 'update' from the start. During the load that listener ignores
+      // the load transaction (its origin is the provider), but while any 'update' listener
+      // exists Yjs encodes the whole loaded state again to emit it: about as long as the load
+      // itself (see tests/bench/workspace-open.bench.ts). Nothing writes to the doc before it
+      // is loaded (sessions hand it out once settled; what was in it before is stored by
+      // y-indexeddb's first full-state row), so it listens again once loaded (checkLoad).
+      doc.off('update', provider._storeUpdate)
       doc.on('afterTransaction', checkLoad)
       const opened = provider
       ;(opened as unknown as { _db: Promise<IDBDatabase> })._db.then(
@@ -214,6 +244,7 @@ export const openWorkspacePersistence = (
       const p = provider
       provider = null
       doc.off('afterTransaction', checkLoad)
+      stopMemoryCopy?.()
       setStatus({ status: 'destroyed' })
       listeners.clear()
       if (p) await p.destroy()

@@ -32,9 +32,12 @@ export const openWorkspaceSession = async (
   entry: RegistryEntry,
   options: PersistenceOptions = {}
 ): Promise<WorkspaceSession> => {
+  // Timing marks read by the open benchmark (tests/bench/workspace-open.bench.ts).
+  performance.mark('mutual:open:start')
   const doc = makeWorkspaceDoc(entry.id)
   const persistence = openWorkspacePersistence(doc, entry.id, options)
   await persistence.settled
+  performance.mark('mutual:open:loaded')
 
   if (persistence.status.status === 'ready') migrateWorkspace(doc)
   let current: RegistryEntry = { ...entry, lastOpenedAt: Date.now() }
@@ -71,6 +74,7 @@ export const openWorkspaceSession = async (
   writeEntry()
 
   let destroyed = false
+  performance.mark('mutual:open:ready')
   return {
     id: entry.id,
     doc,

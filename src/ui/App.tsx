@@ -1,6 +1,8 @@
 import { Match, Show, Switch } from 'solid-js'
 import { useApp } from './app-context'
+import { Avatar } from './components/Avatar'
 import { NotFoundPage } from './features/NotFoundPage'
+import { JoinPage } from './features/join/JoinPage'
 import { ProfilePage } from './features/profile/ProfilePage'
 import { UpdatePrompt } from './features/pwa/UpdatePrompt'
 import { CreateWorkspacePage } from './features/workspaces/CreateWorkspacePage'
@@ -15,6 +17,10 @@ export const App = () => {
   const workspaceRoute = () => {
     const r = route()
     return r.name === 'workspace' ? r : null
+  }
+  const joinRoute = () => {
+    const r = route()
+    return r.name === 'join' ? r : null
   }
   const profile = () => {
     const read = app.profile()
@@ -33,9 +39,7 @@ export const App = () => {
         <Show when={profile()}>
           {(me) => (
             <a class="profile-chip" href={href.profile}>
-              <span class="avatar" style={{ 'background-color': me().colour }} aria-hidden="true">
-                {me().name.slice(0, 1).toUpperCase()}
-              </span>
+              <Avatar name={me().name} colour={me().colour} />
               <span>
                 <span class="visually-hidden">Your profile: </span>
                 {me().name}
@@ -53,7 +57,7 @@ export const App = () => {
             </div>
           )}
         </Show>
-        <Show when={profile()} fallback={<ProfilePage firstRun />}>
+        <Show when={profile()} fallback={<ProfilePage firstRun invited={joinRoute() !== null} />}>
           <Switch fallback={<NotFoundPage />}>
             <Match when={route().name === 'home'}>
               <WorkspaceListPage />
@@ -63,6 +67,13 @@ export const App = () => {
             </Match>
             <Match when={route().name === 'new-workspace'}>
               <CreateWorkspacePage />
+            </Match>
+            <Match when={joinRoute()}>
+              {(r) => (
+                <Show when={r().payload} keyed>
+                  {(payload) => <JoinPage payload={payload} />}
+                </Show>
+              )}
             </Match>
             <Match when={workspaceRoute()}>
               {(r) => (

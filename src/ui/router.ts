@@ -2,13 +2,14 @@ import { createSignal } from 'solid-js'
 
 /**
  * Hash routes: the app is static files, and a hash never reaches any server, which is also
- * what keeps invite secrets (later, `#/join/...`) out of server logs.
+ * what keeps invite secrets (`#/join/...`) out of server logs.
  */
 export type Route =
   | { name: 'home' }
   | { name: 'profile' }
   | { name: 'new-workspace' }
   | { name: 'workspace'; id: string; artifactId: string | null; panel: 'history' | null }
+  | { name: 'join'; payload: string }
   | { name: 'not-found'; path: string }
 
 export const parseRoute = (hash: string): Route => {
@@ -16,6 +17,9 @@ export const parseRoute = (hash: string): Route => {
   if (path === '/' || path === '') return { name: 'home' }
   if (path === '/profile') return { name: 'profile' }
   if (path === '/new') return { name: 'new-workspace' }
+  // An invitation: everything after /join/ is the payload, checked by the join page.
+  const join = /^\/join\/(.+)$/.exec(path)
+  if (join?.[1]) return { name: 'join', payload: join[1] }
   const workspace = /^\/w\/([^/]+)(?:\/a\/([^/]+)(\/history)?)?\/?$/.exec(path)
   if (workspace?.[1]) {
     return { name: 'workspace', id: workspace[1], artifactId: workspace[2] ?? null, panel: workspace[3] ? 'history' : null }
@@ -37,6 +41,7 @@ export const href = {
   profile: '#/profile',
   newWorkspace: '#/new',
   workspace: (id: string) => `#/w/${id}`,
+  join: (payload: string) => `#/join/${payload}`,
   artifact: (workspaceId: string, artifactId: string) => `#/w/${workspaceId}/a/${artifactId}`,
   artifactHistory: (workspaceId: string, artifactId: string) => `#/w/${workspaceId}/a/${artifactId}/history`
 }

@@ -1,8 +1,29 @@
 import { createEffect, onCleanup, type JSX } from 'solid-js'
+import { focusPageHeading } from './PageHeading'
+
+/**
+ * Puts focus back after a dialog closed. The dialog's action may re-render the page (a list
+ * refreshed after a rename, an item deleted), so this waits for that, then goes back to the
+ * opener, to its re-rendered twin (list buttons carry a stable id), or to the page heading.
+ */
+const restoreFocus = (from: Element | null): void => {
+  queueMicrotask(() => {
+    if (document.querySelector('dialog[open]:modal')) return
+    // SVG elements take focus too (the partner graph's nodes open dialogs).
+    if ((from instanceof HTMLElement || from instanceof SVGElement) && from.isConnected) {
+      from.focus()
+      return
+    }
+    const again = from instanceof HTMLElement && from.id ? document.getElementById(from.id) : null
+    if (again) again.focus()
+    else focusPageHeading()
+  })
+}
 
 /**
  * A modal built on the native <dialog>: the browser traps focus, makes the page behind inert
- * and closes it on Escape; focus returns to whatever opened it.
+ * and closes it on Escape; focus returns to whatever opened it (or, if that is gone, to the
+ * page heading).
  */
 export const Dialog = (props: {
   open: boolean
@@ -11,7 +32,14 @@ export const Dialog = (props: {
   children: JSX.Element
 }) => {
   let dialog: HTMLDialogElement | undefined
+  // Taken when this dialog opens and used up when it closes, so a late close event of an
+  // earlier opening cannot take it from the current one.
   let opener: Element | null = null
+  const takeOpener = (): Element | null => {
+    const from = opener
+    opener = null
+    return from
+  }
   createEffect(() => {
     if (!dialog) return
     if (props.open && !dialog.open) {
@@ -19,12 +47,9 @@ export const Dialog = (props: {
       dialog.showModal()
     } else if (!props.open && dialog.open) {
       dialog.close()
+      restoreFocus(takeOpener())
     }
   })
-  const restoreFocus = (): void => {
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
-    opener = null
-  }
   onCleanup(() => dialog?.open && dialog.close())
   const titleId = `dialog-title-${Math.random().toString(36).slice(2)}`
   return (
@@ -32,9 +57,17 @@ export const Dialog = (props: {
       ref={dialog}
       class="dialog"
       aria-labelledby={titleId}
-      onClose={() => {
-        restoreFocus()
+      // Escape closes the dialog at once, but its close event comes a task later: update the
+      // state now, so a key pressed in between (reopening it) meets a closed dialog.
+      onCancel={() => {
         if (props.open) props.onClose()
+      }}
+      onClose={() => {
+        // Closed by the browser rather than by `open` turning false: tell the owner.
+        if (!props.open) return
+        const from = takeOpener()
+        props.onClose()
+        restoreFocus(from)
       }}
     >
       <h2 id={titleId}>{props.title}</h2>

@@ -1,18 +1,34 @@
-import { onMount, type JSX } from 'solid-js'
+import { createEffect, onMount, type JSX } from 'solid-js'
+
+/** True while a modal dialog is open: the page behind it must not take focus. */
+const modalOpen = (): boolean => document.querySelector('dialog[open]:modal') !== null
 
 /**
- * The page's one h1. On a route change it sets the document title and takes focus, so a
- * screen reader announces the new page and keyboard users start from its top.
+ * The page's one h1. On a route change it takes focus, so a screen reader announces the new
+ * page and keyboard users start from its top; the document title follows the heading, also
+ * when it changes later (a workspace renamed by a colleague). It never pulls focus out of an
+ * open dialog.
  */
 export const PageHeading = (props: { title: string; children?: JSX.Element }) => {
   let heading: HTMLHeadingElement | undefined
-  onMount(() => {
+  createEffect(() => {
     document.title = `${props.title} — Mutual`
-    heading?.focus({ preventScroll: true })
+  })
+  onMount(() => {
+    if (!modalOpen()) heading?.focus({ preventScroll: true })
   })
   return (
     <h1 ref={heading} tabindex="-1" class="page-heading">
       {props.children ?? props.title}
     </h1>
   )
+}
+
+/**
+ * Where focus goes when the element that had it has gone (the list item whose dialog just
+ * deleted it): the page's heading, so keyboard users are not dropped at the top of nothing.
+ */
+export const focusPageHeading = (): void => {
+  const target = document.querySelector<HTMLElement>('main h1') ?? document.querySelector<HTMLElement>('main')
+  target?.focus({ preventScroll: true })
 }

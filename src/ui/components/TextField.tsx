@@ -4,10 +4,12 @@ interface TextFieldProps {
   label: string
   value: string
   onInput: (value: string) => void
+  /** When the person commits the value: leaves the field, or presses Enter in a one-line field. */
+  onChange?: (value: string) => void
   hint?: string
   error?: string | undefined
   multiline?: boolean
-  type?: 'text' | 'date' | 'email' | 'url'
+  type?: 'text' | 'date' | 'email' | 'url' | 'password'
   list?: string
   autocomplete?: string
   required?: boolean
@@ -55,6 +57,7 @@ export const TextField = (props: TextFieldProps) => {
             list={props.list}
             autocomplete={props.autocomplete ?? 'off'}
             onInput={(e) => props.onInput(e.currentTarget.value)}
+            onChange={(e) => props.onChange?.(e.currentTarget.value)}
           />
         }
       >
@@ -63,6 +66,7 @@ export const TextField = (props: TextFieldProps) => {
           ref={(el) => props.inputRef?.(el)}
           rows={4}
           onInput={(e) => props.onInput(e.currentTarget.value)}
+          onChange={(e) => props.onChange?.(e.currentTarget.value)}
         />
       </Show>
     </div>

@@ -7,33 +7,13 @@ import { ReadOnlyDocumentError } from '../../../src/crdt/read-only'
 import { openWorkspacePersistence } from '../../../src/storage/workspace-persistence'
 import { workspaceDbName } from '../../../src/storage/workspace-db-name'
 import { captureUnhandledRejections } from '../capture-unhandled'
-import { openDatabase, requestToPromise, transactionDone } from '../../../src/storage/idb-request'
+import { addRawRow, readRawRows } from '../fixtures/indexeddb'
+import { deleteDatabase, openDatabase } from '../../../src/storage/idb-request'
+import { asha, labDetails } from '../fixtures/workspace'
 
-const actor = { name: 'Asha Patel', organisation: 'Oldham Council' }
-const details = {
-  name: 'Community wealth lab',
-  description: 'Keeping spending local',
-  leadCouncil: 'Oldham Council',
-  partnerCouncils: ['Preston City Council'],
-  startDate: '2026-04-01'
-}
-
-const readRows = async (name: string): Promise<unknown[]> => {
-  const db = await openDatabase({ name, version: 1, upgrade: () => {} })
-  try {
-    return await requestToPromise(db.transaction('updates', 'readonly').objectStore('updates').getAll())
-  } finally {
-    db.close()
-  }
-}
-
-const addRawRow = async (name: string, row: unknown): Promise<void> => {
-  const db = await openDatabase({ name, version: 1, upgrade: () => {} })
-  const tx = db.transaction('updates', 'readwrite')
-  tx.objectStore('updates').add(row)
-  await transactionDone(tx)
-  db.close()
-}
+const actor = asha
+const details = labDetails
+const readRows = (name: string): Promise<unknown[]> => readRawRows(name)
 
 /** Opens, optionally edits, and closes a workspace the way the app does. */
 const session = async (id: ReturnType<typeof makeWorkspaceId>, edit?: (doc: Y.Doc) => void) => {
@@ -121,5 +101,26 @@ describe('workspace persistence', () => {
     } finally {
       globalThis.indexedDB = saved
     }
+  })
+
+  it('lets go when another tab deletes or repairs the workspace, and says which', async () => {
+    const id = makeWorkspaceId()
+    const repaired = await session(id, (doc) => initialiseWorkspace(doc, details, actor, 1000))
+    const upgrade = await openDatabase({ name: workspaceDbName(id), version: 2, upgrade: () => {} })
+    upgrade.close()
+    expect(repaired.persistence.status).toMatchObject({
+      status: 'unavailable',
+      problem: { message: expect.stringContaining('repaired in another tab') }
+    })
+    await repaired.persistence.destroy()
+
+    const deleted = await session(id)
+    expect(deleted.status.status).toBe('ready')
+    await deleteDatabase(workspaceDbName(id))
+    expect(deleted.persistence.status).toMatchObject({
+      status: 'unavailable',
+      problem: { message: expect.stringContaining('deleted in another tab') }
+    })
+    await deleted.persistence.destroy()
   })
 })

@@ -1,4 +1,4 @@
-import { Show } from 'solid-js'
+import { Show, createEffect, onCleanup } from 'solid-js'
 import { useRegisterSW } from 'virtual:pwa-register/solid'
 
 /**
@@ -11,6 +11,12 @@ export const UpdatePrompt = () => {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker
   } = useRegisterSW({ immediate: true })
+  // "Ready offline" is good news, not a task: it goes by itself so it never covers work for long.
+  createEffect(() => {
+    if (!offlineReady()) return
+    const timer = setTimeout(() => setOfflineReady(false), 8000)
+    onCleanup(() => clearTimeout(timer))
+  })
   return (
     <div class="toasts" aria-live="polite">
       <Show when={needRefresh()}>

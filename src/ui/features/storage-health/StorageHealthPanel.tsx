@@ -19,9 +19,8 @@ export const StorageHealthPanel = () => {
       <h2 id="storage-health-title">Storage on this device</h2>
       <Show when={app.registryProblem}>
         {(problem) => (
-          <p class="status-line status-error" role="alert">
-            {problem().message}
-          </p>
+          // Announced once already by the app's own alert above the page; here it is the status.
+          <p class="status-line status-error">{problem().message}</p>
         )}
       </Show>
       <Show when={facts()}>

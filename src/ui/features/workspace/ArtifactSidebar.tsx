@@ -1,17 +1,36 @@
-import { For, Show } from 'solid-js'
+import { For, Show, createSignal } from 'solid-js'
+import { Dynamic } from 'solid-js/web'
+import type * as Y from 'yjs'
 import { ARTIFACT_KINDS, ARTIFACT_KIND_LABELS, type ArtifactSummary } from '../../../domain/artifact'
-import { href } from '../../router'
+import { RelativeTime } from '../../components/RelativeTime'
+import { href, navigate } from '../../router'
+import { ArtifactActionsDialog } from '../artifacts/ArtifactActionsDialog'
+import { ArtifactFilters } from '../artifacts/ArtifactFilters'
+import { BinSection } from '../artifacts/BinSection'
+import { NO_FILTER, isFiltering, matchesFilter, tagsInUse, type ArtifactFilter } from '../artifacts/artifact-filter'
+import { ARTIFACT_VIEWS } from './artifact-views'
 
 /**
  * The workspace's navigation: the overview, then one group per artifact kind. Features plug
- * in by kind (notes, reports, partner map, boards); items in the bin are not listed here.
+ * in by kind (notes, reports, partner map, boards). Items can be filtered by title, tag and
+ * kind, renamed, tagged and moved to the bin, which is listed last and restores them whole.
  */
 export const ArtifactSidebar = (props: {
   workspaceId: string
   artifacts: ArtifactSummary[]
   currentArtifactId: string | null
+  /** When given, kinds that offer a "New …" control show it in their group. */
+  doc?: Y.Doc
+  readOnly?: boolean
 }) => {
-  const byKind = (kind: string) => props.artifacts.filter((a) => a.kind === kind && a.deletedAt === null)
+  const [filter, setFilter] = createSignal<ArtifactFilter>(NO_FILTER)
+  const [managing, setManaging] = createSignal<ArtifactSummary | null>(null)
+  const [announcement, setAnnouncement] = createSignal('')
+  const byKind = (kind: string) =>
+    props.artifacts.filter((a) => a.kind === kind && a.deletedAt === null && matchesFilter(a, filter()))
+  const kinds = () => ARTIFACT_KINDS.filter((kind) => filter().kind === 'all' || filter().kind === kind)
+  const binned = () =>
+    props.artifacts.filter((a) => a.deletedAt !== null).sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0))
   return (
     <nav class="sidebar" aria-label="Workspace">
       <ul class="sidebar-list">
@@ -24,7 +43,8 @@ export const ArtifactSidebar = (props: {
           </a>
         </li>
       </ul>
-      <For each={ARTIFACT_KINDS}>
+      <ArtifactFilters filter={filter()} tags={tagsInUse(props.artifacts)} onChange={setFilter} />
+      <For each={kinds()}>
         {(kind) => (
           <section class="sidebar-group" aria-labelledby={`sidebar-${kind}`}>
             <h2 id={`sidebar-${kind}`} class="sidebar-heading">
@@ -32,26 +52,83 @@ export const ArtifactSidebar = (props: {
             </h2>
             <Show
               when={byKind(kind).length > 0}
-              fallback={<p class="sidebar-empty">None yet</p>}
+              fallback={<p class="sidebar-empty">{isFiltering(filter()) ? 'No matches' : 'None yet'}</p>}
             >
               <ul class="sidebar-list">
                 <For each={byKind(kind)}>
                   {(artifact) => (
-                    <li>
+                    <li class="artifact-item">
                       <a
                         href={href.artifact(props.workspaceId, artifact.id)}
                         aria-current={props.currentArtifactId === artifact.id ? 'page' : undefined}
                       >
                         {artifact.title || 'Untitled'}
                       </a>
+                      <p class="artifact-item-meta">
+                        {artifact.updatedBy.name} · <RelativeTime time={artifact.updatedAt} />
+                      </p>
+                      <Show when={artifact.tags.length > 0}>
+                        <ul class="tag-list" aria-label="Tags">
+                          <For each={artifact.tags}>{(tag) => <li class="tag">{tag}</li>}</For>
+                        </ul>
+                      </Show>
+                      <Show when={props.doc && !props.readOnly}>
+                        <button
+                          type="button"
+                          id={`manage-${artifact.id}`}
+                          class="item-menu-button"
+                          aria-haspopup="dialog"
+                          onClick={() => setManaging(artifact)}
+                        >
+                          <span aria-hidden="true">⋯</span>
+                          <span class="visually-hidden">Manage “{artifact.title || 'Untitled'}”</span>
+                        </button>
+                      </Show>
                     </li>
                   )}
                 </For>
               </ul>
             </Show>
+            <Show when={props.doc && ARTIFACT_VIEWS[kind]?.Create}>
+              {(create) => (
+                <div class="sidebar-create">
+                  <Dynamic
+                    component={create()}
+                    doc={props.doc as Y.Doc}
+                    workspaceId={props.workspaceId}
+                    readOnly={props.readOnly ?? false}
+                  />
+                </div>
+              )}
+            </Show>
           </section>
         )}
       </For>
+      <Show when={props.doc}>
+        {(doc) => (
+          <>
+            <BinSection
+              doc={doc()}
+              workspaceId={props.workspaceId}
+              items={binned()}
+              readOnly={props.readOnly ?? false}
+              onRestored={(item) => setAnnouncement(`“${item.title || 'Untitled'}” restored from the bin`)}
+            />
+            <ArtifactActionsDialog
+              doc={doc()}
+              artifact={managing()}
+              onClose={() => setManaging(null)}
+              onBinned={(item) => {
+                setAnnouncement(`“${item.title || 'Untitled'}” moved to the bin`)
+                if (props.currentArtifactId === item.id) navigate(href.workspace(props.workspaceId))
+              }}
+            />
+          </>
+        )}
+      </Show>
+      <p class="visually-hidden" role="status">
+        {announcement()}
+      </p>
     </nav>
   )
 }

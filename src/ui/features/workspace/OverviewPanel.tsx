@@ -1,14 +1,18 @@
 import { For, Show, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
 import { updateWorkspaceDetails } from '../../../crdt/workspace-meta'
+import { detailsEdit, pickDetails } from '../../../domain/workspace-details-edit'
 import { createMembers, createWorkspaceMeta } from '../../../reactive/workspace-projections'
 import { Alert } from '../../components/Alert'
+import { Avatar } from '../../components/Avatar'
 import { PageHeading } from '../../components/PageHeading'
 import { formatAbsolute } from '../../components/RelativeTime'
 import { WorkspaceDetailsForm } from '../workspaces/WorkspaceDetailsForm'
+import './overview.css'
 import { DataSafetyPanel } from '../data-safety/DataSafetyPanel'
 import { VersionsPanel } from '../versions/VersionsPanel'
 import type { RegistryEntry } from '../../../domain/registry-entry'
+import type { WorkspaceDetails } from '../../../domain/workspace-meta'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' })
 const formatDate = (iso: string): string => (iso ? dateFormat.format(new Date(`${iso}T12:00:00`)) : 'Not set')
@@ -19,6 +23,8 @@ export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnl
   const members = createMembers(props.doc)
   const [editing, setEditing] = createSignal(false)
   const [saved, setSaved] = createSignal(false)
+  let returnFocus = false
+  let formStart: WorkspaceDetails | null = null
 
   return (
     <article class="stack overview">
@@ -31,9 +37,9 @@ export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnl
         fallback={
           <>
             <Show when={meta().description} fallback={<p class="muted">No description yet.</p>}>
-              <p class="lead">{meta().description}</p>
+              <p class="lead overview-description">{meta().description}</p>
             </Show>
-            <dl class="details">
+            <dl class="details overview-details">
               <dt>Lead council</dt>
               <dd>{meta().leadCouncil || 'Not set'}</dd>
               <dt>Partner councils</dt>
@@ -61,9 +67,16 @@ export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnl
               <button
                 type="button"
                 class="button"
+                ref={(el) => {
+                  // Back from the form (saved or cancelled): keyboard users land where they left.
+                  if (returnFocus) queueMicrotask(() => el.focus())
+                  returnFocus = false
+                }}
                 disabled={props.readOnly}
                 onClick={() => {
                   setSaved(false)
+                  // What the form starts from: saving applies only what this person changed.
+                  formStart = pickDetails(meta())
                   setEditing(true)
                 }}
               >
@@ -73,17 +86,23 @@ export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnl
           </>
         }
       >
-        <h2>Edit details</h2>
+        <h2 tabindex="-1" ref={(el) => queueMicrotask(() => el.focus())}>
+          Edit details
+        </h2>
         <WorkspaceDetailsForm
           initial={meta()}
           submitLabel="Save details"
           disabled={props.readOnly}
           onSave={async (details) => {
-            updateWorkspaceDetails(props.doc, details)
+            updateWorkspaceDetails(props.doc, detailsEdit(formStart ?? details, details, pickDetails(meta())))
+            returnFocus = true
             setEditing(false)
             setSaved(true)
           }}
-          onCancel={() => setEditing(false)}
+          onCancel={() => {
+            returnFocus = true
+            setEditing(false)
+          }}
         />
       </Show>
       <section aria-labelledby="members-title" class="panel">
@@ -93,9 +112,7 @@ export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnl
             <For each={members()}>
               {(m) => (
                 <li>
-                  <span class="avatar" style={{ 'background-color': m.colour }} aria-hidden="true">
-                    {m.name.slice(0, 1).toUpperCase()}
-                  </span>
+                  <Avatar name={m.name} colour={m.colour} />
                   <span>
                     {m.name} <span class="muted">— {m.organisation}</span>
                   </span>

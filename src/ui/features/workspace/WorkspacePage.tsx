@@ -9,11 +9,14 @@ import { Alert } from '../../components/Alert'
 import { PageHeading } from '../../components/PageHeading'
 import { href } from '../../router'
 import { ArtifactSidebar } from './ArtifactSidebar'
+import { BoardSummonListener } from '../board/BoardSummonListener'
 import { OverviewPanel } from './OverviewPanel'
 import { WorkspaceBanners } from './WorkspaceBanners'
 import { WorkspaceToolbar } from './WorkspaceToolbar'
 import { ArtifactOutlet } from './ArtifactOutlet'
 import { createWorkspaceSession, type SessionStorageState } from './use-workspace-session'
+import { WorkspaceSyncProvider } from '../sync-status/sync-context'
+import { WaitingForWorkspace, createHasContent } from '../join/WaitingForWorkspace'
 
 /** One workspace: sidebar of artifacts beside the overview or the open artifact. */
 export const WorkspacePage = (props: { id: string; artifactId: string | null; panel?: 'history' | null }) => {
@@ -22,7 +25,7 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
     const read = app.profile()
     return read.status === 'ok' ? read.profile : null
   }
-  const { state, storage } = createWorkspaceSession(props.id, profile)
+  const { state, storage, sync } = createWorkspaceSession(props.id, profile)
   const [entry] = createResource(async () => {
     const id = WorkspaceIdSchema.safeParse(props.id)
     return id.success ? app.registry.get(id.data) : null
@@ -56,13 +59,15 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
       </Match>
       <Match when={state().status === 'open' && entry() && state()}>
         {(open) => (
-          <OpenWorkspace
-            session={(open() as { session: WorkspaceSession }).session}
-            entry={entry() as RegistryEntry}
-            storage={storage()}
-            artifactId={props.artifactId}
-            panel={props.panel ?? null}
-          />
+          <WorkspaceSyncProvider sync={sync()} artifactId={props.artifactId}>
+            <OpenWorkspace
+              session={(open() as { session: WorkspaceSession }).session}
+              entry={entry() as RegistryEntry}
+              storage={storage()}
+              artifactId={props.artifactId}
+              panel={props.panel ?? null}
+            />
+          </WorkspaceSyncProvider>
         )}
       </Match>
     </Switch>
@@ -82,8 +87,11 @@ const OpenWorkspace = (props: {
   const artifacts = createArtifactSummaries(props.session.doc)
   const readOnly = () =>
     props.session.compatibility().status === 'newer' || readOnlyReason(props.session.doc) !== null
+  // A workspace joined by invitation is empty until its first change arrives from a member.
+  const hasContent = createHasContent(props.session.doc)
   return (
     <div class="workspace-layout" data-workspace-ready="true">
+      <BoardSummonListener doc={props.session.doc} workspaceId={props.session.id} />
       <ArtifactSidebar
         workspaceId={props.session.id}
         artifacts={artifacts()}
@@ -92,12 +100,17 @@ const OpenWorkspace = (props: {
         readOnly={readOnly()}
       />
       <div class="workspace-main">
-        <WorkspaceToolbar session={props.session} entry={props.entry} />
+        <WorkspaceToolbar session={props.session} entry={props.entry} readOnly={readOnly()} />
         <WorkspaceBanners session={props.session} entry={props.entry} storage={props.storage} />
-        <Show when={props.artifactId} fallback={<OverviewPanel doc={props.session.doc} entry={props.entry} readOnly={readOnly()} />}>
-          {(artifactId) => (
-            <ArtifactOutlet session={props.session} artifactId={artifactId()} readOnly={readOnly()} panel={props.panel} />
-          )}
+        <Show
+          when={hasContent()}
+          fallback={<WaitingForWorkspace doc={props.session.doc} entry={props.entry} readOnly={readOnly()} />}
+        >
+          <Show when={props.artifactId} fallback={<OverviewPanel doc={props.session.doc} entry={props.entry} readOnly={readOnly()} />}>
+            {(artifactId) => (
+              <ArtifactOutlet session={props.session} artifactId={artifactId()} readOnly={readOnly()} panel={props.panel} />
+            )}
+          </Show>
         </Show>
       </div>
     </div>

@@ -1,10 +1,25 @@
 import type { WorkspaceSession } from '../../../storage/workspace-session'
 import type { RegistryEntry } from '../../../domain/registry-entry'
+import { createWorkspaceMeta } from '../../../reactive/workspace-projections'
+import { InviteButton } from '../invite/InviteButton'
+import { PresenceList } from '../presence/PresenceList'
+import { SyncStatusButton } from '../sync-status/SyncPanel'
+import './workspace-toolbar.css'
 
 /**
- * The strip above a workspace's content: where sync shows presence, the connection state
- * and the invite button. Empty until sync is wired in.
+ * The strip above a workspace's content: who else is here, the connection state (with sync
+ * details, file sync and connection settings behind it) and the invite button.
  */
-export const WorkspaceToolbar = (_props: { session: WorkspaceSession; entry: RegistryEntry }) => (
-  <div class="workspace-toolbar" />
-)
+export const WorkspaceToolbar = (props: { session: WorkspaceSession; entry: RegistryEntry; readOnly?: boolean }) => {
+  const meta = createWorkspaceMeta(props.session.doc)
+  const name = () => meta().name || props.entry.name
+  return (
+    <div class="workspace-toolbar">
+      <PresenceList doc={props.session.doc} />
+      <div class="workspace-toolbar-actions">
+        <SyncStatusButton doc={props.session.doc} entry={props.entry} name={name()} readOnly={props.readOnly ?? false} />
+        <InviteButton entry={props.entry} name={name()} />
+      </div>
+    </div>
+  )
+}

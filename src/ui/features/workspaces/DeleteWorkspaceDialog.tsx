@@ -48,7 +48,8 @@ export const DeleteWorkspaceDialog = (props: {
           <button type="button" class="button danger" disabled={busy()} onClick={() => void confirm()}>
             {busy() ? 'Deleting…' : `Delete “${props.name ?? ''}”`}
           </button>
-          <button type="button" class="button" onClick={() => props.onClose()}>
+          {/* The safe choice has focus first, so a stray Enter never deletes anything. */}
+          <button type="button" class="button" autofocus onClick={() => props.onClose()}>
             Cancel
           </button>
         </div>

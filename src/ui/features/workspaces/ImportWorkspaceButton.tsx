@@ -1,6 +1,6 @@
 import { Match, Show, Switch, createSignal } from 'solid-js'
 import { readBackup } from '../../../storage/backup'
-import type { DecodedWorkspaceFile } from '../../../storage/workspace-file'
+import { MAX_WORKSPACE_FILE_BYTES, type DecodedWorkspaceFile } from '../../../storage/workspace-file'
 import { importWorkspaceFile } from '../../../storage/workspace-library'
 import { useActor, useApp } from '../../app-context'
 import { Alert } from '../../components/Alert'
@@ -80,6 +80,12 @@ export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
             const file = e.currentTarget.files?.[0]
             if (!file) return
             setProblem(null)
+            // Refused before it is read: a file this big is not ours, and reading it all could exhaust memory.
+            if (file.size > MAX_WORKSPACE_FILE_BYTES) {
+              fail('This file is too large to be a Mutual workspace file.')
+              e.currentTarget.value = ''
+              return
+            }
             await check(new Uint8Array(await file.arrayBuffer()), null)
           }}
         />

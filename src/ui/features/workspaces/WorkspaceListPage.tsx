@@ -76,6 +76,7 @@ export const WorkspaceListPage = () => {
                         <div class="actions">
                           <button
                             type="button"
+                            id={`rename-${entry.id}`}
                             class="button small"
                             aria-label={`Rename ${entry.name}`}
                             onClick={() => setRenaming(entry)}

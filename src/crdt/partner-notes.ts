@@ -1,0 +1,104 @@
+import * as Y from 'yjs'
+import type { Actor, ArtifactKind } from '../domain/artifact'
+import { ARTIFACT_KINDS } from '../domain/artifact'
+import type { ArtifactId } from '../domain/ids'
+import type { PartnerId } from '../domain/partner'
+import { artifactMap, changeArtifact } from './artifacts'
+import { ARTIFACT } from './keys'
+import { readNumber, readString } from './plain-values'
+import { isRemoved, partnerMapParts } from './partner-map'
+import { byName } from './partner-read'
+import { artifactsMap } from './workspace-doc'
+
+/**
+ * Links from notes to partners.
+ *
+ * A note (or any artifact that is not a partner map) names partners in the field
+ * `notePartners` of its artifact Y.Map: a Y.Map<partnerId, true> used as a set, so two people
+ * tagging partners at once both keep theirs. The note metadata form writes it with
+ * `setNotePartners` and reads it with `readNotePartnerIds`; a partner's panel lists the
+ * artifacts that name it with `readNotesMentioningPartner`. Ids of partners that were removed
+ * (or that have not reached this device) stay in the set and are simply not shown.
+ */
+export const NOTE_PARTNERS_FIELD = 'notePartners'
+
+const HEX_ID = /^[0-9a-f]{32}$/
+
+const partnerSet = (record: Y.Map<unknown>): Y.Map<true> | null => {
+  const value = record.get(NOTE_PARTNERS_FIELD)
+  return value instanceof Y.Map ? (value as Y.Map<true>) : null
+}
+
+/** The partner ids a note names, sorted (whether or not those partners still exist). */
+export const readNotePartnerIds = (doc: Y.Doc, noteId: ArtifactId): PartnerId[] => {
+  const record = artifactMap(doc, noteId)
+  const set = record ? partnerSet(record) : null
+  return set ? ([...set.keys()].filter((id) => HEX_ID.test(id)).sort() as PartnerId[]) : []
+}
+
+/**
+ * Makes the partners a note names exactly `partnerIds`, adding and removing single entries so
+ * that a partner someone else added meanwhile is kept unless this person removed it.
+ */
+export const setNotePartners = (
+  doc: Y.Doc,
+  noteId: ArtifactId,
+  partnerIds: readonly PartnerId[],
+  actor: Actor,
+  now: number
+): boolean =>
+  changeArtifact(doc, noteId, actor, now, (record) => {
+    let set = partnerSet(record)
+    if (!set) {
+      set = new Y.Map<true>()
+      record.set(NOTE_PARTNERS_FIELD, set)
+    }
+    const wanted = new Set(partnerIds)
+    for (const id of [...set.keys()]) if (!wanted.has(id as PartnerId)) set.delete(id)
+    for (const id of wanted) if (!set.has(id)) set.set(id, true)
+  })
+
+export interface MentioningArtifact {
+  id: ArtifactId
+  kind: ArtifactKind
+  title: string
+  updatedAt: number
+}
+
+/** The artifacts (not in the bin) whose `notePartners` names `partnerId`, newest edit first. */
+export const readNotesMentioningPartner = (doc: Y.Doc, partnerId: PartnerId): MentioningArtifact[] => {
+  const result: MentioningArtifact[] = []
+  artifactsMap(doc).forEach((record, id) => {
+    if (!(record instanceof Y.Map) || record.get(ARTIFACT.deletedAt)) return
+    const kind = record.get(ARTIFACT.kind)
+    if (!(ARTIFACT_KINDS as readonly unknown[]).includes(kind) || kind === 'partner-map') return
+    if (!partnerSet(record)?.has(partnerId)) return
+    result.push({
+      id: id as ArtifactId,
+      kind: kind as ArtifactKind,
+      title: readString(record.get(ARTIFACT.title)),
+      updatedAt: readNumber(record.get(ARTIFACT.updatedAt))
+    })
+  })
+  return result.sort((a, b) => b.updatedAt - a.updatedAt)
+}
+
+export interface PartnerChoice {
+  id: PartnerId
+  name: string
+  mapId: ArtifactId
+}
+
+/** Every live partner on every partner map not in the bin, by name: what a note can name. */
+export const readPartnerChoices = (doc: Y.Doc): PartnerChoice[] => {
+  const result: PartnerChoice[] = []
+  artifactsMap(doc).forEach((record, mapId) => {
+    if (!(record instanceof Y.Map) || record.get(ARTIFACT.deletedAt)) return
+    const parts = partnerMapParts(doc, mapId as ArtifactId)
+    parts?.partners.forEach((partner, id) => {
+      if (partner instanceof Y.Map && HEX_ID.test(id) && !isRemoved(partner))
+        result.push({ id: id as PartnerId, name: readString(partner.get('name')) || 'Unnamed partner', mapId: mapId as ArtifactId })
+    })
+  })
+  return result.sort(byName)
+}

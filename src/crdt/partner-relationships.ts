@@ -1,0 +1,92 @@
+import * as Y from 'yjs'
+import type { Actor } from '../domain/artifact'
+import type { ArtifactId } from '../domain/ids'
+import {
+  RelationshipFieldsSchema,
+  makeItemId,
+  type ItemId,
+  type RelationshipFields,
+  type RelationshipInput
+} from '../domain/partner'
+import { changePartnerMap, livePartner, writeChanges } from './partner-map'
+
+/** Built once: zod schemas are costly to make and cheap to run. */
+const RelationshipPatchSchema = RelationshipFieldsSchema.partial()
+
+/** Fields of one relationship's Y.Map. */
+export const RELATIONSHIP = {
+  from: 'from',
+  to: 'to',
+  type: 'type',
+  note: 'note',
+  strength: 'strength',
+  createdAt: 'createdAt'
+} as const
+
+export class RelationshipEndError extends Error {
+  constructor() {
+    super('A relationship joins two different partners that are on the map.')
+    this.name = 'RelationshipEndError'
+  }
+}
+
+/**
+ * Adds a relationship between two live partners and returns its id; null when the map is
+ * not on this device. Throws if an end is missing, removed, or both ends are the same.
+ */
+export const addRelationship = (
+  doc: Y.Doc,
+  mapId: ArtifactId,
+  input: RelationshipInput,
+  actor: Actor,
+  now: number,
+  id: ItemId = makeItemId()
+): ItemId | null => {
+  const fields = RelationshipFieldsSchema.parse({ type: 'partners-with', note: '', strength: 2, ...input })
+  return changePartnerMap(doc, mapId, actor, now, (parts) => {
+    if (input.from === input.to || !livePartner(parts, input.from) || !livePartner(parts, input.to))
+      throw new RelationshipEndError()
+    const relationship = new Y.Map<unknown>()
+    relationship.set(RELATIONSHIP.from, input.from)
+    relationship.set(RELATIONSHIP.to, input.to)
+    relationship.set(RELATIONSHIP.type, fields.type)
+    relationship.set(RELATIONSHIP.note, fields.note)
+    relationship.set(RELATIONSHIP.strength, fields.strength)
+    relationship.set(RELATIONSHIP.createdAt, now)
+    parts.relationships.set(id, relationship)
+    return id
+  })
+}
+
+/** Changes type, note or strength (the ends are fixed: remove and add to re-link). */
+export const updateRelationship = (
+  doc: Y.Doc,
+  mapId: ArtifactId,
+  relationshipId: ItemId,
+  patch: Partial<RelationshipFields>,
+  actor: Actor,
+  now: number
+): boolean => {
+  const checked = RelationshipPatchSchema.parse(patch)
+  return (
+    changePartnerMap(doc, mapId, actor, now, (parts) => {
+      const relationship = parts.relationships.get(relationshipId)
+      if (!(relationship instanceof Y.Map)) return false
+      writeChanges(relationship, { [RELATIONSHIP.type]: checked.type, [RELATIONSHIP.note]: checked.note, [RELATIONSHIP.strength]: checked.strength })
+      return true
+    }) ?? false
+  )
+}
+
+export const removeRelationship = (
+  doc: Y.Doc,
+  mapId: ArtifactId,
+  relationshipId: ItemId,
+  actor: Actor,
+  now: number
+): boolean =>
+  changePartnerMap(doc, mapId, actor, now, (parts) => {
+    if (!parts.relationships.has(relationshipId)) return false
+    parts.relationships.delete(relationshipId)
+    return true
+  }) ?? false

@@ -1,0 +1,101 @@
+import { z } from 'zod'
+import { fromBase64Url, toBase64Url } from './base64url'
+import { WorkspaceIdSchema, WorkspaceSecretSchema, type WorkspaceId, type WorkspaceSecret } from './ids'
+import { MAX_SIGNALLING_URLS, SignallingUrlSchema } from './sync-settings'
+
+/**
+ * An invitation: everything another device needs to join a workspace. It travels only in a
+ * link's fragment (`#/join/...`), which browsers never send to any server.
+ *
+ * Fragment payload: `<workspace id>.<secret>[.<signalling urls>].<check>`
+ * - signalling urls: base64url of a JSON array of ws(s):// addresses (left out when none);
+ * - check: base64url of the first 9 bytes of SHA-256 over the rest, so a link that was cut
+ *   short or altered on the way is caught before anything is created.
+ */
+export interface Invite {
+  workspaceId: WorkspaceId
+  secret: WorkspaceSecret
+  signallingUrls: string[]
+}
+
+export const INVITE_CHECK_BYTES = 9
+/** base64url length of the check. */
+export const INVITE_CHECK_LENGTH = 12
+/** Domain separation: the check can never be mistaken for any other hash Mutual makes. */
+export const INVITE_CHECK_PREFIX = 'mutual:invite-check:v1\n'
+
+const SignallingListSchema = z.array(SignallingUrlSchema).max(MAX_SIGNALLING_URLS)
+
+export type InviteProblem = 'incomplete' | 'altered' | 'not-an-invite'
+
+export const INVITE_PROBLEM_TEXT: Record<InviteProblem, { title: string; detail: string }> = {
+  'not-an-invite': {
+    title: 'This is not a Mutual invitation link',
+    detail: 'The address does not hold an invitation. Ask the person who invited you to send the link again.'
+  },
+  incomplete: {
+    title: 'This invitation link is incomplete',
+    detail:
+      'Part of the link is missing, perhaps because it was cut short when it was copied. Copy the whole link again, or scan the QR code.'
+  },
+  altered: {
+    title: 'This invitation link has been changed',
+    detail:
+      'The link does not match the invitation it was made from: something in it was altered or damaged on the way. Ask for the link again.'
+  }
+}
+
+/** The parts of a payload, checked for shape but not yet for the check value. */
+export type SplitInvite =
+  | { ok: true; invite: Invite; signed: string; check: string }
+  | { ok: false; problem: InviteProblem }
+
+const encodeList = (urls: readonly string[]): string => toBase64Url(new TextEncoder().encode(JSON.stringify(urls)))
+
+/** The part of the payload the check covers: everything before the check itself. */
+export const signedInvitePart = (invite: Invite): string =>
+  [invite.workspaceId, invite.secret, ...(invite.signallingUrls.length > 0 ? [encodeList(invite.signallingUrls)] : [])].join('.')
+
+/**
+ * Splits and validates a payload from a URL. Anything short of the full shape is `incomplete`
+ * (links are most often damaged by being cut off); a right-length part with wrong characters,
+ * or a signalling list that does not decode, is `altered`.
+ */
+export const splitInvitePayload = (payload: string): SplitInvite => {
+  let text: string
+  try {
+    text = decodeURIComponent(payload).trim()
+  } catch {
+    return { ok: false, problem: 'altered' }
+  }
+  if (text === '') return { ok: false, problem: 'not-an-invite' }
+  const parts = text.split('.')
+  const [idPart, secretPart] = parts
+  if (parts.length < 3 || parts.length > 4 || !idPart || !secretPart) {
+    return { ok: false, problem: idPart && /^[0-9a-f]{1,32}$/.test(idPart) ? 'incomplete' : 'not-an-invite' }
+  }
+  const id = WorkspaceIdSchema.safeParse(idPart)
+  const secret = WorkspaceSecretSchema.safeParse(secretPart)
+  const check = parts[parts.length - 1] ?? ''
+  if (!id.success) return { ok: false, problem: idPart.length < 32 ? 'incomplete' : 'altered' }
+  if (!secret.success) return { ok: false, problem: secretPart.length < 43 ? 'incomplete' : 'altered' }
+  if (check.length < INVITE_CHECK_LENGTH) return { ok: false, problem: 'incomplete' }
+  if (check.length !== INVITE_CHECK_LENGTH || !fromBase64Url(check)) return { ok: false, problem: 'altered' }
+  let signallingUrls: string[] = []
+  if (parts.length === 4) {
+    const bytes = fromBase64Url(parts[2] ?? '')
+    if (!bytes) return { ok: false, problem: 'altered' }
+    let list: unknown
+    try {
+      list = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+    } catch {
+      return { ok: false, problem: 'altered' }
+    }
+    const parsed = SignallingListSchema.safeParse(list)
+    if (!parsed.success || parsed.data.length === 0) return { ok: false, problem: 'altered' }
+    signallingUrls = parsed.data
+  }
+  const invite: Invite = { workspaceId: id.data, secret: secret.data, signallingUrls }
+  // Re-encode rather than trust the received bytes, so the check covers the canonical form.
+  return { ok: true, invite, signed: signedInvitePart(invite), check }
+}

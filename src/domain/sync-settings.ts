@@ -1,0 +1,81 @@
+import { z } from 'zod'
+
+/**
+ * How this device reaches the other members of one workspace. Kept per workspace on this
+ * device: a council network may need its own TURN relay, and credentials never travel in
+ * invitations. Nothing outside the app's own host is contacted unless a person adds it here.
+ */
+
+export const MAX_SIGNALLING_URLS = 5
+export const MAX_ICE_SERVERS = 8
+const MAX_URL_LENGTH = 300
+
+/** A y-webrtc signalling server: ws:// or wss://, with a host, and nothing that could leak. */
+export const SignallingUrlSchema = z
+  .string()
+  .trim()
+  .max(MAX_URL_LENGTH, `Use an address of ${MAX_URL_LENGTH} characters or fewer`)
+  .refine((value) => {
+    try {
+      const url = new URL(value)
+      return (url.protocol === 'ws:' || url.protocol === 'wss:') && url.hostname !== '' && !url.username && !url.password && !url.hash
+    } catch {
+      return false
+    }
+  }, 'Enter a signalling server address starting with wss:// (or ws:// on this computer or a local network)')
+
+const ICE_URL = /^(stun|stuns|turn|turns):[^\s]+$/
+
+export const IceUrlSchema = z
+  .string()
+  .trim()
+  .max(MAX_URL_LENGTH, `Use an address of ${MAX_URL_LENGTH} characters or fewer`)
+  .regex(ICE_URL, 'Enter a STUN or TURN address, such as turn:turn.your-council.example:3478')
+
+/** One STUN or TURN server, in the shape RTCPeerConnection takes. TURN needs credentials. */
+export const IceServerSchema = z
+  .object({
+    urls: z.array(IceUrlSchema).min(1, 'Enter at least one STUN or TURN address').max(4, 'Use at most 4 addresses per server'),
+    username: z.string().max(200, 'Use 200 characters or fewer').optional(),
+    credential: z.string().max(200, 'Use 200 characters or fewer').optional()
+  })
+  .refine(
+    (server) => !server.urls.some((url) => url.startsWith('turn')) || (Boolean(server.username) && Boolean(server.credential)),
+    { message: 'A TURN server needs a username and a password', path: ['username'] }
+  )
+export type IceServer = z.infer<typeof IceServerSchema>
+
+export const SyncSettingsSchema = z.object({
+  /** Use the signalling server of the host the app was loaded from (what `npm start` runs). */
+  useAppServer: z.boolean(),
+  /** Further signalling servers, e.g. the one the lead council runs. */
+  signallingUrls: z.array(SignallingUrlSchema).max(MAX_SIGNALLING_URLS, `Use at most ${MAX_SIGNALLING_URLS} signalling servers`),
+  /** STUN/TURN servers. Empty by default: no public STUN server is ever contacted unasked. */
+  iceServers: z.array(IceServerSchema).max(MAX_ICE_SERVERS, `Use at most ${MAX_ICE_SERVERS} STUN or TURN servers`)
+})
+export type SyncSettings = z.infer<typeof SyncSettingsSchema>
+
+export const DEFAULT_SYNC_SETTINGS: SyncSettings = { useAppServer: true, signallingUrls: [], iceServers: [] }
+
+/** The servers to use, in order, without repeats; the app's own first when it is wanted. */
+export const effectiveSignallingUrls = (settings: SyncSettings, appServerUrl: string | null): string[] => {
+  const all = [...(settings.useAppServer && appServerUrl ? [appServerUrl] : []), ...settings.signallingUrls]
+  return [...new Set(all)]
+}
+
+/**
+ * The app's own signalling endpoint, next to the page: http://host/app/ → ws://host/app/signal.
+ * Null where there is no web origin (a file:// page).
+ */
+export const appSignallingUrl = (pageUrl: string): string | null => {
+  try {
+    const url = new URL('signal', pageUrl)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:'
+    url.hash = ''
+    url.search = ''
+    return url.toString()
+  } catch {
+    return null
+  }
+}

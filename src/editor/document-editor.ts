@@ -1,0 +1,110 @@
+import { Editor } from '@tiptap/core'
+import Collaboration from '@tiptap/extension-collaboration'
+import CollaborationCaret from '@tiptap/extension-collaboration-caret'
+import type { JsonNode } from '@tiptap/y-tiptap'
+import { readBodyJson } from './body-json'
+import type { Awareness } from 'y-protocols/awareness'
+import type * as Y from 'yjs'
+import { CommentHighlights } from './comment-highlights'
+import { cleanPastedHtml } from './paste'
+import { makeDocumentExtensions, type EditorShortcuts } from './extensions'
+
+/** Who this person is to others: the name and colour on their caret. */
+export interface CaretUser {
+  name: string
+  color: string
+}
+
+export interface DocumentEditorOptions extends EditorShortcuts {
+  element: HTMLElement
+  fragment: Y.XmlFragment
+  /** Accessible name of the writing area, e.g. "Report text". */
+  label: string
+  /**
+   * Presence from the sync layer. With it, other people's carets and selections show with
+   * their names; without it (offline, or no sync yet) editing works just the same.
+   */
+  awareness?: Awareness | null
+  user: CaretUser
+  onCommentActivate?: (threadId: string) => void
+}
+
+const editorAttributes = (label: string, readOnly: boolean): Record<string, string> => ({
+  class: 'document-editor',
+  role: 'textbox',
+  'aria-multiline': 'true',
+  'aria-label': label,
+  ...(readOnly ? { 'aria-readonly': 'true' } : {})
+})
+
+/**
+ * An editor bound live to an artifact's body. Every keystroke is written to the Y.Doc by the
+ * collaboration binding; edits from peers appear as they arrive. Undo and redo undo only
+ * this person's own changes (the undo manager tracks only the binding's local origin).
+ */
+export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
+  const extensions = [
+    ...makeDocumentExtensions(options),
+    Collaboration.configure({ fragment: options.fragment }),
+    CommentHighlights.configure({ onActivate: (id: string) => options.onCommentActivate?.(id) })
+  ]
+  if (options.awareness) {
+    const local = (options.awareness.getLocalState()?.user ?? {}) as Record<string, unknown>
+    extensions.push(
+      CollaborationCaret.configure({
+        provider: { awareness: options.awareness },
+        // Keep any presence fields the sync layer put on `user`; add the caret's name and colour.
+        user: { ...local, name: options.user.name, color: options.user.color }
+      })
+    )
+  }
+  return new Editor({
+    element: options.element,
+    extensions,
+    editorProps: {
+      attributes: editorAttributes(options.label, false),
+      transformPastedHTML: (html) => cleanPastedHtml(html)
+    }
+  })
+}
+
+/**
+ * A view of a body that never writes to the document: for workspaces open read-only (a
+ * newer format, or storage that could only be partly read). The live binding is not used
+ * because it repairs content it does not understand by deleting it from the document.
+ * Content this build cannot show is left out of the view and stays in the document.
+ */
+export const makeReadOnlyEditor = (options: Pick<DocumentEditorOptions, 'element' | 'fragment' | 'label'>) => {
+  const editor = new Editor({
+    element: options.element,
+    extensions: makeDocumentExtensions(),
+    editable: false,
+    enableContentCheck: false,
+    editorProps: { attributes: editorAttributes(options.label, true) }
+  })
+  const render = (): void => {
+    const json = readBodyJson(options.fragment)
+    const schema = editor.schema
+    const known = (node: JsonNode): JsonNode | null => {
+      if (!schema.nodes[node.type] && node.type !== 'text') return null
+      const content = node.content?.map(known).filter((n): n is JsonNode => n !== null)
+      const marks = node.marks?.filter((m) => schema.marks[m.type])
+      return { ...node, ...(content ? { content } : {}), ...(marks ? { marks } : {}) }
+    }
+    try {
+      editor.commands.setContent(known(json) ?? { type: 'doc', content: [] }, { emitUpdate: false })
+    } catch {
+      editor.commands.setContent({ type: 'doc', content: [{ type: 'paragraph' }] }, { emitUpdate: false })
+    }
+  }
+  render()
+  const observer = (): void => render()
+  options.fragment.observeDeep(observer)
+  return {
+    editor,
+    destroy: () => {
+      options.fragment.unobserveDeep(observer)
+      editor.destroy()
+    }
+  }
+}

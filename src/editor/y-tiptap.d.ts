@@ -1,0 +1,55 @@
+// @tiptap/y-tiptap 3.0.9 ships without its declaration files (its package.json points at a
+// path that is not published), so the few functions the editor uses are declared here.
+declare module '@tiptap/y-tiptap' {
+  import type { EditorState, PluginKey } from '@tiptap/pm/state'
+  import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+  import type * as Y from 'yjs'
+
+  export type ProsemirrorMapping = Map<Y.AbstractType<any>, ProseMirrorNode | ProseMirrorNode[]>
+
+  export interface ProsemirrorBinding {
+    type: Y.XmlFragment
+    doc: Y.Doc
+    mapping: ProsemirrorMapping
+  }
+
+  export interface YSyncPluginState {
+    type: Y.XmlFragment
+    doc: Y.Doc
+    binding: ProsemirrorBinding | null
+  }
+
+  export const ySyncPluginKey: PluginKey<YSyncPluginState>
+
+  export interface JsonNode {
+    type: string
+    attrs?: Record<string, unknown>
+    content?: JsonNode[]
+    text?: string
+    marks?: { type: string; attrs?: Record<string, unknown> }[]
+  }
+
+  export function yXmlFragmentToProsemirrorJSON(fragment: Y.XmlFragment): JsonNode
+
+  export function absolutePositionToRelativePosition(
+    pos: number,
+    type: Y.XmlFragment,
+    mapping: ProsemirrorMapping
+  ): Y.RelativePosition
+
+  export function relativePositionToAbsolutePosition(
+    y: Y.Doc,
+    documentType: Y.XmlFragment,
+    relPos: Y.RelativePosition,
+    mapping: ProsemirrorMapping
+  ): number | null
+
+  export function prosemirrorJSONToYXmlFragment(
+    schema: import('@tiptap/pm/model').Schema,
+    state: unknown,
+    fragment: Y.XmlFragment
+  ): Y.XmlFragment
+
+  export function undo(state: EditorState): boolean
+  export function redo(state: EditorState): boolean
+}

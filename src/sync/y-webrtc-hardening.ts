@@ -1,0 +1,334 @@
+import * as bc from 'lib0/broadcastchannel'
+import * as decoding from 'lib0/decoding'
+import type { Room, SignalingConn, WebrtcConn, WebrtcProvider } from 'y-webrtc'
+import { z } from 'zod'
+import { checkRoomMessage } from './message-guard'
+import { compressionAvailable, gunzip, gzip } from './message-compression'
+import { DEFAULT_CHUNK_BYTES, MAX_MESSAGE_BYTES, makeReassembler, splitMessage } from './peer-chunks'
+
+/**
+ * y-webrtc trusts what arrives: a message that fails to decrypt or decode throws inside an
+ * event handler (an uncaught error, or an unhandled rejection), and a half-decoded update may
+ * already be in the document when it throws. These wrappers sit at y-webrtc's three inputs
+ * (signalling server, other tabs, peers) and let through only what decrypts with the room key
+ * and decodes completely. They also chunk large peer messages (see peer-chunks.ts).
+ *
+ * They reach into y-webrtc 10.3's objects (the room's BroadcastChannel subscriber, each
+ * connection's simple-peer, each signalling connection's observers). Every such access is in
+ * this file, so an upgrade of y-webrtc has one place to check.
+ */
+
+export type RejectedSource = 'signalling' | 'tab' | 'peer'
+
+/** Timing marks read by the sync benchmarks, around large (chunked) messages: rare, so cheap. */
+const markLarge = (name: string): void => {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(`mutual:sync:${name}`)
+}
+export type OnRejected = (source: RejectedSource, reason: string) => void
+
+// ---- y-webrtc's encryption format (src/crypto.js): varString "AES-GCM", iv, ciphertext ----
+
+const decryptRoomData = async (data: Uint8Array, key: CryptoKey): Promise<Uint8Array> => {
+  const decoder = decoding.createDecoder(data)
+  if (decoding.readVarString(decoder) !== 'AES-GCM') throw new Error('Unknown encryption')
+  const iv = decoding.readVarUint8Array(decoder)
+  const cipher = decoding.readVarUint8Array(decoder)
+  if (iv.length !== 12 || decoding.hasContent(decoder)) throw new Error('Malformed encrypted message')
+  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: iv as BufferSource }, key, cipher as BufferSource))
+}
+
+const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
+
+// ---- signalling: messages relayed by the signalling server ----
+
+const PeerIdSchema = z.string().min(1).max(100)
+const SignalDataSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('announce'), from: PeerIdSchema }),
+  z.object({
+    type: z.literal('signal'),
+    from: PeerIdSchema,
+    to: PeerIdSchema,
+    token: z.number().optional(),
+    signal: z.object({ type: z.string().max(40).optional() }).passthrough()
+  })
+])
+
+const PublishSchema = z.object({ type: z.literal('publish'), topic: z.string(), data: z.string().max(256 * 1024) })
+
+type Observer = (...args: unknown[]) => void
+interface ObservableInternals {
+  _observers: Map<string, Set<Observer>>
+}
+
+/** Rooms whose signalling this device checks, by room name. */
+const guardedRooms = new Map<string, { key: PromiseLike<CryptoKey | null>; provider: WebrtcProvider; onRejected: OnRejected }>()
+const guardedConns = new WeakSet<SignalingConn>()
+
+/**
+ * Is this relayed message one y-webrtc can act on without throwing? It must decrypt with the
+ * room key (a device with a wrong secret fails here) and have the shape y-webrtc reads. An
+ * answer must be for a connection this device opened: y-webrtc dereferences it unchecked.
+ */
+const acceptSignal = async (message: unknown): Promise<boolean> => {
+  if (typeof message !== 'object' || message === null) return false
+  const type = (message as { type?: unknown }).type
+  if (type !== 'publish') return true
+  const publish = PublishSchema.safeParse(message)
+  if (!publish.success) return false
+  const room = guardedRooms.get(publish.data.topic)
+  if (!room) return true // not one of ours: y-webrtc ignores topics it has no room for
+  try {
+    const key = await room.key
+    if (!key) return false
+    const plain = await decryptRoomData(fromBase64(publish.data.data), key)
+    const data = SignalDataSchema.safeParse(decoding.readAny(decoding.createDecoder(plain)))
+    if (!data.success) {
+      room.onRejected('signalling', 'a signalling message of an unknown shape')
+      return false
+    }
+    if (data.data.type === 'signal' && data.data.signal.type === 'answer') {
+      return room.provider.room?.webrtcConns.has(data.data.from) ?? false
+    }
+    return true
+  } catch {
+    room.onRejected('signalling', 'a signalling message that does not decrypt with this workspace’s key')
+    return false
+  }
+}
+
+/**
+ * Puts a check in front of a signalling connection's message handlers (y-webrtc's, shared by
+ * every room on the connection). Messages keep their order: each waits for the one before.
+ */
+const guardSignallingConn = (conn: SignalingConn): void => {
+  if (guardedConns.has(conn)) return
+  guardedConns.add(conn)
+  const observers = (conn as unknown as ObservableInternals)._observers.get('message')
+  if (!observers) return
+  const handlers = [...observers]
+  observers.clear()
+  let queue: Promise<void> = Promise.resolve()
+  observers.add((message: unknown, ...rest: unknown[]) => {
+    queue = queue.then(async () => {
+      if (!(await acceptSignal(message))) return
+      for (const handler of handlers) {
+        try {
+          handler(message, ...rest)
+        } catch {
+          // y-webrtc threw on a message that passed the check; dropping it is all we can do.
+        }
+      }
+    })
+  })
+}
+
+// ---- other tabs: y-webrtc's BroadcastChannel subscriber ----
+
+type RoomInternals = Room & { _bcSubscriber: (data: ArrayBuffer) => PromiseLike<unknown> }
+
+const guardBroadcastChannel = (room: RoomInternals, key: CryptoKey, onRejected: OnRejected): void => {
+  const original = room._bcSubscriber
+  let queue: Promise<void> = Promise.resolve()
+  const guarded = (data: unknown): PromiseLike<unknown> => {
+    queue = queue.then(async () => {
+      const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data instanceof Uint8Array ? data : null
+      if (!bytes) return onRejected('tab', 'a message that is not bytes')
+      let plain: Uint8Array
+      try {
+        plain = await decryptRoomData(bytes, key)
+      } catch {
+        return onRejected('tab', 'a message that does not decrypt with this workspace’s key')
+      }
+      if (!checkRoomMessage(plain)) return onRejected('tab', 'a malformed message')
+      try {
+        await original(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+      } catch {
+        onRejected('tab', 'a message y-webrtc could not apply')
+      }
+    })
+    return queue
+  }
+  // The room subscribed its own handler when it connected; swap it for the guarded one.
+  const wasSubscribed = bc.unsubscribe(room.name, original)
+  room._bcSubscriber = guarded as RoomInternals["_bcSubscriber"]
+  if (wasSubscribed) bc.subscribe(room.name, guarded)
+}
+
+// ---- peers: each WebRTC connection's simple-peer ----
+
+interface SimplePeer {
+  send(data: Uint8Array): void
+  listeners(event: string): Observer[]
+  removeAllListeners(event: string): void
+  on(event: string, listener: Observer): void
+  _channel?: RTCDataChannel | null
+  _pc?: RTCPeerConnection | null
+}
+
+/** Messages wait in this device's queue rather than overfill the channel's own buffer. */
+const CHANNEL_HIGH_WATER = 1024 * 1024
+
+const chunkBytesFor = (peer: SimplePeer): number => {
+  const negotiated = peer._pc?.sctp?.maxMessageSize
+  return negotiated && Number.isFinite(negotiated) && negotiated > 1024 ? Math.min(negotiated, DEFAULT_CHUNK_BYTES) : DEFAULT_CHUNK_BYTES
+}
+
+const guardedPeers = new WeakSet<object>()
+
+/** Messages above this are gzipped on the way (initial syncs, big pastes); below, latency wins. */
+const COMPRESS_ABOVE = 64 * 1024
+
+const guardPeer = (conn: WebrtcConn, onRejected: OnRejected, onChange: () => void): void => {
+  const peer = conn.peer as SimplePeer
+  if (guardedPeers.has(peer)) return
+  guardedPeers.add(peer)
+  const compress = compressionAvailable()
+
+  // Outgoing: compress large messages, chunk, and keep order with backpressure. A message
+  // being compressed holds back the ones after it.
+  const send = peer.send.bind(peer)
+  const outbox: (Uint8Array | Promise<Uint8Array[]>)[] = []
+  let waiting = false
+  const watched = new WeakSet<RTCDataChannel>()
+  const pump = (): void => {
+    const channel = peer._channel
+    if (!channel) return
+    if (!watched.has(channel)) {
+      watched.add(channel)
+      channel.addEventListener('bufferedamountlow', pump)
+    }
+    while (outbox.length > 0) {
+      const head = outbox[0] as Uint8Array | Promise<Uint8Array[]>
+      if (head instanceof Promise) {
+        if (!waiting) {
+          waiting = true
+          void head.then(
+            (frames) => {
+              outbox.splice(0, 1, ...frames)
+              waiting = false
+              pump()
+            },
+            () => {
+              outbox.shift()
+              waiting = false
+              pump()
+            }
+          )
+        }
+        return
+      }
+      if (channel.readyState !== 'open') {
+        if (channel.readyState === 'closing' || channel.readyState === 'closed') outbox.length = 0
+        return
+      }
+      if (channel.bufferedAmount > CHANNEL_HIGH_WATER) return
+      try {
+        send(outbox.shift() as Uint8Array)
+      } catch {
+        outbox.length = 0
+        return
+      }
+    }
+  }
+  peer.send = (data: Uint8Array) => {
+    const limit = chunkBytesFor(peer)
+    if (compress && data.length > COMPRESS_ABOVE) {
+      markLarge('large-send-start')
+      outbox.push(gzip(data).then((zipped) => splitMessage(zipped, limit, true)))
+    } else {
+      const frames = splitMessage(data, limit)
+      if (frames.length > 1) markLarge('large-send-start')
+      outbox.push(...frames)
+    }
+    pump()
+  }
+
+  // Incoming: reassemble, decompress, check, then hand to y-webrtc, in arrival order.
+  const handlers = peer.listeners('data')
+  peer.removeAllListeners('data')
+  const reassemble = makeReassembler()
+  let receiving = false
+  let inbox: Promise<void> | null = null
+  const deliver = (message: Uint8Array, large: boolean): void => {
+    if (!checkRoomMessage(message)) return onRejected('peer', 'a malformed message')
+    if (large) markLarge('large-receive-checked')
+    for (const handler of handlers) {
+      try {
+        handler(message)
+      } catch {
+        onRejected('peer', 'a message y-webrtc could not apply')
+      }
+    }
+  }
+  const receive = (message: Uint8Array, compressed: boolean, large: boolean): void => {
+    if (!compressed && !inbox) return deliver(message, large)
+    const ready = compressed
+      ? gunzip(message, MAX_MESSAGE_BYTES).then(
+          (plain) => ({ plain }),
+          () => ({ plain: null })
+        )
+      : Promise.resolve({ plain: message as Uint8Array | null })
+    const next: Promise<void> = (inbox ?? Promise.resolve()).then(async () => {
+      const { plain } = await ready
+      if (plain) deliver(plain, large)
+      else onRejected('peer', 'a compressed message that does not unpack')
+      if (inbox === next) inbox = null
+    })
+    inbox = next
+  }
+  peer.on('data', (frame: unknown) => {
+    if (!(frame instanceof Uint8Array)) return onRejected('peer', 'a message that is not bytes')
+    const result = reassemble(frame)
+    if (result.kind === 'partial') {
+      if (!receiving) markLarge('large-receive-start')
+      receiving = true
+      return
+    }
+    receiving = false
+    if (result.kind === 'dropped') return onRejected('peer', result.reason)
+    const large = result.message !== frame
+    if (large) markLarge('large-receive-complete')
+    receive(result.message, result.compressed, large)
+  })
+  peer.on('connect', () => {
+    pump()
+    onChange()
+  })
+  peer.on('close', onChange)
+}
+
+/**
+ * Guards one provider: its signalling connections now, its room (BroadcastChannel) once the
+ * key is derived, and every peer connection as it appears. Returns a function that stops
+ * guarding the room's signalling (call it before the provider is destroyed).
+ */
+export const hardenProvider = (
+  provider: WebrtcProvider,
+  roomName: string,
+  onRejected: OnRejected,
+  onChange: () => void
+): (() => void) => {
+  guardedRooms.set(roomName, { key: provider.key, provider, onRejected })
+  const guardConns = (): void => provider.signalingConns.forEach((conn) => guardSignallingConn(conn))
+  guardConns()
+  let stopped = false
+  void Promise.resolve(provider.key).then((key) => {
+    const room = provider.room as RoomInternals | null
+    if (stopped || !room || !key) return
+    guardBroadcastChannel(room, key, onRejected)
+  })
+  const onPeers = (): void => {
+    provider.room?.webrtcConns.forEach((conn) => guardPeer(conn, onRejected, onChange))
+    onChange()
+  }
+  provider.on('peers', onPeers)
+  return () => {
+    stopped = true
+    provider.off('peers', onPeers)
+    if (guardedRooms.get(roomName)?.provider === provider) guardedRooms.delete(roomName)
+  }
+}
+
+/** Signalling connections are made on connect(): guard the new ones. */
+export const guardNewSignallingConns = (provider: WebrtcProvider): void =>
+  provider.signalingConns.forEach((conn) => guardSignallingConn(conn))

@@ -1,0 +1,38 @@
+import { Show, createSignal } from 'solid-js'
+import { addColumn } from '../../../crdt/board'
+import { useBoard } from './board-context'
+import { InlineNameForm } from './InlineNameForm'
+
+/** Facilitators add columns to a board that is already running. */
+export const AddColumnForm = () => {
+  const board = useBoard()
+  const [open, setOpen] = createSignal(false)
+  let button: HTMLButtonElement | undefined
+  return (
+    <div class="add-column">
+      <Show
+        when={open()}
+        fallback={
+          <button ref={button} type="button" class="button small" onClick={() => setOpen(true)}>
+            <span aria-hidden="true">+</span> Add column
+          </button>
+        }
+      >
+        <InlineNameForm
+          label="New column name"
+          initial=""
+          submitLabel="Add column"
+          onSubmit={(title) => {
+            if (board.act(() => addColumn(board.doc, board.boardId, title, board.me())))
+              board.announce(`Added the column ${title}.`)
+            setOpen(false)
+          }}
+          onCancel={() => {
+            setOpen(false)
+            requestAnimationFrame(() => button?.focus())
+          }}
+        />
+      </Show>
+    </div>
+  )
+}

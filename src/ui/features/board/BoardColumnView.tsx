@@ -1,0 +1,151 @@
+import { For, Show, createSignal } from 'solid-js'
+import { addStickyNote, createCluster, renameColumn } from '../../../crdt/board'
+import { STICKY_COLOURS, type BoardColumn } from '../../../domain/board'
+import { shortText, useBoard } from './board-context'
+import { ClusterGroup } from './ClusterGroup'
+import { InlineNameForm } from './InlineNameForm'
+import { NoteEditor } from './NoteEditor'
+import { StickyNoteCard } from './StickyNoteCard'
+
+// The colour a person last chose is kept for their next note, across columns.
+const [lastColour, setLastColour] = createSignal<string>(STICKY_COLOURS[0].value)
+
+/** One column: its groups, its loose notes, and the form to add a note. */
+export const BoardColumnView = (props: { column: BoardColumn; index: number }) => {
+  const board = useBoard()
+  const [adding, setAdding] = createSignal(false)
+  const [renaming, setRenaming] = createSignal(false)
+  const [naming, setNaming] = createSignal(false)
+  const headingId = () => `column-${props.column.id}`
+  const notes = () => board.visibleNotes().filter((n) => n.columnId === props.column.id)
+  const loose = () => notes().filter((n) => n.clusterId === null)
+  const clusters = () => board.clustersIn(props.column.id)
+  let addButton: HTMLButtonElement | undefined
+
+  return (
+    <section class="board-column" aria-labelledby={headingId()} data-drop-column={props.column.id}>
+      <header class="board-column-head">
+        <Show
+          when={renaming()}
+          fallback={
+            <>
+              <div class="board-column-title">
+                <h2 id={headingId()}>{props.column.title}</h2>
+                <span class="count muted">
+                  {notes().length} {notes().length === 1 ? 'note' : 'notes'}
+                </span>
+              </div>
+              <Show when={board.isFacilitator() && board.canEdit()}>
+                <button
+                  type="button"
+                  class="button small subtle"
+                  aria-label={`Rename column ${props.column.title}`}
+                  onClick={() => setRenaming(true)}
+                >
+                  Rename
+                </button>
+              </Show>
+            </>
+          }
+        >
+          <h2 id={headingId()} class="visually-hidden">
+            {props.column.title}
+          </h2>
+          <InlineNameForm
+            label="Column name"
+            initial={props.column.title}
+            submitLabel="Save"
+            onSubmit={(title) => {
+              board.act(() => renameColumn(board.doc, board.boardId, props.column.id, title, board.me()))
+              setRenaming(false)
+            }}
+            onCancel={() => setRenaming(false)}
+          />
+        </Show>
+      </header>
+      <For each={clusters()}>{(cluster) => <ClusterGroup cluster={cluster} />}</For>
+      <Show
+        when={loose().length > 0}
+        fallback={
+          <Show when={notes().length === 0}>
+            <p class="column-empty">No notes yet.</p>
+          </Show>
+        }
+      >
+        <ul class="note-list" aria-label={`Notes in ${props.column.title}`}>
+          <For each={loose()}>{(note) => <StickyNoteCard note={note} />}</For>
+        </ul>
+      </Show>
+      <Show when={board.canEdit()}>
+        <div class="column-foot">
+          <Show
+            when={adding()}
+            fallback={
+              <div class="actions">
+                <button
+                  ref={addButton}
+                  id={`add-note-${props.column.id}`}
+                  type="button"
+                  class="button small primary"
+                  aria-label={`Add note to ${props.column.title}`}
+                  onClick={() => setAdding(true)}
+                >
+                  <span aria-hidden="true">+</span> Add note
+                </button>
+                <button
+                  type="button"
+                  class="button small"
+                  aria-label={`New group in ${props.column.title}`}
+                  onClick={() => setNaming(true)}
+                >
+                  New group
+                </button>
+              </div>
+            }
+          >
+            <NoteEditor
+              label={`New note in ${props.column.title}`}
+              colour={lastColour()}
+              onColour={setLastColour}
+              submitLabel="Add note"
+              cancelLabel="Done"
+              keepOpen
+              onSubmit={(text) => {
+                const id = board.act(() =>
+                  addStickyNote(
+                    board.doc,
+                    board.boardId,
+                    { text, colour: lastColour(), columnId: props.column.id },
+                    board.me(),
+                    Date.now()
+                  )
+                )
+                if (id) board.announce(`Added “${shortText(text)}” to ${props.column.title}.`)
+                return Boolean(id)
+              }}
+              onCancel={() => {
+                setAdding(false)
+                requestAnimationFrame(() => addButton?.focus())
+              }}
+            />
+          </Show>
+          <Show when={naming()}>
+            <InlineNameForm
+              label="Group name"
+              initial=""
+              submitLabel="Create group"
+              onSubmit={(label) => {
+                const id = board.act(() =>
+                  createCluster(board.doc, board.boardId, { label, columnId: props.column.id, noteIds: [] }, board.me())
+                )
+                setNaming(false)
+                if (id) board.announce(`Made the group ${label}. Add notes to it from a note’s Actions menu, or drag them in.`)
+              }}
+              onCancel={() => setNaming(false)}
+            />
+          </Show>
+        </div>
+      </Show>
+    </section>
+  )
+}

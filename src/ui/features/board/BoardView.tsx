@@ -1,0 +1,239 @@
+import { For, Show, createMemo, createSignal, on, createEffect, onCleanup } from 'solid-js'
+import type { BoardActor, BoardState } from '../../../crdt/board'
+import { canEditBoard, countingDots, dotsLeft, isFacilitator, isNoteVisibleTo, rankNotes } from '../../../domain/board'
+import type { StoredProfile } from '../../../domain/stored-profile'
+import { createBoardState } from '../../../reactive/board'
+import { createArtifactSummaries } from '../../../reactive/workspace-projections'
+import { useApp } from '../../app-context'
+import { createPeopleHere } from '../presence/create-people-here'
+import { useWorkspaceSync } from '../sync-status/sync-context'
+import { Alert } from '../../components/Alert'
+import { PageHeading } from '../../components/PageHeading'
+import type { ArtifactViewProps } from '../workspace/artifact-views'
+import { AddColumnForm } from './AddColumnForm'
+import { BoardColumnView } from './BoardColumnView'
+import { BoardProvider, noteElementId, type BoardContextValue } from './board-context'
+import { BoardStatus } from './BoardStatus'
+import { DeletedNotes } from './DeletedNotes'
+import { FacilitatorTools } from './FacilitatorTools'
+import { TimerPanel } from './TimerPanel'
+import { VotePanel } from './VotePanel'
+import { VoteResults } from './VoteResults'
+import { WorkshopEvidence } from './WorkshopEvidence'
+import './board.css'
+
+/** A workshop board: the artifact view registered for kind 'board'. */
+const BoardView = (props: ArtifactViewProps) => {
+  const app = useApp()
+  const board = createBoardState(props.doc, props.artifactId)
+  const summaries = createArtifactSummaries(props.doc)
+  const title = () => summaries().find((a) => a.id === props.artifactId)?.title || 'Untitled board'
+  const profile = (): StoredProfile | null => {
+    const read = app.profile()
+    return read.status === 'ok' ? read.profile : null
+  }
+  return (
+    <Show when={profile()} fallback={<p>Set up your profile to take part in this board.</p>}>
+      {(me) => (
+        <Show
+          when={board()}
+          fallback={
+            <section class="stack">
+              <PageHeading title={title()} />
+              <p>This board has not fully reached this device yet. It appears as soon as it does.</p>
+            </section>
+          }
+        >
+          {(state) => <OpenBoard {...props} state={state} title={title()} profile={me()} />}
+        </Show>
+      )}
+    </Show>
+  )
+}
+
+export default BoardView
+
+const OpenBoard = (
+  props: ArtifactViewProps & { state: () => BoardState; title: string; profile: StoredProfile }
+) => {
+  const me = (): BoardActor => ({
+    memberId: props.profile.id,
+    name: props.profile.name,
+    organisation: props.profile.organisation
+  })
+  const settings = () => props.state().settings
+  const [problem, setProblem] = createSignal<string | null>(null)
+  const [announcement, setAnnouncement] = createSignal('')
+  const [editing, setEditing] = createSignal<string | null>(null)
+  const [renamingCluster, setRenamingCluster] = createSignal<string | null>(null)
+  const sync = useWorkspaceSync()
+  const peopleHere = createPeopleHere(sync, () => props.profile.id)
+  const peopleOnBoard = () => peopleHere().filter((p) => p.viewing.includes(props.artifactId))
+
+  let announceTimer: ReturnType<typeof setTimeout> | undefined
+  const announce = (message: string): void => {
+    // Clear first so that the same words said twice are announced twice.
+    setAnnouncement('')
+    clearTimeout(announceTimer)
+    announceTimer = setTimeout(() => setAnnouncement(message), 60)
+  }
+  onCleanup(() => clearTimeout(announceTimer))
+
+  const liveNoteIds = createMemo(
+    () => new Set(props.state().notes.filter((n) => n.deletedAt === null).map((n) => n.id))
+  )
+  const visibleNotes = createMemo(() =>
+    props.state().notes.filter((n) => isNoteVisibleTo(n, settings(), me().memberId))
+  )
+  const counting = createMemo(() => {
+    const round = props.state().round
+    return round ? countingDots(round, props.state().dots, liveNoteIds()) : []
+  })
+  const tally = createMemo(() => {
+    const total = new Map<string, number>()
+    const mine = new Map<string, number>()
+    for (const dot of counting()) {
+      total.set(dot.noteId, (total.get(dot.noteId) ?? 0) + 1)
+      if (dot.voterId === me().memberId) mine.set(dot.noteId, (mine.get(dot.noteId) ?? 0) + 1)
+    }
+    return { total, mine }
+  })
+  const ranking = createMemo(() => rankNotes(counting(), visibleNotes().map((n) => n.id)))
+  const rankById = createMemo(() => new Map(ranking().map((r) => [r.noteId, r])))
+
+  const context: BoardContextValue = {
+    doc: props.doc,
+    boardId: props.artifactId,
+    workspaceId: props.session.id,
+    board: () => props.state(),
+    me,
+    isFacilitator: () => isFacilitator(settings(), me().memberId),
+    canEdit: () => !props.readOnly && canEditBoard(settings(), me().memberId),
+    visibleNotes,
+    deletedNotes: () =>
+      props.state().notes.filter(
+        (n) => n.deletedAt !== null && isNoteVisibleTo({ ...n, deletedAt: null }, settings(), me().memberId)
+      ),
+    hiddenCount: () =>
+      props.state().notes.filter(
+        (n) => n.deletedAt === null && !isNoteVisibleTo(n, settings(), me().memberId)
+      ).length,
+    clustersIn: (columnId) => props.state().clusters.filter((c) => c.columnId === columnId),
+    counting,
+    myDotsOn: (noteId) => tally().mine.get(noteId) ?? 0,
+    totalOn: (noteId) => tally().total.get(noteId) ?? 0,
+    dotsLeft: () => {
+      const round = props.state().round
+      return round ? dotsLeft(round, counting(), me().memberId) : 0
+    },
+    ranking,
+    rankOf: (noteId) => rankById().get(noteId),
+    authorLabel: (note) => (settings().anonymous ? 'Anonymous' : note.authorName || 'Someone'),
+    columnTitle: (columnId) => props.state().columns.find((c) => c.id === columnId)?.title ?? 'a column',
+    announce,
+    act: (change) => {
+      try {
+        const result = change()
+        setProblem(null)
+        return result
+      } catch (error) {
+        setProblem(error instanceof Error ? error.message : String(error))
+        return undefined
+      }
+    },
+    focusNote: (noteId) => {
+      // The note may have been re-rendered in another column; wait for the DOM to settle.
+      requestAnimationFrame(() => {
+        const target = document.getElementById(noteElementId(noteId))?.querySelector<HTMLElement>('[data-note-focus]')
+        target?.focus()
+      })
+    },
+    editing,
+    setEditing,
+    renamingCluster,
+    setRenamingCluster,
+    sync,
+    peopleHere,
+    peopleOnBoard
+  }
+
+  // Changes made by the facilitator elsewhere are announced, so nobody misses them.
+  createEffect(
+    on(
+      () => [props.state().round?.id, props.state().round?.status] as const,
+      ([id, status], previous) => {
+        if (!previous || !id) return
+        const round = props.state().round
+        if (!round) return
+        if (id !== previous[0] && status === 'open')
+          announce(`Voting is open. You have ${round.dotsPerPerson} ${round.dotsPerPerson === 1 ? 'dot' : 'dots'} to place.`)
+        else if (status === 'closed' && previous[1] === 'open') announce('Voting is closed.')
+        else if (status === 'revealed' && previous[1] !== 'revealed') announce('The vote results are revealed.')
+      },
+      { defer: false }
+    )
+  )
+  createEffect(
+    on(
+      () => settings().activeBrainstormId,
+      (active, previous) => {
+        if (active && active !== previous) announce('Silent brainstorm started. Your new notes stay private until the reveal.')
+        else if (!active && previous) announce('The silent brainstorm is over: all notes are now shown.')
+      },
+      { defer: true }
+    )
+  )
+  createEffect(
+    on(
+      () => settings().locked,
+      (locked) => announce(locked ? 'The board is locked.' : 'The board is unlocked.'),
+      { defer: true }
+    )
+  )
+
+  return (
+    <BoardProvider value={context}>
+      <article class="board">
+        <div class="board-head">
+          <PageHeading title={props.title} />
+          <p class="muted">
+            {visibleNotes().length} {visibleNotes().length === 1 ? 'note' : 'notes'} ·{' '}
+            {props.state().columns.length} {props.state().columns.length === 1 ? 'column' : 'columns'} ·{' '}
+            {peopleOnBoard().length === 0
+              ? 'only you on this board'
+              : `${peopleOnBoard().length + 1} people on this board`}
+          </p>
+        </div>
+        <Show when={problem()}>
+          <Alert tone="error" title="That change was not made">
+            <p>{problem()}</p>
+          </Alert>
+        </Show>
+        <BoardStatus />
+        <div class="board-panels">
+          <TimerPanel />
+          <VotePanel />
+          <Show when={context.isFacilitator()}>
+            <FacilitatorTools readOnly={props.readOnly} />
+          </Show>
+        </div>
+        <p class="hint board-keys" id="board-keys">
+          Tip: with a note’s Actions button focused, Shift + Left arrow or Shift + Right arrow moves the note to the
+          column beside it.
+        </p>
+        <div class="board-columns">
+          <For each={props.state().columns}>{(column, index) => <BoardColumnView column={column} index={index()} />}</For>
+        </div>
+        <Show when={context.isFacilitator() && context.canEdit()}>
+          <AddColumnForm />
+        </Show>
+        <VoteResults />
+        <DeletedNotes />
+        <WorkshopEvidence title={props.title} />
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {announcement()}
+        </div>
+      </article>
+    </BoardProvider>
+  )
+}

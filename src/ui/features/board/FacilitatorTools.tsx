@@ -1,0 +1,161 @@
+import { For, Show, createSignal, createUniqueId } from 'solid-js'
+import {
+  addFacilitator,
+  revealBrainstorm,
+  setBoardAnonymous,
+  setBoardLocked,
+  startSilentBrainstorm
+} from '../../../crdt/board'
+import { BOARD_SUMMON_FIELD, type BoardSummon } from '../../../domain/board-summon'
+import { makeArtifactId } from '../../../domain/ids'
+import { createMembers } from '../../../reactive/workspace-projections'
+import { useBoard } from './board-context'
+
+/**
+ * What only facilitators see: who is here and "bring everyone here", lock, anonymity, the
+ * silent brainstorm, and co-facilitators.
+ */
+export const FacilitatorTools = (props: { readOnly: boolean }) => {
+  const board = useBoard()
+  const id = createUniqueId()
+  const members = createMembers(board.doc)
+  const settings = () => board.board().settings
+  const candidates = () => members().filter((m) => !settings().facilitatorIds.includes(m.id))
+  const [chosen, setChosen] = createSignal('')
+  const others = () => board.hiddenCount()
+  const elsewhere = () => board.peopleHere().filter((p) => !p.viewing.includes(board.boardId))
+  const [summoned, setSummoned] = createSignal<string | null>(null)
+  const summon = (): void => {
+    const sync = board.sync()
+    if (!sync) return
+    const request: BoardSummon = { id: makeArtifactId(), boardId: board.boardId, memberId: board.me().memberId }
+    // Presence, not the document: a summon is for the people here now, and is never saved.
+    sync.awareness.setLocalStateField(BOARD_SUMMON_FIELD, request)
+    const count = elsewhere().length
+    setSummoned(`Asked ${count} ${count === 1 ? 'person' : 'people'} to come to this board.`)
+  }
+
+  return (
+    <details class="panel board-panel facilitator-panel" open>
+      {/* Folds away on a small screen, to give the columns room. */}
+      <summary>
+        <h2 id={`${id}-title`}>Facilitator tools</h2>
+      </summary>
+      <div class="board-people">
+        <p>
+          <strong>{board.peopleOnBoard().length + 1}</strong> on this board (with you) ·{' '}
+          <strong>{elsewhere().length}</strong> elsewhere in the workspace
+        </p>
+        <Show when={board.peopleHere().length > 0}>
+          <details class="people-details">
+            <summary>Who is here</summary>
+            <ul class="people-list">
+              <For each={board.peopleHere()}>
+                {(person) => (
+                  <li>
+                    <span class="avatar" style={{ 'background-color': person.colour }} aria-hidden="true">
+                      {person.name.slice(0, 1).toUpperCase()}
+                    </span>
+                    <span>
+                      {person.name}
+                      <span class="muted">
+                        {' '}
+                        — {person.viewing.includes(board.boardId) ? 'on this board' : 'elsewhere'}
+                      </span>
+                    </span>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </details>
+        </Show>
+        <button
+          type="button"
+          class="button small"
+          aria-describedby={`${id}-summon-hint`}
+          disabled={props.readOnly || !board.sync() || elsewhere().length === 0}
+          onClick={summon}
+        >
+          Bring everyone here
+        </button>
+        <p class="hint" id={`${id}-summon-hint`}>
+          {board.sync() ? 'Opens this board for everyone here now.' : 'Nobody else can be reached: this workspace is not syncing.'}
+        </p>
+        <p role="status" class="summon-status">
+          {summoned()}
+        </p>
+      </div>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={settings().locked}
+          disabled={props.readOnly}
+          onChange={(event) => {
+            const locked = event.currentTarget.checked
+            board.act(() => setBoardLocked(board.doc, board.boardId, locked, board.me()))
+          }}
+        />
+        Lock the board
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={settings().anonymous}
+          disabled={props.readOnly}
+          onChange={(event) => {
+            const anonymous = event.currentTarget.checked
+            board.act(() => setBoardAnonymous(board.doc, board.boardId, anonymous, board.me()))
+            board.announce(anonymous ? 'Names are now hidden on every note.' : 'Names are shown again.')
+          }}
+        />
+        Hide authors’ names
+      </label>
+      <Show
+        when={settings().activeBrainstormId}
+        fallback={
+          <button
+            type="button"
+            class="button small"
+            disabled={props.readOnly}
+            onClick={() => board.act(() => startSilentBrainstorm(board.doc, board.boardId, board.me()))}
+          >
+            Start silent brainstorm
+          </button>
+        }
+      >
+        <button
+          type="button"
+          class="button small primary"
+          disabled={props.readOnly}
+          onClick={() => board.act(() => revealBrainstorm(board.doc, board.boardId, board.me()))}
+        >
+          Reveal all notes{others() > 0 ? ` (${others()} hidden)` : ''}
+        </button>
+      </Show>
+      <Show when={candidates().length > 0}>
+        <form
+          class="add-facilitator"
+          onSubmit={(event) => {
+            event.preventDefault()
+            const member = candidates().find((m) => m.id === chosen())
+            if (!member) return
+            if (board.act(() => addFacilitator(board.doc, board.boardId, member.id, board.me())) !== undefined)
+              board.announce(`${member.name} is now a facilitator of this board.`)
+            setChosen('')
+          }}
+        >
+          <label for={`${id}-member`}>Add a co-facilitator</label>
+          <div class="actions">
+            <select id={`${id}-member`} value={chosen()} onChange={(event) => setChosen(event.currentTarget.value)}>
+              <option value="">Choose a person…</option>
+              <For each={candidates()}>{(m) => <option value={m.id}>{m.name} ({m.organisation})</option>}</For>
+            </select>
+            <button type="submit" class="button small" disabled={!chosen() || props.readOnly}>
+              Add
+            </button>
+          </div>
+        </form>
+      </Show>
+    </details>
+  )
+}

@@ -1,0 +1,17 @@
+import { lazy } from 'solid-js'
+import type { ArtifactCreateProps } from '../workspace/artifact-views'
+import { CreateButton } from '../artifacts/CreateButton'
+
+const NewBoardForm = lazy(() => import('./NewBoardForm').then((m) => ({ default: m.NewBoardForm })))
+
+/** The sidebar's "New board": the template choice opens in a dialog. */
+export const NewBoardButton = (props: ArtifactCreateProps) => (
+  <CreateButton
+    label="New board"
+    title="New workshop board"
+    form={NewBoardForm}
+    doc={props.doc}
+    workspaceId={props.workspaceId}
+    readOnly={props.readOnly}
+  />
+)

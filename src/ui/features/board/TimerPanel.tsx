@@ -1,0 +1,140 @@
+import { Show, createEffect, createSignal, createUniqueId, on, onCleanup } from 'solid-js'
+import {
+  addMinuteToBoardTimer,
+  pauseBoardTimer,
+  resetBoardTimer,
+  startBoardTimer
+} from '../../../crdt/board'
+import { formatTimer, timerRemainingMs } from '../../../domain/board'
+import { useBoard } from './board-context'
+
+const LENGTHS_MIN = [1, 2, 3, 5, 10, 15, 20, 30, 45, 60]
+const TICK_MS = 250
+
+const spoken = (ms: number): string => {
+  const total = Math.ceil(ms / 1000)
+  const minutes = Math.floor(total / 60)
+  const seconds = total % 60
+  const parts = [minutes ? `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}` : '', seconds ? `${seconds} seconds` : '']
+  return parts.filter(Boolean).join(' ') || '0 seconds'
+}
+
+/**
+ * The shared timer. It shows the time left from the shared end time, so every device reads
+ * the same; screen readers hear only the changes that matter (started, paused, one minute
+ * left, time up), never every second.
+ */
+export const TimerPanel = () => {
+  const board = useBoard()
+  const id = createUniqueId()
+  const [now, setNow] = createSignal(Date.now())
+  const ticker = setInterval(() => setNow(Date.now()), TICK_MS)
+  onCleanup(() => clearInterval(ticker))
+  const timer = () => board.board().timer
+  // A change from elsewhere is shown against the time now, not the last tick.
+  createEffect(on(timer, () => setNow(Date.now()), { defer: true }))
+  // Never more than the timer's length, even with this device's clock a little behind.
+  const remaining = () => Math.min(timer().durationMs, timerRemainingMs(timer(), now()))
+  const running = () => timer().status === 'running'
+  const timeUp = () => running() && remaining() === 0
+  const [length, setLength] = createSignal(5)
+
+  const status = (): string => {
+    if (timeUp()) return 'Time’s up'
+    switch (timer().status) {
+      case 'running':
+        return 'Running'
+      case 'paused':
+        return 'Paused'
+      case 'stopped':
+        return 'Ready'
+    }
+  }
+
+  createEffect(
+    on(
+      () => [timer().status, Math.ceil(remaining() / 1000)] as const,
+      ([state, seconds], previous) => {
+        if (!previous) return
+        const [wasState, wasSeconds] = previous
+        if (state === 'running' && wasState !== 'running') board.announce(`Timer started: ${spoken(remaining())} left.`)
+        else if (state === 'paused' && wasState === 'running') board.announce(`Timer paused with ${spoken(remaining())} left.`)
+        else if (state === 'running' && seconds === 0 && wasSeconds > 0) board.announce('Time is up.')
+        else if (state === 'running' && seconds === 60 && wasSeconds > 60) board.announce('One minute left.')
+      }
+    )
+  )
+
+  const act = (change: (now: number) => unknown): void => {
+    board.act(() => change(Date.now()))
+    setNow(Date.now())
+  }
+
+  return (
+    <section class="panel board-panel timer-panel" classList={{ 'is-up': timeUp() }} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Timer</h2>
+      <div class="timer-readout">
+        <p class="timer-display" role="timer" aria-atomic="true" aria-describedby={`${id}-status`}>
+          {formatTimer(remaining())}
+        </p>
+        <p class="timer-status" id={`${id}-status`}>
+          {status()}
+        </p>
+      </div>
+      <Show when={board.isFacilitator() && board.canEdit()}>
+        <div class="actions">
+          <Show
+            when={running() && !timeUp()}
+            fallback={
+              <button
+                type="button"
+                class="button small primary"
+                disabled={timeUp() || remaining() === 0}
+                onClick={() => act((t) => startBoardTimer(board.doc, board.boardId, board.me(), t))}
+              >
+                {timer().status === 'paused' ? 'Resume' : 'Start'}
+              </button>
+            }
+          >
+            <button
+              type="button"
+              class="button small primary"
+              onClick={() => act((t) => pauseBoardTimer(board.doc, board.boardId, board.me(), t))}
+            >
+              Pause
+            </button>
+          </Show>
+          <button
+            type="button"
+            class="button small"
+            onClick={() => act((t) => addMinuteToBoardTimer(board.doc, board.boardId, board.me(), t))}
+          >
+            +1 minute
+          </button>
+        </div>
+        <div class="timer-reset">
+          <label for={`${id}-length`}>Length</label>
+          <select
+            id={`${id}-length`}
+            value={String(length())}
+            onChange={(event) => setLength(Number(event.currentTarget.value))}
+          >
+            {LENGTHS_MIN.map((m) => (
+              <option value={String(m)}>{m} min</option>
+            ))}
+          </select>
+          <button
+            type="button"
+            class="button small"
+            onClick={() => {
+              act(() => resetBoardTimer(board.doc, board.boardId, length() * 60_000, board.me()))
+              board.announce(`Timer reset to ${length()} ${length() === 1 ? 'minute' : 'minutes'}.`)
+            }}
+          >
+            Reset
+          </button>
+        </div>
+      </Show>
+    </section>
+  )
+}

@@ -1,0 +1,157 @@
+import { Match, Show, Switch, createSignal, createUniqueId } from 'solid-js'
+import { closeVote, openVote, revealVote } from '../../../crdt/board'
+import { useBoard } from './board-context'
+
+const dots = (n: number): string => `${n} ${n === 1 ? 'dot' : 'dots'}`
+
+/**
+ * The dot vote: the facilitator opens it (dots per person, several on one note or not),
+ * closes and reveals it; everyone sees how many dots they have left, and counts only after
+ * the reveal.
+ */
+export const VotePanel = () => {
+  const board = useBoard()
+  const id = createUniqueId()
+  const round = () => board.board().round
+  const [setting, setSetting] = createSignal(false)
+  const voters = () => new Set(board.counting().map((d) => d.voterId)).size
+  const facilitating = () => board.isFacilitator() && board.canEdit()
+
+  return (
+    <section class="panel board-panel vote-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Dot vote</h2>
+      <Switch>
+        <Match when={setting() && facilitating()}>
+          <OpenVoteForm
+            onDone={(opened) => {
+              setSetting(false)
+              if (opened) board.announce(`Voting is open with ${dots(opened)} each.`)
+            }}
+          />
+        </Match>
+        <Match when={!round()}>
+          <p class="muted">No vote yet.</p>
+          <Show when={facilitating()}>
+            <button type="button" class="button small primary" onClick={() => setSetting(true)}>
+              Start a dot vote
+            </button>
+          </Show>
+        </Match>
+        <Match when={round()?.status === 'open' && round()}>
+          {(r) => (
+            <>
+              <p class="dots-left">
+                <strong>
+                  {board.dotsLeft()} of {dots(r().dotsPerPerson)}
+                </strong>{' '}
+                left to place
+              </p>
+              <p class="muted">
+                {r().allowSeveralOnOneNote ? 'You may put several dots on one note.' : 'One dot per note.'}{' '}
+                {voters()} {voters() === 1 ? 'person has' : 'people have'} voted. Counts stay hidden until the reveal.
+              </p>
+              <Show when={facilitating()}>
+                <div class="actions">
+                  <button
+                    type="button"
+                    class="button small"
+                    onClick={() => board.act(() => closeVote(board.doc, board.boardId, board.me()))}
+                  >
+                    Close voting
+                  </button>
+                  <RevealButton />
+                </div>
+              </Show>
+            </>
+          )}
+        </Match>
+        <Match when={round()?.status === 'closed'}>
+          <p>Voting is closed. {voters()} {voters() === 1 ? 'person' : 'people'} voted.</p>
+          <Show when={facilitating()} fallback={<p class="muted">Waiting for the facilitator to reveal the results.</p>}>
+            <RevealButton />
+          </Show>
+        </Match>
+        <Match when={round()?.status === 'revealed'}>
+          <p>
+            Results are revealed. <a href="#vote-results">See the ranking</a>
+          </p>
+          <Show when={facilitating()}>
+            <button type="button" class="button small" onClick={() => setSetting(true)}>
+              Start a new vote
+            </button>
+          </Show>
+        </Match>
+      </Switch>
+    </section>
+  )
+}
+
+const RevealButton = () => {
+  const board = useBoard()
+  return (
+    <button
+      type="button"
+      class="button small primary"
+      onClick={() => board.act(() => revealVote(board.doc, board.boardId, board.me()))}
+    >
+      Reveal results
+    </button>
+  )
+}
+
+const OpenVoteForm = (props: { onDone: (dotsPerPerson: number | null) => void }) => {
+  const board = useBoard()
+  const id = createUniqueId()
+  const [count, setCount] = createSignal('3')
+  const [several, setSeveral] = createSignal(false)
+  const [error, setError] = createSignal<string | null>(null)
+  return (
+    <form
+      class="stack-tight"
+      onSubmit={(event) => {
+        event.preventDefault()
+        const n = Number(count())
+        if (!Number.isInteger(n) || n < 1 || n > 20) {
+          setError('Give each person between 1 and 20 dots')
+          return
+        }
+        const opened = board.act(() =>
+          openVote(board.doc, board.boardId, { dotsPerPerson: n, allowSeveralOnOneNote: several() }, board.me(), Date.now())
+        )
+        props.onDone(opened ? n : null)
+      }}
+    >
+      <div class="field">
+        <label for={`${id}-dots`}>Dots per person</label>
+        <input
+          id={`${id}-dots`}
+          type="number"
+          inputmode="numeric"
+          min="1"
+          max="20"
+          value={count()}
+          aria-invalid={error() ? true : undefined}
+          aria-describedby={error() ? `${id}-error` : undefined}
+          onInput={(event) => setCount(event.currentTarget.value)}
+        />
+        <Show when={error()}>
+          <p class="error-message" id={`${id}-error`}>
+            {error()}
+          </p>
+        </Show>
+      </div>
+      <label class="check">
+        <input type="checkbox" checked={several()} onChange={(event) => setSeveral(event.currentTarget.checked)} />
+        Allow several dots on one note
+      </label>
+      <div class="actions">
+        <button type="submit" class="button small primary">
+          Open voting
+        </button>
+        <button type="button" class="button small" onClick={() => props.onDone(null)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,210 @@
+import { Show, createSignal, untrack, type JSX } from 'solid-js'
+import type * as Y from 'yjs'
+import { artifactBody, restoreArtifact } from '../../../crdt/artifacts'
+import { addComment, replyToComment, setCommentResolved } from '../../../crdt/comments'
+import { ARTIFACT_KIND_LABELS, type ArtifactSummary } from '../../../domain/artifact'
+import type { ArtifactId } from '../../../domain/ids'
+import { anchorForRange } from '../../../editor/comment-anchors'
+import type { CommentAnchor } from '../../../crdt/comments'
+import { createCommentThreads } from '../../../reactive/document-projections'
+import { createArtifactSummaries } from '../../../reactive/workspace-projections'
+import { useActor, useApp } from '../../app-context'
+import { Alert } from '../../components/Alert'
+import { PageHeading } from '../../components/PageHeading'
+import { RelativeTime } from '../../components/RelativeTime'
+import { CommentsPanel, type CommentOutcome } from '../comments/CommentsPanel'
+import { ExportMenu } from '../export/ExportMenu'
+import { useWorkspaceSync } from '../sync-status/sync-context'
+import { createDocumentEditing, type DocumentEditing } from './document-editing'
+import { EditorToolbar } from './EditorToolbar'
+import { LinkDialog } from './LinkDialog'
+import { RichTextEditor } from './RichTextEditor'
+import './editor.css'
+
+export interface DocumentPageProps {
+  doc: Y.Doc
+  artifactId: ArtifactId
+  readOnly: boolean
+  /**
+   * Shown between the heading and the text (a note's details). It gets the summary as an
+   * accessor: it is made once, and follows changes (a rename, a new tag) without remaking.
+   */
+  before?: (summary: () => ArtifactSummary) => JSX.Element
+  /** Shown beside the text above the comments (a report's outline). */
+  aside?: (editing: DocumentEditing) => JSX.Element
+  /** Shown only when printing, before the text (a report's title page). */
+  printTitle?: (summary: () => ArtifactSummary) => JSX.Element
+}
+
+/**
+ * The page of one note or report: heading, export, the formatting toolbar and the text,
+ * with the comments (and for reports, the outline) beside it.
+ */
+export const DocumentPage = (props: DocumentPageProps) => (
+  // Another artifact of the same kind reuses this view: start afresh for it.
+  <Show when={props.artifactId} keyed>
+    {(artifactId) => <DocumentPageFor {...props} artifactId={artifactId} />}
+  </Show>
+)
+
+const DocumentPageFor = (props: DocumentPageProps) => {
+  const app = useApp()
+  const actor = useActor()
+  const summaries = createArtifactSummaries(props.doc)
+  const summary = () => summaries().find((a) => a.id === props.artifactId) ?? null
+  const threads = createCommentThreads(props.doc, props.artifactId)
+  const editing = createDocumentEditing({ doc: props.doc, artifactId: props.artifactId, actor, threads })
+  const sync = useWorkspaceSync()
+  // Presence from sync, when the workspace syncs: other people's carets and names.
+  const awareness = () => sync()?.awareness ?? null
+  const body = artifactBody(props.doc, props.artifactId)
+  const [linkOpen, setLinkOpen] = createSignal(false)
+  const [pending, setPending] = createSignal<{ anchor: CommentAnchor; quote: string } | null>(null)
+  const [announcement, setAnnouncement] = createSignal('')
+  const readOnly = () => props.readOnly || summary()?.deletedAt != null
+
+  const caretUser = () => {
+    const read = app.profile()
+    return read.status === 'ok'
+      ? { name: read.profile.name, color: read.profile.colour }
+      : { name: 'Someone', color: '#374151' }
+  }
+
+  const startComment = (): void => {
+    const editor = editing.editor()
+    if (!editor || readOnly()) return
+    const { from, to, empty } = editor.state.selection
+    if (empty) {
+      setAnnouncement('Select the text you want to comment on first.')
+      return
+    }
+    const anchor = anchorForRange(editor.state, from, to)
+    if (!anchor) return
+    setPending({ anchor, quote: editor.state.doc.textBetween(from, to, ' ') })
+  }
+
+  const submitComment = (text: string): CommentOutcome => {
+    const who = actor()
+    const draft = pending()
+    if (!who || !draft) return { ok: false, message: 'Set up your profile first.' }
+    const result = addComment(props.doc, props.artifactId, { anchor: draft.anchor, quote: draft.quote, body: text }, who, Date.now())
+    if (!result.ok) return result
+    setPending(null)
+    editing.setActiveThread(result.value)
+    setAnnouncement('Comment added.')
+    editing.editor()?.commands.focus()
+    return { ok: true }
+  }
+
+  const reply = (threadId: string, text: string): CommentOutcome => {
+    const who = actor()
+    if (!who) return { ok: false, message: 'Set up your profile first.' }
+    const result = replyToComment(props.doc, props.artifactId, threadId, text, who, Date.now())
+    if (result.ok) setAnnouncement('Reply added.')
+    return result.ok ? { ok: true } : result
+  }
+
+  const resolve = (threadId: string, resolved: boolean): void => {
+    const who = actor()
+    if (!who) return
+    setCommentResolved(props.doc, props.artifactId, threadId, resolved, who, Date.now())
+    setAnnouncement(resolved ? 'Comment resolved.' : 'Comment reopened.')
+  }
+
+  return (
+    <Show when={summary()}>
+      {(current) => (
+        <article class="document-page" data-kind={current().kind}>
+          <Show when={props.printTitle}>{(title) => <div class="print-only">{untrack(() => title()(current))}</div>}</Show>
+          <header class="document-header">
+            <div class="document-heading">
+              <p class="document-kind">{ARTIFACT_KIND_LABELS[current().kind].one}</p>
+              <PageHeading title={current().title || 'Untitled'} />
+              <p class="document-meta">
+                Created by {current().createdBy.name} · last edited by {current().updatedBy.name}{' '}
+                <RelativeTime time={current().updatedAt} />
+              </p>
+            </div>
+            <div class="document-actions no-print">
+              <ExportMenu doc={props.doc} artifactId={props.artifactId} />
+            </div>
+          </header>
+          <Show when={current().deletedAt !== null}>
+            <Alert tone="warning" title="This is in the bin">
+              <p>It is kept whole and can be restored. Restore it to edit it again.</p>
+              <button
+                type="button"
+                class="button small"
+                disabled={props.readOnly}
+                onClick={() => {
+                  const who = actor()
+                  if (who) restoreArtifact(props.doc, props.artifactId, who, Date.now())
+                }}
+              >
+                Restore
+              </button>
+            </Alert>
+          </Show>
+          {untrack(() => props.before?.(current))}
+          <div class="document-layout">
+            <section class="document-main" aria-label={`${ARTIFACT_KIND_LABELS[current().kind].one} text`}>
+              <Show when={editing.editor() && !readOnly()}>
+                <EditorToolbar
+                  editor={editing.editor()!}
+                  tick={editing.tick}
+                  label="Formatting"
+                  onLink={() => setLinkOpen(true)}
+                  onComment={startComment}
+                />
+              </Show>
+              <Show when={body} fallback={<p>This item has no text.</p>}>
+                {(fragment) => (
+                  // A new awareness (sync connected) means a new editor, with carets.
+                  <Show when={`${readOnly()}:${awareness() ? 'live' : 'local'}`} keyed>
+                    {(_key) => (
+                      <RichTextEditor
+                        fragment={fragment()}
+                        label={`${ARTIFACT_KIND_LABELS[current().kind].one} text`}
+                        readOnly={readOnly()}
+                        awareness={awareness()}
+                        user={caretUser()}
+                        onReady={editing.setEditor}
+                        onLinkRequest={() => setLinkOpen(true)}
+                        onCommentRequest={startComment}
+                        onCommentActivate={(id) => editing.setActiveThread(id)}
+                      />
+                    )}
+                  </Show>
+                )}
+              </Show>
+            </section>
+            <aside class="document-aside no-print" aria-label="Outline and comments">
+              {props.aside?.(editing)}
+              <CommentsPanel
+                threads={threads()}
+                detached={editing.detached()}
+                active={editing.activeThread()}
+                readOnly={readOnly()}
+                pending={pending()}
+                onCancelPending={() => {
+                  setPending(null)
+                  editing.editor()?.commands.focus()
+                }}
+                onSubmitPending={submitComment}
+                onReply={reply}
+                onResolve={resolve}
+                onActivate={editing.revealThread}
+              />
+            </aside>
+          </div>
+          <Show when={editing.editor()}>
+            {(editor) => <LinkDialog editor={editor()} open={linkOpen()} onClose={() => setLinkOpen(false)} />}
+          </Show>
+          <p class="visually-hidden" role="status">
+            {announcement()}
+          </p>
+        </article>
+      )}
+    </Show>
+  )
+}

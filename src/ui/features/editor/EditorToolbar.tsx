@@ -1,0 +1,278 @@
+import type { Editor } from '@tiptap/core'
+import { For, Show, createEffect, onMount, type JSX } from 'solid-js'
+import { ICONS } from './icons'
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+const MOD = isMac ? 'Meta' : 'Control'
+const MOD_LABEL = isMac ? '⌘' : 'Ctrl'
+
+interface ToolbarItem {
+  id: string
+  label: string
+  /** As aria-keyshortcuts writes it, with MOD for Ctrl or ⌘. */
+  keys?: string
+  content: () => JSX.Element
+  pressed?: (editor: Editor) => boolean
+  enabled?: (editor: Editor) => boolean
+  opensDialog?: boolean
+  run: (editor: Editor) => void
+}
+
+const readable = (keys: string): string =>
+  keys.replace('MOD', MOD_LABEL).replace('Alt', isMac ? '⌥' : 'Alt').replace('Shift', isMac ? '⇧' : 'Shift').replace(/\+/g, isMac ? '' : '+')
+
+/**
+ * A short glyph ("B", "H2") drawn by CSS: the button's name is its full label ("Bold",
+ * "Heading 2"), and a glyph in the DOM text would not match that name.
+ */
+const glyph = (value: string, className?: string) => () => (
+  <span class={`toolbar-text ${className ?? ''}`} aria-hidden="true" data-glyph={value} />
+)
+
+/** A button whose visible text is its name. */
+const words = (value: string) => () => <span class="toolbar-caption">{value}</span>
+
+const mark = (id: 'bold' | 'italic' | 'underline' | 'strike', label: string, keys: string, symbol: string): ToolbarItem => ({
+  id,
+  label,
+  keys,
+  content: glyph(symbol, `toolbar-${id}`),
+  pressed: (e) => e.isActive(id),
+  run: (e) => {
+    const chain = e.chain().focus()
+    if (id === 'bold') chain.toggleBold().run()
+    else if (id === 'italic') chain.toggleItalic().run()
+    else if (id === 'underline') chain.toggleUnderline().run()
+    else chain.toggleStrike().run()
+  }
+})
+
+const heading = (level: 1 | 2 | 3): ToolbarItem => ({
+  id: `heading-${level}`,
+  label: `Heading ${level}`,
+  keys: `MOD+Alt+${level}`,
+  content: glyph(`H${level}`),
+  pressed: (e) => e.isActive('heading', { level }),
+  run: (e) => e.chain().focus().toggleHeading({ level }).run()
+})
+
+/**
+ * The formatting toolbar: one tab stop, arrow keys move between buttons (WAI-ARIA toolbar
+ * pattern), toggles say whether they are on with aria-pressed, and every button names its
+ * keyboard shortcut. Escape goes back to the text.
+ */
+export const EditorToolbar = (props: {
+  editor: Editor
+  /** Changes whenever the editor's state does, so pressed states stay current. */
+  tick: () => number
+  onLink: () => void
+  onComment: () => void
+  label: string
+}) => {
+  let toolbar: HTMLDivElement | undefined
+  const groups: ToolbarItem[][] = [
+    [
+      {
+        id: 'undo',
+        label: 'Undo',
+        keys: 'MOD+Z',
+        content: ICONS.undo,
+        enabled: (e) => e.can().undo(),
+        run: (e) => e.chain().focus().undo().run()
+      },
+      {
+        id: 'redo',
+        label: 'Redo',
+        keys: 'MOD+Shift+Z',
+        content: ICONS.redo,
+        enabled: (e) => e.can().redo(),
+        run: (e) => e.chain().focus().redo().run()
+      }
+    ],
+    [heading(1), heading(2), heading(3)],
+    [
+      mark('bold', 'Bold', 'MOD+B', 'B'),
+      mark('italic', 'Italic', 'MOD+I', 'I'),
+      mark('underline', 'Underline', 'MOD+U', 'U'),
+      mark('strike', 'Strikethrough', 'MOD+Shift+S', 'S')
+    ],
+    [
+      {
+        id: 'link',
+        label: 'Link',
+        keys: 'MOD+K',
+        content: ICONS.link,
+        opensDialog: true,
+        pressed: (e) => e.isActive('link'),
+        run: () => props.onLink()
+      },
+      {
+        id: 'bullet-list',
+        label: 'Bulleted list',
+        keys: 'MOD+Shift+8',
+        content: ICONS.bulletList,
+        pressed: (e) => e.isActive('bulletList'),
+        run: (e) => e.chain().focus().toggleBulletList().run()
+      },
+      {
+        id: 'ordered-list',
+        label: 'Numbered list',
+        keys: 'MOD+Shift+7',
+        content: ICONS.orderedList,
+        pressed: (e) => e.isActive('orderedList'),
+        run: (e) => e.chain().focus().toggleOrderedList().run()
+      },
+      {
+        id: 'quote',
+        label: 'Quote',
+        keys: 'MOD+Shift+B',
+        content: ICONS.quote,
+        pressed: (e) => e.isActive('blockquote'),
+        run: (e) => e.chain().focus().toggleBlockquote().run()
+      }
+    ],
+    [
+      {
+        id: 'table',
+        label: 'Insert table',
+        content: ICONS.table,
+        enabled: (e) => !e.isActive('table'),
+        run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()
+      },
+      {
+        id: 'rule',
+        label: 'Horizontal line',
+        content: ICONS.rule,
+        run: (e) => e.chain().focus().setHorizontalRule().run()
+      }
+    ],
+    [
+      {
+        id: 'comment',
+        label: 'Comment',
+        keys: 'MOD+Alt+M',
+        content: () => (
+          <>
+            {ICONS.comment()}
+            <span class="toolbar-caption" aria-hidden="true">
+              Comment
+            </span>
+          </>
+        ),
+        opensDialog: true,
+        enabled: (e) => !e.state.selection.empty,
+        run: () => props.onComment()
+      }
+    ]
+  ]
+
+  const tableTools: ToolbarItem[] = [
+    { id: 'row-after', label: 'Add row', content: words('Add row'), run: (e) => e.chain().focus().addRowAfter().run() },
+    { id: 'column-after', label: 'Add column', content: words('Add column'), run: (e) => e.chain().focus().addColumnAfter().run() },
+    { id: 'delete-row', label: 'Delete row', content: words('Delete row'), run: (e) => e.chain().focus().deleteRow().run() },
+    { id: 'delete-column', label: 'Delete column', content: words('Delete column'), run: (e) => e.chain().focus().deleteColumn().run() },
+    { id: 'delete-table', label: 'Delete table', content: words('Delete table'), run: (e) => e.chain().focus().deleteTable().run() }
+  ]
+  const commentGroup = groups.pop() as ToolbarItem[]
+  const inTable = (): boolean => (props.tick(), props.editor.isActive('table'))
+
+  const buttons = (): HTMLButtonElement[] => [...(toolbar?.querySelectorAll<HTMLButtonElement>('button') ?? [])]
+  const moveFocus = (to: HTMLButtonElement | undefined): void => {
+    if (!to) return
+    for (const b of buttons()) b.tabIndex = b === to ? 0 : -1
+    to.focus()
+  }
+  const onKeyDown = (event: KeyboardEvent): void => {
+    const all = buttons()
+    const index = all.indexOf(document.activeElement as HTMLButtonElement)
+    if (index < 0) return
+    const moves: Record<string, () => HTMLButtonElement | undefined> = {
+      ArrowRight: () => all[(index + 1) % all.length],
+      ArrowLeft: () => all[(index - 1 + all.length) % all.length],
+      Home: () => all[0],
+      End: () => all[all.length - 1]
+    }
+    if (event.key in moves) {
+      event.preventDefault()
+      moveFocus(moves[event.key]!())
+    } else if (event.key === 'Escape') {
+      event.preventDefault()
+      // At once, not on the next frame as the focus command does: keyboard users expect it.
+      props.editor.view.focus()
+    }
+  }
+  // Exactly one button is in the tab order: the last one used, else the first.
+  const ensureTabStop = (): void => {
+    const all = buttons()
+    if (all.length > 0 && !all.some((b) => b.tabIndex === 0)) all[0]!.tabIndex = 0
+  }
+  onMount(ensureTabStop)
+  createEffect(() => {
+    inTable()
+    queueMicrotask(ensureTabStop)
+  })
+  const onFocusIn = (event: FocusEvent): void => {
+    const target = event.target
+    if (target instanceof HTMLButtonElement) for (const b of buttons()) b.tabIndex = b === target ? 0 : -1
+  }
+
+  return (
+    <div
+      ref={toolbar}
+      class="editor-toolbar"
+      role="toolbar"
+      aria-label={props.label}
+      onKeyDown={onKeyDown}
+      onFocusIn={onFocusIn}
+    >
+      <For each={groups}>
+        {(group, index) => (
+          <>
+            <Show when={index() > 0}>
+              <Separator />
+            </Show>
+            <ToolbarGroup items={group} editor={props.editor} tick={props.tick} />
+          </>
+        )}
+      </For>
+      <Show when={inTable()}>
+        <Separator />
+        <ToolbarGroup items={tableTools} editor={props.editor} tick={props.tick} />
+      </Show>
+      <Separator />
+      <ToolbarGroup items={commentGroup} editor={props.editor} tick={props.tick} />
+    </div>
+  )
+}
+
+const Separator = () => <span class="toolbar-separator" role="separator" aria-orientation="vertical" />
+
+const ToolbarGroup = (props: { items: ToolbarItem[]; editor: Editor; tick: () => number }) => (
+  <For each={props.items}>
+    {(item) => {
+      const enabled = () => (props.tick(), item.enabled ? item.enabled(props.editor) : true)
+      const pressed = () => (props.tick(), item.pressed ? item.pressed(props.editor) : undefined)
+      return (
+        <button
+          type="button"
+          class="toolbar-button"
+          data-toolbar-item={item.id}
+          tabIndex={-1}
+          aria-label={item.label}
+          aria-pressed={pressed() === undefined ? undefined : pressed() ? 'true' : 'false'}
+          aria-disabled={enabled() ? undefined : 'true'}
+          aria-haspopup={item.opensDialog ? 'dialog' : undefined}
+          aria-keyshortcuts={item.keys?.replace('MOD', MOD)}
+          title={item.keys ? `${item.label} (${readable(item.keys)})` : item.label}
+          // Keep the text's selection when the button is pressed with a mouse.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            if (enabled()) item.run(props.editor)
+          }}
+        >
+          {item.content()}
+        </button>
+      )
+    }}
+  </For>
+)

@@ -1,0 +1,126 @@
+import { Show, createSignal, createUniqueId } from 'solid-js'
+import type * as Y from 'yjs'
+import type { RegistryEntry } from '../../../domain/registry-entry'
+import { exportChanges, importChanges } from '../../../sync/changes-exchange'
+import { useActor } from '../../app-context'
+import { Alert } from '../../components/Alert'
+import { downloadBytes, fileNameFor } from '../../download'
+import './file-sync.css'
+
+type Outcome = { tone: 'success' | 'info' | 'error'; title: string; text: string }
+
+/**
+ * File sync for devices that never connect: "Export changes" saves this device's copy as an
+ * encrypted file only members can read; "Import changes" merges such a file in. A file for
+ * another workspace, or a damaged, altered or oversized one, changes nothing.
+ */
+export const FileSyncPanel = (props: {
+  doc: Y.Doc
+  entry: RegistryEntry
+  name: string
+  readOnly: boolean
+  headingLevel?: 2 | 3
+  /** Before anything has arrived there is nothing to export. */
+  importOnly?: boolean
+}) => {
+  const actor = useActor()
+  const [busy, setBusy] = createSignal<'export' | 'import' | null>(null)
+  const [outcome, setOutcome] = createSignal<Outcome | null>(null)
+  let input: HTMLInputElement | undefined
+  const keys = () => ({ id: props.entry.id, secret: props.entry.secret })
+
+  const exportFile = async (): Promise<void> => {
+    setBusy('export')
+    setOutcome(null)
+    try {
+      const bytes = await exportChanges(props.doc, keys())
+      downloadBytes(bytes, fileNameFor(`${props.name || 'workspace'} changes`, 'mutual-changes'))
+      setOutcome({
+        tone: 'success',
+        title: 'Changes file saved',
+        text: 'Carry it to the other device and choose “Import changes” in this workspace there. Only members of this workspace can open it.'
+      })
+    } catch (error) {
+      setOutcome({ tone: 'error', title: 'No file was made', text: error instanceof Error ? error.message : String(error) })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const importFile = async (file: File): Promise<void> => {
+    setBusy('import')
+    setOutcome(null)
+    try {
+      const result = await importChanges(
+        props.doc,
+        keys(),
+        { size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) },
+        actor()
+      )
+      if (result.status === 'merged') {
+        setOutcome({ tone: 'success', title: 'Changes imported', text: `The changes in “${file.name}” are now part of this workspace. A version was saved first, so this can be undone.` })
+      } else if (result.status === 'nothing-new') {
+        setOutcome({ tone: 'info', title: 'Nothing new in this file', text: 'This device already had everything in it.' })
+      } else {
+        setOutcome({ tone: 'error', title: 'The file was not imported', text: result.message })
+      }
+    } catch (error) {
+      setOutcome({ tone: 'error', title: 'The file was not imported', text: error instanceof Error ? error.message : String(error) })
+    } finally {
+      setBusy(null)
+      if (input) input.value = ''
+    }
+  }
+
+  const titleId = `file-sync-${createUniqueId()}`
+  const Heading = (headingProps: { children: string }) =>
+    props.headingLevel === 2 ? <h2 id={titleId}>{headingProps.children}</h2> : <h3 id={titleId}>{headingProps.children}</h3>
+
+  return (
+    <section class="file-sync stack" aria-labelledby={titleId}>
+      <Heading>Carry changes on a file</Heading>
+      <Show
+        when={!props.importOnly}
+        fallback={<p>No connection at all? A member can export the workspace’s changes to a file for you to import here.</p>}
+      >
+        <p>
+          No connection between two devices? Export the changes here to a file, take it across (a USB stick, an email to
+          yourself), and import it in this workspace on the other device. The file is encrypted for this workspace.
+        </p>
+      </Show>
+      <div class="actions">
+        <Show when={!props.importOnly}>
+          <button type="button" class="button" disabled={busy() !== null} onClick={() => void exportFile()}>
+            {busy() === 'export' ? 'Exporting…' : 'Export changes'}
+          </button>
+        </Show>
+        <label class="button file-button" classList={{ disabled: busy() !== null || props.readOnly }}>
+          {busy() === 'import' ? 'Importing…' : 'Import changes'}
+          <input
+            ref={input}
+            type="file"
+            class="visually-hidden"
+            accept=".mutual-changes,application/octet-stream"
+            disabled={busy() !== null || props.readOnly}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0]
+              if (file) void importFile(file)
+            }}
+          />
+        </label>
+      </div>
+      <Show when={busy() === 'import'}>
+        <p role="status" class="muted">
+          Checking the file…
+        </p>
+      </Show>
+      <Show when={outcome()}>
+        {(o) => (
+          <Alert tone={o().tone} title={o().title}>
+            <p>{o().text}</p>
+          </Alert>
+        )}
+      </Show>
+    </section>
+  )
+}

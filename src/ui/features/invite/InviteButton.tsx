@@ -1,0 +1,120 @@
+import { Show, createResource, createSignal } from 'solid-js'
+import type { RegistryEntry } from '../../../domain/registry-entry'
+import { makeInviteLink } from '../../../sync/invite-link'
+import { useApp } from '../../app-context'
+import { Dialog } from '../../components/Dialog'
+import type { QrPath } from './qr'
+import './invite.css'
+
+/** The app's address as people open it: without the current page's fragment or query. */
+const appAddress = (): string => `${location.origin}${location.pathname}`
+
+/**
+ * "Invite people": the invitation link (workspace id, secret and any extra signalling servers,
+ * all in the fragment) to copy, and the same link as a QR code to scan.
+ */
+export const InviteButton = (props: { entry: RegistryEntry; name: string }) => {
+  const app = useApp()
+  const [open, setOpen] = createSignal(false)
+  const [copied, setCopied] = createSignal<'yes' | 'failed' | null>(null)
+  const [link] = createResource(open, async (isOpen) => {
+    if (!isOpen) return null
+    // Read afresh: connection settings may have changed since the page opened.
+    const entry = (await app.registry.get(props.entry.id)) ?? props.entry
+    const text = await makeInviteLink(appAddress(), { workspaceId: entry.id, secret: entry.secret, signallingUrls: entry.sync?.signallingUrls ?? [] })
+    // The QR encoder loads only when someone invites.
+    const { makeQrPath } = await import('./qr')
+    return { text, qr: makeQrPath(text) as QrPath }
+  })
+  const text = () => link()?.text ?? null
+  const qr = () => link()?.qr ?? null
+  let field: HTMLTextAreaElement | undefined
+
+  const copy = async (): Promise<void> => {
+    const value = text()
+    if (!value) return
+    try {
+      await navigator.clipboard.writeText(value)
+      setCopied('yes')
+    } catch {
+      // Clipboard refused (permissions): select the text so Ctrl+C works.
+      field?.select()
+      setCopied('failed')
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        class="button primary"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setCopied(null)
+          setOpen(true)
+        }}
+      >
+        Invite people
+      </button>
+      <Dialog open={open()} title="Invite people" onClose={() => setOpen(false)}>
+        <p>
+          Anyone with this link can join “{props.name || 'this workspace'}”, see everything in it and change it. Send it
+          only to people in your lab, in a private message, or let them scan the code.
+        </p>
+        <Show when={text()} fallback={<p role="status">Making the link…</p>}>
+          {(linkText) => (
+            <div class="invite stack">
+              <div class="field">
+                <label for="invite-link">Invitation link</label>
+                <textarea
+                  id="invite-link"
+                  ref={field}
+                  class="invite-link"
+                  readOnly
+                  rows={3}
+                  value={linkText()}
+                  onFocus={(e) => e.currentTarget.select()}
+                />
+              </div>
+              <div class="actions">
+                <button type="button" class="button" onClick={() => void copy()}>
+                  Copy link
+                </button>
+                <p role="status" class="muted">
+                  {copied() === 'yes' ? 'Link copied.' : copied() === 'failed' ? 'Press Ctrl+C (or ⌘C) to copy the selected link.' : ''}
+                </p>
+              </div>
+              <Show when={qr()}>
+                {(code) => (
+                  <figure class="invite-qr">
+                    <svg
+                      role="img"
+                      aria-label="QR code of the invitation link"
+                      viewBox={`0 0 ${code().size} ${code().size}`}
+                      width="220"
+                      height="220"
+                      shape-rendering="crispEdges"
+                    >
+                      <rect width={code().size} height={code().size} fill="#ffffff" />
+                      <path d={code().path} fill="#000000" />
+                    </svg>
+                    <figcaption>Scan with a phone or tablet camera to open the same link.</figcaption>
+                  </figure>
+                )}
+              </Show>
+              <p class="hint">
+                The link holds this workspace’s key after the “#”, a part of web addresses that browsers never send to any
+                server. Nobody can join without it.
+              </p>
+            </div>
+          )}
+        </Show>
+        <div class="actions">
+          <button type="button" class="button" onClick={() => setOpen(false)}>
+            Close
+          </button>
+        </div>
+      </Dialog>
+    </>
+  )
+}

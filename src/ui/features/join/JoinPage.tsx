@@ -1,0 +1,156 @@
+import { Match, Show, Switch, createResource, createSignal } from 'solid-js'
+import { INVITE_PROBLEM_TEXT, type Invite, type InviteProblem } from '../../../domain/invite'
+import type { RegistryEntry } from '../../../domain/registry-entry'
+import { readInvitePayload } from '../../../sync/invite-link'
+import { useApp } from '../../app-context'
+import { Alert } from '../../components/Alert'
+import { PageHeading } from '../../components/PageHeading'
+import { href } from '../../router'
+
+type Checked =
+  | { step: 'invalid'; problem: InviteProblem }
+  | { step: 'ready'; invite: Invite }
+  | { step: 'already-here'; entry: RegistryEntry }
+  | { step: 'mismatch'; entry: RegistryEntry }
+
+/** Leaves the invitation page for good: its address holds the secret, so it leaves history too. */
+const replaceRoute = (hash: string): void => location.replace(`${location.pathname}${location.search}${hash}`)
+
+/**
+ * Where an invitation link lands. It checks the link before anything else (a link cut short
+ * or altered says so, and nothing is created), then asks before joining. Joining lists the
+ * workspace on this device; its content arrives from the other members as they come online.
+ * Opening an invitation for a workspace already here just opens it.
+ */
+export const JoinPage = (props: { payload: string }) => {
+  const app = useApp()
+  const me = () => {
+    const read = app.profile()
+    return read.status === 'ok' ? read.profile : null
+  }
+  const [checked] = createResource(
+    () => props.payload,
+    async (payload): Promise<Checked> => {
+      const read = await readInvitePayload(payload)
+      if (!read.ok) return { step: 'invalid', problem: read.problem }
+      const existing = await app.registry.get(read.invite.workspaceId)
+      if (!existing) return { step: 'ready', invite: read.invite }
+      return existing.secret === read.invite.secret ? { step: 'already-here', entry: existing } : { step: 'mismatch', entry: existing }
+    }
+  )
+  const [joining, setJoining] = createSignal(false)
+  const [failure, setFailure] = createSignal<string | null>(null)
+
+  const join = async (invite: Invite): Promise<void> => {
+    setJoining(true)
+    setFailure(null)
+    try {
+      // Joined twice at once (two tabs)? The second finds it here and leaves it as it is.
+      if (!(await app.registry.get(invite.workspaceId))) {
+        const now = Date.now()
+        await app.registry.put({
+          id: invite.workspaceId,
+          secret: invite.secret,
+          name: '',
+          createdAt: now,
+          lastOpenedAt: now,
+          lastEditedAt: now,
+          sync: { useAppServer: true, signallingUrls: invite.signallingUrls, iceServers: [] }
+        })
+        void app.requestPersistence()
+      }
+      replaceRoute(href.workspace(invite.workspaceId))
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error))
+      setJoining(false)
+    }
+  }
+
+  return (
+    <section class="narrow stack join">
+      <Switch fallback={<p class="loading" role="status">Checking the invitation…</p>}>
+        <Match when={checked()?.step === 'invalid' && (checked() as Extract<Checked, { step: 'invalid' }>)}>
+          {(invalid) => (
+            <>
+              <PageHeading title={INVITE_PROBLEM_TEXT[invalid().problem].title} />
+              <Alert tone="error" title="Nothing was added to this device">
+                <p>{INVITE_PROBLEM_TEXT[invalid().problem].detail}</p>
+              </Alert>
+              <p>
+                <a href={href.home}>Go to your workspaces</a>
+              </p>
+            </>
+          )}
+        </Match>
+        <Match when={checked()?.step === 'mismatch' && (checked() as Extract<Checked, { step: 'mismatch' }>)}>
+          {(mismatch) => (
+            <>
+              <PageHeading title="This invitation does not match" />
+              <Alert tone="error" title="Nothing was changed">
+                <p>
+                  “{mismatch().entry.name || 'A workspace'}” is already on this device, but this invitation carries a
+                  different key for it. The link may have been altered. Ask for the link again.
+                </p>
+              </Alert>
+              <p>
+                <a href={href.workspace(mismatch().entry.id)}>Open the workspace on this device</a>
+              </p>
+            </>
+          )}
+        </Match>
+        <Match when={checked()?.step === 'already-here' && (checked() as Extract<Checked, { step: 'already-here' }>)}>
+          {(here) => (
+            <>
+              <PageHeading title="You already have this workspace" />
+              <p>“{here().entry.name || 'This workspace'}” is on this device already. Nothing needs doing.</p>
+              <div class="actions">
+                <button type="button" class="button primary" onClick={() => replaceRoute(href.workspace(here().entry.id))}>
+                  Open “{here().entry.name || 'the workspace'}”
+                </button>
+              </div>
+            </>
+          )}
+        </Match>
+        <Match when={checked()?.step === 'ready' && (checked() as Extract<Checked, { step: 'ready' }>)}>
+          {(ready) => (
+            <>
+              <PageHeading title="Join a workspace" />
+              <p class="lead">
+                You have been invited to a policy lab workspace. Its name and everything in it come straight from the other
+                members’ devices once you join: nothing is kept on any server.
+              </p>
+              <Show when={me()}>
+                {(person) => (
+                  <p>
+                    You will appear to the others as <strong>{person().name}</strong>, {person().organisation}.{' '}
+                    <a href={href.profile}>Change your profile</a>
+                  </p>
+                )}
+              </Show>
+              <Show when={ready().invite.signallingUrls.length > 0}>
+                <p>
+                  This workspace finds its members through{' '}
+                  {ready().invite.signallingUrls.length === 1 ? 'the signalling server' : 'the signalling servers'}{' '}
+                  {ready().invite.signallingUrls.join(', ')}.
+                </p>
+              </Show>
+              <Show when={failure()}>
+                <Alert tone="error" title="Could not join">
+                  <p>{failure()}</p>
+                </Alert>
+              </Show>
+              <div class="actions">
+                <button type="button" class="button primary" disabled={joining()} onClick={() => void join(ready().invite)}>
+                  {joining() ? 'Joining…' : 'Join workspace'}
+                </button>
+                <a class="button" href={href.home}>
+                  Not now
+                </a>
+              </div>
+            </>
+          )}
+        </Match>
+      </Switch>
+    </section>
+  )
+}

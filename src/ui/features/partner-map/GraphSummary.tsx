@@ -1,0 +1,56 @@
+import { For, Show } from 'solid-js'
+import type { Partner, Relationship } from '../../../domain/partner'
+import type { ColourBy, LegendEntry } from './graph-colours'
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
+
+/**
+ * The graph in words: how many partners and relationships it shows, the most connected
+ * partners, who stands alone, and what the colours mean. Screen readers get it as the
+ * graph's description; everyone sees it under the picture.
+ */
+export const GraphSummary = (props: {
+  id: string
+  partners: readonly Partner[]
+  relationships: readonly Relationship[]
+  counts: Map<string, number>
+  legend: readonly LegendEntry[]
+  colourBy: ColourBy
+  settled: boolean
+}) => {
+  const hubs = () =>
+    [...props.partners]
+      .filter((p) => (props.counts.get(p.id) ?? 0) > 0)
+      .sort((a, b) => (props.counts.get(b.id) ?? 0) - (props.counts.get(a.id) ?? 0) || a.name.localeCompare(b.name, 'en-GB'))
+      .slice(0, 3)
+  const alone = () => props.partners.filter((p) => !props.counts.get(p.id)).length
+  return (
+    <div class="graph-summary stack">
+      <p id={props.id}>
+        The graph shows {plural(props.partners.length, 'partner')} and {plural(props.relationships.length, 'relationship')}.
+        <Show when={hubs().length > 0}>
+          {' '}Most connected: {hubs().map((p) => `${p.name} (${props.counts.get(p.id) ?? 0})`).join(', ')}.
+        </Show>
+        <Show when={alone() > 0}> {plural(alone(), 'partner has', 'partners have')} no relationships.</Show>
+        {' '}The table view lists the same partners and relationships.
+      </p>
+      <Show when={props.legend.length > 0}>
+        <div>
+          <h3 class="legend-title">Colours show {props.colourBy === 'type' ? 'the type of partner' : 'the region'}</h3>
+          <ul class="graph-legend">
+            <For each={props.legend}>
+              {(entry) => (
+                <li>
+                  <span class="swatch" style={{ background: entry.colour }} aria-hidden="true" /> {entry.label} ({entry.count})
+                </li>
+              )}
+            </For>
+          </ul>
+        </div>
+      </Show>
+      <Show when={!props.settled}>
+        <p class="hint" aria-hidden="true">Arranging the graph…</p>
+      </Show>
+    </div>
+  )
+}

@@ -1,0 +1,93 @@
+import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js'
+import type * as Y from 'yjs'
+import type { ArtifactId } from '../../../domain/ids'
+import type { PartnerId } from '../../../domain/partner'
+import { setNotePartners, type PartnerChoice } from '../../../crdt/partner-notes'
+import { createNotePartnerIds, createPartnerChoices } from '../../../reactive/partner-map'
+import { useActor } from '../../app-context'
+import { href } from '../../router'
+
+/**
+ * The partners a note mentions, in the note's details: chosen from the partner map, each a
+ * link to the map, removable; the partner's own page lists the notes that name it. Kept free
+ * of the map's heavy code (graph, CSV), so the note view stays light.
+ */
+export const NotePartnerPicker = (props: { doc: Y.Doc; noteId: ArtifactId; readOnly: boolean }) => {
+  // The workspace doc's guid is the workspace id (crdt/workspace-doc).
+  const workspaceId = props.doc.guid
+  const id = createUniqueId()
+  const actor = useActor()
+  const choices = createPartnerChoices(props.doc)
+  const named = createNotePartnerIds(props.doc, props.noteId)
+  const [picked, setPicked] = createSignal('')
+  const [status, setStatus] = createSignal('')
+  const byId = createMemo(() => new Map<string, PartnerChoice>(choices().map((c) => [c.id, c])))
+  // Partners removed from the map (or not yet on this device) are not shown, but stay named.
+  const chosen = createMemo(() => named().flatMap((pid) => byId().get(pid) ?? []))
+  const available = createMemo(() => {
+    const taken = new Set<string>(named())
+    return choices().filter((c) => !taken.has(c.id))
+  })
+  const write = (ids: PartnerId[], message: string): void => {
+    const who = actor()
+    if (!who || props.readOnly) return
+    setNotePartners(props.doc, props.noteId, ids, who, Date.now())
+    setStatus(message)
+  }
+  const add = (event: SubmitEvent): void => {
+    event.preventDefault()
+    const choice = byId().get(picked())
+    if (!choice) return
+    write([...named(), choice.id], `${choice.name} added to the partners this note mentions`)
+    setPicked('')
+  }
+  return (
+    <fieldset class="field note-partners" aria-describedby={`${id}-hint`}>
+      <legend>Partners mentioned</legend>
+      <p class="hint" id={`${id}-hint`}>
+        <Show when={choices().length > 0} fallback="Partners come from the workspace’s partner map, which has none yet.">
+          Each partner named here lists this note on the partner map.
+        </Show>
+      </p>
+      <Show when={chosen().length > 0}>
+        <ul class="inline-list note-partner-list">
+          <For each={chosen()}>
+            {(partner) => (
+              <li>
+                <a href={href.artifact(workspaceId, partner.mapId)}>{partner.name}</a>{' '}
+                <button
+                  type="button"
+                  class="link-button"
+                  disabled={props.readOnly}
+                  aria-label={`Remove ${partner.name} from the partners mentioned`}
+                  onClick={() => write(named().filter((pid) => pid !== partner.id), `${partner.name} removed`)}
+                >
+                  ×
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <Show when={available().length > 0}>
+        <form class="inline-form" onSubmit={add} aria-label="Name a partner">
+          <div class="field">
+            <label for={`${id}-pick`}>Partner</label>
+            <select id={`${id}-pick`} disabled={props.readOnly} onChange={(e) => setPicked(e.currentTarget.value)}>
+              <option value="" selected={picked() === ''}>
+                Choose a partner
+              </option>
+              <For each={available()}>{(c) => <option value={c.id} selected={picked() === c.id}>{c.name}</option>}</For>
+            </select>
+          </div>
+          <button type="submit" class="button small" disabled={props.readOnly || picked() === ''}>
+            Add partner
+          </button>
+        </form>
+      </Show>
+      <p class="visually-hidden" role="status">
+        {status()}
+      </p>
+    </fieldset>
+  )
+}

@@ -1,0 +1,131 @@
+import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js'
+import { createStore, reconcile } from 'solid-js/store'
+import {
+  PARTNER_DEFAULTS,
+  PARTNER_FIELDS,
+  PARTNER_ROLE_LABELS,
+  PARTNER_STATUS_LABELS,
+  PARTNER_TYPE_LABELS,
+  PartnerFieldsSchema,
+  SUGGESTED_REGIONS,
+  LIMITS,
+  validateFields,
+  type Partner,
+  type PartnerField,
+  type PartnerFields
+} from '../../../domain/partner'
+import { regionsInUse } from '../../../domain/partner-view'
+import { ErrorSummary } from '../../components/ErrorList'
+import { TextField } from '../../components/TextField'
+import { usePartnerMap } from './partner-map-context'
+import { SelectField, optionsFrom } from './SelectField'
+
+const LABELS: Record<PartnerField, string> = {
+  name: 'Organisation name',
+  type: 'Type',
+  region: 'Region',
+  role: 'Role in the lab',
+  status: 'Status of the approach',
+  website: 'Website',
+  notes: 'Notes'
+}
+
+/**
+ * A partner's details. Only the fields a person touches are written on save; the others keep
+ * following the document, so a colleague's change to another field shows up here and is not
+ * overwritten (the two edits merge field by field).
+ */
+export const PartnerDetailsForm = (props: {
+  /** The partner being edited (live), or undefined for a new one. */
+  partner?: Partner | undefined
+  submitLabel: string
+  onSubmit: (fields: PartnerFields, touched: Partial<PartnerFields>) => boolean
+  onCancel?: () => void
+}) => {
+  const map = usePartnerMap()
+  const id = createUniqueId()
+  const [draft, setDraft] = createStore<Partial<Record<PartnerField, string>>>({})
+  const [errors, setErrors] = createSignal<Partial<Record<string, string>>>({})
+  const [saved, setSaved] = createSignal(false)
+  const value = (field: PartnerField): string => draft[field] ?? String(props.partner?.[field] ?? (field === 'name' ? '' : PARTNER_DEFAULTS[field]))
+  const set = (field: PartnerField) => (next: string) => {
+    setDraft(field, next)
+    setSaved(false)
+  }
+  const regions = createMemo(() => {
+    const inUse = regionsInUse(map.state().partners).map((r) => r.label)
+    return [...new Set([...SUGGESTED_REGIONS, ...inUse])]
+  })
+
+  const submit = (event: SubmitEvent): void => {
+    event.preventDefault()
+    const candidate = Object.fromEntries(PARTNER_FIELDS.map((field) => [field, value(field)]))
+    const result = validateFields(PartnerFieldsSchema, candidate)
+    if (!result.ok) {
+      setErrors(result.errors)
+      return
+    }
+    setErrors({})
+    const touched = Object.fromEntries(
+      PARTNER_FIELDS.filter((field) => draft[field] !== undefined).map((field) => [field, result.value[field]])
+    ) as Partial<PartnerFields>
+    if (props.onSubmit(result.value, touched)) {
+      setDraft(reconcile({}))
+      setSaved(true)
+      map.announce('Details saved.')
+    }
+  }
+  const errorList = (): string[] => Object.values(errors()).filter((e): e is string => Boolean(e))
+
+  return (
+    <form class="stack partner-details-form" onSubmit={submit} novalidate aria-labelledby={`${id}-legend`}>
+      <h3 id={`${id}-legend`} class="visually-hidden">
+        Details
+      </h3>
+      <Show when={errorList().length > 0}>
+        <ErrorSummary errors={errorList()} />
+      </Show>
+      <TextField
+        label={LABELS.name}
+        value={value('name')}
+        onInput={set('name')}
+        error={errors().name}
+        maxLength={LIMITS.name}
+        required
+      />
+      <div class="partner-form-grid">
+        <SelectField label={LABELS.type} value={value('type')} options={optionsFrom(PARTNER_TYPE_LABELS)} onChange={set('type')} error={errors().type} />
+        <div>
+          <TextField
+            label={LABELS.region}
+            value={value('region')}
+            onInput={set('region')}
+            error={errors().region}
+            list={`${id}-regions`}
+            maxLength={LIMITS.region}
+          />
+          <datalist id={`${id}-regions`}>
+            <For each={regions()}>{(region) => <option value={region} />}</For>
+          </datalist>
+        </div>
+        <SelectField label={LABELS.role} value={value('role')} options={optionsFrom(PARTNER_ROLE_LABELS)} onChange={set('role')} error={errors().role} />
+        <SelectField label={LABELS.status} value={value('status')} options={optionsFrom(PARTNER_STATUS_LABELS)} onChange={set('status')} error={errors().status} />
+      </div>
+      <TextField label={LABELS.website} type="url" value={value('website')} onInput={set('website')} error={errors().website} maxLength={LIMITS.website} hint="For example www.oldham.gov.uk" />
+      <TextField label={LABELS.notes} multiline value={value('notes')} onInput={set('notes')} error={errors().notes} maxLength={LIMITS.notes} />
+      <div class="actions">
+        <button type="submit" class="button primary" disabled={!map.canEdit()}>
+          {props.submitLabel}
+        </button>
+        <Show when={props.onCancel}>
+          <button type="button" class="button" onClick={() => props.onCancel?.()}>
+            Cancel
+          </button>
+        </Show>
+        <Show when={saved()}>
+          <p class="saved-note">Saved</p>
+        </Show>
+      </div>
+    </form>
+  )
+}

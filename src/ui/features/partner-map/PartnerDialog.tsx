@@ -1,0 +1,147 @@
+import { Show, createSignal, createUniqueId } from 'solid-js'
+import type { Partner, PartnerFields, PartnerId } from '../../../domain/partner'
+import { addPartner, removePartner, updatePartner } from '../../../crdt/partner-map'
+import { Alert } from '../../components/Alert'
+import { Dialog } from '../../components/Dialog'
+import { ContactsSection } from './ContactsSection'
+import { MentioningNotes } from './MentioningNotes'
+import { PartnerDetailsForm } from './PartnerDetailsForm'
+import { usePartnerMap } from './partner-map-context'
+import { RelationshipsSection } from './RelationshipsSection'
+import { ResourcesSection } from './ResourcesSection'
+
+/** Which partner the dialog shows: a new one being added, or one on the map. */
+export type PartnerDialogTarget = { kind: 'new' } | { kind: 'partner'; id: PartnerId } | null
+
+/**
+ * Everything about one partner in one place: details, contacts, offers and needs,
+ * relationships and the notes that mention it. Opened from the table, the graph (click a
+ * node) or the matching view. A partner removed on another device while open says so.
+ */
+export const PartnerDialog = (props: { target: PartnerDialogTarget; onTarget: (target: PartnerDialogTarget) => void }) => {
+  const map = usePartnerMap()
+  const partner = (): Partner | undefined => {
+    const target = props.target
+    return target?.kind === 'partner' ? map.partnerById(target.id) : undefined
+  }
+  const title = (): string => {
+    if (props.target?.kind === 'new') return 'Add a partner'
+    return partner()?.name ?? 'Partner removed'
+  }
+  const close = (): void => props.onTarget(null)
+
+  const add = (fields: PartnerFields): boolean => {
+    const id = map.act(() => addPartner(map.doc, map.mapId, fields, map.actor(), Date.now()))
+    if (!id) return false
+    map.announce(`${fields.name} added. You can now add contacts, offers, needs and relationships.`)
+    props.onTarget({ kind: 'partner', id })
+    // The form that had focus is gone; the next step is usually a contact.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>('.partner-dialog .partner-section button:not([disabled])')?.focus()
+    )
+    return true
+  }
+
+  return (
+    <Dialog open={props.target !== null} title={title()} onClose={close}>
+      <div class="partner-dialog stack">
+        <Show when={props.target?.kind === 'new'}>
+          <p class="hint">Name the organisation and say where it stands. You can add its contacts next.</p>
+          <PartnerDetailsForm submitLabel="Add partner" onSubmit={(fields) => add(fields)} onCancel={close} />
+        </Show>
+        <Show when={props.target?.kind === 'partner'}>
+          <Show
+            when={partner()?.id}
+            keyed
+            fallback={
+              <>
+                <Alert tone="warning" title="This partner is no longer on the map">
+                  <p>Someone removed it, perhaps on another device. Nothing more can be changed here.</p>
+                </Alert>
+                <button type="button" class="button" onClick={close}>
+                  Close
+                </button>
+              </>
+            }
+          >
+            {(id) => <PartnerPanels id={id} onClose={close} />}
+          </Show>
+        </Show>
+      </div>
+    </Dialog>
+  )
+}
+
+/** The sections of an existing partner; `id` is fixed, the data is read live. */
+const PartnerPanels = (props: { id: PartnerId; onClose: () => void }) => {
+  const map = usePartnerMap()
+  const partner = (): Partner => map.partnerById(props.id) as Partner
+  const save = (touched: Partial<PartnerFields>): boolean =>
+    Boolean(map.act(() => updatePartner(map.doc, map.mapId, props.id, touched, map.actor(), Date.now())))
+  return (
+    <Show when={map.partnerById(props.id)}>
+      <div class="partner-panels">
+        <PartnerDetailsForm partner={partner()} submitLabel="Save details" onSubmit={(_, touched) => save(touched)} />
+        <ContactsSection partner={partner()} />
+        <div class="resource-columns">
+          <ResourcesSection partner={partner()} side="offers" />
+          <ResourcesSection partner={partner()} side="needs" />
+        </div>
+        <RelationshipsSection partner={partner()} />
+        <MentioningNotes partner={partner()} />
+        <RemovePartner partner={partner()} onRemoved={props.onClose} />
+      </div>
+      <div class="actions dialog-footer">
+        <button type="button" class="button" onClick={() => props.onClose()}>
+          Close
+        </button>
+      </div>
+    </Show>
+  )
+}
+
+const RemovePartner = (props: { partner: Partner; onRemoved: () => void }) => {
+  const map = usePartnerMap()
+  const headingId = createUniqueId()
+  const [confirming, setConfirming] = createSignal(false)
+  const links = () => map.state().relationships.filter((r) => r.from === props.partner.id || r.to === props.partner.id).length
+  return (
+    <section class="partner-section remove-partner" aria-labelledby={headingId}>
+      <h3 id={headingId}>Remove from the map</h3>
+      <Show
+        when={confirming()}
+        fallback={
+          <button type="button" class="button danger-outline" disabled={!map.canEdit()} onClick={() => setConfirming(true)}>
+            Remove {props.partner.name}
+          </button>
+        }
+      >
+        <div class="stack" role="group" aria-labelledby={`${headingId}-question`}>
+          <p id={`${headingId}-question`}>
+            Remove {props.partner.name}, its {props.partner.contacts.length === 1 ? 'contact' : `${props.partner.contacts.length} contacts`} and{' '}
+            {links() === 1 ? 'its relationship' : `its ${links()} relationships`} for everyone in the workspace?
+          </p>
+          <div class="actions">
+            <button
+              type="button"
+              class="button danger"
+              ref={(el) => requestAnimationFrame(() => el.focus())}
+              onClick={() => {
+                const name = props.partner.name
+                if (map.act(() => removePartner(map.doc, map.mapId, props.partner.id, map.actor(), Date.now()))) {
+                  map.announce(`${name} removed.`)
+                  props.onRemoved()
+                }
+              }}
+            >
+              Yes, remove it
+            </button>
+            <button type="button" class="button" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      </Show>
+    </section>
+  )
+}

@@ -1,0 +1,253 @@
+import { Match, Show, Switch, createEffect, createMemo, createSignal, onCleanup } from 'solid-js'
+import type { Actor } from '../../../domain/artifact'
+import type { Partner, PartnerMapState } from '../../../domain/partner'
+import {
+  NO_FILTER,
+  filterPartners,
+  isFiltering,
+  relationshipCounts,
+  relationshipsAmong,
+  sortPartners,
+  type PartnerFilter,
+  type PartnerSort
+} from '../../../domain/partner-view'
+import { cleanUpPartnerMap } from '../../../crdt/partner-map'
+import { createPartnerMapState } from '../../../reactive/partner-map'
+import { createArtifactSummaries } from '../../../reactive/workspace-projections'
+import { useActor } from '../../app-context'
+import { Alert } from '../../components/Alert'
+import { PageHeading } from '../../components/PageHeading'
+import { downloadBytes, fileNameFor } from '../../download'
+import type { ArtifactViewProps } from '../workspace/artifact-views'
+import type { ColourBy } from './graph-colours'
+import { ImportCsvDialog } from './ImportCsvDialog'
+import { MatchesView } from './MatchesView'
+import { MergeMapsNotice } from './MergeMapsNotice'
+import { PartnerDialog, type PartnerDialogTarget } from './PartnerDialog'
+import { PartnerFilters } from './PartnerFilters'
+import { PartnerGraph } from './PartnerGraph'
+import { PartnerMapProvider, type PartnerMapContextValue } from './partner-map-context'
+import { partnersToCsv, relationshipsToCsv } from './partner-csv-file'
+import { PartnerTable } from './PartnerTable'
+import { RelationshipTable } from './RelationshipTable'
+import { SelectField } from './SelectField'
+import { ViewTabs, tabId, tabPanelId } from './ViewTabs'
+import './partner-map.css'
+
+type ViewKey = 'table' | 'graph' | 'matches'
+const TABS = [
+  { key: 'table', label: 'Table' },
+  { key: 'graph', label: 'Graph' },
+  { key: 'matches', label: 'Offers and needs' }
+] as const satisfies readonly { key: ViewKey; label: string }[]
+
+/** The partner map: the artifact view registered for kind 'partner-map'. */
+const PartnerMapView = (props: ArtifactViewProps) => {
+  const state = createPartnerMapState(props.doc, props.artifactId)
+  const summaries = createArtifactSummaries(props.doc)
+  const title = () => summaries().find((a) => a.id === props.artifactId)?.title || 'Partner map'
+  return (
+    <Show
+      when={state()}
+      fallback={
+        <section class="stack">
+          <PageHeading title={title()} />
+          <p>This partner map has not fully reached this device yet. It appears as soon as it does.</p>
+        </section>
+      }
+    >
+      {(open) => <OpenPartnerMap {...props} state={open} title={title()} />}
+    </Show>
+  )
+}
+
+export default PartnerMapView
+
+const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapState; title: string }) => {
+  const actor = useActor()
+  const [view, setView] = createSignal<ViewKey>('table')
+  const [filter, setFilter] = createSignal<PartnerFilter>(NO_FILTER)
+  const [sort, setSort] = createSignal<PartnerSort>({ key: 'name', direction: 'ascending' })
+  const [colourBy, setColourBy] = createSignal<ColourBy>('type')
+  const [dialog, setDialog] = createSignal<PartnerDialogTarget>(null)
+  const [importing, setImporting] = createSignal(false)
+  const [problem, setProblem] = createSignal<string | null>(null)
+  const [announcement, setAnnouncement] = createSignal('')
+
+  let announceTimer: ReturnType<typeof setTimeout> | undefined
+  const announce = (message: string): void => {
+    // Cleared first, so the same words said twice are announced twice.
+    setAnnouncement('')
+    clearTimeout(announceTimer)
+    announceTimer = setTimeout(() => setAnnouncement(message), 60)
+  }
+  onCleanup(() => clearTimeout(announceTimer))
+
+  const byId = createMemo(() => new Map<string, Partner>(props.state().partners.map((p) => [p.id, p])))
+  const shown = createMemo(() => filterPartners(props.state().partners, filter()))
+  const shownRelationships = createMemo(() =>
+    isFiltering(filter()) ? relationshipsAmong(props.state().relationships, shown()) : props.state().relationships
+  )
+  const shownIds = createMemo(() => new Set<string>(shown().map((p) => p.id)))
+  // The table lists every partner in order and hides those a filter leaves out; its counts
+  // are of all relationships, so a number does not change with the filter.
+  const counts = createMemo(() => relationshipCounts(props.state().relationships))
+  const sorted = createMemo(() => sortPartners(props.state().partners, sort(), (id) => counts().get(id) ?? 0))
+  const canEdit = () => !props.readOnly && actor() !== null
+
+  const context: PartnerMapContextValue = {
+    doc: props.doc,
+    mapId: props.artifactId,
+    workspaceId: props.session.id,
+    state: () => props.state(),
+    partnerById: (id) => byId().get(id),
+    // Editing controls are disabled without a profile, so this fallback is never recorded.
+    actor: (): Actor => actor() ?? { name: 'Someone', organisation: '' },
+    canEdit,
+    openPartner: (id) => setDialog({ kind: 'partner', id }),
+    announce,
+    act: (change) => {
+      try {
+        const result = change()
+        setProblem(null)
+        return result
+      } catch (error) {
+        setProblem(error instanceof Error ? error.message : String(error))
+        return undefined
+      }
+    }
+  }
+
+  // Relationships left pointing at a partner removed on another device are tidied away by the
+  // first device that shows the map (they are already hidden; this removes them for good).
+  createEffect(() => {
+    if (props.state().hiddenRelationships > 0 && canEdit()) context.act(() => cleanUpPartnerMap(props.doc, props.artifactId))
+  })
+
+  // Tell screen-reader users what a filter change did.
+  createEffect((previous: string | undefined) => {
+    const key = JSON.stringify(filter())
+    if (previous !== undefined && previous !== key)
+      announce(`Showing ${shown().length} of ${props.state().partners.length} partners.`)
+    return key
+  })
+
+  const exportCsv = (kind: 'partners' | 'relationships'): void => {
+    const text =
+      kind === 'partners'
+        ? partnersToCsv(props.state().partners)
+        : relationshipsToCsv(props.state().relationships, props.state().partners)
+    downloadBytes(new TextEncoder().encode(text), fileNameFor(`${props.title} ${kind}`, 'csv'), 'text/csv;charset=utf-8')
+    announce(kind === 'partners' ? 'Partners exported as CSV.' : 'Relationships exported as CSV.')
+  }
+
+  const empty = () => props.state().partners.length === 0
+
+  return (
+    <PartnerMapProvider value={context}>
+      <article class="partner-map stack">
+        <div class="page-title-row">
+          <PageHeading title={props.title} />
+          <div class="actions">
+            <button type="button" class="button primary" disabled={!canEdit()} onClick={() => setDialog({ kind: 'new' })}>
+              Add partner
+            </button>
+            <button type="button" class="button" disabled={!canEdit()} onClick={() => setImporting(true)}>
+              Import CSV
+            </button>
+            <button type="button" class="button" disabled={empty()} onClick={() => exportCsv('partners')}>
+              Export partners CSV
+            </button>
+            <button type="button" class="button" disabled={props.state().relationships.length === 0} onClick={() => exportCsv('relationships')}>
+              Export relationships CSV
+            </button>
+          </div>
+        </div>
+        <p class="muted">
+          {props.state().partners.length} {props.state().partners.length === 1 ? 'partner' : 'partners'} ·{' '}
+          {props.state().relationships.length} {props.state().relationships.length === 1 ? 'relationship' : 'relationships'}
+        </p>
+        <MergeMapsNotice mapId={props.artifactId} />
+        <Show when={problem()}>
+          <Alert tone="error" title="That change was not made">
+            <p>{problem()}</p>
+          </Alert>
+        </Show>
+        <Show
+          when={!empty()}
+          fallback={
+            <div class="empty-state stack">
+              <h2>No partners yet</h2>
+              <p>
+                Add the organisations the lab works with (councils, VCSE organisations, universities, suppliers), the people to
+                contact at each, and how they relate. Or import a list you already keep in a spreadsheet.
+              </p>
+            </div>
+          }
+        >
+          <PartnerFilters partners={props.state().partners} filter={filter()} onChange={setFilter} />
+          <ViewTabs prefix="partner-view" label="Partner map views" tabs={TABS} selected={view()} onSelect={setView} />
+          <div id={tabPanelId('partner-view', view())} role="tabpanel" aria-labelledby={tabId('partner-view', view())} class="view-panel">
+            <Switch>
+              <Match when={view() === 'table'}>
+                <div class="stack">
+                  <h2 class="visually-hidden">Partners and relationships as tables</h2>
+                  <PartnerTable
+                    partners={sorted()}
+                    isShown={(id) => shownIds().has(id)}
+                    shownCount={shown().length}
+                    total={props.state().partners.length}
+                    sort={sort()}
+                    onSort={(next) => {
+                      setSort(next)
+                      announce(`Sorted by ${next.key}, ${next.direction}.`)
+                    }}
+                    relationshipCount={(id) => counts().get(id) ?? 0}
+                    onOpen={context.openPartner}
+                  />
+                  <RelationshipTable relationships={shownRelationships()} onOpen={context.openPartner} />
+                </div>
+              </Match>
+              <Match when={view() === 'graph'}>
+                <div class="stack">
+                  <h2 class="visually-hidden">Partner network graph</h2>
+                  <PartnerGraph
+                    controls={
+                      <SelectField
+                        class="colour-by"
+                        label="Colour by"
+                        value={colourBy()}
+                        options={[
+                          { value: 'type', label: 'Type of partner' },
+                          { value: 'region', label: 'Region' }
+                        ]}
+                        onChange={(value) => setColourBy(value as ColourBy)}
+                      />
+                    }
+                    allPartners={props.state().partners}
+                    allRelationships={props.state().relationships}
+                    partners={shown()}
+                    relationships={shownRelationships()}
+                    colourBy={colourBy()}
+                    title={props.title}
+                    onOpen={context.openPartner}
+                    onProblem={setProblem}
+                  />
+                </div>
+              </Match>
+              <Match when={view() === 'matches'}>
+                <h2 class="visually-hidden">Offers and needs</h2>
+                <MatchesView partners={shown()} onOpen={context.openPartner} />
+              </Match>
+            </Switch>
+          </div>
+        </Show>
+        <PartnerDialog target={dialog()} onTarget={setDialog} />
+        <ImportCsvDialog open={importing()} onClose={() => setImporting(false)} />
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {announcement()}
+        </div>
+      </article>
+    </PartnerMapProvider>
+  )
+}

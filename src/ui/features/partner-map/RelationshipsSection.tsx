@@ -1,0 +1,192 @@
+import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js'
+import {
+  LIMITS,
+  RELATIONSHIP_PHRASES,
+  STRENGTH_LABELS,
+  phraseFor,
+  type ItemId,
+  type Partner,
+  type Relationship,
+  type Strength
+} from '../../../domain/partner'
+import { addRelationship, removeRelationship, updateRelationship } from '../../../crdt/partner-relationships'
+import { TextField } from '../../components/TextField'
+import { escapeCloses } from './escape-closes'
+import { usePartnerMap } from './partner-map-context'
+import { SelectField } from './SelectField'
+
+const STRENGTH_OPTIONS = ([3, 2, 1] as const).map((s) => ({ value: String(s), label: STRENGTH_LABELS[s] }))
+const PHRASE_OPTIONS = RELATIONSHIP_PHRASES.map((p) => ({ value: p.value, label: p.label }))
+
+/** A partner's relationships, read from its side ("funds Age UK", "is funded by Oldham"). */
+export const RelationshipsSection = (props: { partner: Partner }) => {
+  const map = usePartnerMap()
+  const headingId = createUniqueId()
+  const mine = createMemo(() =>
+    map.state().relationships.filter((r) => r.from === props.partner.id || r.to === props.partner.id)
+  )
+  const others = createMemo(() => map.state().partners.filter((p) => p.id !== props.partner.id))
+  const [editing, setEditing] = createSignal<ItemId | null>(null)
+  const otherEnd = (r: Relationship) => map.partnerById(r.from === props.partner.id ? r.to : r.from)
+
+  return (
+    <section class="partner-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Relationships ({mine().length})</h3>
+      <Show when={mine().length > 0} fallback={<p class="muted">No relationships yet.</p>}>
+        <ul class="item-list">
+          <For each={mine()}>
+            {(relationship) => (
+              <li id={`relationship-${relationship.id}`}>
+                <Show
+                  when={editing() === relationship.id}
+                  fallback={
+                    <div class="item-row">
+                      <p class="item-text">
+                        {props.partner.name} {phraseFor(relationship, props.partner.id).label}{' '}
+                        <button type="button" class="link-button" onClick={() => { const other = otherEnd(relationship); if (other) map.openPartner(other.id) }}>
+                          {otherEnd(relationship)?.name}
+                        </button>
+                        <span class="muted"> · {STRENGTH_LABELS[relationship.strength]}</span>
+                        <Show when={relationship.note}>
+                          <span class="relationship-note"> · {relationship.note}</span>
+                        </Show>
+                      </p>
+                      <div class="actions">
+                        <button
+                          type="button"
+                          class="button small"
+                          disabled={!map.canEdit()}
+                          aria-label={`Edit relationship with ${otherEnd(relationship)?.name ?? 'partner'}`}
+                          onClick={() => setEditing(relationship.id)}
+                        >
+                          Edit
+                        </button>
+                        <button
+                          type="button"
+                          class="button small danger-outline"
+                          disabled={!map.canEdit()}
+                          aria-label={`Remove relationship with ${otherEnd(relationship)?.name ?? 'partner'}`}
+                          onClick={() => {
+                            const name = otherEnd(relationship)?.name ?? 'partner'
+                            if (map.act(() => removeRelationship(map.doc, map.mapId, relationship.id, map.actor(), Date.now()))) {
+                              map.announce(`Removed the relationship with ${name}.`)
+                              document.getElementById(`${headingId}-add`)?.focus()
+                            }
+                          }}
+                        >
+                          Remove
+                        </button>
+                      </div>
+                    </div>
+                  }
+                >
+                  <RelationshipEditForm
+                    relationship={relationship}
+                    otherName={otherEnd(relationship)?.name ?? 'partner'}
+                    onDone={() => {
+                      setEditing(null)
+                      requestAnimationFrame(() => document.querySelector<HTMLElement>(`#relationship-${relationship.id} .actions button`)?.focus())
+                    }}
+                  />
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <Show when={others().length > 0} fallback={<p class="hint">Add another partner to relate it to this one.</p>}>
+        <AddRelationshipForm partner={props.partner} others={others()} firstFieldId={`${headingId}-add`} />
+      </Show>
+    </section>
+  )
+}
+
+const AddRelationshipForm = (props: { partner: Partner; others: Partner[]; firstFieldId: string }) => {
+  const map = usePartnerMap()
+  const [phrase, setPhrase] = createSignal('partners-with')
+  const [otherId, setOtherId] = createSignal('')
+  const [strength, setStrength] = createSignal<Strength>(2)
+  const [note, setNote] = createSignal('')
+  const [error, setError] = createSignal<string | undefined>()
+  const submit = (event: SubmitEvent): void => {
+    event.preventDefault()
+    const chosen = RELATIONSHIP_PHRASES.find((p) => p.value === phrase())
+    const other = props.others.find((p) => p.id === otherId())
+    if (!other || !chosen) {
+      setError('Choose the other partner')
+      return
+    }
+    setError(undefined)
+    const ends = chosen.reverse ? { from: other.id, to: props.partner.id } : { from: props.partner.id, to: other.id }
+    const id = map.act(() =>
+      addRelationship(map.doc, map.mapId, { ...ends, type: chosen.type, strength: strength(), note: note().trim().slice(0, LIMITS.relationshipNote) }, map.actor(), Date.now())
+    )
+    if (id) {
+      map.announce(`${props.partner.name} ${chosen.label} ${other.name}: added.`)
+      setNote('')
+      setOtherId('')
+    }
+  }
+  return (
+    <form class="stack inline-panel" onSubmit={submit} novalidate aria-label="Add a relationship">
+      <h4>Add a relationship</h4>
+      <div class="partner-form-grid">
+        <SelectField id={props.firstFieldId} label={`${props.partner.name}…`} value={phrase()} options={PHRASE_OPTIONS} onChange={setPhrase} disabled={!map.canEdit()} />
+        <SelectField
+          label="Other partner"
+          value={otherId()}
+          options={[{ value: '', label: 'Choose a partner' }, ...props.others.map((p) => ({ value: p.id, label: p.name }))]}
+          onChange={setOtherId}
+          error={error()}
+          disabled={!map.canEdit()}
+        />
+        <SelectField label="Strength" value={String(strength())} options={STRENGTH_OPTIONS} onChange={(v) => setStrength(Number(v) as Strength)} disabled={!map.canEdit()} />
+        <TextField label="Note (optional)" value={note()} onInput={setNote} maxLength={LIMITS.relationshipNote} disabled={!map.canEdit()} />
+      </div>
+      <div class="actions">
+        <button type="submit" class="button small" disabled={!map.canEdit()}>
+          Add relationship
+        </button>
+      </div>
+    </form>
+  )
+}
+
+const RelationshipEditForm = (props: { relationship: Relationship; otherName: string; onDone: () => void }) => {
+  const map = usePartnerMap()
+  // The type and ends stay: to change who relates to whom, remove it and add another.
+  const [strength, setStrength] = createSignal<Strength>(props.relationship.strength)
+  const [note, setNote] = createSignal(props.relationship.note)
+  const submit = (event: SubmitEvent): void => {
+    event.preventDefault()
+    const patch: { strength?: Strength; note?: string } = {}
+    if (strength() !== props.relationship.strength) patch.strength = strength()
+    if (note().trim() !== props.relationship.note) patch.note = note().trim().slice(0, LIMITS.relationshipNote)
+    if (map.act(() => updateRelationship(map.doc, map.mapId, props.relationship.id, patch, map.actor(), Date.now()))) {
+      map.announce(`Saved the relationship with ${props.otherName}.`)
+      props.onDone()
+    }
+  }
+  return (
+    <form
+      class="stack inline-panel"
+      onSubmit={submit}
+      novalidate
+      aria-label={`Edit relationship with ${props.otherName}`}
+      onKeyDown={escapeCloses(() => props.onDone())}
+    >
+      <div class="partner-form-grid">
+        <SelectField label="Strength" value={String(strength())} options={STRENGTH_OPTIONS} onChange={(v) => setStrength(Number(v) as Strength)} />
+        <TextField label="Note" value={note()} onInput={setNote} maxLength={LIMITS.relationshipNote} />
+      </div>
+      <div class="actions">
+        <button type="submit" class="button primary small">
+          Save relationship
+        </button>
+        <button type="button" class="button small" onClick={() => props.onDone()}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,59 @@
+import { For, Show } from 'solid-js'
+import type * as Y from 'yjs'
+import type { PersonHere } from '../../../domain/presence'
+import { createArtifactSummaries } from '../../../reactive/workspace-projections'
+import { useApp } from '../../app-context'
+import { useWorkspaceSync } from '../sync-status/sync-context'
+import { createPeopleHere } from './create-people-here'
+import './presence.css'
+
+/**
+ * Who is here now: name, council and colour of everyone else with this workspace open, and
+ * what each is looking at. Live, from presence; nothing of it is saved.
+ */
+export const PresenceList = (props: { doc: Y.Doc }) => {
+  const app = useApp()
+  const sync = useWorkspaceSync()
+  const selfId = () => {
+    const read = app.profile()
+    return read.status === 'ok' ? read.profile.id : null
+  }
+  const people = createPeopleHere(sync, selfId)
+  const artifacts = createArtifactSummaries(props.doc)
+  const where = (artifactId: string | null): string => {
+    if (artifactId === null) return 'the overview'
+    const found = artifacts().find((a) => a.id === artifactId)
+    if (!found) return 'an item not on this device yet'
+    return found.deletedAt === null ? `“${found.title || 'Untitled'}”` : 'an item in the bin'
+  }
+  const viewing = (person: PersonHere): string => `Viewing ${person.viewing.map(where).join(' and ')}`
+  return (
+    <section class="presence" aria-labelledby="presence-title">
+      <h2 id="presence-title" class="presence-title">
+        Here now
+      </h2>
+      <Show when={people().length > 0} fallback={<p class="presence-empty">Only you</p>}>
+        <ul class="presence-list">
+          <For each={people()}>
+            {(person) => (
+              <li class="presence-person" title={`${person.name}, ${person.organisation}. ${viewing(person)}.`}>
+                <span class="avatar" style={{ 'background-color': person.colour }} aria-hidden="true">
+                  {person.name.slice(0, 1).toUpperCase()}
+                </span>
+                <span class="presence-text">
+                  <span class="presence-name">{person.name}</span>
+                  <span class="presence-detail">
+                    {person.organisation}
+                    <span aria-hidden="true"> · </span>
+                    <span class="visually-hidden">, </span>
+                    {viewing(person)}
+                  </span>
+                </span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  )
+}

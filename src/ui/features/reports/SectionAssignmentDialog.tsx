@@ -1,0 +1,122 @@
+import { For, Show, createSignal, createUniqueId } from 'solid-js'
+import type * as Y from 'yjs'
+import { KNOWN_CCIN_MEMBERS } from '../../../domain/councils'
+import {
+  SECTION_STATUSES,
+  SECTION_STATUS_LABELS,
+  SectionAssignmentSchema,
+  type OutlineEntry,
+  type SectionAssignment
+} from '../../../domain/report'
+import { createMembers } from '../../../reactive/workspace-projections'
+import { Dialog } from '../../components/Dialog'
+import { ErrorSummary } from '../../components/ErrorList'
+import { labCouncils } from '../export/export-source'
+import '../notes/new-document.css'
+
+/** Assigns one section to an owner and a council and sets its status. */
+export const SectionAssignmentDialog = (props: {
+  doc: Y.Doc
+  entry: OutlineEntry | null
+  current: SectionAssignment
+  onClose: () => void
+  onSave: (change: SectionAssignment) => boolean
+}) => (
+  <Dialog
+    open={props.entry !== null}
+    title={props.entry ? `Assign “${props.entry.text.trim() || 'Untitled heading'}”` : 'Assign section'}
+    onClose={props.onClose}
+  >
+    <Show when={props.entry}>
+      <AssignmentForm doc={props.doc} current={props.current} onClose={props.onClose} onSave={props.onSave} />
+    </Show>
+  </Dialog>
+)
+
+const AssignmentForm = (props: {
+  doc: Y.Doc
+  current: SectionAssignment
+  onClose: () => void
+  onSave: (change: SectionAssignment) => boolean
+}) => {
+  const id = createUniqueId()
+  const members = createMembers(props.doc)
+  const [owner, setOwner] = createSignal(props.current.owner)
+  const [council, setCouncil] = createSignal(props.current.council)
+  const [status, setStatus] = createSignal(props.current.status)
+  const [errors, setErrors] = createSignal<string[]>([])
+  const councils = () => [...new Set([...labCouncils(props.doc), ...members().map((m) => m.organisation), ...KNOWN_CCIN_MEMBERS])]
+
+  return (
+    <form
+      class="stack"
+      novalidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        const parsed = SectionAssignmentSchema.safeParse({ owner: owner().trim(), council: council().trim(), status: status() })
+        if (!parsed.success) {
+          setErrors(parsed.error.issues.map((i) => i.message))
+          return
+        }
+        if (props.onSave(parsed.data)) props.onClose()
+        else setErrors(['This section could not be assigned. It may have been deleted.'])
+      }}
+    >
+      <Show when={errors().length > 0}>
+        <ErrorSummary errors={errors()} />
+      </Show>
+      <div class="field">
+        <label for={`${id}-owner`}>Owner</label>
+        <input
+          id={`${id}-owner`}
+          type="text"
+          list={`${id}-people`}
+          maxLength={80}
+          autocomplete="off"
+          value={owner()}
+          onInput={(e) => setOwner(e.currentTarget.value)}
+          ref={(el) => queueMicrotask(() => el.focus())}
+        />
+        <datalist id={`${id}-people`}>
+          <For each={members()}>{(m) => <option value={m.name} />}</For>
+        </datalist>
+      </div>
+      <div class="field">
+        <label for={`${id}-council`}>Council</label>
+        <input
+          id={`${id}-council`}
+          type="text"
+          list={`${id}-councils`}
+          maxLength={120}
+          autocomplete="off"
+          value={council()}
+          onInput={(e) => setCouncil(e.currentTarget.value)}
+        />
+        <datalist id={`${id}-councils`}>
+          <For each={councils()}>{(c) => <option value={c} />}</For>
+        </datalist>
+      </div>
+      <fieldset class="field">
+        <legend>Status</legend>
+        <div class="choice-row">
+          <For each={SECTION_STATUSES}>
+            {(s) => (
+              <label class="choice">
+                <input type="radio" name={`${id}-status`} value={s} checked={status() === s} onChange={() => setStatus(s)} />
+                {SECTION_STATUS_LABELS[s]}
+              </label>
+            )}
+          </For>
+        </div>
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="button primary">
+          Save
+        </button>
+        <button type="button" class="button" onClick={props.onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,86 @@
+import { Show, createResource, createSignal } from 'solid-js'
+import type * as Y from 'yjs'
+import type { RegistryEntry } from '../../../domain/registry-entry'
+import { DEFAULT_SYNC_SETTINGS, appSignallingUrl, effectiveSignallingUrls, type SyncSettings } from '../../../domain/sync-settings'
+import { describeConnection, describeUnseenChanges } from '../../../domain/sync-status'
+import { useApp } from '../../app-context'
+import { Dialog } from '../../components/Dialog'
+import { RelativeTime } from '../../components/RelativeTime'
+import { FileSyncPanel } from '../file-sync/FileSyncPanel'
+import { SyncSettingsForm } from '../sync-settings/SyncSettingsForm'
+import { createSyncStatus, useWorkspaceSync } from './sync-context'
+import './sync-status.css'
+
+/**
+ * The connection indicator (offline / connecting / connected to N peers), whether this
+ * device holds changes nobody else has, and — behind it — sync details, file sync and the
+ * connection settings.
+ */
+export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name: string; readOnly: boolean }) => {
+  const app = useApp()
+  const sync = useWorkspaceSync()
+  const status = createSyncStatus(sync)
+  const description = () => describeConnection(status())
+  const [open, setOpen] = createSignal(false)
+  const unshared = () => status().unseenChanges === 'yes' && status().peers === 0
+  const appServerUrl = typeof location === 'undefined' ? null : appSignallingUrl(location.href)
+  const [settings] = createResource(open, async (isOpen): Promise<SyncSettings> => {
+    if (!isOpen) return DEFAULT_SYNC_SETTINGS
+    return (await app.registry.get(props.entry.id))?.sync ?? DEFAULT_SYNC_SETTINGS
+  })
+
+  const save = async (next: SyncSettings): Promise<void> => {
+    const stored = (await app.registry.get(props.entry.id)) ?? props.entry
+    await app.registry.put({ ...stored, sync: next })
+    await sync()?.reconfigure({ signallingUrls: effectiveSignallingUrls(next, appServerUrl), iceServers: next.iceServers })
+  }
+
+  return (
+    <div class="sync-status">
+      <button type="button" class="sync-pill" data-tone={description().tone} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        <span class="sync-dot" aria-hidden="true" />
+        <span>{description().label}</span>
+      </button>
+      <p class="sync-note" role="status">
+        <Show when={unshared()}>
+          <span class="sync-note-warning">Changes only on this device</span>
+        </Show>
+      </p>
+      <Dialog open={open()} title="Sync" onClose={() => setOpen(false)}>
+        <section class="stack" aria-labelledby="sync-connection-title">
+          <h3 id="sync-connection-title">Connection</h3>
+          <dl class="sync-facts">
+            <dt>Live sync</dt>
+            <dd>
+              {description().label}. {description().detail}
+            </dd>
+            <dt>This device</dt>
+            <dd>{describeUnseenChanges(status()) ?? 'Still comparing with other devices…'}</dd>
+            <dt>Last synced</dt>
+            <dd>
+              <Show when={status().lastSyncedAt} fallback="Not yet with another device">
+                {(at) => <RelativeTime time={at()} />}
+              </Show>
+            </dd>
+            <Show when={status().tabs > 0}>
+              <dt>Other tabs</dt>
+              <dd>{status().tabs} in this browser, kept in step directly.</dd>
+            </Show>
+          </dl>
+        </section>
+        <FileSyncPanel doc={props.doc} entry={props.entry} name={props.name} readOnly={props.readOnly} headingLevel={3} />
+        <details class="sync-settings-disclosure">
+          <summary>Connection settings</summary>
+          <Show when={settings()} keyed>
+            {(initial) => <SyncSettingsForm initial={initial} appServerUrl={appServerUrl} onSave={save} />}
+          </Show>
+        </details>
+        <div class="actions">
+          <button type="button" class="button" onClick={() => setOpen(false)}>
+            Close
+          </button>
+        </div>
+      </Dialog>
+    </div>
+  )
+}

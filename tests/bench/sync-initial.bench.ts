@@ -1,0 +1,164 @@
+/**
+ * Issue 3's benchmark: initial sync of the seeded bench workspace (a lab half a year in: 200
+ * typed notes, 3 reports of ~15,000 words, 150 partners; tests/bench/seed) to a fresh device.
+ *
+ * Device A (its own Chromium) imports the workspace through "Import a workspace file" and
+ * keeps it open. Device B (another Chromium) opens A's invitation link on a fresh profile and
+ * clicks "Join workspace"; the clock runs from that click until B's sidebar lists every note
+ * and report. Signalling is the app's own server on loopback; the ICE server list is empty.
+ * MUTUAL_BENCH_RUNS fresh joins (default 5). Target: ≤ 2 s.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { setUpProfile } from '../e2e/support/app-driver'
+import { launchBrowser } from '../e2e/support/chromium'
+import { startSyncedAppServer } from '../e2e/support/signalling'
+import { eventually, fillProfile, readInviteLink, sameState, storedDoc, waitForSyncLabel } from '../e2e/support/signalling-peers'
+import { benchSeed } from './seed/random'
+import { benchWorkspaceFile, checkBenchWorkspace, describeBenchWorkspace, makeBenchWorkspace } from './seed/workspace'
+import { againstTarget, reportFigures, summarise } from './support/report'
+
+const RUNS = Number(process.env.MUTUAL_BENCH_RUNS ?? 5)
+const TARGET_MS = 2000
+
+/** Where the time went, from the app's own marks (src/sync/workspace-sync.ts), in ms after the click. */
+type Phases = Record<string, number>
+
+interface JoinRun {
+  phases: Phases
+  /** Click on "Join workspace" to the workspace's name on screen (its first change arrived). */
+  firstContentMs: number
+  /** Click to every note and report listed: the whole workspace is here and shown. */
+  completeMs: number
+}
+
+const sidebarComplete = (page: Page, notes: number, reports: number) =>
+  Promise.all([
+    page.getByRole('heading', { name: `Notes (${notes})` }).waitFor({ timeout: 120_000 }),
+    page.getByRole('heading', { name: `Reports (${reports})` }).waitFor({ timeout: 120_000 })
+  ])
+
+const joinOnce = async (
+  browser: Browser,
+  appUrl: string,
+  link: string,
+  person: string,
+  lab: { name: string; notes: number; reports: number },
+  host: Page,
+  check: (page: Page) => Promise<void>
+) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  try {
+    await page.goto(appUrl)
+    await fillProfile(page, { name: person, organisation: 'Kirklees Council' })
+    await page.getByRole('heading', { level: 1, name: 'Your workspaces' }).waitFor()
+    await page.goto(link)
+    const join = page.getByRole('button', { name: 'Join workspace' })
+    await join.waitFor()
+    const clickedAt = await page.evaluate(() => {
+      const at = performance.now()
+      ;(window as unknown as { __joinClickedAt: number }).__joinClickedAt = at
+      return at
+    })
+    const started = performance.now()
+    await join.click()
+    await page.getByRole('heading', { level: 1, name: lab.name }).waitFor({ timeout: 120_000 })
+    const firstContentMs = performance.now() - started
+    await sidebarComplete(page, lab.notes, lab.reports)
+    const completeMs = performance.now() - started
+    // Marks of both devices on one clock: each page's time origin plus its mark (same machine).
+    const clickedAbsolute = await page.evaluate((at) => performance.timeOrigin + at, clickedAt)
+    const phases: Phases = {}
+    for (const [who, source] of [['joiner', page], ['host', host]] as const) {
+      const marks = await source.evaluate(() =>
+        performance.getEntriesByType('mark').filter((m) => m.name.startsWith('mutual:sync:')).map((m) => [m.name, performance.timeOrigin + m.startTime] as const)
+      )
+      for (const [name, at] of marks) {
+        const key = `${who}:${name.replace('mutual:', '')}`
+        if (at >= clickedAbsolute && phases[key] === undefined) phases[key] = Math.round(at - clickedAbsolute)
+      }
+    }
+    await check(page)
+    expect(errors).toEqual([])
+    return { firstContentMs, completeMs, phases } satisfies JoinRun
+  } finally {
+    await context.close()
+  }
+}
+
+it('issue 3: initial sync of the bench workspace to a fresh device', async () => {
+  const seed = benchSeed()
+  const loadBefore = loadavg()[0] ?? 0
+  const workspace = makeBenchWorkspace({ seed })
+  checkBenchWorkspace(workspace)
+  const file = benchWorkspaceFile(workspace)
+  const dir = mkdtempSync(join(tmpdir(), 'mutual-bench-sync-'))
+  const filePath = join(dir, 'bench-lab.mutual')
+  writeFileSync(filePath, file)
+  const notes = workspace.notes.length
+  const reports = workspace.reports.length
+
+  const server = await startSyncedAppServer()
+  const [browserA, browserB] = await Promise.all([launchBrowser(), launchBrowser()])
+  try {
+    const a = await (await browserA.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+    await a.goto(server.url)
+    await setUpProfile(a, { name: 'Bench Host', organisation: 'Oldham Council' })
+    await a.getByLabel('Import a workspace file').setInputFiles(filePath)
+    await a.locator('[data-workspace-ready]').waitFor({ timeout: 10 * 60_000 })
+    await sidebarComplete(a, notes, reports)
+    await waitForSyncLabel(a, 'Online')
+    const link = await readInviteLink(a)
+
+    const runs: JoinRun[] = []
+    for (let i = 0; i < RUNS; i++) {
+      // The first join also proves the whole workspace arrived: B's stored copy equals A's.
+      const check = async (page: Page): Promise<void> => {
+        if (i > 0) return
+        await eventually(
+          async () => sameState(await storedDoc(page, workspace.id), await storedDoc(a, workspace.id)),
+          (same) => same,
+          'the joined copy to equal the host’s',
+          120_000
+        )
+      }
+      runs.push(await joinOnce(browserB, server.url, link, `Bench Joiner ${i + 1}`, { name: workspace.name, notes, reports }, a, check))
+    }
+
+    const complete = summarise(runs.map((r) => r.completeMs))
+    reportFigures('sync-initial', {
+      issue: 3,
+      seed,
+      runs: RUNS,
+      browser: `Chromium ${browserA.version()}`,
+      machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', loadAverage: [loadBefore, loadavg()[0] ?? 0].map((l) => Math.round(l * 100) / 100) },
+      workspace: { ...describeBenchWorkspace(workspace), fileBytes: file.byteLength },
+      transport: 'WebRTC data channel between two Chromium processes, loopback signalling (app server /signal), no ICE servers',
+      initialSync: {
+        what: 'click on “Join workspace” on a fresh profile to every note and report listed in the sidebar (whole workspace received, checked and shown)',
+        ...complete
+      },
+      firstContent: {
+        what: 'same click to the workspace name on screen (first change arrived)',
+        ...summarise(runs.map((r) => r.firstContentMs))
+      },
+      phasesMedianMs: Object.fromEntries(
+        [...new Set(runs.flatMap((r) => Object.keys(r.phases)))].map((name) => [
+          name.replace(/^mutual:/, ''),
+          summarise(runs.map((r) => r.phases[name]).filter((v): v is number => v !== undefined)).medianMs
+        ])
+      ),
+      targets: { initialSyncMs: againstTarget(complete.medianMs, TARGET_MS, 'ms (median)') }
+    })
+  } finally {
+    await Promise.all([browserA.close(), browserB.close()])
+    await server.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})

@@ -1,0 +1,266 @@
+/**
+ * Issue 2's benchmark: how long a big, realistic workspace takes to open from IndexedDB in
+ * Chromium, against the bare floor of reading the same stored updates and applying them to a
+ * fresh Y.Doc in the same page; plus the gzipped size of the initial JS.
+ *
+ * Workspace: seeded (MUTUAL_BENCH_SEED), generated through src/crdt (tests/bench/seed):
+ * 200 typed notes, 3 reports of ~15,000 words, 150 partners. It reaches the app the way a
+ * person's would: as a workspace file, through "Import a workspace file".
+ * Runs: MUTUAL_BENCH_RUNS fresh page loads (default 7). MUTUAL_BENCH_PROFILE=1 adds one
+ * profiled load and prints where its CPU time went.
+ */
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { workspaceDbName } from '../../src/storage/workspace-db-name'
+import { startAppServer } from '../e2e/support/app-server'
+import { setUpProfile } from '../e2e/support/app-driver'
+import { launchBrowser } from '../e2e/support/chromium'
+import { summariseProfile, type CpuProfile } from './support/cpu-profile'
+import type { FloorTiming } from './support/floor-entry'
+import { measureInitialJs } from './support/initial-js'
+import { buildPageScript } from './support/page-script'
+import { againstTarget, reportFigures, summarise } from './support/report'
+import { benchSeed } from './seed/random'
+import { benchWorkspaceFile, checkBenchWorkspace, describeBenchWorkspace, makeBenchWorkspace } from './seed/workspace'
+
+const RUNS = Number(process.env.MUTUAL_BENCH_RUNS ?? 7)
+const PROFILE = process.env.MUTUAL_BENCH_PROFILE === '1'
+const DIST = process.env.MUTUAL_DIST ?? 'dist'
+const OPEN_LIMIT_MS = 120_000
+
+const TARGETS = { coldOpenToFloor: 1.5, coldOpenMs: 500, initialJsGzipBytes: 150_000 }
+
+interface ProbeState {
+  readyAt: number | null
+  interactiveAt: number | null
+  longTasks: { start: number; duration: number }[]
+  done: Promise<void>
+}
+
+/**
+ * Installed before the app's scripts: notes when `[data-workspace-ready]` enters the DOM,
+ * then when the next frame has been painted and the main thread has run a task again (the
+ * view is on screen and can take input). Times are from navigation start.
+ */
+const installReadyProbe = (): void => {
+  const state = { readyAt: null, interactiveAt: null, longTasks: [] } as unknown as ProbeState
+  ;(window as unknown as { __mutualBench: ProbeState }).__mutualBench = state
+  state.done = new Promise<void>((resolve) => {
+    const check = (): void => {
+      if (state.readyAt !== null || !document.querySelector('[data-workspace-ready]')) return
+      state.readyAt = performance.now()
+      observer.disconnect()
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          state.interactiveAt = performance.now()
+          resolve()
+        }, 0)
+      )
+    }
+    const observer = new MutationObserver(check)
+    observer.observe(document, { childList: true, subtree: true })
+  })
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  } catch {
+    // Long-task timing is a nicety for the breakdown; the figures stand without it.
+  }
+}
+
+interface OpenRun {
+  coldOpenMs: number
+  readyMs: number
+  marks: Record<string, number>
+  htmlResponseEndMs: number
+  domContentLoadedMs: number
+  longTaskMs: number
+  floor: FloorTiming
+  profile?: CpuProfile
+}
+
+/** Two idle periods in a row: the app's own idle work (e.g. compaction) has had its turn. */
+const waitForIdle = (page: Page): Promise<void> =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestIdleCallback(() => requestIdleCallback(() => resolve(), { timeout: 10_000 }), { timeout: 10_000 })
+      })
+  )
+
+/** One fresh page load of the workspace, then the floor in the same page. */
+const openOnce = async (
+  context: BrowserContext,
+  url: string,
+  dbName: string,
+  floorScript: string,
+  profile: boolean
+): Promise<OpenRun> => {
+  const page = await context.newPage()
+  const pageErrors: string[] = []
+  page.on('pageerror', (e) => pageErrors.push(e.message))
+  try {
+    await page.addInitScript(installReadyProbe)
+    const cdp = profile ? await context.newCDPSession(page) : null
+    if (cdp) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+      await cdp.send('Profiler.start')
+    }
+    await page.goto(url)
+    // Waits inside the page (no polling from outside that would load the main thread), but
+    // not for ever: a workspace that never opens is a real error.
+    await page.evaluate(
+      (limitMs) =>
+        Promise.race([
+          (window as unknown as { __mutualBench: ProbeState }).__mutualBench.done,
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error(`The workspace view did not appear: ${document.body.innerText.slice(0, 300)}`)), limitMs)
+          )
+        ]),
+      OPEN_LIMIT_MS
+    )
+    const cpuProfile = cdp ? ((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile) : undefined
+    const timing = await page.evaluate(() => {
+      const probe = (window as unknown as { __mutualBench: ProbeState }).__mutualBench
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
+      const marks: Record<string, number> = {}
+      for (const mark of performance.getEntriesByType('mark')) if (mark.name.startsWith('mutual:')) marks[mark.name] = mark.startTime
+      const interactiveAt = probe.interactiveAt ?? 0
+      return {
+        coldOpenMs: interactiveAt,
+        readyMs: probe.readyAt ?? 0,
+        marks,
+        htmlResponseEndMs: nav?.responseEnd ?? 0,
+        domContentLoadedMs: nav?.domContentLoadedEventEnd ?? 0,
+        longTaskMs: probe.longTasks.filter((t) => t.start < interactiveAt).reduce((n, t) => n + t.duration, 0)
+      }
+    })
+    await waitForIdle(page)
+    await page.addScriptTag({ content: floorScript })
+    const floor = await page.evaluate(
+      (name) => (window as unknown as { MutualBenchFloor: { measureFloor: (n: string) => Promise<FloorTiming> } }).MutualBenchFloor.measureFloor(name),
+      dbName
+    )
+    // An error in the page is a real failure, whatever the timings say.
+    expect(pageErrors).toEqual([])
+    return { ...timing, floor, ...(cpuProfile ? { profile: cpuProfile } : {}) }
+  } finally {
+    await page.close()
+  }
+}
+
+const median = (values: number[]): number => summarise(values).medianMs
+
+it('issue 2: cold open of a big seeded workspace, against the Yjs floor', async () => {
+  const seed = benchSeed()
+  const loadBefore = loadavg()[0] ?? 0
+  const workspace = makeBenchWorkspace({ seed })
+  checkBenchWorkspace(workspace)
+  const file = benchWorkspaceFile(workspace)
+  const dir = mkdtempSync(join(tmpdir(), 'mutual-bench-'))
+  const filePath = join(dir, 'community-wealth-building-lab.mutual')
+  writeFileSync(filePath, file)
+  const floorScript = await buildPageScript('./floor-entry.ts', 'MutualBenchFloor')
+  const initialJs = measureInitialJs(DIST)
+
+  const server = await startAppServer()
+  const browser = await launchBrowser()
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const pageErrors: string[] = []
+    page.on('pageerror', (e) => pageErrors.push(e.message))
+    await page.goto(server.url)
+    await setUpProfile(page, { name: 'Bench Runner', organisation: 'Oldham Council' })
+    // The way a person brings a workspace onto a new device.
+    const importStarted = performance.now()
+    await page.getByLabel('Import a workspace file').setInputFiles(filePath)
+    await page.locator('[data-workspace-ready]').waitFor({ timeout: 10 * 60_000 })
+    const importMs = performance.now() - importStarted
+    expect(page.url()).toContain(`#/w/${workspace.id}`)
+    // A real check that the whole workspace arrived: every note is listed.
+    await page.getByRole('heading', { name: `Notes (${workspace.notes.length})` }).waitFor()
+    await waitForIdle(page)
+    expect(pageErrors).toEqual([])
+    await page.close()
+
+    const workspaceUrl = `${server.url}#/w/${workspace.id}`
+    const dbName = workspaceDbName(workspace.id)
+    const runs: OpenRun[] = []
+    for (let i = 0; i < RUNS; i++) runs.push(await openOnce(context, workspaceUrl, dbName, floorScript, false))
+    for (const run of runs) expect(run.floor.artifacts).toBe(workspace.notes.length + workspace.reports.length + 1)
+    const profiled = PROFILE ? await openOnce(context, workspaceUrl, dbName, floorScript, true) : null
+
+    const coldOpen = summarise(runs.map((r) => r.coldOpenMs))
+    const floor = summarise(runs.map((r) => r.floor.totalMs))
+    const phase = (from: string | null, to: string): number =>
+      median(runs.map((r) => (r.marks[to] ?? NaN) - (from ? (r.marks[from] ?? NaN) : 0)))
+    // The part of the cold open the floor stands for: from opening the workspace's storage.
+    const workspaceOpen = summarise(runs.map((r) => r.coldOpenMs - (r.marks['mutual:open:start'] ?? NaN)))
+    const ratioOf = (ms: number): number => Math.round((ms / floor.medianMs) * 100) / 100
+    const ratio = ratioOf(coldOpen.medianMs)
+
+    reportFigures('workspace-open', {
+      issue: 2,
+      seed,
+      runs: RUNS,
+      dist: DIST,
+      browser: `Chromium ${browser.version()}`,
+      // Other work on the machine skews timings: the 1-minute load average before and after.
+      machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', loadAverage: [loadBefore, loadavg()[0] ?? 0].map((l) => Math.round(l * 100) / 100) },
+      workspace: { ...describeBenchWorkspace(workspace), fileBytes: file.byteLength },
+      importThroughUiMs: Math.round(importMs),
+      coldOpen: {
+        what: 'fresh page load of #/w/<id> (navigation start) to [data-workspace-ready] painted and the main thread free',
+        ...coldOpen,
+        breakdownMedianMs: {
+          pageAndAppStart: phase(null, 'mutual:open:start'),
+          indexedDbLoad: phase('mutual:open:start', 'mutual:open:loaded'),
+          sessionSetup: phase('mutual:open:loaded', 'mutual:open:ready'),
+          beforeView: phase('mutual:open:ready', 'mutual:view:start'),
+          viewRender: phase('mutual:view:start', 'mutual:view:mounted'),
+          paintAndSettle: median(runs.map((r) => r.coldOpenMs - (r.marks['mutual:view:mounted'] ?? NaN)))
+        },
+        viewInDomMedianMs: median(runs.map((r) => r.readyMs)),
+        htmlResponseEndMedianMs: median(runs.map((r) => r.htmlResponseEndMs)),
+        domContentLoadedMedianMs: median(runs.map((r) => r.domContentLoadedMs)),
+        longTaskMedianMs: median(runs.map((r) => r.longTaskMs))
+      },
+      floor: {
+        what: 'same page: open the workspace database, getAll from store "updates", Y.applyUpdate each into a fresh Y.Doc (gc off) in one transaction',
+        ...floor,
+        openMedianMs: median(runs.map((r) => r.floor.openMs)),
+        readMedianMs: median(runs.map((r) => r.floor.readMs)),
+        applyMedianMs: median(runs.map((r) => r.floor.applyMs))
+      },
+      coldOpenToFloorRatio: ratio,
+      // Each run's own ratio (same page, seconds apart) is steadier on a busy machine.
+      coldOpenToFloorRatioPerRunMedian: Math.round(median(runs.map((r) => (100 * r.coldOpenMs) / r.floor.totalMs))) / 100,
+      workspaceOpen: {
+        what: 'the cold open minus page and app start: from the workspace session starting to open IndexedDB to interactive',
+        ...workspaceOpen,
+        toFloorRatio: ratioOf(workspaceOpen.medianMs)
+      },
+      docBytes: runs.map((r) => r.floor.bytes),
+      storedRows: runs.map((r) => r.floor.rows),
+      initialJs,
+      targets: {
+        coldOpenToFloorRatio: againstTarget(ratio, TARGETS.coldOpenToFloor, 'times the floor (medians)'),
+        coldOpenMs: againstTarget(coldOpen.medianMs, TARGETS.coldOpenMs, 'ms (median)'),
+        initialJsGzipBytes: againstTarget(initialJs.gzipBytes, TARGETS.initialJsGzipBytes, 'bytes gzipped')
+      },
+      ...(profiled?.profile
+        ? { profile: { coldOpenMs: Math.round(profiled.coldOpenMs), ...summariseProfile(profiled.profile, DIST) } }
+        : {})
+    })
+  } finally {
+    await browser.close()
+    await server.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})

@@ -1,0 +1,110 @@
+import * as Y from 'yjs'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { launchBrowser } from './chromium'
+import { collectPageErrors, type PersonDetails } from './app-driver'
+import { readRows, workspaceDbName } from './indexeddb-probes'
+
+/** One person on their own device: a separate Chromium process with a fresh profile. */
+export interface Peer {
+  name: string
+  browser: Browser
+  context: BrowserContext
+  page: Page
+  errors: string[]
+}
+
+export const openPeer = async (appUrl: string, name: string): Promise<Peer> => {
+  const browser = await launchBrowser()
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  const errors = collectPageErrors(page)
+  await page.goto(appUrl)
+  return { name, browser, context, page, errors }
+}
+
+export const closePeers = async (peers: (Peer | undefined)[]): Promise<void> => {
+  await Promise.all(peers.map((p) => p?.browser.close().catch(() => {})))
+}
+
+/** First-run profile, wherever it appears (on an invitation it comes before the join screen). */
+export const fillProfile = async (page: Page, person: PersonDetails): Promise<void> => {
+  await page.getByRole('heading', { level: 1, name: 'Welcome to Mutual' }).waitFor()
+  await page.getByLabel('Your name').fill(person.name)
+  await page.getByLabel('Council or organisation').fill(person.organisation)
+  if (person.colour) await page.getByRole('radio', { name: person.colour }).check()
+  await page.getByRole('button', { name: 'Save and continue' }).click()
+}
+
+/** Opens "Invite people" and reads the link as a person would see it; the dialog stays open. */
+export const openInvite = async (page: Page): Promise<{ link: string; dialog: Locator }> => {
+  await page.getByRole('button', { name: 'Invite people' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Invite people' })
+  await dialog.waitFor()
+  const field = dialog.getByRole('textbox', { name: 'Invitation link' })
+  await field.waitFor()
+  return { link: await field.inputValue(), dialog }
+}
+
+export const readInviteLink = async (page: Page): Promise<string> => {
+  const { link, dialog } = await openInvite(page)
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await dialog.waitFor({ state: 'hidden' })
+  return link
+}
+
+/** Opens an invitation link on a device with no profile yet, and joins. */
+export const joinByLink = async (peer: Peer, link: string, person: PersonDetails): Promise<void> => {
+  await peer.page.goto(link)
+  await fillProfile(peer.page, person)
+  await peer.page.getByRole('heading', { level: 1, name: 'Join a workspace' }).waitFor()
+  await peer.page.getByRole('button', { name: 'Join workspace' }).click()
+}
+
+/** The connection indicator's text. */
+export const syncLabel = (page: Page): Locator => page.locator('.sync-pill')
+
+export const waitForSyncLabel = async (page: Page, label: string | RegExp): Promise<void> => {
+  await syncLabel(page).filter({ hasText: label }).waitFor()
+}
+
+/** Edits the workspace's details through the overview's form. */
+export const editDetails = async (
+  page: Page,
+  fields: { description?: string; leadCouncil?: string; addPartners?: string[]; startDate?: string }
+): Promise<void> => {
+  await page.getByRole('button', { name: 'Edit details' }).click()
+  await page.getByRole('heading', { name: 'Edit details' }).waitFor()
+  if (fields.description !== undefined) await page.getByLabel('Short description').fill(fields.description)
+  if (fields.leadCouncil !== undefined) await page.getByLabel('Lead council').fill(fields.leadCouncil)
+  if (fields.startDate !== undefined) await page.getByLabel('Start date').fill(fields.startDate)
+  if (fields.addPartners) {
+    const partners = page.getByLabel('Partner councils')
+    const current = (await partners.inputValue()).trim()
+    await partners.fill([current, ...fields.addPartners].filter(Boolean).join('\n'))
+  }
+  await page.getByRole('button', { name: 'Save details' }).click()
+  await page.getByRole('status').filter({ hasText: 'Details saved' }).waitFor()
+}
+
+/** The workspace as stored in this browser's IndexedDB, loaded into a fresh doc here. */
+export const storedDoc = async (page: Page, workspaceId: string): Promise<Y.Doc> => {
+  const rows = (await readRows(page, workspaceDbName(workspaceId), 'updates')) as number[][]
+  const doc = new Y.Doc({ gc: false })
+  Y.transact(doc, () => rows.forEach((row) => Y.applyUpdate(doc, Uint8Array.from(row))))
+  return doc
+}
+
+/** Same inserts and deletes: the documents are identical. */
+export const sameState = (a: Y.Doc, b: Y.Doc): boolean => Y.equalSnapshots(Y.snapshot(a), Y.snapshot(b))
+
+/** Polls until `check` holds (the app writes IndexedDB as changes arrive, not all at once). */
+export const eventually = async <T>(read: () => Promise<T>, check: (value: T) => boolean, what: string, timeoutMs = 60_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs
+  let last: T = await read()
+  while (!check(last)) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value: ${String(last)}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    last = await read()
+  }
+  return last
+}

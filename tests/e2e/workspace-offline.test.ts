@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { openFreshPage, useTestBed } from './support/test-bed'
+import { expectNoAxeViolations } from './support/axe'
+import { createWorkspaceThroughUi, goToWorkspaceList, readOverviewDetails } from './support/app-driver'
+import { workspaceIdOf } from './support/indexeddb-probes'
+
+const bed = useTestBed()
+
+interface Manifest {
+  name: string
+  short_name: string
+  start_url: string
+  display: string
+  icons: { src: string; sizes: string; type: string; purpose?: string }[]
+}
+
+describe('installable and offline', () => {
+  it('links a manifest with icons, so the browser can install it', async () => {
+    const { page } = await openFreshPage(bed)
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href')
+    expect(href).toBeTruthy()
+    const manifestUrl = new URL(href ?? '', bed.server.url).href
+    const manifest = (await (await page.request.get(manifestUrl)).json()) as Manifest
+    expect(manifest).toMatchObject({ name: expect.stringContaining('Mutual'), short_name: 'Mutual', display: 'standalone' })
+    expect(manifest.start_url).toBeTruthy()
+    const sizes = manifest.icons.map((i) => i.sizes)
+    expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']))
+    expect(manifest.icons.some((i) => i.purpose?.includes('maskable'))).toBe(true)
+    for (const icon of manifest.icons) {
+      const response = await page.request.get(new URL(icon.src, manifestUrl).href)
+      expect(response.status(), icon.src).toBe(200)
+      expect(response.headers()['content-type']).toBe(icon.type)
+      // A real PNG of the size it claims.
+      const bytes = await response.body()
+      expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
+      const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)]
+      expect(`${width}x${height}`).toBe(icon.sizes)
+    }
+  })
+
+  it('starts with the server gone, after one visit, showing the workspaces and their overview', async () => {
+    const url = bed.server.url
+    const { page, errors } = await openFreshPage(bed, { name: 'Asha Patel', organisation: 'Oldham Council' })
+    await createWorkspaceThroughUi(page, {
+      name: 'Rural transport lab',
+      leadCouncil: 'North Ayrshire Council',
+      partnerCouncils: ['Vale of Glamorgan Council'],
+      description: 'Getting to work without a car.',
+      startDate: '2026-05-11'
+    })
+    const id = workspaceIdOf(page)
+    const details = await readOverviewDetails(page)
+
+    // The service worker has installed and precached the app; from the next load it answers.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+    for (let i = 0; i < 5 && !(await page.evaluate(() => navigator.serviceWorker.controller !== null)); i++) {
+      await page.reload()
+      await page.getByRole('heading', { level: 1 }).waitFor()
+    }
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated')
+
+    await bed.stopServer()
+    await expect(fetch(url)).rejects.toThrow()
+
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: 'Rural transport lab' }).waitFor()
+    expect(await readOverviewDetails(page)).toEqual(details)
+    await page.getByText('Getting to work without a car.').waitFor()
+
+    await goToWorkspaceList(page)
+    await page.getByRole('link', { name: 'Rural transport lab' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Rural transport lab' }).waitFor()
+
+    // A fresh navigation (typing the address) is answered by the service worker as well.
+    await page.goto('about:blank')
+    await page.goto(`${url}#/w/${id}`)
+    await page.getByRole('heading', { level: 1, name: 'Rural transport lab' }).waitFor()
+    await page.goto('about:blank')
+    await page.goto(url)
+    await page.getByRole('heading', { level: 1, name: 'Your workspaces' }).waitFor()
+    await page.getByRole('link', { name: 'Rural transport lab' }).waitFor()
+    await expectNoAxeViolations(page, 'workspace list, offline')
+    expect(errors).toEqual([])
+  })
+})

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { createArtifact, moveArtifactToBin } from '../../../src/crdt/artifacts'
+import { addPartner, createPartnerMap, removePartner } from '../../../src/crdt/partner-map'
+import {
+  readNotePartnerIds,
+  readNotesMentioningPartner,
+  readPartnerChoices,
+  setNotePartners
+} from '../../../src/crdt/partner-notes'
+import type { PartnerId } from '../../../src/domain/partner'
+import { asha, ben, copyOf, newMap, sync } from './support'
+
+describe('notes that name partners', () => {
+  it('lists the notes naming a partner, newest edit first, leaving out the bin', () => {
+    const { doc, mapId } = newMap()
+    const oldham = addPartner(doc, mapId, { name: 'Oldham Council' }, asha, 3) as PartnerId
+    const age = addPartner(doc, mapId, { name: 'Age UK' }, asha, 3) as PartnerId
+    const visit = createArtifact(doc, { kind: 'note', title: 'Site visit' }, asha, 4)
+    const report = createArtifact(doc, { kind: 'report', title: 'Interim report' }, asha, 5)
+    const binned = createArtifact(doc, { kind: 'note', title: 'Old note' }, asha, 6)
+    setNotePartners(doc, visit, [oldham, age], asha, 10)
+    setNotePartners(doc, report, [oldham], asha, 11)
+    setNotePartners(doc, binned, [oldham], asha, 12)
+    moveArtifactToBin(doc, binned, asha, 13)
+    expect(readNotesMentioningPartner(doc, oldham).map((n) => [n.title, n.kind])).toEqual([
+      ['Interim report', 'report'],
+      ['Site visit', 'note']
+    ])
+    expect(readNotesMentioningPartner(doc, age).map((n) => n.title)).toEqual(['Site visit'])
+    expect(readNotePartnerIds(doc, visit)).toEqual([oldham, age].sort())
+  })
+
+  it('keeps partners two people name at once, and a removal by one of them', () => {
+    const { doc, mapId } = newMap()
+    const [a, b, c] = ['A', 'B', 'C'].map((name) => addPartner(doc, mapId, { name }, asha, 3) as PartnerId)
+    const note = createArtifact(doc, { kind: 'note', title: 'Meeting' }, asha, 4)
+    setNotePartners(doc, note, [a as PartnerId], asha, 5)
+    const other = copyOf(doc)
+    setNotePartners(doc, note, [a as PartnerId, b as PartnerId], asha, 6)
+    setNotePartners(other, note, [c as PartnerId], ben, 7)
+    sync(doc, other)
+    // Asha added B; Ben removed A and added C.
+    expect(readNotePartnerIds(doc, note)).toEqual([b, c].sort())
+    expect(readNotePartnerIds(other, note)).toEqual([b, c].sort())
+  })
+
+  it('offers every live partner of every map not in the bin as a choice', () => {
+    const { doc, mapId } = newMap()
+    const kept = addPartner(doc, mapId, { name: 'Kirklees Council' }, asha, 3) as PartnerId
+    const gone = addPartner(doc, mapId, { name: 'Gone Ltd' }, asha, 3) as PartnerId
+    removePartner(doc, mapId, gone, asha, 4)
+    const second = createPartnerMap(doc, { title: 'Second' }, asha, 5)
+    addPartner(doc, second, { name: 'Age UK' }, asha, 6)
+    const binned = createPartnerMap(doc, { title: 'Binned' }, asha, 7)
+    addPartner(doc, binned, { name: 'Binned partner' }, asha, 8)
+    moveArtifactToBin(doc, binned, asha, 9)
+    expect(readPartnerChoices(doc).map((c) => [c.name, c.mapId])).toEqual([
+      ['Age UK', second],
+      ['Kirklees Council', mapId]
+    ])
+    expect(readPartnerChoices(doc).find((c) => c.name === 'Kirklees Council')?.id).toBe(kept)
+  })
+})
