@@ -86,16 +86,36 @@ export const byName = (a: { name: string; id: string }, b: { name: string; id: s
   collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 /**
+ * What a reader may reuse from its last read: the plain record of every partner and
+ * relationship whose Y.Map has not changed since (the caller forgets changed ones). Reused
+ * records keep their identity, so a view redraws only what changed.
+ */
+export interface PartnerReadCache {
+  partners: WeakMap<Y.Map<unknown>, Partner>
+  relationships: WeakMap<Y.Map<unknown>, Relationship>
+}
+
+export const makePartnerReadCache = (): PartnerReadCache => ({ partners: new WeakMap(), relationships: new WeakMap() })
+
+const cached = <K extends object, V>(cache: WeakMap<K, V> | undefined, key: K, read: () => V): V => {
+  const hit = cache?.get(key)
+  if (hit) return hit
+  const value = read()
+  cache?.set(key, value)
+  return value
+}
+
+/**
  * A partner map as the views show it: live partners by name, and the relationships whose two
  * ends are both live partners. Null when `mapId` is not a partner map on this device.
  */
-export const readPartnerMap = (doc: Y.Doc, mapId: ArtifactId): PartnerMapState | null => {
+export const readPartnerMap = (doc: Y.Doc, mapId: ArtifactId, cache?: PartnerReadCache): PartnerMapState | null => {
   const parts = partnerMapParts(doc, mapId)
   if (!parts) return null
   const partners: Partner[] = []
   parts.partners.forEach((partner, id) => {
     if (partner instanceof Y.Map && HEX_ID.test(id) && !isRemoved(partner))
-      partners.push(readPartnerRecord(partner, id as PartnerId))
+      partners.push(cached(cache?.partners, partner, () => readPartnerRecord(partner, id as PartnerId)))
   })
   partners.sort(byName)
   const live = new Set<string>(partners.map((p) => p.id))
@@ -109,15 +129,17 @@ export const readPartnerMap = (doc: Y.Doc, mapId: ArtifactId): PartnerMapState |
       hidden += 1
       return
     }
-    relationships.push({
-      id: id as ItemId,
-      from: from as PartnerId,
-      to: to as PartnerId,
-      type: oneOf(RELATIONSHIP_TYPES, relationship.get(RELATIONSHIP.type), 'other'),
-      note: readString(relationship.get(RELATIONSHIP.note)),
-      strength: oneOf(STRENGTHS, relationship.get(RELATIONSHIP.strength), 2),
-      createdAt: readNumber(relationship.get(RELATIONSHIP.createdAt))
-    })
+    relationships.push(
+      cached(cache?.relationships, relationship, () => ({
+        id: id as ItemId,
+        from: from as PartnerId,
+        to: to as PartnerId,
+        type: oneOf(RELATIONSHIP_TYPES, relationship.get(RELATIONSHIP.type), 'other'),
+        note: readString(relationship.get(RELATIONSHIP.note)),
+        strength: oneOf(STRENGTHS, relationship.get(RELATIONSHIP.strength), 2),
+        createdAt: readNumber(relationship.get(RELATIONSHIP.createdAt))
+      }))
+    )
   })
   relationships.sort(byCreation)
   return { partners, relationships, hiddenRelationships: hidden }

@@ -21,6 +21,8 @@ declare module '@tiptap/y-tiptap' {
 
   export const ySyncPluginKey: PluginKey<YSyncPluginState>
 
+  export const yUndoPluginKey: PluginKey<{ undoManager: Y.UndoManager }>
+
   export interface JsonNode {
     type: string
     attrs?: Record<string, unknown>

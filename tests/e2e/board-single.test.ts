@@ -278,7 +278,8 @@ describe('workshop board (one device)', () => {
   })
 
   it('works on a tablet: a finger drags a note by its grip, and every control is at least 44 px', async () => {
-    const context = await bed.browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true })
+    // A large tablet in landscape: all three columns in one row.
+    const context = await bed.browser.newContext({ viewport: { width: 1366, height: 1024 }, hasTouch: true })
     const page = await context.newPage()
     const errors = collectPageErrors(page)
     await page.goto(bed.server.url)
@@ -307,13 +308,13 @@ describe('workshop board (one device)', () => {
     // Touch: press the grip, slide to the Later column, lift.
     await note(page, 'Plan the street party').scrollIntoViewIfNeeded()
     const grip = await note(page, 'Plan the street party').locator('.sticky-grip').boundingBox()
-    const target = await column(page, 'Later').getByRole('heading', { name: 'Later' }).boundingBox()
+    const target = await column(page, 'Later').getByText('No notes yet.').boundingBox()
     if (!grip || !target) throw new Error('nothing to drag')
     const cdp = await context.newCDPSession(page)
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] })
     const from = { x: grip.x + grip.width / 2, y: grip.y + grip.height / 2 }
-    const to = { x: target.x + 10, y: target.y + target.height / 2 }
+    const to = { x: target.x + target.width / 2, y: target.y + target.height / 2 }
     await touch('touchStart', from.x, from.y)
     for (let step = 1; step <= 10; step++)
       await touch('touchMove', from.x + ((to.x - from.x) * step) / 10, from.y + ((to.y - from.y) * step) / 10)

@@ -13,7 +13,7 @@ import { launchBrowser } from './support/chromium'
 import { databaseNames, readRows, workspaceIdOf } from './support/indexeddb-probes'
 import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
 import { collectPageErrors } from './support/app-driver'
-import { fillProfile, openInvite, readInviteLink } from './support/signalling-peers'
+import { editDetails, fillProfile, openInvite, readInviteLink, waitForSyncLabel } from './support/signalling-peers'
 
 let server: SyncedAppServer
 let browser: Browser
@@ -104,6 +104,23 @@ describe('invitation links', () => {
     await owner.goto(forged)
     await owner.getByRole('heading', { level: 1, name: 'This invitation does not match' }).waitFor()
     expect(await readRows(owner, 'mutual-registry', 'workspaces')).toEqual(before)
+  })
+})
+
+describe('two tabs of one browser', () => {
+  it('keep each other in step directly, and count as tabs, not peers', async () => {
+    await owner.goto(`${server.url}#/w/${workspaceId}`)
+    await owner.getByRole('heading', { level: 1, name: LAB }).waitFor()
+    const second = await owner.context().newPage()
+    const secondErrors = collectPageErrors(second)
+    await second.goto(`${server.url}#/w/${workspaceId}`)
+    await second.getByRole('heading', { level: 1, name: LAB }).waitFor()
+    await Promise.all([owner, second].map((page) => waitForSyncLabel(page, 'Online · other tabs only')))
+    await editDetails(second, { description: 'Typed in the second tab' })
+    await owner.locator('.overview-description').getByText('Typed in the second tab').waitFor()
+    await second.close()
+    await waitForSyncLabel(owner, 'Online · nobody else here')
+    expect(secondErrors).toEqual([])
   })
 })
 

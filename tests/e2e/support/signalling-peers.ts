@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { launchBrowser } from './chromium'
-import { collectPageErrors, type PersonDetails } from './app-driver'
+import { collectPageErrors, createWorkspaceThroughUi, setUpProfile, type PersonDetails } from './app-driver'
 import { readRows, workspaceDbName } from './indexeddb-probes'
 
 /** One person on their own device: a separate Chromium process with a fresh profile. */
@@ -107,4 +107,26 @@ export const eventually = async <T>(read: () => Promise<T>, check: (value: T) =>
     last = await read()
   }
   return last
+}
+
+/** The note editor of the open note. */
+export const noteEditor = (page: Page): Locator => page.getByRole('textbox', { name: 'Note text' })
+
+/**
+ * A creates a workspace and a note in it, invites B, and both end with the note open in its
+ * editor and connected to each other.
+ */
+export const openSharedNote = async (a: Peer, b: Peer, lab: string, note: string): Promise<void> => {
+  await setUpProfile(a.page, { name: 'Asha Patel', organisation: 'Oldham Council' })
+  await createWorkspaceThroughUi(a.page, { name: lab, leadCouncil: 'Oldham Council' })
+  await a.page.getByRole('button', { name: 'New note' }).click()
+  const dialog = a.page.getByRole('dialog', { name: 'New note' })
+  await dialog.getByLabel('Title').fill(note)
+  await dialog.getByRole('button', { name: 'Create note' }).click()
+  await noteEditor(a.page).waitFor()
+  const link = await readInviteLink(a.page)
+  await joinByLink(b, link, { name: 'Tom Hughes', organisation: 'Kirklees Council' })
+  await b.page.getByRole('link', { name: note }).click()
+  await noteEditor(b.page).waitFor()
+  await Promise.all([waitForSyncLabel(a.page, 'Connected to 1 peer'), waitForSyncLabel(b.page, 'Connected to 1 peer')])
 }

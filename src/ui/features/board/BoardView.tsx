@@ -217,10 +217,12 @@ const OpenBoard = (
             <FacilitatorTools readOnly={props.readOnly} />
           </Show>
         </div>
-        <p class="hint board-keys" id="board-keys">
-          Tip: with a note’s Actions button focused, Shift + Left arrow or Shift + Right arrow moves the note to the
-          column beside it.
-        </p>
+        <Show when={context.canEdit()}>
+          <p class="hint board-keys">
+            Tip: with a note’s Actions button focused, Shift + Left arrow or Shift + Right arrow moves the note to the
+            column beside it.
+          </p>
+        </Show>
         <div class="board-columns">
           <For each={props.state().columns}>{(column, index) => <BoardColumnView column={column} index={index()} />}</For>
         </div>

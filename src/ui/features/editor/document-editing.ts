@@ -10,6 +10,7 @@ import type { ArtifactId } from '../../../domain/ids'
 import type { OutlineEntry } from '../../../domain/report'
 import { commentRanges, setCommentHighlights } from '../../../editor/comment-highlights'
 import { countDocumentWords, readOutline } from '../../../editor/outline'
+import { toolbarStateKey } from '../../../editor/toolbar-state'
 
 /** How often, at most, "last edited" is written while someone types. */
 const EDITED_EVERY_MS = 30_000
@@ -19,7 +20,7 @@ const OUTLINE_DELAY_MS = 250
 export interface DocumentEditing {
   editor: Accessor<Editor | null>
   setEditor: (editor: Editor | null) => void
-  /** Bumps on every editor transaction (at most once a frame): for toolbar states. */
+  /** Bumps when what the toolbar shows may have changed (at most once a frame). */
   tick: Accessor<number>
   outline: Accessor<OutlineEntry[]>
   words: Accessor<number>
@@ -53,6 +54,7 @@ export const createDocumentEditing = (input: {
   const [activeThread, setActiveThread] = createSignal<string | null>(null)
 
   let frame: number | null = null
+  let toolbarKey = ''
   let outlineTimer: ReturnType<typeof setTimeout> | null = null
   let editedTimer: ReturnType<typeof setTimeout> | null = null
   let lastEdited = 0
@@ -99,7 +101,11 @@ export const createDocumentEditing = (input: {
       frame ??= requestAnimationFrame(() => {
         frame = null
         if (e.isDestroyed) return
-        setTick((t) => t + 1)
+        const key = toolbarStateKey(e.state)
+        if (key !== toolbarKey) {
+          toolbarKey = key
+          setTick((t) => t + 1)
+        }
         refreshDetached(e)
       })
       if (transaction.docChanged) {

@@ -1,0 +1,27 @@
+import type { EditorState } from '@tiptap/pm/state'
+import { yUndoPluginKey } from '@tiptap/y-tiptap'
+
+/**
+ * A short key for everything the toolbar shows: the marks and blocks around the selection,
+ * whether it is empty, and whether there is anything to undo or redo. Typing rarely changes
+ * it, so the toolbar is recomputed only when it does, not on every keystroke.
+ */
+export const toolbarStateKey = (state: EditorState): string => {
+  const { $from, from, to, empty } = state.selection
+  const blocks: string[] = []
+  for (let depth = $from.depth; depth > 0; depth--) {
+    const node = $from.node(depth)
+    blocks.push(node.type.name === 'heading' ? `heading${String(node.attrs.level)}` : node.type.name)
+  }
+  const names = new Set((state.storedMarks ?? $from.marks()).map((mark) => mark.type.name))
+  // A selection is bold when its text is: the marks inside it count, not only those at its start.
+  if (!empty) {
+    state.doc.nodesBetween(from, to, (node) => {
+      for (const mark of node.marks) names.add(mark.type.name)
+    })
+  }
+  const marks = [...names].sort().join(',')
+  // The undo manager's own stacks: the plugin's flags lag one transaction behind them.
+  const undo = yUndoPluginKey.getState(state)?.undoManager
+  return `${empty ? 'caret' : `${from}-${to}`}|${blocks.join('>')}|${marks}|${undo?.undoStack.length ? 1 : 0}${undo?.redoStack.length ? 1 : 0}`
+}
