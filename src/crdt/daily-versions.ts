@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import type { Actor } from '../domain/artifact'
-import { automaticVersionName } from '../domain/version'
+import { automaticVersionName, localDay } from '../domain/version'
 import { LOCAL_EDIT } from './origins'
 import { needsDailyVersion, storeVersion, VERSIONING } from './versions'
 
@@ -12,10 +12,16 @@ import { needsDailyVersion, storeVersion, VERSIONING } from './versions'
  */
 export const keepDailyVersions = (doc: Y.Doc, actor: () => Actor | null, now: () => number = Date.now): (() => void) => {
   let pending: { snapshot: Uint8Array; at: number } | null = null
+  // The day already known to have its version: every keystroke is a transaction, so the
+  // version list is read once per day, not once per edit.
+  let coveredDay: string | null = null
   const before = (transaction: Y.Transaction): void => {
     if (transaction.origin !== LOCAL_EDIT || pending) return
     const at = now()
+    const day = localDay(at)
+    if (day === coveredDay) return
     if (needsDailyVersion(doc, at)) pending = { snapshot: Y.encodeSnapshot(Y.snapshot(doc)), at }
+    else coveredDay = day
   }
   const after = (transaction: Y.Transaction): void => {
     if (transaction.origin !== LOCAL_EDIT || !pending) return

@@ -12,7 +12,7 @@ import {
   type ResourceFields,
   type ResourceSide
 } from '../domain/partner'
-import { PARTNER, changePartnerMap, livePartner, touchPartner, writeChanges } from './partner-map'
+import { PARTNER, changeLivePartner, touchPartner, writeChanges } from './partner-map'
 
 /** Built once: zod schemas are costly to make and cheap to run. */
 const ContactPatchSchema = ContactFieldsSchema.partial()
@@ -55,9 +55,7 @@ const addItem = (
   now: number,
   id: ItemId
 ): ItemId | null =>
-  changePartnerMap(doc, mapId, actor, now, (parts) => {
-    const partner = livePartner(parts, partnerId)
-    if (!partner) return null
+  changeLivePartner(doc, mapId, partnerId, actor, now, (partner) => {
     listOf(partner, list).set(id, makeItem(fields, now))
     touchPartner(partner, actor, now)
     return id
@@ -73,10 +71,9 @@ const updateItem = (
   actor: Actor,
   now: number
 ): boolean =>
-  changePartnerMap(doc, mapId, actor, now, (parts) => {
-    const partner = livePartner(parts, partnerId)
-    const item = partner ? listOf(partner, list).get(itemId) : undefined
-    if (!partner || !(item instanceof Y.Map)) return false
+  changeLivePartner(doc, mapId, partnerId, actor, now, (partner) => {
+    const item = listOf(partner, list).get(itemId)
+    if (!(item instanceof Y.Map)) return false
     if (writeChanges(item, patch)) touchPartner(partner, actor, now)
     return true
   }) ?? false
@@ -90,9 +87,7 @@ const removeItem = (
   actor: Actor,
   now: number
 ): boolean =>
-  changePartnerMap(doc, mapId, actor, now, (parts) => {
-    const partner = livePartner(parts, partnerId)
-    if (!partner) return false
+  changeLivePartner(doc, mapId, partnerId, actor, now, (partner) => {
     const items = listOf(partner, list)
     if (!items.has(itemId)) return false
     items.delete(itemId)

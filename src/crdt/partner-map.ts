@@ -133,6 +133,23 @@ export const changePartnerMap = <T>(
     return result
   })
 
+/**
+ * A change to one live partner, through `changePartnerMap`. Null when the map or the partner
+ * is not there (removed, perhaps on another device): nothing is written then.
+ */
+export const changeLivePartner = <T>(
+  doc: Y.Doc,
+  mapId: ArtifactId,
+  partnerId: PartnerId,
+  actor: Actor,
+  now: number,
+  change: (partner: Y.Map<unknown>, parts: PartnerMapParts) => T
+): T | null =>
+  changePartnerMap(doc, mapId, actor, now, (parts) => {
+    const partner = livePartner(parts, partnerId)
+    return partner ? change(partner, parts) : null
+  })
+
 /** Creates a partner map artifact with its empty containers and returns its id. */
 export const createPartnerMap = (doc: Y.Doc, input: { title: string }, actor: Actor, now: number): ArtifactId =>
   mutate(doc, () => {
@@ -197,9 +214,7 @@ export const updatePartner = (
 ): boolean => {
   const checked = PartnerPatchSchema.parse(patch)
   return (
-    changePartnerMap(doc, mapId, actor, now, (parts) => {
-      const partner = livePartner(parts, partnerId)
-      if (!partner) return false
+    changeLivePartner(doc, mapId, partnerId, actor, now, (partner) => {
       if (writeChanges(partner, checked)) stamp(partner, actor, now)
       return true
     }) ?? false
@@ -217,9 +232,7 @@ export const removePartner = (
   actor: Actor,
   now: number
 ): boolean =>
-  changePartnerMap(doc, mapId, actor, now, (parts) => {
-    const partner = livePartner(parts, partnerId)
-    if (!partner) return false
+  changeLivePartner(doc, mapId, partnerId, actor, now, (partner) => {
     partner.set(PARTNER.deletedAt, now)
     const contacts = partner.get(PARTNER.contacts)
     if (contacts instanceof Y.Map) for (const key of [...contacts.keys()]) contacts.delete(key)

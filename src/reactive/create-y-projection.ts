@@ -20,7 +20,9 @@ export const createYProjection = <T>(
   doc: Y.Doc,
   key: string,
   target: () => Y.AbstractType<any>,
-  read: () => T
+  read: () => T,
+  /** Skips transactions whose changes cannot affect `read` (e.g. typing in a body). */
+  relevant: (events: Y.YEvent<any>[]) => boolean = () => true
 ): (() => T) => {
   let perDoc = shared.get(doc)
   if (!perDoc) {
@@ -32,8 +34,8 @@ export const createYProjection = <T>(
     const created = createRoot((dispose) => {
       const [state, setState] = createStore<{ value: T }>({ value: read() })
       const type = target()
-      const refresh = (): void => {
-        setState('value', reconcile(read(), { key: 'id', merge: false }))
+      const refresh = (events: Y.YEvent<any>[]): void => {
+        if (relevant(events)) setState('value', reconcile(read(), { key: 'id', merge: false }))
       }
       type.observeDeep(refresh)
       return {

@@ -7,7 +7,7 @@ import type { IceServer } from '../domain/sync-settings'
 import { INITIAL_SYNC_STATUS, type SignallingState, type SyncStatus } from '../domain/sync-status'
 import { deriveRoomName } from './room-name'
 import { covers, digestSummary, readStoredSummary, storeSummary, trackState, type StateSummary, type StoredSummary } from './state-summary'
-import { guardNewSignallingConns, hardenProvider, type OnRejected } from './y-webrtc-hardening'
+import { guardNewSignallingConns, hardenProvider, reviveProvider, type OnRejected } from './y-webrtc-hardening'
 
 /** Whether the browser has a network, and when that changes. */
 export interface NetworkWatch {
@@ -89,6 +89,8 @@ const DIGEST_DEBOUNCE_MS = 150
 const DIGEST_MAX_WAIT_MS = 1000
 const ACK_PERSIST_MS = 5000
 const POLL_MS = 2000
+/** Every 5 polls: 10 seconds. */
+const REVIVE_EVERY_POLLS = 5
 /** Failed attempts to reach every signalling server before saying it cannot be reached. */
 const UNREACHABLE_AFTER = 3
 
@@ -176,7 +178,14 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     const peers = room ? [...room.webrtcConns.values()].filter((c) => c.connected).length : 0
     if (signalling === 'online') mark('signalling-online')
     if (peers > 0) mark('peer-connected')
-    const tabs = room?.bcConns.size ?? 0
+    // Other tabs of this browser, from their presence: a tab that closed without saying so
+    // (browsers do not wait for y-webrtc's goodbye) drops out when its presence times out.
+    let tabs = 0
+    if (room?.bcconnected) {
+      for (const [clientId, raw] of awareness.getStates()) {
+        if (clientId !== doc.clientID && (raw as { device?: unknown } | null)?.device === options.deviceId) tabs++
+      }
+    }
     if (peers === 0 && tabs === 0 && (status.peers > 0 || status.tabs > 0 || signalling === 'offline')) forgetOthers()
     checkAcknowledged()
     const summary = tracker.summary()
@@ -307,8 +316,17 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     refresh()
   }
   const stopWatchingNetwork = network.subscribe(onNetwork)
-  // Reconnect attempts to a signalling server raise no event; look now and then.
-  const poll = setInterval(refresh, POLL_MS)
+  // Reconnect attempts to a signalling server raise no event; look now and then. And while
+  // nobody is connected, say "here I am" again now and then (see reviveProvider).
+  let polls = 0
+  const poll = setInterval(() => {
+    refresh()
+    polls++
+    if (polls % REVIVE_EVERY_POLLS === 0 && provider && network.online()) {
+      // Alone: announce every 10 s. With peers: every 30 s, for any this device has missed.
+      void reviveProvider(provider, polls % (REVIVE_EVERY_POLLS * 3) === 0).catch(() => {})
+    }
+  }, POLL_MS)
 
   let opening = open().catch(() => refresh())
 

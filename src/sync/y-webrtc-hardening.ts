@@ -1,5 +1,6 @@
 import * as bc from 'lib0/broadcastchannel'
 import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
 import type { Room, SignalingConn, WebrtcConn, WebrtcProvider } from 'y-webrtc'
 import { z } from 'zod'
 import { checkRoomMessage } from './message-guard'
@@ -174,6 +175,8 @@ const chunkBytesFor = (peer: SimplePeer): number => {
 }
 
 const guardedPeers = new WeakSet<object>()
+/** When each connection was first seen, to find the ones stuck half-way (see reviveProvider). */
+const firstSeen = new WeakMap<object, number>()
 
 /** Messages above this are gzipped on the way (initial syncs, big pastes); below, latency wins. */
 const COMPRESS_ABOVE = 64 * 1024
@@ -182,6 +185,7 @@ const guardPeer = (conn: WebrtcConn, onRejected: OnRejected, onChange: () => voi
   const peer = conn.peer as SimplePeer
   if (guardedPeers.has(peer)) return
   guardedPeers.add(peer)
+  firstSeen.set(conn, Date.now())
   const compress = compressionAvailable()
 
   // Outgoing: compress large messages, chunk, and keep order with backpressure. A message
@@ -326,6 +330,52 @@ export const hardenProvider = (
     stopped = true
     provider.off('peers', onPeers)
     if (guardedRooms.get(roomName)?.provider === provider) guardedRooms.delete(roomName)
+  }
+}
+
+// ---- recovery: y-webrtc announces a device only when its signalling connection opens ----
+
+const encryptRoomData = async (value: unknown, key: CryptoKey): Promise<string> => {
+  const plain = encoding.createEncoder()
+  encoding.writeAny(plain, value as Parameters<typeof encoding.writeAny>[1])
+  const iv = crypto.getRandomValues(new Uint8Array(12))
+  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, encoding.toUint8Array(plain) as BufferSource))
+  const out = encoding.createEncoder()
+  encoding.writeVarString(out, 'AES-GCM')
+  encoding.writeVarUint8Array(out, iv)
+  encoding.writeVarUint8Array(out, cipher)
+  let binary = ''
+  for (const b of encoding.toUint8Array(out)) binary += String.fromCharCode(b)
+  return btoa(binary)
+}
+
+/** A connection that has not opened after this long will not: ICE on a LAN takes a second or two. */
+const STUCK_AFTER_MS = 10_000
+
+/**
+ * y-webrtc says "I am here" once, when its signalling connection opens. If that announcement
+ * crossed with another device's (both came back online at once, or one subscribed a moment
+ * late), or an offer was lost, the two wait for each other for ever. Call this now and then:
+ * it drops connections stuck half-way (y-webrtc then announces again) and, while no peer is
+ * connected or when `always` says so, announces this device again, exactly as y-webrtc does.
+ * Devices already connected to this one ignore the announcement.
+ */
+export const reviveProvider = async (provider: WebrtcProvider, always = false, now = Date.now()): Promise<void> => {
+  const room = provider.room
+  if (!room || !provider.shouldConnect) return
+  let connected = 0
+  for (const conn of [...room.webrtcConns.values()]) {
+    if (conn.connected) connected++
+    else if (now - (firstSeen.get(conn) ?? now) > STUCK_AFTER_MS) conn.destroy()
+  }
+  if (connected > 0 && !always) return
+  const key = await provider.key
+  if (!key || provider.room !== room || !provider.shouldConnect) return
+  const data = await encryptRoomData({ type: 'announce', from: room.peerId }, key)
+  for (const conn of provider.signalingConns as SignalingConn[]) {
+    if (!conn.connected) continue
+    conn.send({ type: 'subscribe', topics: [room.name] })
+    conn.send({ type: 'publish', topic: room.name, data })
   }
 }
 

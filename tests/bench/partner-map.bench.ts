@@ -217,6 +217,8 @@ it('issue 5: partner map of 500 partners and 1,500 relationships: first render a
         await measure(run, 'clear', { start: `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Clear filters').click()`, done: `return ${nodes} === ${SIZE.partners}` })
       ]
       runs.push({ tableFirstRenderMs, graphFirstRenderMs, graphSettledMs, tableFilterMs, graphFilterMs })
+      // MUTUAL_SHOTS=<dir> keeps a picture of the big graph, to look at.
+      if (i === 0 && process.env.MUTUAL_SHOTS) await run.locator('.partner-graph').screenshot({ path: join(process.env.MUTUAL_SHOTS, 'bench-graph.png') })
       await run.close()
     }
     const profiles: Record<string, unknown> = {}

@@ -80,11 +80,22 @@ it('issue 3: offline merge of two peers’ 10,000 edits each, after reconnecting
     )
     const shows = (page: Page, marker: string) =>
       page.waitForFunction(
-        (m) => (document.querySelector('[role="textbox"][aria-label="Note text"]') as HTMLElement | null)?.innerText.includes(m) ?? false,
+        (m) => {
+          const el = document.querySelector('[role="textbox"][aria-label="Note text"]')
+          if (!el) return false
+          // Other people's carets (with their names) sit inside the text: leave them out.
+          const copy = el.cloneNode(true) as HTMLElement
+          copy.querySelectorAll('[class*="collaboration-carets"]').forEach((caret) => caret.remove())
+          return (copy.textContent ?? '').includes(m)
+        },
         marker,
         { polling: 'raf', timeout: 120_000 }
       )
-    await Promise.all([shows(pa, markers.b), shows(pb, markers.a)])
+    await Promise.all([shows(pa, markers.b), shows(pb, markers.a)]).catch(async (error: unknown) => {
+      // Say what each side had when it gave up, so a failure can be understood.
+      const state = async (page: Page) => ({ label: await page.locator('.sync-pill').innerText(), chars: (await editorText(page)).length })
+      throw new Error(`The two did not converge: A ${JSON.stringify(await state(pa))}, B ${JSON.stringify(await state(pb))}: ${String(error)}`)
+    })
     const mergedMs = performance.now() - started
     const reconnectMs = await reconnected
     const [textA, textB] = await Promise.all([editorText(pa), editorText(pb)])

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeGraphLayout, boundsOf, edgeEnds } from '../../../src/ui/features/partner-map/graph-layout'
 import { legendFor, makeColouring } from '../../../src/ui/features/partner-map/graph-colours'
+import { makeEdgePaths } from '../../../src/ui/features/partner-map/graph-edges'
 import { makeGraphSvg } from '../../../src/ui/features/partner-map/graph-svg'
 import { RELATIONSHIP_PHRASES, phraseFor, type Partner, type PartnerId } from '../../../src/domain/partner'
 import { makePartner } from './support'
@@ -48,6 +49,21 @@ describe('graph layout', () => {
     expect(() => layout.update(ids, [...edges, { from: ids[0] as string, to: id(12345) }])).not.toThrow()
   })
 
+  it('draws all edges as one path per line width, with an arrowhead per directed edge', () => {
+    const node = (x: number) => ({ x, y: 0, radius: 5 })
+    const paths = makeEdgePaths([
+      { from: node(0), to: node(100), width: 1, directed: true },
+      { from: node(0), to: node(0 - 100), width: 1, directed: false },
+      { from: node(100), to: node(200), width: 3.5, directed: false }
+    ])
+    expect(paths.lines).toEqual([
+      { width: 1, d: 'M5 0L87 0M-5 0L-95 0' },
+      { width: 3.5, d: 'M105 0L195 0' }
+    ])
+    expect(paths.arrows).toBe('M95 0L86 4.5L86 -4.5Z')
+    expect(makeEdgePaths([])).toEqual({ lines: [], arrows: '' })
+  })
+
   it('ends edges at the rim of each node', () => {
     expect(edgeEnds({ x: 0, y: 0, radius: 10 }, { x: 100, y: 0, radius: 5 }, 3)).toEqual({ x1: 10, y1: 0, x2: 92, y2: 0 })
     expect(boundsOf([])).toBeNull()
@@ -88,7 +104,7 @@ describe('graph colours and export', () => {
     expect(svg).toContain('>Smith &amp; Sons &lt;Ltd&gt;</text>')
     expect(svg).toContain('>&quot;Quoted&quot; Trust</text>')
     expect(svg).toContain('<title id="title">Partners &amp; friends</title>')
-    expect(svg).toContain('marker-end="url(#arrow)"')
+    expect(svg).toContain('fill="#4b5563"')
     expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', '')).not.toMatch(/https?:|@font-face|@import|<image|href=/)
     expect(width).toBeGreaterThan(400)
     expect(height).toBeGreaterThan(100)

@@ -6,6 +6,7 @@ import { setNotePartners, type PartnerChoice } from '../../../crdt/partner-notes
 import { createNotePartnerIds, createPartnerChoices } from '../../../reactive/partner-map'
 import { useActor } from '../../app-context'
 import { href } from '../../router'
+import './note-partners.css'
 
 /**
  * The partners a note mentions, in the note's details: chosen from the partner map, each a
@@ -57,7 +58,7 @@ export const NotePartnerPicker = (props: { doc: Y.Doc; noteId: ArtifactId; readO
                 <a href={href.artifact(workspaceId, partner.mapId)}>{partner.name}</a>{' '}
                 <button
                   type="button"
-                  class="link-button"
+                  class="note-partner-remove"
                   disabled={props.readOnly}
                   aria-label={`Remove ${partner.name} from the partners mentioned`}
                   onClick={() => write(named().filter((pid) => pid !== partner.id), `${partner.name} removed`)}

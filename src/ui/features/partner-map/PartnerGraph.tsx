@@ -10,7 +10,8 @@ import {
   type Relationship
 } from '../../../domain/partner'
 import { relationshipCounts } from '../../../domain/partner-view'
-import { boundsOf, edgeEnds, makeGraphLayout } from './graph-layout'
+import { makeEdgePaths, strokeWidth } from './graph-edges'
+import { boundsOf, makeGraphLayout } from './graph-layout'
 import { legendFor, makeColouring, type ColourBy } from './graph-colours'
 import { downloadGraph } from './graph-export'
 import { GraphSummary } from './GraphSummary'
@@ -22,8 +23,6 @@ const FIRST_FRAME_BUDGET_MS = 80
 const FRAME_BUDGET_MS = 12
 /** Big graphs are redrawn at most this often while settling: drawing costs more than ticks. */
 const REDRAW_EVERY_MS = 120
-
-const strokeWidth = (strength: number): number => (strength === 3 ? 3.5 : strength === 2 ? 2 : 1)
 
 /**
  * The network graph: d3-force lays it out (in time slices), d3-zoom pans and zooms it, Solid
@@ -230,11 +229,22 @@ export const PartnerGraph = (props: {
     }
   }
 
+  const highlighted = () => hovered() ?? (focused() ? active() : null)
+  /** The shown relationships as a few paths, redrawn when positions or the filter change. */
+  const edgesOf = (list: readonly Relationship[]) =>
+    makeEdgePaths(
+      list.map((r) => ({ from: position(r.from), to: position(r.to), width: strokeWidth(r.strength), directed: isDirected(r.type) }))
+    )
+  const edgePaths = createMemo(() => edgesOf(props.relationships))
+  const highlightPaths = createMemo(() => {
+    const id = highlighted()
+    return edgesOf(id ? props.relationships.filter((r) => r.from === id || r.to === id) : [])
+  })
+
   const describe = (p: Partner): string => {
     const n = counts().get(p.id) ?? 0
     return `${p.name}: ${PARTNER_TYPE_LABELS[p.type]}${p.region ? `, ${p.region}` : ''}, ${PARTNER_ROLE_LABELS[p.role].toLowerCase()}; ${n} ${n === 1 ? 'relationship' : 'relationships'}`
   }
-  const highlighted = () => hovered() ?? (focused() ? active() : null)
 
   return (
     <figure class="partner-graph" data-graph-ready={ready() ? 'true' : undefined} data-graph-settled={settled() ? 'true' : undefined}>
@@ -276,35 +286,13 @@ export const PartnerGraph = (props: {
         aria-label="Partner network graph"
         aria-describedby={`${uid}-summary ${uid}-keys`}
       >
-        <defs>
-          <marker id={`${uid}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse">
-            <path d="M0 0L10 5L0 10z" fill="#4b5563" />
-          </marker>
-        </defs>
         <rect class="graph-backdrop" width={VIEW.width} height={VIEW.height} />
         <g transform={transform().toString()}>
           <g class="graph-edges" aria-hidden="true">
-            <For each={props.allRelationships}>
-              {(r) => {
-                // Everything is drawn once and a filter only hides: far cheaper than re-creating
-                // hundreds of elements, and the picture keeps its shape.
-                const visible = () => shownIds().has(r.from) && shownIds().has(r.to)
-                const ends = createMemo(() => edgeEnds(position(r.from), position(r.to), isDirected(r.type) ? 3 : 0))
-                return (
-                  <line
-                    display={visible() ? undefined : 'none'}
-                    class="graph-edge"
-                    classList={{ highlighted: highlighted() === r.from || highlighted() === r.to }}
-                    x1={ends().x1}
-                    y1={ends().y1}
-                    x2={ends().x2}
-                    y2={ends().y2}
-                    stroke-width={strokeWidth(r.strength)}
-                    marker-end={isDirected(r.type) ? `url(#${uid}-arrow)` : undefined}
-                  />
-                )
-              }}
-            </For>
+            <For each={edgePaths().lines}>{(line) => <path class="graph-edge" d={line.d} stroke-width={line.width} />}</For>
+            <path class="graph-arrows" d={edgePaths().arrows} />
+            <For each={highlightPaths().lines}>{(line) => <path class="graph-edge highlighted" d={line.d} stroke-width={line.width + 1} />}</For>
+            <path class="graph-arrows highlighted" d={highlightPaths().arrows} />
           </g>
           <g class="graph-nodes">
             <For each={props.allPartners}>

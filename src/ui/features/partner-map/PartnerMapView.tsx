@@ -121,7 +121,12 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
   // Relationships left pointing at a partner removed on another device are tidied away by the
   // first device that shows the map (they are already hidden; this removes them for good).
   createEffect(() => {
-    if (props.state().hiddenRelationships > 0 && canEdit()) context.act(() => cleanUpPartnerMap(props.doc, props.artifactId))
+    if (props.state().hiddenRelationships === 0 || !canEdit()) return
+    try {
+      cleanUpPartnerMap(props.doc, props.artifactId)
+    } catch {
+      // Tidying is a courtesy: if this device cannot write now, another one will.
+    }
   })
 
   // Tell screen-reader users what a filter change did.

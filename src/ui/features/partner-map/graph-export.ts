@@ -1,6 +1,7 @@
 import { isDirected, type Partner, type Relationship } from '../../../domain/partner'
 import { downloadBytes, fileNameFor } from '../../download'
 import { legendFor, type ColourBy, type Colouring } from './graph-colours'
+import { strokeWidth } from './graph-edges'
 import { makeGraphSvg, svgToPng, type GraphPicture, type SvgNode } from './graph-svg'
 
 /** What the export needs from the live graph. */
@@ -20,7 +21,7 @@ export const makeGraphPicture = (snapshot: GraphSnapshot): GraphPicture => {
   const edges = snapshot.relationships.flatMap((r) => {
     const from = nodes.get(r.from)
     const to = nodes.get(r.to)
-    return from && to ? [{ from, to, width: r.strength === 3 ? 3.5 : r.strength === 2 ? 2 : 1, directed: isDirected(r.type) }] : []
+    return from && to ? [{ from, to, width: strokeWidth(r.strength), directed: isDirected(r.type) }] : []
   })
   const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date())
   return {

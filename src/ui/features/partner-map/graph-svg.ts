@@ -1,4 +1,5 @@
-import { boundsOf, edgeEnds } from './graph-layout'
+import { makeEdgePaths } from './graph-edges'
+import { boundsOf } from './graph-layout'
 import type { LegendEntry } from './graph-colours'
 
 /*
@@ -57,18 +58,15 @@ export const makeGraphSvg = (picture: GraphPicture): { svg: string; width: numbe
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="title desc">`,
     `<title id="title">${escapeXml(picture.title)}</title>`,
     `<desc id="desc">${escapeXml(picture.subtitle)}</desc>`,
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#4b5563"/></marker></defs>',
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${margin}" y="${margin + 22}" font-family="${escapeXml(FONT)}" font-size="22" font-weight="700" fill="#1b1f24">${escapeXml(picture.title)}</text>`,
     `<text x="${margin}" y="${margin + 46}" font-family="${escapeXml(FONT)}" font-size="14" fill="#4b5563">${escapeXml(picture.subtitle)}</text>`,
     `<g transform="translate(${round(dx)} ${round(dy)})">`
   )
-  for (const edge of picture.edges) {
-    const ends = edgeEnds(edge.from, edge.to, edge.directed ? 3 : 0)
-    parts.push(
-      `<line x1="${round(ends.x1)}" y1="${round(ends.y1)}" x2="${round(ends.x2)}" y2="${round(ends.y2)}" stroke="#6b7280" stroke-opacity="0.7" stroke-width="${edge.width}"${edge.directed ? ' marker-end="url(#arrow)"' : ''}/>`
-    )
-  }
+  const edges = makeEdgePaths(picture.edges)
+  for (const line of edges.lines)
+    parts.push(`<path d="${line.d}" fill="none" stroke="#6b7280" stroke-opacity="0.7" stroke-width="${line.width}"/>`)
+  if (edges.arrows) parts.push(`<path d="${edges.arrows}" fill="#4b5563"/>`)
   for (const node of picture.nodes) {
     parts.push(
       `<circle cx="${round(node.x)}" cy="${round(node.y)}" r="${round(node.radius)}" fill="${node.colour}" stroke="#1b1f24" stroke-width="1.5"/>`,

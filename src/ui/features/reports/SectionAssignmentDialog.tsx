@@ -12,7 +12,7 @@ import { createMembers } from '../../../reactive/workspace-projections'
 import { Dialog } from '../../components/Dialog'
 import { ErrorSummary } from '../../components/ErrorList'
 import { labCouncils } from '../export/export-source'
-import '../notes/new-document.css'
+import '../artifacts/new-document.css'
 
 /** Assigns one section to an owner and a council and sets its status. */
 export const SectionAssignmentDialog = (props: {

@@ -117,10 +117,12 @@ export const createWorkspaceSession = (
       if (!me) return
       recordMember(session.doc, me.id, me, Date.now())
       // Authorship lets history name who changed what; daily versions keep each day's start.
-      attachAuthorship(session.doc, me.id)
+      // Decoding the authorship records costs tens of ms in a big workspace: after first paint.
+      const authorshipTimer = setTimeout(() => attachAuthorship(session.doc, me.id), 0)
       const stopDailyVersions = keepDailyVersions(session.doc, () => ({ name: me.name, organisation: me.organisation }))
       const previous = cleanup
       cleanup = () => {
+        clearTimeout(authorshipTimer)
         stopDailyVersions()
         previous?.()
       }
