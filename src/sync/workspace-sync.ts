@@ -88,9 +88,11 @@ const EMPTY_SUMMARY: StateSummary = { sv: new Map(), deleted: 0 }
 const DIGEST_DEBOUNCE_MS = 150
 const DIGEST_MAX_WAIT_MS = 1000
 const ACK_PERSIST_MS = 5000
+const SYNCED_RESOLUTION_MS = 10_000
 const POLL_MS = 2000
-/** Every 5 polls: 10 seconds. */
-const REVIVE_EVERY_POLLS = 5
+/** Announcing again: every 2 polls (4 s) while alone, every 15 (30 s) with peers. */
+const REVIVE_ALONE_POLLS = 2
+const REVIVE_WITH_PEERS_POLLS = 15
 /** Failed attempts to reach every signalling server before saying it cannot be reached. */
 const UNREACHABLE_AFTER = 3
 
@@ -101,12 +103,6 @@ const sameStatus = (a: SyncStatus, b: SyncStatus): boolean =>
   a.unseenChanges === b.unseenChanges &&
   a.lastSyncedAt === b.lastSyncedAt
 
-/**
- * Live sync of one workspace: a y-webrtc room named by the workspace id's hash, encrypted
- * with the workspace secret, reaching other devices through signalling servers and other tabs
- * through BroadcastChannel; presence through awareness; and the bookkeeping behind "this
- * device has changes nobody else has seen". Live sync pauses while the browser is offline.
- */
 /** Timing marks read by the sync benchmarks (tests/bench/sync-*.bench.ts); first of each only. */
 const marked = new Set<string>()
 const mark = (name: string): void => {
@@ -115,6 +111,12 @@ const mark = (name: string): void => {
   performance.mark(`mutual:sync:${name}`)
 }
 
+/**
+ * Live sync of one workspace: a y-webrtc room named by the workspace id's hash, encrypted
+ * with the workspace secret, reaching other devices through signalling servers and other tabs
+ * through BroadcastChannel; presence through awareness; and the bookkeeping behind "this
+ * device has changes nobody else has seen". Live sync pauses while the browser is offline.
+ */
 export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync => {
   const { doc } = options
   mark('start')
@@ -156,8 +158,11 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       if (clientId === doc.clientID) continue
       const state = PresenceStateSchema.safeParse(raw)
       if (!state.success || state.data.device === options.deviceId || state.data.seen !== published.digest) continue
+      // Still in step with the same state: "last synced" moves on every few seconds, not on every look.
+      const now = Date.now()
+      if (acknowledged === published.summary && lastSyncedAt !== null && now - lastSyncedAt < SYNCED_RESOLUTION_MS) return
       acknowledged = published.summary
-      lastSyncedAt = Date.now()
+      lastSyncedAt = now
       persistPending = true
       if (!persistTimer) persistTimer = setTimeout(persistAcknowledged, ACK_PERSIST_MS)
       return
@@ -322,9 +327,10 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
   const poll = setInterval(() => {
     refresh()
     polls++
-    if (polls % REVIVE_EVERY_POLLS === 0 && provider && network.online()) {
-      // Alone: announce every 10 s. With peers: every 30 s, for any this device has missed.
-      void reviveProvider(provider, polls % (REVIVE_EVERY_POLLS * 3) === 0).catch(() => {})
+    if (!provider || !network.online()) return
+    const alone = status.peers === 0
+    if (polls % (alone ? REVIVE_ALONE_POLLS : REVIVE_WITH_PEERS_POLLS) === 0) {
+      void reviveProvider(provider, !alone).catch(() => {})
     }
   }, POLL_MS)
 

@@ -349,8 +349,8 @@ const encryptRoomData = async (value: unknown, key: CryptoKey): Promise<string> 
   return btoa(binary)
 }
 
-/** A connection that has not opened after this long will not: ICE on a LAN takes a second or two. */
-const STUCK_AFTER_MS = 10_000
+/** A connection that has not opened after this long will not: ICE takes a second or two on a LAN, a few through TURN. */
+const STUCK_AFTER_MS = 12_000
 
 /**
  * y-webrtc says "I am here" once, when its signalling connection opens. If that announcement

@@ -38,7 +38,8 @@ const installKeydownLog = (page: Page) =>
 /** On the receiving side: resolves when the editor's text (carets aside) contains `expected`. */
 const installArrivalProbe = (page: Page, selector: string) =>
   page.evaluate((sel) => {
-    const w = window as unknown as { __probe: Partial<Probe> }
+    const w = window as unknown as { __probe?: Partial<Probe> }
+    const probe = (w.__probe ??= { keydowns: [] })
     const target = document.querySelector(sel) as HTMLElement
     const text = (): string => {
       const copy = target.cloneNode(true) as HTMLElement
@@ -54,8 +55,8 @@ const installArrivalProbe = (page: Page, selector: string) =>
       requestAnimationFrame(() => done({ dom, paint: performance.timeOrigin + performance.now() }))
     }
     new MutationObserver(check).observe(target, { subtree: true, childList: true, characterData: true })
-    w.__probe.arm = (expected: string) => {
-      w.__probe.arrived = new Promise((resolve) => {
+    probe.arm = (expected: string) => {
+      probe.arrived = new Promise((resolve) => {
         waiting = { expected, resolve }
         check()
       })
@@ -115,7 +116,12 @@ it('issue 3: keystroke-to-peer latency, app against the bare y-webrtc + Yjs + Ti
     const floorUrl = `${server.url}sync-floor.html`
     const floorPages: Page[] = []
     for (const peer of [a, b]) {
-      const page = await peer.context.newPage()
+      // Same browser process; a fresh profile without the app's service worker, which would
+      // answer this address with the app itself.
+      const context = await peer.browser.newContext({ serviceWorkers: 'block' })
+      const page = await context.newPage()
+      page.on('console', (m) => m.type() === 'error' && console.error(`floor page: ${m.text()}`))
+      page.on('pageerror', (e) => console.error(`floor page error: ${e.message}`))
       await page.route(floorUrl, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><body><div id="editor"></div></body></html>' }))
       await page.goto(floorUrl)
       await page.addScriptTag({ content: floorScript })
@@ -126,7 +132,12 @@ it('issue 3: keystroke-to-peer latency, app against the bare y-webrtc + Yjs + Ti
       floorPages.push(page)
     }
     const [fa, fb] = floorPages as [Page, Page]
-    await Promise.all([fa, fb].map((p) => p.waitForFunction(() => (window as any).MutualSyncFloor.connectedPeers() === 1, undefined, { timeout: 60_000 })))
+    await Promise.all([fa, fb].map((p) => p.waitForFunction(() => (window as any).MutualSyncFloor.connectedPeers() === 1, undefined, { timeout: 60_000 }))).catch(
+      async (error: unknown) => {
+        const states = await Promise.all([fa, fb].map((p) => p.evaluate(() => (window as any).MutualSyncFloor.describe())))
+        throw new Error(`The floor pages did not connect: ${JSON.stringify(states)}: ${String(error)}`)
+      }
+    )
     await fa.getByRole('textbox', { name: 'Floor text' }).click()
     await fa.keyboard.type('latency ')
     await fb.getByText('latency').waitFor()

@@ -120,6 +120,16 @@ describe('three councils in one workspace', () => {
     expect(await presence.locator('.presence-person').count()).toBe(2)
     await expectNoAxeViolations(a.page, 'presence in the toolbar')
 
+    // C opens a note of their own: A sees where C is, by the note's title.
+    await c.page.getByRole('button', { name: 'New note' }).click()
+    const newNote = c.page.getByRole('dialog', { name: 'New note' })
+    await newNote.getByLabel('Title').fill('Pantry site visit')
+    await newNote.getByRole('button', { name: 'Create note' }).click()
+    await c.page.getByRole('textbox', { name: 'Note text' }).waitFor()
+    await presence.locator('.presence-person', { hasText: people.c.name }).getByText('Viewing “Pantry site visit”').waitFor()
+    await c.page.getByRole('link', { name: 'Overview' }).click()
+    await presence.locator('.presence-person', { hasText: people.c.name }).getByText('Viewing the overview').waitFor()
+
     // Opening the sync details: status, file sync and connection settings.
     await a.page.getByRole('button', { name: 'Connected to 2 peers' }).click()
     const dialog = a.page.getByRole('dialog', { name: 'Sync' })

@@ -28,3 +28,10 @@ export const start = (roomName: string, password: string, signallingUrl: string,
 }
 
 export const connectedPeers = (): number => [...(provider?.room?.webrtcConns.values() ?? [])].filter((c) => c.connected).length
+
+/** For a failure message: what the floor page's provider is doing. */
+export const describe = (): unknown => ({
+  signalling: (provider?.signalingConns ?? []).map((c: { url: string; connected: boolean }) => [c.url, c.connected]),
+  conns: [...(provider?.room?.webrtcConns.values() ?? [])].map((c) => ({ connected: c.connected, closed: c.closed })),
+  room: Boolean(provider?.room)
+})

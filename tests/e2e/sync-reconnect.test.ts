@@ -1,0 +1,49 @@
+/**
+ * Issue 3, offline and back: two devices that lose and regain the network at the same moment
+ * (a shared office Wi-Fi dropping) find each other again every time, and what each wrote
+ * offline reaches the other. y-webrtc alone can leave both waiting for ever when their
+ * "here I am" messages cross; the app announces again until they meet.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
+import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
+import { closePeers, editDetails, joinByLink, openPeer, readInviteLink, waitForSyncLabel, type Peer } from './support/signalling-peers'
+
+const CYCLES = 5
+let server: SyncedAppServer
+let a: Peer
+let b: Peer
+
+beforeAll(async () => {
+  server = await startSyncedAppServer()
+  ;[a, b] = await Promise.all([openPeer(server.url, 'A'), openPeer(server.url, 'B')])
+})
+
+afterAll(async () => {
+  await closePeers([a, b])
+  await server?.close()
+})
+
+describe('two devices going offline and online together', () => {
+  it(`reconnect and merge, ${CYCLES} times over`, async () => {
+    await setUpProfile(a.page, { name: 'Asha Patel', organisation: 'Oldham Council' })
+    await createWorkspaceThroughUi(a.page, { name: 'Reconnecting lab', leadCouncil: 'Oldham Council' })
+    const link = await readInviteLink(a.page)
+    await joinByLink(b, link, { name: 'Tom Hughes', organisation: 'Kirklees Council' })
+    await Promise.all([a, b].map((p) => waitForSyncLabel(p.page, 'Connected to 1 peer')))
+    for (let cycle = 1; cycle <= CYCLES; cycle++) {
+      await Promise.all([a.context.setOffline(true), b.context.setOffline(true)])
+      await Promise.all([a, b].map((p) => waitForSyncLabel(p.page, 'Offline')))
+      await Promise.all([
+        editDetails(a.page, { addPartners: [`Council A${cycle}`] }),
+        editDetails(b.page, { addPartners: [`Council B${cycle}`] })
+      ])
+      await Promise.all([a.context.setOffline(false), b.context.setOffline(false)])
+      await Promise.all([a, b].map((p) => p.page.locator('.sync-pill').filter({ hasText: 'Connected to 1 peer' }).waitFor({ timeout: 60_000 })))
+      await a.page.locator('.overview-details').getByText(`Council B${cycle}`).waitFor()
+      await b.page.locator('.overview-details').getByText(`Council A${cycle}`).waitFor()
+    }
+    expect(a.errors).toEqual([])
+    expect(b.errors).toEqual([])
+  })
+})
