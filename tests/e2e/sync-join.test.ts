@@ -109,6 +109,8 @@ describe('invitation links', () => {
 
 describe('two tabs of one browser', () => {
   it('keep each other in step directly, and count as tabs, not peers', async () => {
+    // People who joined in earlier tests are still connected as peers; this is about tabs alone.
+    for (const context of browser.contexts()) if (context !== owner.context()) await context.close()
     await owner.goto(`${server.url}#/w/${workspaceId}`)
     await owner.getByRole('heading', { level: 1, name: LAB }).waitFor()
     const second = await owner.context().newPage()
