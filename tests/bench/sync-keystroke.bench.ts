@@ -9,6 +9,8 @@
  * floor's remote Y.Doc. 200 keystrokes each (MUTUAL_BENCH_KEYSTROKES), one at a time.
  * Targets: p95 ≤ 16 ms (one frame), and ≤ 1.3× the floor.
  */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { cpus, loadavg } from 'node:os'
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
@@ -95,6 +97,7 @@ it('issue 3: keystroke-to-peer latency, app against the bare y-webrtc + Yjs + Ti
   const floorScript = await buildPageScript('./sync-floor-peer.ts', 'MutualSyncFloor')
   let a: Peer | undefined
   let b: Peer | undefined
+  let floorServer: Server | undefined
   try {
     ;[a, b] = await Promise.all([openPeer(server.url, 'A'), openPeer(server.url, 'B')])
     const [pa, pb] = [a.page, b.page]
@@ -112,19 +115,21 @@ it('issue 3: keystroke-to-peer latency, app against the bare y-webrtc + Yjs + Ti
     expect(a.errors).toEqual([])
     expect(b.errors).toEqual([])
 
-    // The floor: two bare pages on the same origin, same signalling server, same ICE list.
-    const floorUrl = `${server.url}sync-floor.html`
+    // The floor: two bare pages on a loopback server of their own (a page the browser did not
+    // load from an address would be refused loopback by Local Network Access), the same
+    // signalling server and the same ICE list.
+    const floorHtml = `<!doctype html><html lang="en"><head><title>Floor</title></head><body><div id="editor"></div><script>${floorScript.replace(/<\/script/gi, '<\\/script')}</script></body></html>`
+    floorServer = createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      response.end(floorHtml)
+    })
+    await new Promise<void>((resolve) => floorServer?.listen(0, '127.0.0.1', resolve))
+    const floorUrl = `http://127.0.0.1:${(floorServer.address() as AddressInfo).port}/`
     const floorPages: Page[] = []
     for (const peer of [a, b]) {
-      // Same browser process; a fresh profile without the app's service worker, which would
-      // answer this address with the app itself.
-      const context = await peer.browser.newContext({ serviceWorkers: 'block' })
-      const page = await context.newPage()
-      page.on('console', (m) => m.type() === 'error' && console.error(`floor page: ${m.text()}`))
+      const page = await (await peer.browser.newContext()).newPage()
       page.on('pageerror', (e) => console.error(`floor page error: ${e.message}`))
-      await page.route(floorUrl, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><body><div id="editor"></div></body></html>' }))
       await page.goto(floorUrl)
-      await page.addScriptTag({ content: floorScript })
       await page.evaluate(
         ({ url }) => (window as any).MutualSyncFloor.start('floor-room', 'floor-password', url, document.getElementById('editor')),
         { url: server.signallingUrl }
@@ -179,5 +184,6 @@ it('issue 3: keystroke-to-peer latency, app against the bare y-webrtc + Yjs + Ti
   } finally {
     await closePeers([a, b])
     await server.close()
+    floorServer?.close()
   }
 })
