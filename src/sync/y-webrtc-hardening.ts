@@ -181,6 +181,23 @@ const firstSeen = new WeakMap<object, number>()
 /** Messages above this are gzipped on the way (initial syncs, big pastes); below, latency wins. */
 const COMPRESS_ABOVE = 64 * 1024
 
+/**
+ * Lets the page paint before compressing a large message: y-webrtc passes every change it
+ * receives on to its other peers, so a device that has just received a whole workspace would
+ * otherwise compress it again before showing it. At most a short wait where frames are paused.
+ */
+const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 50)
+    if (typeof requestAnimationFrame !== 'function') return
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback)
+        resolve()
+      }, 0)
+    )
+  })
+
 const guardPeer = (conn: WebrtcConn, onRejected: OnRejected, onChange: () => void): void => {
   const peer = conn.peer as SimplePeer
   if (guardedPeers.has(peer)) return
@@ -238,7 +255,7 @@ const guardPeer = (conn: WebrtcConn, onRejected: OnRejected, onChange: () => voi
     const limit = chunkBytesFor(peer)
     if (compress && data.length > COMPRESS_ABOVE) {
       markLarge('large-send-start')
-      outbox.push(gzip(data).then((zipped) => splitMessage(zipped, limit, true)))
+      outbox.push(afterPaint().then(() => gzip(data)).then((zipped) => splitMessage(zipped, limit, true)))
     } else {
       const frames = splitMessage(data, limit)
       if (frames.length > 1) markLarge('large-send-start')
