@@ -31,7 +31,9 @@ export const PresenceStateSchema = z.object({
   /** A random id per browser profile: tabs of one browser are not separate devices. */
   device: z.string().max(64).optional(),
   /** A digest of the device's document state, for "has every change reached someone?". */
-  seen: z.string().max(64).optional()
+  seen: z.string().max(64).optional(),
+  /** Its id in the signalling room, so devices can tell whom their group reaches (domain/peer-mesh.ts). */
+  peer: z.string().max(100).optional()
 })
 export type PresenceState = z.infer<typeof PresenceStateSchema>
 
@@ -47,6 +49,23 @@ export interface PersonHere {
 const FALLBACK_COLOUR = '#374151'
 
 /**
+ * Presence changes with every remote caret move, but a peer's state object is replaced only
+ * when that peer's state changes, so each one is validated once, not on every change event.
+ */
+const parsedStates = new WeakMap<object, PresenceState | null>()
+
+export const parsePresenceState = (raw: unknown): PresenceState | null => {
+  if (typeof raw !== 'object' || raw === null) return null
+  let parsed = parsedStates.get(raw)
+  if (parsed === undefined) {
+    const result = PresenceStateSchema.safeParse(raw)
+    parsed = result.success ? result.data : null
+    parsedStates.set(raw, parsed)
+  }
+  return parsed
+}
+
+/**
  * Everyone present apart from this person, once each (a person may have several tabs or
  * devices open), sorted by name. A colour outside the palette is shown in slate, so a peer
  * cannot paint unreadable avatars.
@@ -54,9 +73,9 @@ const FALLBACK_COLOUR = '#374151'
 export const readPeopleHere = (states: Iterable<[number, unknown]>, selfMemberId: string): PersonHere[] => {
   const people = new Map<string, PersonHere>()
   for (const [, raw] of states) {
-    const parsed = PresenceStateSchema.safeParse(raw)
-    if (!parsed.success || parsed.data.user.memberId === selfMemberId) continue
-    const { user, view } = parsed.data
+    const parsed = parsePresenceState(raw)
+    if (!parsed || parsed.user.memberId === selfMemberId) continue
+    const { user, view } = parsed
     const person = people.get(user.memberId) ?? {
       memberId: user.memberId,
       name: user.name,

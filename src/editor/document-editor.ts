@@ -6,6 +6,7 @@ import { readBodyJson } from './body-json'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { CommentHighlights } from './comment-highlights'
+import { makeCaretAwareness } from './caret-presence'
 import { cleanPastedHtml } from './paste'
 import { makeDocumentExtensions, type EditorShortcuts } from './extensions'
 
@@ -52,7 +53,7 @@ export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
     const local = (options.awareness.getLocalState()?.user ?? {}) as Record<string, unknown>
     extensions.push(
       CollaborationCaret.configure({
-        provider: { awareness: options.awareness },
+        provider: { awareness: makeCaretAwareness(options.awareness) },
         // Keep any presence fields the sync layer put on `user`; add the caret's name and colour.
         user: { ...local, name: options.user.name, color: options.user.color }
       })

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import { createRoot, onCleanup } from 'solid-js'
 import { createStore, reconcile } from 'solid-js/store'
+import { onlyRichTextChanges } from '../crdt/rich-text-events'
 
 interface SharedProjection {
   read: () => unknown
@@ -21,8 +22,11 @@ export const createYProjection = <T>(
   key: string,
   target: () => Y.AbstractType<any>,
   read: () => T,
-  /** Skips transactions whose changes cannot affect `read` (e.g. typing in a body). */
-  relevant: (events: Y.YEvent<any>[]) => boolean = () => true
+  /**
+   * Skips transactions whose changes cannot affect `read`. By default typing in a body is
+   * skipped: no projection reads rich text (the editor renders it itself).
+   */
+  relevant: (events: Y.YEvent<any>[]) => boolean = (events) => !onlyRichTextChanges(events)
 ): (() => T) => {
   let perDoc = shared.get(doc)
   if (!perDoc) {

@@ -4,7 +4,8 @@ import * as Y from 'yjs'
 import { makeWorkspaceId } from '../../../src/domain/ids'
 import { makeWorkspaceDoc, metaMap } from '../../../src/crdt/workspace-doc'
 import { initialiseWorkspace, updateWorkspaceDetails } from '../../../src/crdt/workspace-meta'
-import { createArtifact, renameArtifact } from '../../../src/crdt/artifacts'
+import { artifactBody, artifactMap, createArtifact, renameArtifact } from '../../../src/crdt/artifacts'
+import { createYProjection } from '../../../src/reactive/create-y-projection'
 import { createArtifactSummaries, createWorkspaceMeta } from '../../../src/reactive/workspace-projections'
 
 const asha = { name: 'Asha Patel', organisation: 'Oldham Council' }
@@ -62,5 +63,28 @@ describe('Yjs to Solid projections', () => {
     expect(second.read().name).toBe('Still followed')
     second.dispose()
     expect(observers()).toBe(0)
+  })
+
+  it('do not re-read structured data while someone types in a body, but do when details change', () => {
+    const doc = newWorkspace()
+    const id = createArtifact(doc, { kind: 'note', title: 'Site visit' }, asha, 2000)
+    let reads = 0
+    createRoot((dispose) => {
+      const title = createYProjection(doc, 'title-reads', () => artifactMap(doc, id) as Y.Map<unknown>, () => {
+        reads += 1
+        return String(artifactMap(doc, id)?.get('title'))
+      })
+      const readsAtStart = reads
+      const paragraph = new Y.XmlElement('paragraph')
+      artifactBody(doc, id)?.insert(0, [paragraph])
+      const text = new Y.XmlText()
+      paragraph.insert(0, [text])
+      for (const letter of 'typing') text.insert(text.length, letter)
+      expect(reads).toBe(readsAtStart)
+      renameArtifact(doc, id, 'Site visit, Wirral', asha, 3000)
+      expect(reads).toBe(readsAtStart + 1)
+      expect(title()).toBe('Site visit, Wirral')
+      dispose()
+    })
   })
 })
