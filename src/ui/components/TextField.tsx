@@ -1,4 +1,5 @@
 import { Show, createUniqueId, type JSX } from 'solid-js'
+import { FieldFrame } from './FieldFrame'
 
 interface TextFieldProps {
   label: string
@@ -21,54 +22,44 @@ interface TextFieldProps {
 /** A labelled input with its hint and error tied to it for assistive technology. */
 export const TextField = (props: TextFieldProps) => {
   const id = createUniqueId()
-  const describedBy = (): string | undefined =>
-    [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-  const common = (): JSX.InputHTMLAttributes<HTMLInputElement> & JSX.TextareaHTMLAttributes<HTMLTextAreaElement> => ({
-    id,
-    name: id,
-    value: props.value,
-    'aria-describedby': describedBy(),
-    'aria-invalid': props.error ? true : undefined,
-    required: props.required,
-    disabled: props.disabled,
-    maxLength: props.maxLength
-  })
   return (
-    <div class="field" classList={{ 'field-error': Boolean(props.error) }}>
-      <label for={id}>{props.label}</label>
-      <Show when={props.hint}>
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      </Show>
-      <Show when={props.error}>
-        <p class="error-message" id={`${id}-error`}>
-          <span class="visually-hidden">Error: </span>
-          {props.error}
-        </p>
-      </Show>
-      <Show
-        when={props.multiline}
-        fallback={
-          <input
-            {...common()}
-            ref={(el) => props.inputRef?.(el)}
-            type={props.type ?? 'text'}
-            list={props.list}
-            autocomplete={props.autocomplete ?? 'off'}
-            onInput={(e) => props.onInput(e.currentTarget.value)}
-            onChange={(e) => props.onChange?.(e.currentTarget.value)}
-          />
-        }
-      >
-        <textarea
-          {...common()}
-          ref={(el) => props.inputRef?.(el)}
-          rows={4}
-          onInput={(e) => props.onInput(e.currentTarget.value)}
-          onChange={(e) => props.onChange?.(e.currentTarget.value)}
-        />
-      </Show>
-    </div>
+    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error}>
+      {(ids) => {
+        const common = (): JSX.InputHTMLAttributes<HTMLInputElement> & JSX.TextareaHTMLAttributes<HTMLTextAreaElement> => ({
+          id,
+          name: id,
+          value: props.value,
+          'aria-describedby': ids.describedBy,
+          'aria-invalid': ids.invalid,
+          required: props.required,
+          disabled: props.disabled,
+          maxLength: props.maxLength
+        })
+        return (
+          <Show
+            when={props.multiline}
+            fallback={
+              <input
+                {...common()}
+                ref={(el) => props.inputRef?.(el)}
+                type={props.type ?? 'text'}
+                list={props.list}
+                autocomplete={props.autocomplete ?? 'off'}
+                onInput={(e) => props.onInput(e.currentTarget.value)}
+                onChange={(e) => props.onChange?.(e.currentTarget.value)}
+              />
+            }
+          >
+            <textarea
+              {...common()}
+              ref={(el) => props.inputRef?.(el)}
+              rows={4}
+              onInput={(e) => props.onInput(e.currentTarget.value)}
+              onChange={(e) => props.onChange?.(e.currentTarget.value)}
+            />
+          </Show>
+        )
+      }}
+    </FieldFrame>
   )
 }

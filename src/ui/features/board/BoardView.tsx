@@ -1,4 +1,4 @@
-import { For, Show, createMemo, createSignal, on, createEffect, onCleanup } from 'solid-js'
+import { For, Show, createMemo, createSignal, on, createEffect } from 'solid-js'
 import type { BoardActor, BoardState } from '../../../crdt/board'
 import { canEditBoard, countingDots, dotsLeft, isFacilitator, isNoteVisibleTo, rankNotes } from '../../../domain/board'
 import type { StoredProfile } from '../../../domain/stored-profile'
@@ -21,6 +21,7 @@ import { VotePanel } from './VotePanel'
 import { VoteResults } from './VoteResults'
 import { WorkshopEvidence } from './WorkshopEvidence'
 import './board.css'
+import { createAnnouncer } from '../../components/create-announcer'
 
 /** A workshop board: the artifact view registered for kind 'board'. */
 const BoardView = (props: ArtifactViewProps) => {
@@ -63,21 +64,13 @@ const OpenBoard = (
   })
   const settings = () => props.state().settings
   const [problem, setProblem] = createSignal<string | null>(null)
-  const [announcement, setAnnouncement] = createSignal('')
+  const { message: announcement, announce } = createAnnouncer()
   const [editing, setEditing] = createSignal<string | null>(null)
   const [renamingCluster, setRenamingCluster] = createSignal<string | null>(null)
   const sync = useWorkspaceSync()
   const peopleHere = createPeopleHere(sync, () => props.profile.id)
   const peopleOnBoard = () => peopleHere().filter((p) => p.viewing.includes(props.artifactId))
 
-  let announceTimer: ReturnType<typeof setTimeout> | undefined
-  const announce = (message: string): void => {
-    // Clear first so that the same words said twice are announced twice.
-    setAnnouncement('')
-    clearTimeout(announceTimer)
-    announceTimer = setTimeout(() => setAnnouncement(message), 60)
-  }
-  onCleanup(() => clearTimeout(announceTimer))
 
   const liveNoteIds = createMemo(
     () => new Set(props.state().notes.filter((n) => n.deletedAt === null).map((n) => n.id))

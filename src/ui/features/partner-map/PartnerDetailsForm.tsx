@@ -18,7 +18,7 @@ import { regionsInUse } from '../../../domain/partner-view'
 import { ErrorSummary } from '../../components/ErrorList'
 import { TextField } from '../../components/TextField'
 import { usePartnerMap } from './partner-map-context'
-import { SelectField, optionsFrom } from './SelectField'
+import { SelectField, optionsFrom } from '../../components/SelectField'
 
 const LABELS: Record<PartnerField, string> = {
   name: 'Organisation name',

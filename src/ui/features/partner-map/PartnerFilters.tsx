@@ -10,7 +10,7 @@ import {
 } from '../../../domain/partner'
 import { NO_FILTER, isFiltering, regionsInUse, type PartnerFilter } from '../../../domain/partner-view'
 import { TextField } from '../../components/TextField'
-import { SelectField, optionsFrom } from './SelectField'
+import { SelectField, optionsFrom } from '../../components/SelectField'
 
 const withAll = (label: string, options: { value: string; label: string }[]) => [{ value: '', label }, ...options]
 

@@ -1,4 +1,4 @@
-import { Match, Show, Switch, createEffect, createMemo, createSignal, onCleanup } from 'solid-js'
+import { Match, Show, Switch, createEffect, createMemo, createSignal } from 'solid-js'
 import type { Actor } from '../../../domain/artifact'
 import type { Partner, PartnerMapState } from '../../../domain/partner'
 import {
@@ -30,9 +30,10 @@ import { PartnerMapProvider, type PartnerMapContextValue } from './partner-map-c
 import { partnersToCsv, relationshipsToCsv } from './partner-csv-file'
 import { PartnerTable } from './PartnerTable'
 import { RelationshipTable } from './RelationshipTable'
-import { SelectField } from './SelectField'
+import { SelectField } from '../../components/SelectField'
 import { ViewTabs, tabId, tabPanelId } from './ViewTabs'
 import './partner-map.css'
+import { createAnnouncer } from '../../components/create-announcer'
 
 type ViewKey = 'table' | 'graph' | 'matches'
 const TABS = [
@@ -72,16 +73,8 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
   const [dialog, setDialog] = createSignal<PartnerDialogTarget>(null)
   const [importing, setImporting] = createSignal(false)
   const [problem, setProblem] = createSignal<string | null>(null)
-  const [announcement, setAnnouncement] = createSignal('')
+  const { message: announcement, announce } = createAnnouncer()
 
-  let announceTimer: ReturnType<typeof setTimeout> | undefined
-  const announce = (message: string): void => {
-    // Cleared first, so the same words said twice are announced twice.
-    setAnnouncement('')
-    clearTimeout(announceTimer)
-    announceTimer = setTimeout(() => setAnnouncement(message), 60)
-  }
-  onCleanup(() => clearTimeout(announceTimer))
 
   const byId = createMemo(() => new Map<string, Partner>(props.state().partners.map((p) => [p.id, p])))
   const shown = createMemo(() => filterPartners(props.state().partners, filter()))

@@ -13,7 +13,7 @@ import { addRelationship, removeRelationship, updateRelationship } from '../../.
 import { TextField } from '../../components/TextField'
 import { escapeCloses } from './escape-closes'
 import { usePartnerMap } from './partner-map-context'
-import { SelectField } from './SelectField'
+import { SelectField } from '../../components/SelectField'
 
 const STRENGTH_OPTIONS = ([3, 2, 1] as const).map((s) => ({ value: String(s), label: STRENGTH_LABELS[s] }))
 const PHRASE_OPTIONS = RELATIONSHIP_PHRASES.map((p) => ({ value: p.value, label: p.label }))

@@ -11,7 +11,7 @@ import {
 import { addResource, removeResource } from '../../../crdt/partner-items'
 import { TextField } from '../../components/TextField'
 import { usePartnerMap } from './partner-map-context'
-import { SelectField, optionsFrom } from './SelectField'
+import { SelectField, optionsFrom } from '../../components/SelectField'
 
 const SIDE_TEXT: Record<ResourceSide, { title: string; verb: string; empty: string }> = {
   offers: { title: 'Offers', verb: 'offer', empty: 'Nothing offered yet.' },
