@@ -1,4 +1,4 @@
-import { createEffect, onMount, type JSX } from 'solid-js'
+import { createEffect, onCleanup, onMount, type JSX } from 'solid-js'
 
 /** True while a modal dialog is open: the page behind it must not take focus. */
 const modalOpen = (): boolean => document.querySelector('dialog[open]:modal') !== null
@@ -15,7 +15,13 @@ export const PageHeading = (props: { title: string; children?: JSX.Element }) =>
     document.title = `${props.title} — Mutual`
   })
   onMount(() => {
-    if (!modalOpen()) heading?.focus({ preventScroll: true })
+    // Focusing makes the browser lay the page out. Done here, while the rest of the page is
+    // still being built, it laid out a large workspace twice (about 100 ms on opening one);
+    // on the next frame the page is complete and that layout is the one it paints with.
+    const frame = requestAnimationFrame(() => {
+      if (heading?.isConnected && !modalOpen()) heading.focus({ preventScroll: true })
+    })
+    onCleanup(() => cancelAnimationFrame(frame))
   })
   return (
     <h1 ref={heading} tabindex="-1" class="page-heading">
