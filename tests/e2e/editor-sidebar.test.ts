@@ -1,7 +1,15 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { createArtifact } from '../../src/crdt/artifacts'
+import { makeWorkspaceDoc } from '../../src/crdt/workspace-doc'
+import { initialiseWorkspace } from '../../src/crdt/workspace-meta'
+import { makeWorkspaceId, makeWorkspaceSecret } from '../../src/domain/ids'
+import { encodeWorkspaceFile } from '../../src/storage/workspace-file'
 import { collectPageErrors } from './support/app-driver'
-import { useTestBed } from './support/test-bed'
+import { openFreshPage, useTestBed } from './support/test-bed'
 import { expectNoAxeViolations } from './support/axe'
 import { caretAtEndOf, createNoteThroughUi, createReportThroughUi, noteText, openLab, reportText } from './support/editor-driver'
 
@@ -82,6 +90,47 @@ describe('the artifacts sidebar', () => {
     await bin.getByRole('heading', { name: 'Bin (0)' }).waitFor()
     await listed(page, 'Reports').first().click()
     await reportText(page).getByRole('heading', { name: 'Summary' }).waitFor()
+    expect(errors).toEqual([])
+  })
+
+  it('lists the most recent 25 of a long list, shows all on request, and still finds and marks any item', async () => {
+    // A lab two years in: 40 notes, written one a day, arriving as a workspace file.
+    const id = makeWorkspaceId()
+    const doc = makeWorkspaceDoc(id)
+    const asha = { name: 'Asha Patel', organisation: 'Oldham Council' }
+    initialiseWorkspace(doc, { name: 'Long running lab', description: '', leadCouncil: 'Oldham Council', partnerCouncils: [], startDate: '' }, asha, 1_000)
+    for (let day = 1; day <= 40; day++) createArtifact(doc, { kind: 'note', title: `Field note ${day}` }, asha, day * 86_400_000)
+    const file = join(mkdtempSync(join(tmpdir(), 'mutual-e2e-')), 'long-running-lab.mutual')
+    writeFileSync(file, encodeWorkspaceFile({ format: 1, workspaceId: id, secret: makeWorkspaceSecret(), name: 'Long running lab', exportedAt: 50 * 86_400_000 }, doc))
+
+    const { page, errors } = await openFreshPage(bed, asha)
+    await page.getByLabel('Import a workspace file').setInputFiles(file)
+    await page.getByRole('heading', { level: 1, name: 'Long running lab' }).waitFor()
+    const notes = sidebar(page).getByRole('region', { name: /^Notes \(/ })
+    await sidebar(page).getByRole('region', { name: 'Notes (40)' }).waitFor()
+    expect(await notes.getByRole('link').count()).toBe(25)
+    expect(await notes.getByRole('link').first().innerText()).toBe('Field note 40')
+    const more = notes.getByRole('button', { name: 'Show all 40 notes' })
+    expect(await more.getAttribute('aria-expanded')).toBe('false')
+    await expectNoAxeViolations(page, 'sidebar with a long list')
+
+    await more.click()
+    expect(await notes.getByRole('link').count()).toBe(40)
+    const fewer = notes.getByRole('button', { name: 'Show the 25 most recent notes' })
+    expect(await fewer.getAttribute('aria-expanded')).toBe('true')
+
+    // The oldest note, opened, stays listed (and marked as the page) when the list is shortened.
+    await notes.getByRole('link', { name: 'Field note 1', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'Field note 1' }).waitFor()
+    await fewer.click()
+    expect(await notes.getByRole('link').count()).toBe(26)
+    expect(await notes.getByRole('link', { name: 'Field note 1', exact: true }).getAttribute('aria-current')).toBe('page')
+
+    // Filtering searches the whole list, not only what is shown.
+    await sidebar(page).getByRole('search', { name: 'Filter items' }).getByLabel('Filter by title or tag').fill('note 3')
+    await sidebar(page).getByRole('region', { name: 'Notes (11)' }).waitFor()
+    expect(await notes.getByRole('link').allInnerTexts()).toEqual(expect.arrayContaining(['Field note 3', 'Field note 30', 'Field note 39']))
+    expect(await notes.getByRole('button', { name: /Show/ }).count()).toBe(0)
     expect(errors).toEqual([])
   })
 })

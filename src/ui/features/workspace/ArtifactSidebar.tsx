@@ -1,14 +1,12 @@
 import { For, Show, createSignal } from 'solid-js'
-import { Dynamic } from 'solid-js/web'
 import type * as Y from 'yjs'
-import { ARTIFACT_KINDS, ARTIFACT_KIND_LABELS, type ArtifactSummary } from '../../../domain/artifact'
-import { RelativeTime } from '../../components/RelativeTime'
+import { ARTIFACT_KINDS, type ArtifactSummary } from '../../../domain/artifact'
 import { href, navigate } from '../../router'
 import { ArtifactActionsDialog } from '../artifacts/ArtifactActionsDialog'
 import { ArtifactFilters } from '../artifacts/ArtifactFilters'
 import { BinSection } from '../artifacts/BinSection'
 import { NO_FILTER, isFiltering, matchesFilter, tagsInUse, type ArtifactFilter } from '../artifacts/artifact-filter'
-import { ARTIFACT_VIEWS } from './artifact-views'
+import { SidebarGroup } from './SidebarGroup'
 
 /**
  * The workspace's navigation: the overview, then one group per artifact kind. Features plug
@@ -46,62 +44,16 @@ export const ArtifactSidebar = (props: {
       <ArtifactFilters filter={filter()} tags={tagsInUse(props.artifacts)} onChange={setFilter} />
       <For each={kinds()}>
         {(kind) => (
-          <section class="sidebar-group" aria-labelledby={`sidebar-${kind}`}>
-            <h2 id={`sidebar-${kind}`} class="sidebar-heading">
-              {ARTIFACT_KIND_LABELS[kind].many} <span class="count">({byKind(kind).length})</span>
-            </h2>
-            <Show
-              when={byKind(kind).length > 0}
-              fallback={<p class="sidebar-empty">{isFiltering(filter()) ? 'No matches' : 'None yet'}</p>}
-            >
-              <ul class="sidebar-list">
-                <For each={byKind(kind)}>
-                  {(artifact) => (
-                    <li class="artifact-item">
-                      <a
-                        href={href.artifact(props.workspaceId, artifact.id)}
-                        aria-current={props.currentArtifactId === artifact.id ? 'page' : undefined}
-                      >
-                        {artifact.title || 'Untitled'}
-                      </a>
-                      <p class="artifact-item-meta">
-                        {artifact.updatedBy.name} · <RelativeTime time={artifact.updatedAt} />
-                      </p>
-                      <Show when={artifact.tags.length > 0}>
-                        <ul class="tag-list" aria-label="Tags">
-                          <For each={artifact.tags}>{(tag) => <li class="tag">{tag}</li>}</For>
-                        </ul>
-                      </Show>
-                      <Show when={props.doc && !props.readOnly}>
-                        <button
-                          type="button"
-                          id={`manage-${artifact.id}`}
-                          class="item-menu-button"
-                          aria-haspopup="dialog"
-                          onClick={() => setManaging(artifact)}
-                        >
-                          <span aria-hidden="true">⋯</span>
-                          <span class="visually-hidden">Manage “{artifact.title || 'Untitled'}”</span>
-                        </button>
-                      </Show>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
-            <Show when={props.doc && ARTIFACT_VIEWS[kind]?.Create}>
-              {(create) => (
-                <div class="sidebar-create">
-                  <Dynamic
-                    component={create()}
-                    doc={props.doc as Y.Doc}
-                    workspaceId={props.workspaceId}
-                    readOnly={props.readOnly ?? false}
-                  />
-                </div>
-              )}
-            </Show>
-          </section>
+          <SidebarGroup
+            kind={kind}
+            workspaceId={props.workspaceId}
+            items={byKind(kind)}
+            filtering={isFiltering(filter())}
+            currentArtifactId={props.currentArtifactId}
+            doc={props.doc}
+            readOnly={props.readOnly ?? false}
+            onManage={setManaging}
+          />
         )}
       </For>
       <Show when={props.doc}>

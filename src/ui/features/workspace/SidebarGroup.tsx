@@ -1,0 +1,117 @@
+import { For, Show, createMemo, createSignal } from 'solid-js'
+import { Dynamic } from 'solid-js/web'
+import type * as Y from 'yjs'
+import { ARTIFACT_KIND_LABELS, type ArtifactKind, type ArtifactSummary } from '../../../domain/artifact'
+import { RelativeTime } from '../../components/RelativeTime'
+import { href } from '../../router'
+import { ARTIFACT_VIEWS } from './artifact-views'
+
+/**
+ * How many of a kind the sidebar lists before "Show all". A lab of two years holds hundreds
+ * of notes; listing every one made opening a workspace lay out hundreds of rows nobody
+ * scrolls to. The most recently edited come first, the filter finds any of them, and the
+ * one open now is always listed.
+ */
+export const SIDEBAR_PREVIEW = 25
+
+/** One kind's group in the workspace sidebar: its items, newest edit first, and "New …". */
+export const SidebarGroup = (props: {
+  kind: ArtifactKind
+  workspaceId: string
+  /** This kind's items, already filtered and sorted. */
+  items: ArtifactSummary[]
+  filtering: boolean
+  currentArtifactId: string | null
+  doc?: Y.Doc | undefined
+  readOnly: boolean
+  onManage: (artifact: ArtifactSummary) => void
+}) => {
+  const [showAll, setShowAll] = createSignal(false)
+  const headingId = () => `sidebar-${props.kind}`
+  const listId = () => `sidebar-list-${props.kind}`
+  const shortened = () => !props.filtering && props.items.length > SIDEBAR_PREVIEW
+  const listed = createMemo(() => {
+    if (!shortened() || showAll()) return props.items
+    const preview = props.items.slice(0, SIDEBAR_PREVIEW)
+    const current = props.items.find((a) => a.id === props.currentArtifactId)
+    return current && !preview.includes(current) ? [...preview, current] : preview
+  })
+  const many = () => ARTIFACT_KIND_LABELS[props.kind].many.toLowerCase()
+  return (
+    <section class="sidebar-group" aria-labelledby={headingId()}>
+      <h2 id={headingId()} class="sidebar-heading">
+        {ARTIFACT_KIND_LABELS[props.kind].many} <span class="count">({props.items.length})</span>
+      </h2>
+      <Show
+        when={props.items.length > 0}
+        fallback={<p class="sidebar-empty">{props.filtering ? 'No matches' : 'None yet'}</p>}
+      >
+        <ul class="sidebar-list" id={listId()}>
+          <For each={listed()}>
+            {(artifact) => (
+              <SidebarItem
+                artifact={artifact}
+                workspaceId={props.workspaceId}
+                current={props.currentArtifactId === artifact.id}
+                manageable={Boolean(props.doc) && !props.readOnly}
+                onManage={props.onManage}
+              />
+            )}
+          </For>
+        </ul>
+        <Show when={shortened()}>
+          <button
+            type="button"
+            class="link-button sidebar-more"
+            aria-controls={listId()}
+            aria-expanded={showAll()}
+            onClick={() => setShowAll((all) => !all)}
+          >
+            {showAll() ? `Show the ${SIDEBAR_PREVIEW} most recent ${many()}` : `Show all ${props.items.length} ${many()}`}
+          </button>
+        </Show>
+      </Show>
+      <Show when={props.doc && ARTIFACT_VIEWS[props.kind]?.Create}>
+        {(create) => (
+          <div class="sidebar-create">
+            <Dynamic component={create()} doc={props.doc as Y.Doc} workspaceId={props.workspaceId} readOnly={props.readOnly} />
+          </div>
+        )}
+      </Show>
+    </section>
+  )
+}
+
+const SidebarItem = (props: {
+  artifact: ArtifactSummary
+  workspaceId: string
+  current: boolean
+  manageable: boolean
+  onManage: (artifact: ArtifactSummary) => void
+}) => (
+  <li class="artifact-item">
+    <a href={href.artifact(props.workspaceId, props.artifact.id)} aria-current={props.current ? 'page' : undefined}>
+      {props.artifact.title || 'Untitled'}
+    </a>
+    <p class="artifact-item-meta">
+      {props.artifact.updatedBy.name} · <RelativeTime time={props.artifact.updatedAt} />
+    </p>
+    <Show when={props.artifact.tags.length > 0}>
+      <ul class="tag-list" aria-label="Tags">
+        <For each={props.artifact.tags}>{(tag) => <li class="tag">{tag}</li>}</For>
+      </ul>
+    </Show>
+    <Show when={props.manageable}>
+      <button
+        type="button"
+        id={`manage-${props.artifact.id}`}
+        class="item-menu-button"
+        aria-haspopup="dialog"
+        onClick={() => props.onManage(props.artifact)}
+      >
+        <span aria-hidden="true">⋯</span>
+        <span class="visually-hidden">Manage “{props.artifact.title || 'Untitled'}”</span>
+      </button>
+    </Show>
+  </li>
+)
