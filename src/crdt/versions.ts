@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import type { Actor } from '../domain/artifact'
 import { makeArtifactId, type ArtifactId } from '../domain/ids'
 import { VersionSummarySchema, automaticVersionName, localDay, type VersionKind, type VersionSummary } from '../domain/version'
-import { ROOT } from './keys'
+import { ARTIFACT, ROOT } from './keys'
 import { mutate } from './mutate'
 import { LOCAL_EDIT, type MutationOrigin } from './origins'
 import { copyTypeContent, restoreMapFrom } from './restore-map'
@@ -115,7 +115,10 @@ export const restoreArtifactToVersion = (
   const old = docAtVersion(doc, versionId)
   const oldRecord = old?.getMap(ROOT.artifacts).get(artifactId)
   if (!old || !(oldRecord instanceof Y.Map)) return false
-  createVersion(doc, { name: automaticVersionName('before-restore', now, `“${versionName(doc, versionId)}”`), kind: 'before-restore' }, actor, now)
+  // Named after what was restored: every artifact's history lists every version.
+  const title = artifactsMap(doc).get(artifactId)?.get(ARTIFACT.title) ?? oldRecord.get(ARTIFACT.title)
+  const what = typeof title === 'string' ? `“${title}” to ` : ''
+  createVersion(doc, { name: automaticVersionName('before-restore', now, `${what}“${versionName(doc, versionId)}”`), kind: 'before-restore' }, actor, now)
   mutate(doc, () => {
     const current = artifactsMap(doc).get(artifactId)
     if (current instanceof Y.Map) restoreMapFrom(current, oldRecord)
@@ -133,7 +136,7 @@ export const restoreArtifactToVersion = (
 export const restoreWorkspaceDetailsToVersion = (doc: Y.Doc, versionId: string, actor: Actor, now: number): boolean => {
   const old = docAtVersion(doc, versionId)
   if (!old) return false
-  createVersion(doc, { name: automaticVersionName('before-restore', now, `“${versionName(doc, versionId)}”`), kind: 'before-restore' }, actor, now)
+  createVersion(doc, { name: automaticVersionName('before-restore', now, `the lab’s details to “${versionName(doc, versionId)}”`), kind: 'before-restore' }, actor, now)
   mutate(doc, () => restoreMapFrom(metaMap(doc), old.getMap(ROOT.meta)))
   old.destroy()
   return true

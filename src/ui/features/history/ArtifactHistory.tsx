@@ -3,17 +3,20 @@ import * as Y from 'yjs'
 import { artifactBody } from '../../../crdt/artifacts'
 import { readAuthorship, contributorsBetween } from '../../../crdt/authorship'
 import { compareFragment } from '../../../crdt/compare-fragments'
+import { comparePartnerMap } from '../../../crdt/compare-partner-maps'
 import { restoreArtifactToVersion, versionSnapshot } from '../../../crdt/versions'
 import type { ArtifactId } from '../../../domain/ids'
 import type { ArtifactSummary } from '../../../domain/artifact'
 import { createMembers } from '../../../reactive/workspace-projections'
 import { createVersions } from '../../../reactive/version-projections'
 import { useActor } from '../../app-context'
-import { PageHeading } from '../../components/PageHeading'
+import { PageHeading, focusPageHeading } from '../../components/PageHeading'
 import { RelativeTime } from '../../components/RelativeTime'
 import { href } from '../../router'
 import { VERSION_KIND_LABELS } from '../versions/VersionsPanel'
 import { CompareView, type PersonLook } from './CompareView'
+import { PartnerMapCompare } from './PartnerMapCompare'
+import { RestoreVersionDialog, type RestoreRequest } from '../versions/RestoreVersionDialog'
 import './history.css'
 
 type Showing = { versionId: string; mode: 'view' | 'compare' } | null
@@ -34,9 +37,14 @@ export const ArtifactHistory = (props: {
   const versions = createVersions(props.doc)
   const members = createMembers(props.doc)
   const [showing, setShowing] = createSignal<Showing>(null)
-  const [notice, setNotice] = createSignal<string | null>(null)
+  const [notice, setNotice] = createSignal<{ tone: 'ok' | 'warning'; text: string } | null>(null)
+  const [restoring, setRestoring] = createSignal<RestoreRequest | null>(null)
+  let noticeLine: HTMLParagraphElement | undefined
+  let shownHeading: HTMLHeadingElement | undefined
   const id = () => props.artifact.id as ArtifactId
-  const hasText = () => artifactBody(props.doc, id()) !== null
+  /** What "View" and "Compare" show: rich text for notes and reports, partners for a map. */
+  const content = (): 'text' | 'partners' | null =>
+    props.artifact.kind === 'partner-map' ? 'partners' : props.artifact.kind === 'note' || props.artifact.kind === 'report' ? 'text' : null
 
   const people = (memberId: string | null): PersonLook => {
     const member = members().find((m) => m.id === memberId)
@@ -58,22 +66,52 @@ export const ArtifactHistory = (props: {
 
   const shown = createMemo(() => {
     const current = showing()
+    if (!current) return null
+    if (content() === 'partners') {
+      return { ...current, comparison: comparePartnerMap(props.doc, id(), current.versionId, current.mode === 'compare'), blocks: null }
+    }
     const body = artifactBody(props.doc, id())
-    const snapshot = current ? versionSnapshot(props.doc, current.versionId) : null
-    if (!current || !snapshot || !body) return null
+    const snapshot = versionSnapshot(props.doc, current.versionId)
+    if (!snapshot || !body) return null
     const now = current.mode === 'compare' ? Y.snapshot(props.doc) : snapshot
-    return { ...current, blocks: compareFragment(body, snapshot, now, readAuthorship(props.doc)) }
+    return { ...current, comparison: null, blocks: compareFragment(body, snapshot, now, readAuthorship(props.doc)) }
   })
 
-  const restore = (versionId: string, name: string): void => {
+  const restore = ({ versionId, versionName }: RestoreRequest): void => {
     const who = actor()
+    setRestoring(null)
     if (!who) return
     if (restoreArtifactToVersion(props.doc, id(), versionId, who, Date.now())) {
-      setNotice(`Restored “${props.artifact.title}” to “${name}”. What was there before was saved as a version, so this can be undone.`)
+      setNotice({
+        tone: 'ok',
+        text: `Restored “${props.artifact.title}” to “${versionName}”. What was there before was saved as a version, so this can be undone.`
+      })
       setShowing(null)
     } else {
-      setNotice(`“${props.artifact.title}” did not exist yet in “${name}”, so there is nothing to restore.`)
+      setNotice({ tone: 'warning', text: `“${props.artifact.title}” did not exist yet in “${versionName}”, so nothing was restored.` })
     }
+    // The list is redrawn with the new "before restoring" version, so the button that was
+    // pressed is gone: focus goes to the message saying what happened (after the dialog has
+    // put focus back, which it does a microtask after closing).
+    requestAnimationFrame(() => noticeLine?.focus())
+  }
+
+  /** The button that opened what is shown, to go back to when it is closed. */
+  let opener: HTMLElement | null = null
+
+  /** Shows a version's text (or the comparison) and takes focus there: it opens below the list. */
+  const show = (next: NonNullable<Showing>): void => {
+    opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setShowing(next)
+    shownHeading?.scrollIntoView({ block: 'start' })
+    shownHeading?.focus({ preventScroll: true })
+  }
+
+  const closeShown = (): void => {
+    setShowing(null)
+    if (opener?.isConnected) opener.focus()
+    else focusPageHeading()
+    opener = null
   }
 
   return (
@@ -83,9 +121,11 @@ export const ArtifactHistory = (props: {
       </nav>
       <PageHeading title={`History of “${props.artifact.title}”`} />
       <Show when={notice()}>
-        <p class="status-line status-ok" role="status">
-          {notice()}
-        </p>
+        {(said) => (
+          <p ref={noticeLine} class={`status-line status-${said().tone}`} role="status" tabindex="-1">
+            {said().text}
+          </p>
+        )}
       </Show>
       <Show
         when={rows().length > 0}
@@ -103,11 +143,11 @@ export const ArtifactHistory = (props: {
                   </p>
                 </div>
                 <div class="actions">
-                  <Show when={hasText()}>
-                    <button type="button" class="button small" aria-label={`View ${row.version.name}`} onClick={() => setShowing({ versionId: row.version.id, mode: 'view' })}>
+                  <Show when={content()}>
+                    <button type="button" class="button small" aria-label={`View ${row.version.name}`} onClick={() => show({ versionId: row.version.id, mode: 'view' })}>
                       View
                     </button>
-                    <button type="button" class="button small" aria-label={`Compare ${row.version.name} with now`} onClick={() => setShowing({ versionId: row.version.id, mode: 'compare' })}>
+                    <button type="button" class="button small" aria-label={`Compare with now: ${row.version.name}`} onClick={() => show({ versionId: row.version.id, mode: 'compare' })}>
                       Compare with now
                     </button>
                   </Show>
@@ -116,7 +156,7 @@ export const ArtifactHistory = (props: {
                     class="button small"
                     disabled={props.readOnly}
                     aria-label={`Restore ${row.version.name}`}
-                    onClick={() => restore(row.version.id, row.version.name)}
+                    onClick={() => setRestoring({ versionId: row.version.id, versionName: row.version.name })}
                   >
                     Restore
                   </button>
@@ -129,21 +169,35 @@ export const ArtifactHistory = (props: {
       <Show when={shown()}>
         {(s) => (
           <section class="panel" aria-labelledby="history-shown-title">
-            <h2 id="history-shown-title">
+            <h2 id="history-shown-title" ref={shownHeading} tabindex="-1">
               {s().mode === 'compare' ? 'Changes since' : 'As it was in'} “{versions().find((v) => v.id === s().versionId)?.name}”
             </h2>
-            <Show when={s().mode === 'compare'}>
-              <p class="hint">Added text is underlined and removed text is struck through, in the colour of the person who changed it.</p>
+            <Show
+              when={s().blocks}
+              fallback={
+                <Show when={s().comparison} fallback={<p class="muted">“{props.artifact.title}” did not exist yet in this version.</p>}>
+                  {(comparison) => <PartnerMapCompare comparison={comparison()} mode={s().mode} />}
+                </Show>
+              }
+            >
+              {(blocks) => (
+                <>
+                  <Show when={s().mode === 'compare'}>
+                    <p class="hint">Added text is underlined and removed text is struck through, in the colour of the person who changed it.</p>
+                  </Show>
+                  <CompareView blocks={blocks()} people={people} />
+                </>
+              )}
             </Show>
-            <CompareView blocks={s().blocks} people={people} />
             <div class="actions">
-              <button type="button" class="button" onClick={() => setShowing(null)}>
+              <button type="button" class="button" onClick={closeShown}>
                 Close
               </button>
             </div>
           </section>
         )}
       </Show>
+      <RestoreVersionDialog subject={`“${props.artifact.title}”`} request={restoring()} onRestore={restore} onClose={() => setRestoring(null)} />
     </section>
   )
 }

@@ -6,6 +6,7 @@ import { createVersions } from '../../../reactive/version-projections'
 import { useActor } from '../../app-context'
 import { RelativeTime } from '../../components/RelativeTime'
 import { TextField } from '../../components/TextField'
+import { RestoreVersionDialog, type RestoreRequest } from './RestoreVersionDialog'
 
 export const VERSION_KIND_LABELS: Record<VersionKind, string> = {
   named: 'Named',
@@ -24,6 +25,21 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
   const [name, setName] = createSignal('')
   const [error, setError] = createSignal<string | undefined>()
   const [notice, setNotice] = createSignal<string | null>(null)
+  const [restoring, setRestoring] = createSignal<RestoreRequest | null>(null)
+  let noticeLine: HTMLParagraphElement | undefined
+
+  const restoreDetails = ({ versionId, versionName }: RestoreRequest): void => {
+    const who = actor()
+    setRestoring(null)
+    if (!who) return
+    setNotice(
+      restoreWorkspaceDetailsToVersion(props.doc, versionId, who, Date.now())
+        ? `Restored the lab’s details from “${versionName}”. A version of what was there before was saved.`
+        : `“${versionName}” could not be read, so nothing was restored.`
+    )
+    // The list is redrawn with the new "before restoring" version: focus goes to the message.
+    requestAnimationFrame(() => noticeLine?.focus())
+  }
 
   const save = (event: SubmitEvent): void => {
     event.preventDefault()
@@ -58,7 +74,7 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
         </button>
       </form>
       <Show when={notice()}>
-        <p class="status-line status-ok" role="status">
+        <p ref={noticeLine} class="status-line status-ok" role="status" tabindex="-1">
           {notice()}
         </p>
       </Show>
@@ -79,12 +95,7 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
                   class="button small"
                   disabled={props.readOnly}
                   aria-label={`Restore details from ${v.name}`}
-                  onClick={() => {
-                    const who = actor()
-                    if (!who) return
-                    restoreWorkspaceDetailsToVersion(props.doc, v.id, who, Date.now())
-                    setNotice(`Restored the lab’s details from “${v.name}”. A version of what was there before was saved.`)
-                  }}
+                  onClick={() => setRestoring({ versionId: v.id, versionName: v.name })}
                 >
                   Restore details
                 </button>
@@ -93,6 +104,7 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
           </For>
         </ul>
       </Show>
+      <RestoreVersionDialog subject="the lab’s details" request={restoring()} onRestore={restoreDetails} onClose={() => setRestoring(null)} />
     </section>
   )
 }

@@ -1,0 +1,54 @@
+import { For, Show } from 'solid-js'
+import type { PartnerChange, PartnerMapComparison } from '../../../crdt/compare-partner-maps'
+import { PARTNER_TYPE_LABELS } from '../../../domain/partner'
+
+const CHANGE_LABELS: Record<NonNullable<PartnerChange['change']>, string> = {
+  added: 'added since this version',
+  removed: 'removed since this version',
+  changed: 'changed since this version'
+}
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`
+
+/**
+ * The partners of a map as they were at a version, or how today's map differs from it:
+ * a removed partner is struck through, an added one underlined, each also said in words.
+ */
+export const PartnerMapCompare = (props: { comparison: PartnerMapComparison; mode: 'view' | 'compare' }) => {
+  const then = () => props.comparison.partners.filter((p) => p.change !== 'added').length
+  const now = () => props.comparison.partners.filter((p) => p.change !== 'removed').length
+  const changed = () => props.comparison.partners.filter((p) => p.change !== null).length
+  const summary = (): string => {
+    const { relationshipsThen, relationshipsNow } = props.comparison
+    if (props.mode === 'view') {
+      return `${plural(then(), 'partner', 'partners')} and ${plural(relationshipsThen, 'relationship', 'relationships')} in this version.`
+    }
+    const links = relationshipsThen + relationshipsNow > 0 ? ` ${plural(relationshipsThen, 'relationship', 'relationships')} then, ${relationshipsNow} now.` : ''
+    const changes = changed() === 0 ? 'No partner has changed since.' : `${plural(changed(), 'partner has', 'partners have')} changed since.`
+    return `${plural(then(), 'partner', 'partners')} then, ${now()} now.${links} ${changes}`
+  }
+  return (
+    <div class="compare-view">
+      <p class="meta partner-compare-summary">{summary()}</p>
+      <Show when={props.comparison.partners.length > 0} fallback={<p class="muted">No partners.</p>}>
+        <ul class="partner-compare" aria-label="Partners">
+          <For each={props.comparison.partners}>
+            {(partner) => (
+              <li>
+                <Show when={partner.change === 'removed'} fallback={
+                  <Show when={partner.change === 'added'} fallback={<span class="partner-compare-name">{partner.name}</span>}>
+                    <ins class="partner-compare-name">{partner.name}</ins>
+                  </Show>
+                }>
+                  <del class="partner-compare-name">{partner.name}</del>
+                </Show>{' '}
+                <span class="meta">{PARTNER_TYPE_LABELS[partner.type]}</span>
+                <Show when={partner.change}>{(change) => <span class={`tag tag-${change()}`}>{CHANGE_LABELS[change()]}</span>}</Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </div>
+  )
+}
