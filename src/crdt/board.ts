@@ -24,6 +24,7 @@ import {
   type TimerState,
   type VoteRound
 } from '../domain/board'
+import { layOutColumns } from '../domain/board-columns'
 import { makeArtifactId, type ArtifactId } from '../domain/ids'
 import { createArtifact } from './artifacts'
 import { mutate } from './mutate'
@@ -60,7 +61,7 @@ const record = (doc: Y.Doc, boardId: ArtifactId): Y.Map<unknown> | null => {
   return value instanceof Y.Map && value.get(BOARD.columns) instanceof Y.Map ? value : null
 }
 
-const sub = (board: Y.Map<unknown>, key: string): Y.Map<any> => {
+export const sub = (board: Y.Map<unknown>, key: string): Y.Map<any> => {
   const value = board.get(key)
   if (!(value instanceof Y.Map)) throw new Error(`Board is missing its ${key}`)
   return value
@@ -79,7 +80,7 @@ const readSettings = (board: Y.Map<unknown>): BoardSettings => {
 }
 
 /** Runs a board change for a person, refusing it while the board is locked to them. */
-const changeBoard = <T>(
+export const changeBoard = <T>(
   doc: Y.Doc,
   boardId: ArtifactId,
   actor: BoardActor,
@@ -95,10 +96,11 @@ const changeBoard = <T>(
     return change(board, settings)
   })
 
-const makeColumn = (title: string, order: number): Y.Map<unknown> => {
+export const makeColumn = (title: string, order: number): Y.Map<unknown> => {
   const column = new Y.Map<unknown>()
   column.set('title', title)
   column.set('order', order)
+  column.set('removedAt', null)
   return column
 }
 
@@ -132,21 +134,6 @@ export const createBoard = (
     board.set(BOARD.dots, new Y.Map())
     board.set(BOARD.timer, timer)
     return id
-  })
-
-export const addColumn = (doc: Y.Doc, boardId: ArtifactId, title: string, actor: BoardActor): string | null =>
-  changeBoard(doc, boardId, actor, (board) => {
-    const columns = sub(board, BOARD.columns)
-    const orders = [...columns.values()].map((c: Y.Map<unknown>) => Number(c.get('order')) || 0)
-    const id = makeArtifactId()
-    columns.set(id, makeColumn(title, orders.length ? Math.max(...orders) + 1 : 0))
-    return id
-  })
-
-export const renameColumn = (doc: Y.Doc, boardId: ArtifactId, columnId: string, title: string, actor: BoardActor) =>
-  changeBoard(doc, boardId, actor, (board) => {
-    const column = sub(board, BOARD.columns).get(columnId)
-    if (column instanceof Y.Map) column.set('title', title)
   })
 
 /** Adds a sticky note; during a silent brainstorm it stays private to its author. */
@@ -211,7 +198,8 @@ export const moveStickyNote = (
   now: number
 ): boolean =>
   changeNote(doc, boardId, noteId, actor, (note, board) => {
-    if (!sub(board, BOARD.columns).has(columnId)) return
+    // A removed column takes no notes: they would vanish from the board with it.
+    if (!isColumnOnBoard(board, columnId)) return
     note.set('columnId', columnId)
     note.set('order', now)
     const clusterId = note.get('clusterId')
@@ -271,6 +259,7 @@ export const setNoteCluster = (
     }
     const cluster = sub(board, BOARD.clusters).get(clusterId)
     if (!(cluster instanceof Y.Map)) return
+    if (!isColumnOnBoard(board, String(cluster.get('columnId')))) return
     note.set('clusterId', clusterId)
     note.set('columnId', cluster.get('columnId'))
   })
@@ -396,9 +385,19 @@ export const addMinuteToBoardTimer = (doc: Y.Doc, boardId: ArtifactId, actor: Bo
 export const resetBoardTimer = (doc: Y.Doc, boardId: ArtifactId, durationMs: number, actor: BoardActor) =>
   changeTimer(doc, boardId, actor, () => resetTimer(durationMs))
 
-export interface BoardState {
-  columns: BoardColumn[]
+/** A removed column with the notes that went with it (restoring the column brings them back). */
+export interface RemovedColumn {
+  column: BoardColumn
   notes: StickyNote[]
+}
+
+export interface BoardState {
+  /** The columns on the board, left to right. */
+  columns: BoardColumn[]
+  /** Notes on the board: those in removed columns are under `removedColumns` instead. */
+  notes: StickyNote[]
+  /** Most recently removed first. */
+  removedColumns: RemovedColumn[]
   clusters: Cluster[]
   settings: BoardSettings
   round: VoteRound | null
@@ -418,30 +417,54 @@ const readEntries = <T>(map: Y.Map<any>, parse: (id: string, value: unknown) => 
 
 const readBoardFrom = (board: Y.Map<unknown>): BoardState => {
   const settings = readSettings(board)
-  const columns = readEntries(sub(board, BOARD.columns), (id, v) => BoardColumnSchema.safeParse({ ...(v as object), id }).data ?? null)
-  const columnIds = new Set(columns.map((c) => c.id))
+  const layout = layOutColumns(
+    readEntries(sub(board, BOARD.columns), (id, v) => BoardColumnSchema.safeParse({ ...(v as object), id }).data ?? null)
+  )
+  const columnIds = new Set(layout.live.map((c) => c.id))
+  const removedIds = new Set(layout.removed.map((c) => c.id))
   const clusters = readEntries(sub(board, BOARD.clusters), (id, v) => ClusterSchema.safeParse({ ...(v as object), id }).data ?? null)
   const clusterIds = new Set(clusters.map((c) => c.id))
-  const notes = readEntries(sub(board, BOARD.notes), (id, v) => StickyNoteSchema.safeParse({ ...(v as object), id }).data ?? null)
-    // A note whose column was removed elsewhere shows in the first column; a dangling cluster reads as none.
+  const allNotes = readEntries(sub(board, BOARD.notes), (id, v) => StickyNoteSchema.safeParse({ ...(v as object), id }).data ?? null)
+    // A note whose column is gone altogether shows in the first column; a dangling cluster reads as none.
     .map((n) => ({
       ...n,
-      columnId: columnIds.has(n.columnId) ? n.columnId : columns.slice().sort((a, b) => a.order - b.order)[0]?.id ?? n.columnId,
+      columnId:
+        columnIds.has(n.columnId) || removedIds.has(n.columnId) ? n.columnId : (layout.live[0]?.id ?? n.columnId),
       clusterId: n.clusterId && clusterIds.has(n.clusterId) ? n.clusterId : null
     }))
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
+  const notes = allNotes.filter((n) => !removedIds.has(n.columnId))
   const rounds = sub(board, BOARD.rounds)
   const round = VoteRoundSchema.safeParse(settings.currentRoundId ? rounds.get(settings.currentRoundId) : null)
   const dots = readEntries(sub(board, BOARD.dots), (_id, v) => DotSchema.safeParse(v).data ?? null)
   const timer = TimerSchema.safeParse(sub(board, BOARD.timer).get('state'))
   return {
-    columns: columns.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1)),
-    notes: notes.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1)),
+    columns: layout.live,
+    notes,
+    removedColumns: layout.removed.map((column) => ({ column, notes: allNotes.filter((n) => n.columnId === column.id) })),
     // Map iteration order depends on the order updates arrived; sort so every peer reads alike.
-    clusters: clusters.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    // Groups in a removed column went with it.
+    clusters: clusters.filter((c) => !removedIds.has(c.columnId)).sort((a, b) => (a.id < b.id ? -1 : 1)),
     settings,
     round: round.success ? round.data : null,
     dots: dots.sort((a, b) => (dotKey(a.roundId, a.voterId, a.slot) < dotKey(b.roundId, b.voterId, b.slot) ? -1 : 1)),
     timer: timer.success ? timer.data : resetTimer(DEFAULT_TIMER_MS)
+  }
+}
+
+/** Whether a column is on the board as everyone reads it (not removed, or kept as the last one). */
+const isColumnOnBoard = (board: Y.Map<unknown>, columnId: string): boolean =>
+  readBoardFrom(board).columns.some((c) => c.id === columnId)
+
+/**
+ * Writes down a column the board only keeps because every column was removed at once (see
+ * layOutColumns), so that it stays when another column comes back or is added.
+ */
+export const keepLastColumn = (board: Y.Map<unknown>): void => {
+  const columns = sub(board, BOARD.columns)
+  for (const { id } of readBoardFrom(board).columns) {
+    const column = columns.get(id)
+    if (column instanceof Y.Map && typeof column.get('removedAt') === 'number') column.set('removedAt', null)
   }
 }
 

@@ -16,7 +16,14 @@ export const STICKY_COLOURS = [
 ] as const
 export type StickyColour = (typeof STICKY_COLOURS)[number]['value']
 
-export const BoardColumnSchema = z.object({ id: z.string(), title: z.string(), order: z.number() })
+export const BoardColumnSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** A fractional position: columns read by order, ties broken by id (see board-columns.ts). */
+  order: z.number(),
+  /** When the column was removed (recoverably), or null. Boards from before removal existed lack it. */
+  removedAt: z.number().nullable().default(null)
+})
 export type BoardColumn = z.infer<typeof BoardColumnSchema>
 
 export const StickyNoteSchema = z.object({

@@ -174,6 +174,40 @@ describe('a workshop board shared by three devices', () => {
     expect(paused[0]).toBeGreaterThan(600)
   })
 
+  it('removes, restores and moves a column for everyone, with its notes', async () => {
+    const headings = (page: Page) => page.locator('.board-columns').getByRole('heading', { level: 2 }).allTextContents()
+    const fayColumnMenu = (title: string, item: string) => async (): Promise<void> => {
+      await fay.page.getByRole('button', { name: `Actions for column ${title}`, exact: true }).click()
+      await fay.page.getByRole('menuitem', { name: item, exact: true }).click()
+    }
+    await fayColumnMenu('Ideas', 'Remove column…')()
+    await fay.page.getByRole('dialog', { name: 'Remove the column “Ideas”?' }).getByRole('button', { name: 'Remove column' }).click()
+    for (const page of participants()) {
+      await expect.poll(() => headings(page)).toEqual(['What works', 'What doesn’t'])
+      await waitForAnnouncement(page, 'The column Ideas was removed.')
+      // Its notes (the top-ranked one among them) left the vote results with it.
+      await expect.poll(() => ranking(page).then((r) => r.length)).toBe(2)
+      expect((await ranking(page)).join('\n')).not.toContain('A map of warm spaces')
+    }
+    // Participants see what was removed, but only facilitators put columns back.
+    await sam.page.locator('summary').filter({ hasText: 'Removed columns (1)' }).click()
+    await sam.page.getByText('— 2 notes').waitFor()
+    expect(await sam.page.getByRole('button', { name: 'Restore column Ideas' }).count()).toBe(0)
+    await expectNoAxeViolations(sam.page, 'removed columns, as a participant')
+
+    await fay.page.locator('summary').filter({ hasText: 'Removed columns (1)' }).click()
+    await fay.page.getByRole('button', { name: 'Restore column Ideas' }).click()
+    await waitForAnnouncement(sam.page, 'The column Ideas is back.')
+    await fayColumnMenu('Ideas', 'Move left')()
+    await fayColumnMenu('Ideas', 'Move left')()
+    for (const page of all()) {
+      await expect.poll(() => headings(page)).toEqual(['Ideas', 'What works', 'What doesn’t'])
+      await note(column(page, 'Ideas'), 'A map of warm spaces').waitFor()
+      // Restored, its notes count in the vote again.
+      expect((await ranking(page))[0]).toMatch(/^1\s*A map of warm spaces — Ideas\s*3 dots$/)
+    }
+  })
+
   it('had no errors on any device', () => {
     expect([...fay.errors, ...sam.errors, ...kim.errors]).toEqual([])
   })

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { collectPageErrors, createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
@@ -14,6 +15,14 @@ import {
   waitForAnnouncement
 } from './support/board-driver'
 import { openFreshPage, useTestBed } from './support/test-bed'
+
+const SHOTS = process.env.MUTUAL_SHOTS
+/** With MUTUAL_SHOTS=<dir>, keeps screenshots to look at (of the page, or of one part). */
+const shot = async (page: Page, name: string, selector?: string): Promise<void> => {
+  if (!SHOTS) return
+  if (selector) await page.locator(selector).screenshot({ path: join(SHOTS, `${name}.png`) })
+  else await page.screenshot({ path: join(SHOTS, `${name}.png`) })
+}
 
 /**
  * A workshop board in one browser: everything a facilitator does on their own device. The
@@ -353,6 +362,108 @@ describe('workshop board (one device)', () => {
     await page.getByRole('listitem').filter({ hasText: '1. Cookery classes — 1 dot (Ideas)' }).waitFor()
     await page.getByRole('listitem').filter({ hasText: 'Community fridge — 0 dots (Fay Okafor)' }).waitFor()
     await page.getByText('with the board “Food poverty workshop”: 1 participant, 2 notes in 2 columns.').waitFor()
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
+  it('moves, removes and restores a column by keyboard, with its notes', async () => {
+    const { page, errors } = await openWorkspace()
+    await createBoardThroughUi(page, 'Library review', { columns: ['What works', 'What doesn’t', 'Ideas'] })
+    await addNotes(page, 'Ideas', ['Warm bank in the library', 'Homework club'])
+    const headings = () => page.locator('.board-columns').getByRole('heading', { level: 2 }).allTextContents()
+    const columnActions = (title: string) => page.getByRole('button', { name: `Actions for column ${title}`, exact: true })
+    const isFocused = (title: string) => columnActions(title).evaluate((el) => el === document.activeElement)
+    /** Opens a column's menu from its Actions button and arrows down to an item, then Enter. */
+    const chooseFromColumnMenu = async (title: string, item: string): Promise<void> => {
+      await columnActions(title).focus()
+      await page.keyboard.press('Enter')
+      const menuItem = page.getByRole('menuitem', { name: item, exact: true })
+      await menuItem.waitFor()
+      for (let i = 0; i < 10 && !(await menuItem.evaluate((el) => el === document.activeElement)); i++)
+        await page.keyboard.press('ArrowDown')
+      await page.keyboard.press('Enter')
+    }
+
+    // The menu: the last column cannot move right; everything else is offered.
+    await columnActions('Ideas').focus()
+    await page.keyboard.press('Enter')
+    const menu = page.getByRole('menu', { name: 'Actions for column Ideas' })
+    await menu.waitFor()
+    await expect(page.getByRole('menuitem', { name: 'Move right' }).isDisabled()).resolves.toBe(true)
+    await expect(page.getByRole('menuitem', { name: 'Move left' }).isDisabled()).resolves.toBe(false)
+    await shot(page, 'board-column-menu')
+    await expectNoAxeViolations(page, 'a board with a column menu open')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => isFocused('Ideas')).toBe(true)
+
+    // "Ideas" before "What works": two moves left, focus staying on the moved column's button.
+    await chooseFromColumnMenu('Ideas', 'Move left')
+    await expect.poll(headings).toEqual(['What works', 'Ideas', 'What doesn’t'])
+    await waitForAnnouncement(page, 'Moved Ideas left. It is now column 2 of 3.')
+    await expect.poll(() => isFocused('Ideas')).toBe(true)
+    await chooseFromColumnMenu('Ideas', 'Move left')
+    await expect.poll(headings).toEqual(['Ideas', 'What works', 'What doesn’t'])
+    await expect.poll(() => isFocused('Ideas')).toBe(true)
+
+    // Removing asks first, naming the column and its notes; Cancel keeps it.
+    await chooseFromColumnMenu('Ideas', 'Remove column…')
+    const confirm = page.getByRole('dialog', { name: 'Remove the column “Ideas”?' })
+    await confirm.waitFor()
+    await confirm.getByText('Its 2 notes and any groups in it go with it.').waitFor()
+    await shot(page, 'board-remove-column-dialog')
+    await expectNoAxeViolations(page, 'the remove column confirmation')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => isFocused('Ideas')).toBe(true)
+    await expect(note(column(page, 'Ideas'), 'Homework club').count()).resolves.toBe(1)
+
+    // Confirmed: the safe Cancel has focus, so Shift+Tab reaches "Remove column".
+    await chooseFromColumnMenu('Ideas', 'Remove column…')
+    await confirm.waitFor()
+    await expect(confirm.getByRole('button', { name: 'Cancel' }).evaluate((el) => el === document.activeElement)).resolves.toBe(true)
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Enter')
+    await expect.poll(headings).toEqual(['What works', 'What doesn’t'])
+    await expect(noteActions(page, 'Homework club').count()).resolves.toBe(0)
+    await waitForAnnouncement(page, 'Removed the column Ideas and its 2 notes.')
+    await expect.poll(() => isFocused('What works')).toBe(true)
+    await page.getByText('0 notes · 2 columns').waitFor()
+
+    // The removed column waits, folded, with its notes; Restore puts it back where it was.
+    const summary = page.locator('summary').filter({ hasText: 'Removed columns (1)' })
+    await summary.focus()
+    await page.keyboard.press('Enter')
+    const restore = page.getByRole('button', { name: 'Restore column Ideas' })
+    await restore.waitFor()
+    await page.getByText('— 2 notes').waitFor()
+    await shot(page, 'board-removed-columns', '.removed-columns')
+    await expectNoAxeViolations(page, 'the removed columns list')
+    await restore.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(headings).toEqual(['Ideas', 'What works', 'What doesn’t'])
+    await note(column(page, 'Ideas'), 'Warm bank in the library').waitFor()
+    await note(column(page, 'Ideas'), 'Homework club').waitFor()
+    await waitForAnnouncement(page, 'Restored the column Ideas with its 2 notes.')
+    await expect.poll(() => isFocused('Ideas')).toBe(true)
+    await expect(page.locator('summary').filter({ hasText: 'Removed columns' }).count()).resolves.toBe(0)
+    await expectNoAxeViolations(page, 'a board with its column restored')
+
+    // The new order is in the workspace document.
+    await expect.poll(() => savedUpdateCount(page)).toBeGreaterThan(0)
+    const saved = await savedUpdateCount(page)
+    await chooseFromColumnMenu('What doesn’t', 'Move left')
+    await expect.poll(headings).toEqual(['Ideas', 'What doesn’t', 'What works'])
+    // Renaming is in the same menu; focus comes back to the column's Actions button.
+    await chooseFromColumnMenu('What works', 'Rename column')
+    const name = page.getByLabel('Column name')
+    await expect(name.evaluate((el) => el === document.activeElement)).resolves.toBe(true)
+    await name.fill('What helps')
+    await name.press('Enter')
+    await expect.poll(headings).toEqual(['Ideas', 'What doesn’t', 'What helps'])
+    await expect.poll(() => isFocused('What helps')).toBe(true)
+    await expect.poll(() => savedUpdateCount(page)).toBeGreaterThan(saved)
+    await page.reload()
+    await note(column(page, 'Ideas'), 'Homework club').waitFor()
+    await expect.poll(headings).toEqual(['Ideas', 'What doesn’t', 'What helps'])
     expect(errors).toEqual([])
     await page.context().close()
   })

@@ -1,5 +1,5 @@
 import { Show, createSignal } from 'solid-js'
-import { addColumn } from '../../../crdt/board'
+import { addColumn } from '../../../crdt/board-columns'
 import { useBoard } from './board-context'
 import { InlineNameForm } from './InlineNameForm'
 

@@ -1,8 +1,10 @@
 import { For, Show, createSignal } from 'solid-js'
-import { addStickyNote, createCluster, renameColumn } from '../../../crdt/board'
+import { addStickyNote, createCluster } from '../../../crdt/board'
+import { renameColumn } from '../../../crdt/board-columns'
 import { STICKY_COLOURS, type BoardColumn } from '../../../domain/board'
-import { shortText, useBoard } from './board-context'
+import { focusColumnMenu, shortText, useBoard } from './board-context'
 import { ClusterGroup } from './ClusterGroup'
+import { ColumnMenu } from './ColumnMenu'
 import { InlineNameForm } from './InlineNameForm'
 import { NoteEditor } from './NoteEditor'
 import { StickyNoteCard } from './StickyNoteCard'
@@ -36,14 +38,7 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
                 </span>
               </div>
               <Show when={board.isFacilitator() && board.canEdit()}>
-                <button
-                  type="button"
-                  class="button small subtle"
-                  aria-label={`Rename column ${props.column.title}`}
-                  onClick={() => setRenaming(true)}
-                >
-                  Rename
-                </button>
+                <ColumnMenu column={props.column} noteCount={notes().length} onRename={() => setRenaming(true)} />
               </Show>
             </>
           }
@@ -58,8 +53,12 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
             onSubmit={(title) => {
               board.act(() => renameColumn(board.doc, board.boardId, props.column.id, title, board.me()))
               setRenaming(false)
+              focusColumnMenu(props.column.id)
             }}
-            onCancel={() => setRenaming(false)}
+            onCancel={() => {
+              setRenaming(false)
+              focusColumnMenu(props.column.id)
+            }}
           />
         </Show>
       </header>

@@ -16,6 +16,7 @@ import { BoardProvider, noteElementId, type BoardContextValue } from './board-co
 import { BoardStatus } from './BoardStatus'
 import { DeletedNotes } from './DeletedNotes'
 import { FacilitatorTools } from './FacilitatorTools'
+import { RemovedColumns } from './RemovedColumns'
 import { TimerPanel } from './TimerPanel'
 import { VotePanel } from './VotePanel'
 import { VoteResults } from './VoteResults'
@@ -176,6 +177,26 @@ const OpenBoard = (
       { defer: true }
     )
   )
+  // Columns removed or restored on another device; a local change announces itself afterwards.
+  createEffect(
+    on(
+      () => props.state().removedColumns.map((r) => r.column.id).join(' '),
+      (now, before) => {
+        const was = new Set(before ? before.split(' ').filter(Boolean) : [])
+        const is = new Set(now.split(' ').filter(Boolean))
+        const title = (id: string) =>
+          [...props.state().columns, ...props.state().removedColumns.map((r) => r.column)].find((c) => c.id === id)?.title
+        const removed = [...is].filter((id) => !was.has(id)).map(title).filter(Boolean)
+        const restored = [...was].filter((id) => !is.has(id)).map(title).filter(Boolean)
+        const said = [
+          ...removed.map((t) => `The column ${t} was removed.`),
+          ...restored.map((t) => `The column ${t} is back.`)
+        ]
+        if (said.length > 0) announce(said.join(' '))
+      },
+      { defer: true }
+    )
+  )
   createEffect(
     on(
       () => settings().locked,
@@ -224,6 +245,7 @@ const OpenBoard = (
         </Show>
         <VoteResults />
         <DeletedNotes />
+        <RemovedColumns />
         <WorkshopEvidence title={props.title} />
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           {announcement()}

@@ -67,6 +67,17 @@ export const useBoard = (): BoardContextValue => {
 
 export const noteElementId = (noteId: string): string => `note-${noteId}`
 
+/** The id of a column's Actions button: the handle focus returns to after the column changes. */
+export const columnMenuId = (columnId: string): string => `column-menu-${columnId}`
+
+/** Focuses a column's Actions button once the board has re-rendered (it may have moved or just come back). */
+export const focusColumnMenu = (columnId: string): void => {
+  requestAnimationFrame(() => document.getElementById(columnMenuId(columnId))?.focus())
+}
+
+/** "1 note", "3 notes". */
+export const notesLabel = (count: number): string => `${count} ${count === 1 ? 'note' : 'notes'}`
+
 /** A note's text shortened for labels and announcements. */
 export const shortText = (text: string, max = 40): string => {
   const oneLine = text.replace(/\s+/g, ' ').trim()
