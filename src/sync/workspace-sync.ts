@@ -2,7 +2,7 @@ import { WebrtcProvider, type SignalingConn } from 'y-webrtc'
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import type { WorkspaceId, WorkspaceSecret } from '../domain/ids'
-import { PresenceStateSchema, type PresenceUser, type PresenceView } from '../domain/presence'
+import { parsePresenceState, type PresenceUser, type PresenceView } from '../domain/presence'
 import type { IceServer } from '../domain/sync-settings'
 import { INITIAL_SYNC_STATUS, type SignallingState, type SyncStatus } from '../domain/sync-status'
 import { deriveRoomName } from './room-name'
@@ -85,8 +85,33 @@ const warnRejected = (() => {
 const closingRooms = new Map<string, Promise<void>>()
 
 const EMPTY_SUMMARY: StateSummary = { sv: new Map(), deleted: 0 }
-const DIGEST_DEBOUNCE_MS = 150
-const DIGEST_MAX_WAIT_MS = 1000
+
+/**
+ * How many WebRTC connections a device opens itself (y-webrtc's maxConns, whose default is 20
+ * to 34). y-webrtc passes every change it receives on to all of its connections, so in a full
+ * mesh each change crosses the room about N × (N − 1) times: in a workshop room of 30 that
+ * swamped every device and the room did not settle. About 8 each keeps the room one sparse,
+ * connected mesh where every change still reaches everyone within a hop or two, for a
+ * fraction of the messages (tests/bench/board-room.bench.ts). Groups of up to 9 devices are
+ * still a full mesh. y-webrtc still answers connections that others open, so a device may
+ * end with a few more; tabs of one browser talk over BroadcastChannel and do not count. A full
+ * device still answers a device its group cannot reach (domain/peer-mesh.ts, through the
+ * `peer` id in presence), so people arriving one by one do not split the room in two.
+ */
+export const MAX_PEER_CONNECTIONS = 8
+
+/**
+ * The "seen" digest goes to every device through presence, and y-webrtc passes each presence
+ * change on to all its connections too: published after every burst of edits, digests
+ * outnumbered document updates 3 to 1 in a busy room. A digest is only useful when the
+ * document has settled (two devices match only when they hold the same state), so a device
+ * publishes once its document has been quiet for DIGEST_QUIET_MS, at most once every
+ * DIGEST_MIN_INTERVAL_MS, at least every DIGEST_MAX_WAIT_MS while edits keep coming (a room
+ * that is never quiet still hears from it), and only when the digest changed.
+ */
+const DIGEST_QUIET_MS = 1000
+const DIGEST_MIN_INTERVAL_MS = 4000
+const DIGEST_MAX_WAIT_MS = 10_000
 const ACK_PERSIST_MS = 5000
 const SYNCED_RESOLUTION_MS = 10_000
 const POLL_MS = 2000
@@ -156,8 +181,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     if (!published) return
     for (const [clientId, raw] of awareness.getStates()) {
       if (clientId === doc.clientID) continue
-      const state = PresenceStateSchema.safeParse(raw)
-      if (!state.success || state.data.device === options.deviceId || state.data.seen !== published.digest) continue
+      const state = parsePresenceState(raw)
+      if (!state || state.device === options.deviceId || state.seen !== published.digest) continue
       // Still in step with the same state: "last synced" moves on every few seconds, not on every look.
       const now = Date.now()
       if (acknowledged === published.summary && lastSyncedAt !== null && now - lastSyncedAt < SYNCED_RESOLUTION_MS) return
@@ -206,16 +231,31 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     listeners.forEach((listener) => listener())
   }
 
+  /** Whom this device reaches, directly or through others: everyone whose presence it holds. */
+  const reachablePeers = (): string[] => {
+    const peers: string[] = []
+    for (const raw of awareness.getStates().values()) {
+      const peer = (raw as { peer?: unknown } | null)?.peer
+      if (typeof peer === 'string') peers.push(peer)
+    }
+    return peers
+  }
+
   /** With nobody connected, the presence of others is out of date: drop it now, not in 30 s. */
   const forgetOthers = (): void => {
     const others = [...awareness.getStates().keys()].filter((id) => id !== doc.clientID)
     if (others.length > 0) removeAwarenessStates(awareness, others, 'disconnected')
   }
 
-  // "Seen" digests: published shortly after the document settles, so comparing with another
-  // device's digest means comparing whole states.
+  // "Seen" digests: published once the document settles (see DIGEST_QUIET_MS), so comparing
+  // with another device's digest means comparing whole states.
   let digestTimer: ReturnType<typeof setTimeout> | null = null
+  /** When the oldest and the newest change not yet in a published digest arrived (0: none). */
   let firstPendingAt = 0
+  let lastChangeAt = 0
+  let lastPublishedAt = 0
+  const digestDueAt = (): number =>
+    Math.max(lastPublishedAt + DIGEST_MIN_INTERVAL_MS, Math.min(lastChangeAt + DIGEST_QUIET_MS, firstPendingAt + DIGEST_MAX_WAIT_MS))
   const publishDigest = (): void => {
     if (digestTimer) clearTimeout(digestTimer)
     digestTimer = null
@@ -223,18 +263,26 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     const summary = tracker.summary()
     if (!summary || destroyed) return
     const digest = digestSummary(summary)
-    published = { digest, summary }
-    local.seen = digest
-    if (awareness.getLocalState()?.seen !== digest) awareness.setLocalStateField('seen', digest)
+    if (published?.digest !== digest) {
+      published = { digest, summary }
+      lastPublishedAt = Date.now()
+      local.seen = digest
+      if (awareness.getLocalState()?.seen !== digest) awareness.setLocalStateField('seen', digest)
+    }
     refresh()
+  }
+  /** One timer for a burst of changes: when it fires early (more changes came), it waits on. */
+  const onDigestTimer = (): void => {
+    digestTimer = null
+    const wait = digestDueAt() - Date.now()
+    if (wait > 0) digestTimer = setTimeout(onDigestTimer, wait)
+    else publishDigest()
   }
   const onDocUpdate = (_update: Uint8Array, origin: unknown): void => {
     if (provider?.room && origin === provider.room) mark('first-remote-update')
-    const now = Date.now()
-    if (!firstPendingAt) firstPendingAt = now
-    if (digestTimer) clearTimeout(digestTimer)
-    const wait = Math.max(0, Math.min(DIGEST_DEBOUNCE_MS, firstPendingAt + DIGEST_MAX_WAIT_MS - now))
-    digestTimer = setTimeout(publishDigest, wait)
+    lastChangeAt = Date.now()
+    if (!firstPendingAt) firstPendingAt = lastChangeAt
+    if (!digestTimer) digestTimer = setTimeout(onDigestTimer, Math.max(0, digestDueAt() - lastChangeAt))
   }
   const tracker = trackState(doc, publishDigest)
   doc.on('update', onDocUpdate)
@@ -267,15 +315,24 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       signaling: [...settings.signallingUrls],
       password: options.secret,
       awareness,
+      maxConns: MAX_PEER_CONNECTIONS,
       filterBcConns: true,
       peerOpts: { config: { iceServers: settings.iceServers.map((s) => ({ ...s })) }, ...(options.wrtc ? { wrtc: options.wrtc } : {}) }
     })
     provider = created
     mark('provider-created')
-    unharden = hardenProvider(created, name, onRejected, refresh)
+    unharden = hardenProvider(created, name, onRejected, refresh, reachablePeers)
     if (network.online()) watchConns()
     else pause()
-    void Promise.resolve(created.key).then(refresh)
+    void Promise.resolve(created.key).then(() => {
+      // The room (and its signalling id) exists once the key is derived: tell the others.
+      const peer = created.room?.peerId
+      if (peer && provider === created && !destroyed) {
+        local.peer = peer
+        awareness.setLocalStateField('peer', peer)
+      }
+      refresh()
+    })
     refresh()
   }
 

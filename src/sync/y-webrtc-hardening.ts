@@ -1,11 +1,12 @@
 import * as bc from 'lib0/broadcastchannel'
-import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import type { Room, SignalingConn, WebrtcConn, WebrtcProvider } from 'y-webrtc'
-import { z } from 'zod'
 import { checkRoomMessage } from './message-guard'
 import { compressionAvailable, gunzip, gzip } from './message-compression'
 import { DEFAULT_CHUNK_BYTES, MAX_MESSAGE_BYTES, makeReassembler, splitMessage } from './peer-chunks'
+import { decryptRoomData, encryptRoomData } from './y-webrtc-room-crypto'
+import { guardRoomSignalling, type OnRejected } from './y-webrtc-signalling'
+
+export { guardNewSignallingConns, type OnRejected, type RejectedSource } from './y-webrtc-signalling'
 
 /**
  * y-webrtc trusts what arrives: a message that fails to decrypt or decode throws inside an
@@ -15,112 +16,14 @@ import { DEFAULT_CHUNK_BYTES, MAX_MESSAGE_BYTES, makeReassembler, splitMessage }
  * and decodes completely. They also chunk large peer messages (see peer-chunks.ts).
  *
  * They reach into y-webrtc 10.3's objects (the room's BroadcastChannel subscriber, each
- * connection's simple-peer, each signalling connection's observers). Every such access is in
- * this file, so an upgrade of y-webrtc has one place to check.
+ * connection's simple-peer, each signalling connection's socket and observers). Every such
+ * access is in this file and y-webrtc-signalling.ts, so an upgrade of y-webrtc has two places
+ * to check.
  */
-
-export type RejectedSource = 'signalling' | 'tab' | 'peer'
 
 /** Timing marks read by the sync benchmarks, around large (chunked) messages: rare, so cheap. */
 const markLarge = (name: string): void => {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(`mutual:sync:${name}`)
-}
-export type OnRejected = (source: RejectedSource, reason: string) => void
-
-// ---- y-webrtc's encryption format (src/crypto.js): varString "AES-GCM", iv, ciphertext ----
-
-const decryptRoomData = async (data: Uint8Array, key: CryptoKey): Promise<Uint8Array> => {
-  const decoder = decoding.createDecoder(data)
-  if (decoding.readVarString(decoder) !== 'AES-GCM') throw new Error('Unknown encryption')
-  const iv = decoding.readVarUint8Array(decoder)
-  const cipher = decoding.readVarUint8Array(decoder)
-  if (iv.length !== 12 || decoding.hasContent(decoder)) throw new Error('Malformed encrypted message')
-  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: iv as BufferSource }, key, cipher as BufferSource))
-}
-
-const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
-
-// ---- signalling: messages relayed by the signalling server ----
-
-const PeerIdSchema = z.string().min(1).max(100)
-const SignalDataSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('announce'), from: PeerIdSchema }),
-  z.object({
-    type: z.literal('signal'),
-    from: PeerIdSchema,
-    to: PeerIdSchema,
-    token: z.number().optional(),
-    signal: z.object({ type: z.string().max(40).optional() }).passthrough()
-  })
-])
-
-const PublishSchema = z.object({ type: z.literal('publish'), topic: z.string(), data: z.string().max(256 * 1024) })
-
-type Observer = (...args: unknown[]) => void
-interface ObservableInternals {
-  _observers: Map<string, Set<Observer>>
-}
-
-/** Rooms whose signalling this device checks, by room name. */
-const guardedRooms = new Map<string, { key: PromiseLike<CryptoKey | null>; provider: WebrtcProvider; onRejected: OnRejected }>()
-const guardedConns = new WeakSet<SignalingConn>()
-
-/**
- * Is this relayed message one y-webrtc can act on without throwing? It must decrypt with the
- * room key (a device with a wrong secret fails here) and have the shape y-webrtc reads. An
- * answer must be for a connection this device opened: y-webrtc dereferences it unchecked.
- */
-const acceptSignal = async (message: unknown): Promise<boolean> => {
-  if (typeof message !== 'object' || message === null) return false
-  const type = (message as { type?: unknown }).type
-  if (type !== 'publish') return true
-  const publish = PublishSchema.safeParse(message)
-  if (!publish.success) return false
-  const room = guardedRooms.get(publish.data.topic)
-  if (!room) return true // not one of ours: y-webrtc ignores topics it has no room for
-  try {
-    const key = await room.key
-    if (!key) return false
-    const plain = await decryptRoomData(fromBase64(publish.data.data), key)
-    const data = SignalDataSchema.safeParse(decoding.readAny(decoding.createDecoder(plain)))
-    if (!data.success) {
-      room.onRejected('signalling', 'a signalling message of an unknown shape')
-      return false
-    }
-    if (data.data.type === 'signal' && data.data.signal.type === 'answer') {
-      return room.provider.room?.webrtcConns.has(data.data.from) ?? false
-    }
-    return true
-  } catch {
-    room.onRejected('signalling', 'a signalling message that does not decrypt with this workspace’s key')
-    return false
-  }
-}
-
-/**
- * Puts a check in front of a signalling connection's message handlers (y-webrtc's, shared by
- * every room on the connection). Messages keep their order: each waits for the one before.
- */
-const guardSignallingConn = (conn: SignalingConn): void => {
-  if (guardedConns.has(conn)) return
-  guardedConns.add(conn)
-  const observers = (conn as unknown as ObservableInternals)._observers.get('message')
-  if (!observers) return
-  const handlers = [...observers]
-  observers.clear()
-  let queue: Promise<void> = Promise.resolve()
-  observers.add((message: unknown, ...rest: unknown[]) => {
-    queue = queue.then(async () => {
-      if (!(await acceptSignal(message))) return
-      for (const handler of handlers) {
-        try {
-          handler(message, ...rest)
-        } catch {
-          // y-webrtc threw on a message that passed the check; dropping it is all we can do.
-        }
-      }
-    })
-  })
 }
 
 // ---- other tabs: y-webrtc's BroadcastChannel subscriber ----
@@ -157,11 +60,14 @@ const guardBroadcastChannel = (room: RoomInternals, key: CryptoKey, onRejected: 
 
 // ---- peers: each WebRTC connection's simple-peer ----
 
+type Observer = (...args: unknown[]) => void
+
 interface SimplePeer {
   send(data: Uint8Array): void
   listeners(event: string): Observer[]
   removeAllListeners(event: string): void
   on(event: string, listener: Observer): void
+  prependListener(event: string, listener: Observer): void
   _channel?: RTCDataChannel | null
   _pc?: RTCPeerConnection | null
 }
@@ -169,6 +75,11 @@ interface SimplePeer {
 /** Messages wait in this device's queue rather than overfill the channel's own buffer. */
 const CHANNEL_HIGH_WATER = 1024 * 1024
 
+/**
+ * The largest frame the two ends agreed on. Read once per connection, when it opens (see
+ * guardPeer): in Node's WebRTC every read of pc.sctp crosses into native code, and reading it
+ * on every send took a quarter of a busy peer's CPU.
+ */
 const chunkBytesFor = (peer: SimplePeer): number => {
   const negotiated = peer._pc?.sctp?.maxMessageSize
   return negotiated && Number.isFinite(negotiated) && negotiated > 1024 ? Math.min(negotiated, DEFAULT_CHUNK_BYTES) : DEFAULT_CHUNK_BYTES
@@ -204,6 +115,8 @@ const guardPeer = (conn: WebrtcConn, onRejected: OnRejected, onChange: () => voi
   guardedPeers.add(peer)
   firstSeen.set(conn, Date.now())
   const compress = compressionAvailable()
+  // Until the channel opens nothing goes out, and the safe size is used (see chunkBytesFor).
+  let chunkBytes = DEFAULT_CHUNK_BYTES
 
   // Outgoing: compress large messages, chunk, and keep order with backpressure. A message
   // being compressed holds back the ones after it.
@@ -252,7 +165,7 @@ const guardPeer = (conn: WebrtcConn, onRejected: OnRejected, onChange: () => voi
     }
   }
   peer.send = (data: Uint8Array) => {
-    const limit = chunkBytesFor(peer)
+    const limit = chunkBytes
     if (compress && data.length > COMPRESS_ABOVE) {
       markLarge('large-send-start')
       outbox.push(afterPaint().then(() => gzip(data)).then((zipped) => splitMessage(zipped, limit, true)))
@@ -311,6 +224,10 @@ const guardPeer = (conn: WebrtcConn, onRejected: OnRejected, onChange: () => voi
     if (large) markLarge('large-receive-complete')
     receive(result.message, result.compressed, large)
   })
+  // Before y-webrtc's own 'connect' listener, which sends at once.
+  peer.prependListener('connect', () => {
+    chunkBytes = chunkBytesFor(peer)
+  })
   peer.on('connect', () => {
     pump()
     onChange()
@@ -327,11 +244,10 @@ export const hardenProvider = (
   provider: WebrtcProvider,
   roomName: string,
   onRejected: OnRejected,
-  onChange: () => void
+  onChange: () => void,
+  reachable: () => Iterable<string> = () => []
 ): (() => void) => {
-  guardedRooms.set(roomName, { key: provider.key, provider, onRejected })
-  const guardConns = (): void => provider.signalingConns.forEach((conn) => guardSignallingConn(conn))
-  guardConns()
+  const stopSignalling = guardRoomSignalling(roomName, { key: provider.key, provider, onRejected, reachable })
   let stopped = false
   void Promise.resolve(provider.key).then((key) => {
     const room = provider.room as RoomInternals | null
@@ -346,25 +262,11 @@ export const hardenProvider = (
   return () => {
     stopped = true
     provider.off('peers', onPeers)
-    if (guardedRooms.get(roomName)?.provider === provider) guardedRooms.delete(roomName)
+    stopSignalling()
   }
 }
 
 // ---- recovery: y-webrtc announces a device only when its signalling connection opens ----
-
-const encryptRoomData = async (value: unknown, key: CryptoKey): Promise<string> => {
-  const plain = encoding.createEncoder()
-  encoding.writeAny(plain, value as Parameters<typeof encoding.writeAny>[1])
-  const iv = crypto.getRandomValues(new Uint8Array(12))
-  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, encoding.toUint8Array(plain) as BufferSource))
-  const out = encoding.createEncoder()
-  encoding.writeVarString(out, 'AES-GCM')
-  encoding.writeVarUint8Array(out, iv)
-  encoding.writeVarUint8Array(out, cipher)
-  let binary = ''
-  for (const b of encoding.toUint8Array(out)) binary += String.fromCharCode(b)
-  return btoa(binary)
-}
 
 /** A connection that has not opened after this long will not: ICE takes a second or two on a LAN, a few through TURN. */
 const STUCK_AFTER_MS = 12_000
@@ -395,7 +297,3 @@ export const reviveProvider = async (provider: WebrtcProvider, always = false, n
     conn.send({ type: 'publish', topic: room.name, data })
   }
 }
-
-/** Signalling connections are made on connect(): guard the new ones. */
-export const guardNewSignallingConns = (provider: WebrtcProvider): void =>
-  provider.signalingConns.forEach((conn) => guardSignallingConn(conn))

@@ -51,6 +51,7 @@ export const zeroCounts = (): Counts => ({
 })
 export type FromPeer =
   | { type: 'joined'; at: number }
+  /** `synced`: the peers this one has an open WebRTC connection to (y-webrtc sends sync step 1 on opening). */
   | { type: 'conns'; at: number; peerId: string; connected: number; synced: string[] }
   | { type: 'acted'; lastActionAt: number; notes: number; dots: number; dotRetries: number }
   | { type: 'complete'; at: number }

@@ -60,7 +60,7 @@ let provider: WebrtcProvider | null = null
 const connect = WebrtcProvider.prototype.connect
 WebrtcProvider.prototype.connect = function (this: WebrtcProvider) {
   provider = this
-  // The app's sync leaves maxConns at y-webrtc's default; the bench can try another cap.
+  // The app's sync sets its own cap (MAX_PEER_CONNECTIONS); the bench can try another.
   if (init?.maxConns) this.maxConns = init.maxConns
   return connect.call(this)
 }
@@ -158,7 +158,9 @@ const start = (message: PeerInit): void => {
     if (!room) return
     const conns = [...room.webrtcConns.entries()]
     const connected = conns.filter(([, c]) => c.connected).length
-    const synced = conns.filter(([, c]) => c.connected && c.synced).map(([id]) => id).sort()
+    // Open links. (Not y-webrtc's per-connection `synced`: it is set only while the room as a
+    // whole is unsynced, so a link that opens after that never shows it, though it syncs.)
+    const synced = conns.filter(([, c]) => c.connected).map(([id]) => id).sort()
     const key = `${connected}/${synced.join(',')}`
     if (key !== last) {
       last = key

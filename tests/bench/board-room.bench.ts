@@ -5,8 +5,9 @@
  * and, within one minute (MUTUAL_BENCH_BOARD_WINDOW_MS), each add 10 sticky notes and place 5
  * dots on one board, through the app's own src/crdt/board.ts. MUTUAL_BENCH_BOARD_SYNC=bare
  * runs the same room over a plain y-webrtc provider instead, for comparison;
- * MUTUAL_BENCH_BOARD_MAXCONNS=<n> caps each peer's connections (y-webrtc's maxConns, which the
- * app's sync leaves at its default of 20 to 34).
+ * MUTUAL_BENCH_BOARD_MAXCONNS=<n> overrides each peer's cap on the connections it opens
+ * (y-webrtc's maxConns: the app's sync sets MAX_PEER_CONNECTIONS; bare y-webrtc defaults to
+ * 20 to 34).
  *
  * Prints, separately: how long until every peer can reach every other (and how meshed the
  * room is); how long after the last action until every peer holds every note and dot; whether
@@ -28,6 +29,7 @@ import { makeWorkspaceDoc } from '../../src/crdt/workspace-doc'
 import { BOARD_TEMPLATES } from '../../src/domain/board-templates'
 import { makeWorkspaceId, makeWorkspaceSecret } from '../../src/domain/ids'
 import { noteText, type Counts, type FromPeer, type ToPeer } from './board-peer-protocol'
+import { MAX_PEER_CONNECTIONS } from '../../src/sync/workspace-sync'
 import { startSignallingServer } from '../../scripts/signalling-server.mjs'
 import { benchSeed } from './seed/random'
 import { againstTarget, reportFigures, summarise } from './support/report'
@@ -35,6 +37,12 @@ import { againstTarget, reportFigures, summarise } from './support/report'
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const PEERS = Number(process.env.MUTUAL_BENCH_BOARD_PEERS ?? 30)
 const WINDOW_MS = Number(process.env.MUTUAL_BENCH_BOARD_WINDOW_MS ?? 60_000)
+/**
+ * MUTUAL_BENCH_BOARD_JOIN_EVERY_MS=<n>: people arrive one by one, n ms apart, as in a real
+ * room (a capped mesh must not split into groups that never meet); 0, the default, launches
+ * everyone at once.
+ */
+const JOIN_EVERY_MS = Number(process.env.MUTUAL_BENCH_BOARD_JOIN_EVERY_MS ?? 0)
 const TRANSPORT = process.env.MUTUAL_BENCH_BOARD_SYNC === 'bare' ? 'bare' : 'app'
 const MAX_CONNS = process.env.MUTUAL_BENCH_BOARD_MAXCONNS ? Number(process.env.MUTUAL_BENCH_BOARD_MAXCONNS) : null
 /** MUTUAL_BENCH_BOARD_PROFILE=1: profile the first peer's CPU and print where its time went. */
@@ -103,6 +111,8 @@ interface PeerRecord {
   completeAt: number | null
   final: Extract<FromPeer, { type: 'final' }> | null
   errors: string[]
+  /** How the process ended, when it ended before the bench stopped it (a crash shows here). */
+  exitedEarly: string | null
 }
 
 const waitFor = async (what: string, condition: () => boolean, limitMs: number): Promise<boolean> => {
@@ -120,12 +130,12 @@ const waitFor = async (what: string, condition: () => boolean, limitMs: number):
 const diff = (a: Counts, b: Counts): Counts =>
   Object.fromEntries(Object.entries(a).map(([key, value]) => [key, value - b[key as keyof Counts]])) as unknown as Counts
 
-/** Whether every peer can reach every other over synced WebRTC connections (maybe in hops). */
+/** Whether every peer can reach every other over open WebRTC connections (maybe in hops). */
 const roomIsConnected = (peers: readonly PeerRecord[]): boolean => {
   const ids = peers.map((p) => p.peerId)
   if (ids.some((id) => id === null)) return false
   const links = new Map<string, Set<string>>(ids.map((id) => [id as string, new Set<string>()]))
-  // A link counts once both ends report it synced.
+  // A link counts once both ends report it open.
   const reported = new Set(peers.flatMap((p) => p.synced.map((other) => `${p.peerId}>${other}`)))
   for (const p of peers)
     for (const other of p.synced)
@@ -148,6 +158,11 @@ it(`a workshop room: ${PEERS} participants each add ${NOTES_PER_PEER} notes and 
   const script = await bundlePeer()
   const signalling = await startSignallingServer({ host: '127.0.0.1', port: 0 })
   const peers: PeerRecord[] = []
+  let stopping = false
+  /** A peer that has died cannot be told anything; its death is reported with the figures. */
+  const sendTo = (p: PeerRecord, message: ToPeer): void => {
+    if (p.child.connected) p.child.send(message)
+  }
   const profileDir = PROFILE ? mkdtempSync(join(tmpdir(), 'mutual-board-profile-')) : null
   try {
     // The board as everyone holds it when the workshop starts: the facilitator made it and
@@ -170,12 +185,28 @@ it(`a workshop room: ${PEERS} participants each add ${NOTES_PER_PEER} notes and 
     let lastLinkChange = Date.now()
     const launchedAt = Date.now()
     for (let index = 0; index < PEERS; index++) {
+      if (JOIN_EVERY_MS > 0 && index > 0) await new Promise((resolve) => setTimeout(resolve, JOIN_EVERY_MS))
       const execArgv = profileDir && index === 0 ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []
       const child = fork(script, [], { cwd: root, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], execArgv })
       // Children's own output goes to stderr so stdout keeps only the figures.
       child.stdout?.on('data', (chunk) => process.stderr.write(chunk))
       child.stderr?.on('data', (chunk) => process.stderr.write(chunk))
-      const record: PeerRecord = { child, joinedAt: null, peerId: null, synced: [], acted: null, completeAt: null, final: null, errors: [] }
+      const record: PeerRecord = {
+        child,
+        joinedAt: null,
+        peerId: null,
+        synced: [],
+        acted: null,
+        completeAt: null,
+        final: null,
+        errors: [],
+        exitedEarly: null
+      }
+      child.on('exit', (code, signal) => {
+        if (stopping) return
+        record.exitedEarly = signal ? `signal ${signal}` : `exit code ${code}`
+        process.stderr.write(`peer ${index + 1} ended early: ${record.exitedEarly}\n`)
+      })
       child.on('message', (message: FromPeer) => {
         switch (message.type) {
           case 'joined':
@@ -243,12 +274,12 @@ it(`a workshop room: ${PEERS} participants each add ${NOTES_PER_PEER} notes and 
 
     // Everyone starts together, a moment from now.
     const go = { type: 'go' as const, at: Date.now() + 500, windowMs: WINDOW_MS }
-    for (const p of peers) p.child.send(go)
+    for (const p of peers) sendTo(p, go)
     const goAt = Date.now()
     const allActed = await waitFor('every peer to finish its actions', () => peers.every((p) => p.acted !== null), WINDOW_MS + SETTLE_LIMIT_MS)
     const converged = await waitFor('every peer to hold every note and dot', () => peers.every((p) => p.completeAt !== null), SETTLE_LIMIT_MS)
     const settledAt = Date.now()
-    for (const p of peers) p.child.send({ type: 'final' } satisfies ToPeer)
+    for (const p of peers) sendTo(p, { type: 'final' })
     await waitFor('final reports', () => peers.every((p) => p.final !== null), 30_000)
 
     // Only meaningful when every peer said when it last acted and every peer converged.
@@ -274,7 +305,7 @@ it(`a workshop room: ${PEERS} participants each add ${NOTES_PER_PEER} notes and 
     const connectCounts = finals.map((f) => (f ? diff(f.counts.go, f.counts.joined) : null)).filter((c): c is Counts => c !== null)
     const convergedAfterLastActionMs = lastAction !== null && convergedAt !== null ? convergedAt - lastAction : null
 
-    reportFigures(`board-room${TRANSPORT === 'bare' ? '-bare' : ''}${MAX_CONNS ? `-maxconns-${MAX_CONNS}` : ''}`, {
+    reportFigures(`board-room${TRANSPORT === 'bare' ? '-bare' : ''}${MAX_CONNS ? `-maxconns-${MAX_CONNS}` : ''}${JOIN_EVERY_MS > 0 ? '-one-by-one' : ''}`, {
       seed,
       machine: {
         cpus: cpus().length,
@@ -290,8 +321,10 @@ it(`a workshop room: ${PEERS} participants each add ${NOTES_PER_PEER} notes and 
           TRANSPORT === 'app'
             ? 'the app’s sync (src/sync/workspace-sync.ts: y-webrtc 10, presence, message checks) over @roamhq/wrtc'
             : 'bare y-webrtc 10 (same room name and key, no presence beyond a name) over @roamhq/wrtc',
-        maxConnsPerPeer: MAX_CONNS ?? 'y-webrtc default (20 to 34, at random)',
-        processes: 'one Node process per peer; loopback signalling (scripts/signalling-server.mjs); no ICE servers'
+        maxConnsPerPeer:
+          MAX_CONNS ?? (TRANSPORT === 'app' ? `${MAX_PEER_CONNECTIONS} (the app’s MAX_PEER_CONNECTIONS)` : 'y-webrtc default (20 to 34, at random)'),
+        processes: 'one Node process per peer; loopback signalling (scripts/signalling-server.mjs); no ICE servers',
+        arrival: JOIN_EVERY_MS > 0 ? `one by one, ${JOIN_EVERY_MS} ms apart` : 'all at once'
       },
       connect: {
         allJoined,
@@ -307,7 +340,7 @@ it(`a workshop room: ${PEERS} participants each add ${NOTES_PER_PEER} notes and 
         syncedConnectionsPerPeerAtStart: spread(connectionsAtStart),
         cpuMsPerPeer: cpu('joined', 'go'),
         cpuUseOfMachine: cpuShare('joined', 'go', goAt - lastJoin),
-        note: 'All peers are launched at once. y-webrtc connects a pair once; a pair whose attempt stalled (both sides dialling at once) stays unconnected, and updates reach it through others.'
+        note: 'y-webrtc connects a pair once; a pair whose attempt stalled (both sides dialling at once) stays unconnected, and updates reach it through others.'
       },
       workshop: {
         everyPeerActed: allActed,
@@ -345,18 +378,21 @@ it(`a workshop room: ${PEERS} participants each add ${NOTES_PER_PEER} notes and 
         },
         note: 'y-webrtc forwards every doc and awareness update it applies to all its connections: messages grow with updates × connections.'
       },
-      signallingServer: { url: 'loopback (scripts/signalling-server.mjs)' }
+      signallingServer: { url: 'loopback (scripts/signalling-server.mjs)' },
+      peersEndedEarly: peers.flatMap((p, i) => (p.exitedEarly ? [{ peer: i + 1, how: p.exitedEarly }] : []))
     })
 
     // A bench fails on a real error, never on time: running out of the limits above (a machine
     // too busy for 30 peers) shows in the figures as converged: false, not as a failure.
     expect(peers.flatMap((p) => p.errors)).toEqual([])
+    expect(peers.flatMap((p) => (p.exitedEarly ? [p.exitedEarly] : [])), 'peers that ended early').toEqual([])
     if (converged) {
       expect(everyNoteEverywhere, 'every peer holds every note').toBe(true)
       expect(everyDotEverywhere, 'every peer holds every dot').toBe(true)
       expect(digests.size, 'every peer holds the same board').toBe(1)
     } else process.stderr.write('board bench: the room did not converge within the limits; see the figures\n')
   } finally {
+    stopping = true
     for (const p of peers) {
       if (p.child.exitCode === null && p.child.signalCode === null) {
         try {

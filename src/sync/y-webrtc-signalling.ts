@@ -1,0 +1,203 @@
+import * as decoding from 'lib0/decoding'
+import { WebrtcConn, type SignalingConn, type WebrtcProvider } from 'y-webrtc'
+import { z } from 'zod'
+import { answersNewcomer } from '../domain/peer-mesh'
+import { decryptRoomData, fromBase64 } from './y-webrtc-room-crypto'
+
+/**
+ * The signalling side of the y-webrtc hardening (see y-webrtc-hardening.ts): what a
+ * signalling server relays reaches y-webrtc only when it is JSON, decrypts with the room key
+ * and has the shape y-webrtc reads. Reaches into y-webrtc 10.3's signalling connections (their
+ * socket and observers) and rooms; with y-webrtc-hardening.ts, the places to check on an
+ * upgrade of y-webrtc.
+ */
+
+export type RejectedSource = 'signalling' | 'tab' | 'peer'
+export type OnRejected = (source: RejectedSource, reason: string) => void
+
+const PeerIdSchema = z.string().min(1).max(100)
+const SignalDataSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('announce'), from: PeerIdSchema }),
+  z.object({
+    type: z.literal('signal'),
+    from: PeerIdSchema,
+    to: PeerIdSchema,
+    token: z.number().optional(),
+    signal: z.object({ type: z.string().max(40).optional() }).passthrough()
+  })
+])
+
+const PublishSchema = z.object({ type: z.literal('publish'), topic: z.string(), data: z.string().max(256 * 1024) })
+
+type Observer = (...args: unknown[]) => void
+interface ObservableInternals {
+  _observers: Map<string, Set<Observer>>
+}
+
+/** Rooms whose signalling this device checks, by room name. */
+export interface GuardedRoom {
+  key: PromiseLike<CryptoKey | null>
+  provider: WebrtcProvider
+  onRejected: OnRejected
+  /** The signalling ids of every device this one reaches, directly or through others. */
+  reachable: () => Iterable<string>
+}
+const guardedRooms = new Map<string, GuardedRoom>()
+const guardedConns = new WeakSet<SignalingConn>()
+
+/**
+ * y-webrtc dials a device that announces itself only while it has fewer than maxConns
+ * connections. When it is full and the announcer is out of reach of its whole group, a few
+ * devices of the group dial anyway (domain/peer-mesh.ts), so a capped mesh stays in one piece.
+ */
+const answerUnreachable = (room: GuardedRoom, from: string, conn: SignalingConn): void => {
+  const { provider } = room
+  const joined = provider.room
+  if (!joined || !provider.shouldConnect || joined.webrtcConns.size < provider.maxConns) return // y-webrtc answers
+  if (from === joined.peerId || joined.webrtcConns.has(from) || joined.bcConns.has(from)) return
+  // While its own connections are still opening, a device does not yet see its group (in a
+  // room that all arrives at once, each would think itself alone and answer everyone; the
+  // extra connections slowed the whole room down). The newcomer announces itself again
+  // (reviveProvider) and is answered once the room has settled.
+  for (const other of joined.webrtcConns.values()) if (!other.connected) return
+  if (!answersNewcomer(joined.peerId, from, room.reachable())) return
+  joined.webrtcConns.set(from, new WebrtcConn(conn, true, from, joined))
+  provider.emit('peers', [{ added: [from], removed: [], webrtcPeers: [...joined.webrtcConns.keys()], bcPeers: [...joined.bcConns] }])
+}
+
+/**
+ * Is this relayed message one y-webrtc can act on without throwing? It must decrypt with the
+ * room key (a device with a wrong secret fails here) and have the shape y-webrtc reads. An
+ * answer must be for a connection this device opened: y-webrtc dereferences it unchecked.
+ */
+const acceptSignal = async (message: unknown, conn: SignalingConn): Promise<boolean> => {
+  if (typeof message !== 'object' || message === null) return false
+  const type = (message as { type?: unknown }).type
+  if (type !== 'publish') return true
+  const publish = PublishSchema.safeParse(message)
+  if (!publish.success) return false
+  const room = guardedRooms.get(publish.data.topic)
+  if (!room) return true // not one of ours: y-webrtc ignores topics it has no room for
+  try {
+    const key = await room.key
+    if (!key) return false
+    const plain = await decryptRoomData(fromBase64(publish.data.data), key)
+    const data = SignalDataSchema.safeParse(decoding.readAny(decoding.createDecoder(plain)))
+    if (!data.success) {
+      room.onRejected('signalling', 'a signalling message of an unknown shape')
+      return false
+    }
+    if (data.data.type === 'signal' && data.data.signal.type === 'answer') {
+      return room.provider.room?.webrtcConns.has(data.data.from) ?? false
+    }
+    if (data.data.type === 'announce') answerUnreachable(room, data.data.from, conn)
+    return true
+  } catch {
+    room.onRejected('signalling', 'a signalling message that does not decrypt with this workspace’s key')
+    return false
+  }
+}
+
+/** Tells every room that uses this signalling connection what it refused. */
+const rejectFromConn = (conn: SignalingConn, reason: string): void => {
+  for (const room of guardedRooms.values()) {
+    if ((room.provider.signalingConns as SignalingConn[]).includes(conn)) room.onRejected('signalling', reason)
+  }
+}
+
+interface SocketInternals {
+  ws: { readyState: number; onmessage: ((this: unknown, event: { data: unknown }) => void) | null } | null
+}
+/** WebSocket.OPEN, the same in browsers and Node's ws. */
+const SOCKET_OPEN = 1
+
+/**
+ * y-webrtc sends signalling messages when its (asynchronous) encryption finishes, through lib0,
+ * which sends on whatever socket it has: while that socket is still opening after a reconnect,
+ * WebSocket.send throws, uncaught, inside a promise. Such a message is dropped instead; on
+ * reconnecting, y-webrtc subscribes and announces this device again, and connections that
+ * lost a step are dropped and retried (reviveProvider).
+ */
+const guardSend = (conn: SignalingConn): void => {
+  const send = conn.send.bind(conn)
+  conn.send = (message: unknown) => {
+    const ws = (conn as unknown as SocketInternals).ws
+    if (!ws || ws.readyState !== SOCKET_OPEN) return
+    try {
+      send(message)
+    } catch {
+      // Closed between the check and the send: as above.
+    }
+  }
+}
+const guardedSockets = new WeakSet<object>()
+
+/**
+ * lib0's signalling client runs JSON.parse on every text frame inside the socket's onmessage,
+ * before any handler of ours can see it: a server sending text that is not JSON makes it throw
+ * uncaught. This parses first, drops anything but a JSON object, and hands lib0 the parsed
+ * object (which it passes on as it is). lib0 makes a new socket on every reconnect, and sets
+ * its onmessage before the socket can open, so each one is wrapped when it connects.
+ */
+const guardSocketText = (conn: SignalingConn): void => {
+  const ws = (conn as unknown as SocketInternals).ws
+  const original = ws?.onmessage
+  if (!ws || typeof original !== 'function' || guardedSockets.has(ws)) return
+  guardedSockets.add(ws)
+  ws.onmessage = function (event) {
+    const data = event.data
+    if (typeof data !== 'string') return original.call(this, event)
+    let message: unknown
+    try {
+      message = JSON.parse(data)
+    } catch {
+      return rejectFromConn(conn, 'a signalling message that is not JSON')
+    }
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+      return rejectFromConn(conn, 'a signalling message that is not a JSON object')
+    }
+    original.call(this, { data: message })
+  }
+}
+
+/**
+ * Puts a check in front of a signalling connection's message handlers (y-webrtc's, shared by
+ * every room on the connection). Messages keep their order: each waits for the one before.
+ */
+export const guardSignallingConn = (conn: SignalingConn): void => {
+  if (guardedConns.has(conn)) return
+  guardedConns.add(conn)
+  guardSend(conn)
+  guardSocketText(conn)
+  conn.on('connect', () => guardSocketText(conn))
+  const observers = (conn as unknown as ObservableInternals)._observers.get('message')
+  if (!observers) return
+  const handlers = [...observers]
+  observers.clear()
+  let queue: Promise<void> = Promise.resolve()
+  observers.add((message: unknown, ...rest: unknown[]) => {
+    queue = queue.then(async () => {
+      if (!(await acceptSignal(message, conn))) return
+      for (const handler of handlers) {
+        try {
+          handler(message, ...rest)
+        } catch {
+          // y-webrtc threw on a message that passed the check; dropping it is all we can do.
+        }
+      }
+    })
+  })
+}
+
+/** Checks this room's signalling from now on; returns a function that stops it. */
+export const guardRoomSignalling = (roomName: string, room: GuardedRoom): (() => void) => {
+  guardedRooms.set(roomName, room)
+  room.provider.signalingConns.forEach((conn) => guardSignallingConn(conn))
+  return () => {
+    if (guardedRooms.get(roomName)?.provider === room.provider) guardedRooms.delete(roomName)
+  }
+}
+
+/** Signalling connections are made on connect(): guard the new ones. */
+export const guardNewSignallingConns = (provider: WebrtcProvider): void =>
+  provider.signalingConns.forEach((conn) => guardSignallingConn(conn))
