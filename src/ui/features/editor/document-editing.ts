@@ -54,6 +54,7 @@ export const createDocumentEditing = (input: {
   const [activeThread, setActiveThread] = createSignal<string | null>(null)
 
   let frame: number | null = null
+  let afterFrame: ReturnType<typeof setTimeout> | null = null
   let toolbarKey = ''
   let outlineTimer: ReturnType<typeof setTimeout> | null = null
   let editedTimer: ReturnType<typeof setTimeout> | null = null
@@ -98,15 +99,21 @@ export const createDocumentEditing = (input: {
     const e = editor()
     if (!e) return
     const onTransaction = ({ transaction }: { transaction: import('@tiptap/pm/state').Transaction }): void => {
+      // Once per frame, and only after that frame is painted: the typed character shows
+      // first and the toolbar's pressed states catch up a moment later, so their work is never
+      // on the path from a keystroke to the screen.
       frame ??= requestAnimationFrame(() => {
-        frame = null
-        if (e.isDestroyed) return
-        const key = toolbarStateKey(e.state)
-        if (key !== toolbarKey) {
-          toolbarKey = key
-          setTick((t) => t + 1)
-        }
-        refreshDetached(e)
+        afterFrame = setTimeout(() => {
+          frame = null
+          afterFrame = null
+          if (e.isDestroyed) return
+          const key = toolbarStateKey(e.state)
+          if (key !== toolbarKey) {
+            toolbarKey = key
+            setTick((t) => t + 1)
+          }
+          refreshDetached(e)
+        }, 0)
       })
       if (transaction.docChanged) {
         if (outlineTimer) clearTimeout(outlineTimer)
@@ -119,6 +126,8 @@ export const createDocumentEditing = (input: {
     onCleanup(() => {
       e.off('transaction', onTransaction)
       if (frame !== null) cancelAnimationFrame(frame)
+      if (afterFrame !== null) clearTimeout(afterFrame)
+      afterFrame = null
       if (outlineTimer) clearTimeout(outlineTimer)
       frame = null
       outlineTimer = null
