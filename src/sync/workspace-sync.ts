@@ -8,6 +8,7 @@ import { INITIAL_SYNC_STATUS, type SignallingState, type SyncStatus } from '../d
 import { deriveRoomName } from './room-name'
 import { covers, digestSummary, readStoredSummary, storeSummary, trackState, type StateSummary, type StoredSummary } from './state-summary'
 import { guardNewSignallingConns, hardenProvider, reviveProvider, type OnRejected } from './y-webrtc-hardening'
+import { resyncPeers } from './resync-peers'
 
 /** Whether the browser has a network, and when that changes. */
 export interface NetworkWatch {
@@ -118,6 +119,8 @@ const POLL_MS = 2000
 /** Announcing again: every 2 polls (4 s) while alone, every 15 (30 s) with peers. */
 const REVIVE_ALONE_POLLS = 2
 const REVIVE_WITH_PEERS_POLLS = 15
+/** Asking connected peers for anything this device lacks: every 5 polls (10 s), see resyncPeers. */
+const RESYNC_POLLS = 5
 /** Failed attempts to reach every signalling server before saying it cannot be reached. */
 const UNREACHABLE_AFTER = 3
 
@@ -389,6 +392,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     if (polls % (alone ? REVIVE_ALONE_POLLS : REVIVE_WITH_PEERS_POLLS) === 0) {
       void reviveProvider(provider, !alone).catch(() => {})
     }
+    if (!alone && polls % RESYNC_POLLS === 0) resyncPeers(provider)
   }, POLL_MS)
 
   let opening = open().catch(() => refresh())
