@@ -7,7 +7,7 @@ import type { IceServer } from '../domain/sync-settings'
 import { INITIAL_SYNC_STATUS, type SignallingState, type SyncStatus } from '../domain/sync-status'
 import { deriveRoomName } from './room-name'
 import { covers, digestSummary, readStoredSummary, storeSummary, trackState, type StateSummary, type StoredSummary } from './state-summary'
-import { guardNewSignallingConns, hardenProvider, reviveProvider, type OnRejected } from './y-webrtc-hardening'
+import { dropSilentConnections, guardNewSignallingConns, hardenProvider, reviveProvider, type OnRejected } from './y-webrtc-hardening'
 import { resyncPeers } from './resync-peers'
 
 /** Whether the browser has a network, and when that changes. */
@@ -367,6 +367,11 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     // y-webrtc keeps adding to this list on every connect(); start each session afresh.
     provider.signalingConns = []
     unwatchConns()
+    // Offline is no reason for this browser's tabs to drift apart: BroadcastChannel needs no
+    // network. disconnect() closed it with everything else; with no signalling connection left,
+    // opening the room again reaches only the other tabs (resume() opens the rest).
+    provider.room?.connect()
+    applyLocal()
   }
   const resume = (): void => {
     if (!provider || provider.shouldConnect) return
@@ -393,6 +398,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       void reviveProvider(provider, !alone).catch(() => {})
     }
     if (!alone && polls % RESYNC_POLLS === 0) resyncPeers(provider)
+    if (!alone && dropSilentConnections(provider) > 0) refresh()
   }, POLL_MS)
 
   let opening = open().catch(() => refresh())

@@ -88,6 +88,9 @@ const chunkBytesFor = (peer: SimplePeer): number => {
 const guardedPeers = new WeakSet<object>()
 /** When each connection was first seen, to find the ones stuck half-way (see reviveProvider). */
 const firstSeen = new WeakMap<object, number>()
+/** When each connection opened, and when a frame last came in on it (see dropSilentConnections). */
+const openedAt = new WeakMap<object, number>()
+const lastHeardAt = new WeakMap<object, number>()
 
 /** Messages above this are gzipped on the way (initial syncs, big pastes); below, latency wins. */
 const COMPRESS_ABOVE = 64 * 1024
@@ -211,6 +214,7 @@ const guardPeer = (conn: WebrtcConn, onRejected: OnRejected, onChange: () => voi
     inbox = next
   }
   peer.on('data', (frame: unknown) => {
+    lastHeardAt.set(conn, Date.now())
     if (!(frame instanceof Uint8Array)) return onRejected('peer', 'a message that is not bytes')
     const result = reassemble(frame)
     if (result.kind === 'partial') {
@@ -229,6 +233,7 @@ const guardPeer = (conn: WebrtcConn, onRejected: OnRejected, onChange: () => voi
     chunkBytes = chunkBytesFor(peer)
   })
   peer.on('connect', () => {
+    openedAt.set(conn, Date.now())
     pump()
     onChange()
   })
@@ -297,3 +302,32 @@ export const reviveProvider = async (provider: WebrtcProvider, always = false, n
     conn.send({ type: 'publish', topic: room.name, data })
   }
 }
+
+/** A peer answers "what do you lack" at once (see resyncPeers, every 10 s): silence this long means nobody is listening. */
+const SILENT_AFTER_MS = 25_000
+/** Opening a connection sends that question straight away; no answer this long after opening means the same. */
+const UNANSWERED_AFTER_MS = 10_000
+
+/**
+ * Both devices can end up holding a connection that reports itself open while nothing sent
+ * on it arrives (seen when two devices come back online at the same moment and their
+ * offers cross): y-webrtc then counts the peer as connected and never connects again. A
+ * connection that has gone silent is dropped, so y-webrtc announces this device again and
+ * the two connect afresh. Call it on every poll; returns how many were dropped.
+ */
+export const dropSilentConnections = (provider: WebrtcProvider, now = Date.now()): number => {
+  const room = provider.room
+  if (!room || !provider.shouldConnect) return 0
+  let dropped = 0
+  for (const conn of [...room.webrtcConns.values()]) {
+    const opened = openedAt.get(conn)
+    if (!conn.connected || opened === undefined) continue
+    const heard = lastHeardAt.get(conn)
+    const silent = heard === undefined ? now - opened > UNANSWERED_AFTER_MS : now - heard > SILENT_AFTER_MS
+    if (!silent) continue
+    conn.destroy()
+    dropped++
+  }
+  return dropped
+}
+

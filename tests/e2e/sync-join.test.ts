@@ -120,6 +120,15 @@ describe('two tabs of one browser', () => {
     await Promise.all([owner, second].map((page) => waitForSyncLabel(page, 'Online · other tabs only')))
     await editDetails(second, { description: 'Typed in the second tab' })
     await owner.locator('.overview-description').getByText('Typed in the second tab').waitFor()
+    // With the network gone (a site visit), the tabs still keep each other in step.
+    await owner.context().setOffline(true)
+    await Promise.all([owner, second].map((page) => waitForSyncLabel(page, 'Offline')))
+    await editDetails(owner, { description: 'Typed offline in the first tab' })
+    await second.locator('.overview-description').getByText('Typed offline in the first tab').waitFor()
+    await owner.context().setOffline(false)
+    await Promise.all([owner, second].map((page) => waitForSyncLabel(page, 'Online · other tabs only')))
+    await editDetails(second, { description: 'Back online in the second tab' })
+    await owner.locator('.overview-description').getByText('Back online in the second tab').waitFor()
     // Closed without a goodbye: the other tab's presence times out (30 s, y-protocols).
     await second.close()
     await owner.locator('.sync-pill').filter({ hasText: 'Online · nobody else here' }).waitFor({ timeout: 90_000 })

@@ -63,8 +63,10 @@ export const Dialog = (props: {
         if (props.open) props.onClose()
       }}
       onClose={() => {
-        // Closed by the browser rather than by `open` turning false: tell the owner.
-        if (!props.open) return
+        // Closed by the browser rather than by `open` turning false: tell the owner. The event
+        // comes a task after the close, so it may belong to an earlier opening: if the dialog
+        // is open again by now (closed, then reopened at once), it is not about this one.
+        if (!props.open || dialog?.open) return
         const from = takeOpener()
         props.onClose()
         restoreFocus(from)
