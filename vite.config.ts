@@ -1,12 +1,31 @@
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import solid from 'vite-plugin-solid'
 import { VitePWA } from 'vite-plugin-pwa'
 import { appManifest } from './scripts/app-manifest.ts'
+
+/**
+ * `npm run dev` serves the signalling server at /signal beside the app, as `npm start` does,
+ * so live sync works in development with no configuration. (Vite's own live-reload socket
+ * keeps its own upgrade path.)
+ */
+const devSignalling = (): Plugin => ({
+  name: 'mutual-dev-signalling',
+  apply: 'serve',
+  async configureServer(server) {
+    const http = server.httpServer
+    if (!http) return
+    const { attachSignalling, SIGNALLING_PATH } = await import('./scripts/signalling-server.mjs')
+    // Vite types its server as HTTP/1 or HTTP/2; without `server.https` (never set here) it is HTTP/1.
+    const signalling = attachSignalling(http as import('node:http').Server, { path: SIGNALLING_PATH })
+    http.once('close', () => void signalling.close())
+  }
+})
 
 // The whole app is precached by a Workbox-generated service worker so that, after one
 // visit, Mutual starts with the network switched off. Nothing is fetched from another host.
 export default defineConfig({
   plugins: [
+    devSignalling(),
     solid(),
     VitePWA({
       registerType: 'prompt',
