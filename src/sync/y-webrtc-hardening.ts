@@ -305,8 +305,12 @@ export const reviveProvider = async (provider: WebrtcProvider, always = false, n
 
 /** A peer answers "what do you lack" at once (see resyncPeers, every 10 s): silence this long means nobody is listening. */
 const SILENT_AFTER_MS = 25_000
-/** Opening a connection sends that question straight away; no answer this long after opening means the same. */
-const UNANSWERED_AFTER_MS = 10_000
+/**
+ * Both ends send that question the moment a connection opens, so a live one hears something
+ * within a second; nothing this long after opening means the same. Short, because until both
+ * ends have dropped a dead pair neither will connect to the other again.
+ */
+const UNANSWERED_AFTER_MS = 5_000
 
 /**
  * Both devices can end up holding a connection that reports itself open while nothing sent

@@ -40,10 +40,12 @@ describe('two devices going offline and online together', () => {
       ])
       await Promise.all([a.context.setOffline(false), b.context.setOffline(false)])
       await Promise.all([a, b].map((p) => p.page.locator('.sync-pill').filter({ hasText: 'Connected to 1 peer' }).waitFor({ timeout: 60_000 })))
-      await a.page.locator('.overview-details').getByText(`Council B${cycle}`).waitFor()
-      await b.page.locator('.overview-details').getByText(`Council A${cycle}`).waitFor()
+      // A pair of connections that opened but carry nothing (offers crossed as both came back)
+      // is dropped and made again (dropSilentConnections): allow for that on a busy machine.
+      await a.page.locator('.overview-details').getByText(`Council B${cycle}`).waitFor({ timeout: 60_000 })
+      await b.page.locator('.overview-details').getByText(`Council A${cycle}`).waitFor({ timeout: 60_000 })
     }
     expect(a.errors).toEqual([])
     expect(b.errors).toEqual([])
-  })
+  }, 6 * 60_000)
 })
