@@ -65,6 +65,35 @@ const answerUnreachable = (room: GuardedRoom, from: string, conn: SignalingConn)
   provider.emit('peers', [{ added: [from], removed: [], webrtcPeers: [...joined.webrtcConns.keys()], bcPeers: [...joined.bcConns] }])
 }
 
+interface PeerInternals {
+  initiator?: boolean
+  removeAllListeners(event: string): void
+  destroy(): void
+}
+
+/**
+ * Two devices that announce themselves at the same moment (both back online together) dial
+ * each other at once, and each receives an offer for the connection it is itself offering.
+ * y-webrtc passes that offer into its own dialling connection, and both ends then report a
+ * connection open on which nothing arrives. One rule settles it, the same on both ends: the
+ * device with the lower signalling id keeps dialling and ignores the other's offer; the other
+ * drops its own attempt and answers. Returns whether y-webrtc should see the offer.
+ */
+const settleCrossedOffers = (room: GuardedRoom, from: string): boolean => {
+  const joined = room.provider.room
+  const mine = joined?.webrtcConns.get(from)
+  if (!joined || !mine || mine.connected) return true
+  const peer = mine.peer as unknown as PeerInternals
+  if (!peer.initiator) return true
+  if (joined.peerId < from) return false
+  // Drop our attempt quietly: y-webrtc's close handler would remove whatever connection is
+  // filed under this device by then, which is the one about to answer.
+  peer.removeAllListeners('close')
+  peer.destroy()
+  joined.webrtcConns.delete(from)
+  return true
+}
+
 /**
  * Is this relayed message one y-webrtc can act on without throwing? It must decrypt with the
  * room key (a device with a wrong secret fails here) and have the shape y-webrtc reads. An
@@ -90,6 +119,7 @@ const acceptSignal = async (message: unknown, conn: SignalingConn): Promise<bool
     if (data.data.type === 'signal' && data.data.signal.type === 'answer') {
       return room.provider.room?.webrtcConns.has(data.data.from) ?? false
     }
+    if (data.data.type === 'signal' && data.data.signal.type === 'offer') return settleCrossedOffers(room, data.data.from)
     if (data.data.type === 'announce') answerUnreachable(room, data.data.from, conn)
     return true
   } catch {
