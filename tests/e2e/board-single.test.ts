@@ -74,6 +74,10 @@ describe('workshop board (one device)', () => {
       .toBe(true)
     await page.keyboard.press('Shift+ArrowRight')
     await note(column(page, 'Later'), 'Late buses on Sundays').waitFor()
+    // As a person would: the next key goes once focus has followed the note.
+    await expect
+      .poll(() => noteActions(page, 'Late buses on Sundays').evaluate((el) => el === document.activeElement))
+      .toBe(true)
     await page.keyboard.press('Shift+ArrowLeft')
     await note(column(page, 'Next'), 'Late buses on Sundays').waitFor()
 
