@@ -18,8 +18,11 @@ export const PageHeading = (props: { title: string; children?: JSX.Element }) =>
     // Focusing makes the browser lay the page out. Done here, while the rest of the page is
     // still being built, it laid out a large workspace twice (about 100 ms on opening one);
     // on the next frame the page is complete and that layout is the one it paints with.
+    const focusedAtMount = document.activeElement
     const frame = requestAnimationFrame(() => {
-      if (heading?.isConnected && !modalOpen()) heading.focus({ preventScroll: true })
+      // Never take focus back from something the person moved to in the meantime (a quick Tab).
+      const moved = document.activeElement !== focusedAtMount && document.activeElement !== document.body
+      if (heading?.isConnected && !moved && !modalOpen()) heading.focus({ preventScroll: true })
     })
     onCleanup(() => cancelAnimationFrame(frame))
   })
