@@ -23,6 +23,7 @@ import { VoteResults } from './VoteResults'
 import { WorkshopEvidence } from './WorkshopEvidence'
 import './board.css'
 import { createAnnouncer } from '../../components/create-announcer'
+import { createActionProblem } from '../../components/create-action-problem'
 
 /** A workshop board: the artifact view registered for kind 'board'. */
 const BoardView = (props: ArtifactViewProps) => {
@@ -64,7 +65,7 @@ const OpenBoard = (
     organisation: props.profile.organisation
   })
   const settings = () => props.state().settings
-  const [problem, setProblem] = createSignal<string | null>(null)
+  const { problem, act } = createActionProblem()
   const { message: announcement, announce } = createAnnouncer()
   const [editing, setEditing] = createSignal<string | null>(null)
   const [renamingCluster, setRenamingCluster] = createSignal<string | null>(null)
@@ -125,16 +126,7 @@ const OpenBoard = (
     authorLabel: (note) => (settings().anonymous ? 'Anonymous' : note.authorName || 'Someone'),
     columnTitle: (columnId) => props.state().columns.find((c) => c.id === columnId)?.title ?? 'a column',
     announce,
-    act: (change) => {
-      try {
-        const result = change()
-        setProblem(null)
-        return result
-      } catch (error) {
-        setProblem(error instanceof Error ? error.message : String(error))
-        return undefined
-      }
-    },
+    act,
     focusNote: (noteId) => {
       // The note may have been re-rendered in another column; wait for the DOM to settle.
       requestAnimationFrame(() => {

@@ -34,6 +34,7 @@ import { SelectField } from '../../components/SelectField'
 import { ViewTabs, tabId, tabPanelId } from './ViewTabs'
 import './partner-map.css'
 import { createAnnouncer } from '../../components/create-announcer'
+import { createActionProblem } from '../../components/create-action-problem'
 
 type ViewKey = 'table' | 'graph' | 'matches'
 const TABS = [
@@ -72,7 +73,7 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
   const [colourBy, setColourBy] = createSignal<ColourBy>('type')
   const [dialog, setDialog] = createSignal<PartnerDialogTarget>(null)
   const [importing, setImporting] = createSignal(false)
-  const [problem, setProblem] = createSignal<string | null>(null)
+  const { problem, setProblem, act } = createActionProblem()
   const { message: announcement, announce } = createAnnouncer()
 
 
@@ -99,16 +100,7 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
     canEdit,
     openPartner: (id) => setDialog({ kind: 'partner', id }),
     announce,
-    act: (change) => {
-      try {
-        const result = change()
-        setProblem(null)
-        return result
-      } catch (error) {
-        setProblem(error instanceof Error ? error.message : String(error))
-        return undefined
-      }
-    }
+    act
   }
 
   // Relationships left pointing at a partner removed on another device are tidied away by the
