@@ -1,5 +1,7 @@
+import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { ROOT } from './keys'
+import { MEMBERSHIP } from './origins'
 import { artifactsMap } from './workspace-doc'
 import type { ArtifactId } from '../domain/ids'
 
@@ -12,6 +14,56 @@ export const attachAuthorship = (doc: Y.Doc, memberId: string): Y.PermanentUserD
   const authorship = new Y.PermanentUserData(doc, doc.getMap(ROOT.users))
   authorship.setUserMapping(doc, doc.clientID, memberId)
   return authorship
+}
+
+/**
+ * A delete set in the encoding Y.PermanentUserData keeps in each member's `ds` list (Yjs's
+ * delete-set format v1: clients, then per client its id and its ranges of clock and length,
+ * all as variable-length integers, clients in descending order). Yjs does not export its own
+ * writer.
+ */
+export const encodeDeleteSet = (ds: Y.Transaction['deleteSet']): Uint8Array => {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, ds.clients.size)
+  for (const [client, ranges] of [...ds.clients.entries()].sort((a, b) => b[0] - a[0])) {
+    encoding.writeVarUint(encoder, client)
+    encoding.writeVarUint(encoder, ranges.length)
+    for (const range of ranges) {
+      encoding.writeVarUint(encoder, range.clock)
+      encoding.writeVarUint(encoder, range.len)
+    }
+  }
+  return encoding.toUint8Array(encoder)
+}
+
+/**
+ * attachAuthorship, once `later` runs it (the app: when the browser is idle). Building
+ * Y.PermanentUserData decodes and merges every deletion each member ever made, tens of ms in
+ * a lab of a few months, which held up the first input after opening a workspace. Deletions
+ * made on this device before then are kept and written to this member's record when it is
+ * built, so none goes unattributed. Returns a function that stops it.
+ */
+export const attachAuthorshipLater = (
+  doc: Y.Doc,
+  memberId: string,
+  later: (attach: () => void) => () => void
+): (() => void) => {
+  const early: Uint8Array[] = []
+  const keep = (transaction: Y.Transaction): void => {
+    if (transaction.local && transaction.deleteSet.clients.size > 0) early.push(encodeDeleteSet(transaction.deleteSet))
+  }
+  doc.on('afterTransaction', keep)
+  const cancel = later(() => {
+    doc.off('afterTransaction', keep)
+    attachAuthorship(doc, memberId)
+    const record = doc.getMap<Y.Map<unknown>>(ROOT.users).get(memberId)
+    const deletions = record?.get('ds')
+    if (early.length > 0 && deletions instanceof Y.Array) doc.transact(() => deletions.push(early.splice(0)), MEMBERSHIP)
+  })
+  return () => {
+    doc.off('afterTransaction', keep)
+    cancel()
+  }
 }
 
 /** Reads the mapping without adding this device to it (for read-only views). */

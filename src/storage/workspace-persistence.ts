@@ -3,6 +3,7 @@ import * as idb from 'lib0/indexeddb'
 import { IndexeddbPersistence, fetchUpdates } from 'y-indexeddb'
 import type { WorkspaceId } from '../domain/ids'
 import { markReadOnly } from '../crdt/read-only'
+import { whenIdle } from '../domain/when-idle'
 import { indexedDbAvailable } from './idb-request'
 import { keepInMemory } from './memory-copy'
 import { salvageStoredUpdates } from './salvage'
@@ -114,7 +115,7 @@ export const openWorkspacePersistence = (
 
   const onLoaded = (loaded: Provider): void => {
     setStatus({ status: 'ready' })
-    if (loaded._dbsize > compactAboveRows) scheduleIdle(() => void compact().catch(() => {}))
+    if (loaded._dbsize > compactAboveRows) whenIdle(() => void compact().catch(() => {}), 5000)
   }
 
   const onLoadFailed = async (): Promise<void> => {
@@ -250,9 +251,4 @@ export const openWorkspacePersistence = (
       if (p) await p.destroy()
     }
   }
-}
-
-const scheduleIdle = (task: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 })
-  else setTimeout(task, 1000)
 }

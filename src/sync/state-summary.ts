@@ -1,6 +1,7 @@
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { fromBase64Url, toBase64Url } from '../domain/base64url'
+import { whenIdle } from '../domain/when-idle'
 
 /**
  * What a device holds of a workspace, compactly: its state vector (how far it has each
@@ -100,7 +101,7 @@ export interface StateTracker {
  * Keeps the document's summary current: one full count when the browser is idle, then the
  * deletions of each transaction as they happen.
  */
-export const trackState = (doc: Y.Doc, onReady: () => void, schedule: (task: () => void) => void = scheduleIdle): StateTracker => {
+export const trackState = (doc: Y.Doc, onReady: () => void, schedule: (task: () => void) => void = (task) => whenIdle(task, 2000)): StateTracker => {
   let deleted: number | null = null
   let destroyed = false
   const onTransaction = (transaction: Y.Transaction): void => {
@@ -119,9 +120,4 @@ export const trackState = (doc: Y.Doc, onReady: () => void, schedule: (task: () 
       doc.off('afterTransaction', onTransaction)
     }
   }
-}
-
-const scheduleIdle = (task: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 })
-  else setTimeout(task, 0)
 }

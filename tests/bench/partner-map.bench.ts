@@ -9,8 +9,8 @@
  * opens the map (or clicks the Graph tab, or picks a filter) and stops when the result is on
  * screen: the DOM holds every row or node, a frame has been painted and the main thread has
  * run a task again. MUTUAL_BENCH_RUNS sets the number of runs (default 5);
- * MUTUAL_BENCH_PROFILE=1 adds one profiled run and prints where the CPU time of opening the
- * table and of opening the graph went.
+ * MUTUAL_BENCH_PROFILE=1 adds one profiled and traced run and prints where the main thread's
+ * time went in opening the table, filtering and clearing it, and opening the graph.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
@@ -40,6 +40,7 @@ import { setUpProfile } from '../e2e/support/app-driver'
 import { startAppServer } from '../e2e/support/app-server'
 import { launchBrowser } from '../e2e/support/chromium'
 import { summariseProfile, type CpuProfile } from './support/cpu-profile'
+import { summariseTrace } from './support/trace-summary'
 import { againstTarget, reportFigures, summarise } from './support/report'
 import { benchSeed, makeSeededRandom, withSeededRandomBytes, type Random } from './seed/random'
 
@@ -231,12 +232,19 @@ it('issue 5: partner map of 500 partners and 1,500 relationships: first render a
       await cdp.send('Profiler.enable')
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
       const profiled = async (name: string, steps: { start: string; done: string }): Promise<void> => {
+        await browser.startTracing(run, { categories: ['devtools.timeline', 'v8'] })
         await cdp.send('Profiler.start')
         const ms = await measure(run, name, steps)
         const { profile } = await cdp.send('Profiler.stop')
-        profiles[name] = { ms: Math.round(ms), ...summariseProfile(profile as unknown as CpuProfile, DIST, 15) }
+        const trace = summariseTrace(await browser.stopTracing())
+        profiles[name] = { ms: Math.round(ms), mainThread: trace, ...summariseProfile(profile as unknown as CpuProfile, DIST, 15) }
       }
       await profiled('table', { start: `location.hash = ${JSON.stringify(mapUrl)}`, done: `return ${rows} === ${SIZE.partners}` })
+      await profiled('type filter', { start: selectFilter('Type', 'council'), done: `return ${rows} === ${workspace.councils}` })
+      await profiled('clear filters', {
+        start: `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Clear filters').click()`,
+        done: `return ${rows} === ${SIZE.partners}`
+      })
       await profiled('graph', {
         start: `document.getElementById('partner-view-tab-graph').click()`,
         done: `return ${nodes} === ${SIZE.partners} && document.querySelector('[data-graph-ready]') !== null`

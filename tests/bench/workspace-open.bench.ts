@@ -7,7 +7,8 @@
  * 200 typed notes, 3 reports of ~15,000 words, 150 partners. It reaches the app the way a
  * person's would: as a workspace file, through "Import a workspace file".
  * Runs: MUTUAL_BENCH_RUNS fresh page loads (default 7). MUTUAL_BENCH_PROFILE=1 adds one
- * profiled load and prints where its CPU time went.
+ * profiled and traced load and prints where its CPU time went (MUTUAL_BENCH_TRACE_OUT=<file>
+ * also keeps its whole trace, and its CPU profile as <file>.cpuprofile).
  */
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -19,6 +20,7 @@ import { startAppServer } from '../e2e/support/app-server'
 import { setUpProfile } from '../e2e/support/app-driver'
 import { launchBrowser } from '../e2e/support/chromium'
 import { summariseProfile, type CpuProfile } from './support/cpu-profile'
+import { summariseTrace, type TraceSummary } from './support/trace-summary'
 import type { FloorTiming } from './support/floor-entry'
 import { measureInitialJs } from './support/initial-js'
 import { buildPageScript } from './support/page-script'
@@ -81,6 +83,7 @@ interface OpenRun {
   longTaskMs: number
   floor: FloorTiming
   profile?: CpuProfile
+  mainThread?: TraceSummary
 }
 
 /** Two idle periods in a row: the app's own idle work (e.g. compaction) has had its turn. */
@@ -106,6 +109,8 @@ const openOnce = async (
   try {
     await page.addInitScript(installReadyProbe)
     const cdp = profile ? await context.newCDPSession(page) : null
+    const browser = context.browser()
+    if (profile && browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8'] })
     if (cdp) {
       await cdp.send('Profiler.enable')
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
@@ -125,6 +130,11 @@ const openOnce = async (
       OPEN_LIMIT_MS
     )
     const cpuProfile = cdp ? ((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile) : undefined
+    const trace = profile && browser ? await browser.stopTracing() : undefined
+    if (cpuProfile && process.env.MUTUAL_BENCH_TRACE_OUT) writeFileSync(`${process.env.MUTUAL_BENCH_TRACE_OUT}.cpuprofile`, JSON.stringify(cpuProfile))
+    // MUTUAL_BENCH_TRACE_OUT=<file> keeps the whole trace, to open in DevTools' Performance panel.
+    if (trace && process.env.MUTUAL_BENCH_TRACE_OUT) writeFileSync(process.env.MUTUAL_BENCH_TRACE_OUT, trace)
+    const mainThread = trace ? summariseTrace(trace) : undefined
     const timing = await page.evaluate(() => {
       const probe = (window as unknown as { __mutualBench: ProbeState }).__mutualBench
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
@@ -148,7 +158,7 @@ const openOnce = async (
     )
     // An error in the page is a real failure, whatever the timings say.
     expect(pageErrors).toEqual([])
-    return { ...timing, floor, ...(cpuProfile ? { profile: cpuProfile } : {}) }
+    return { ...timing, floor, ...(cpuProfile ? { profile: cpuProfile } : {}), ...(mainThread ? { mainThread } : {}) }
   } finally {
     await page.close()
   }
@@ -255,7 +265,7 @@ it('issue 2: cold open of a big seeded workspace, against the Yjs floor', async 
         initialJsGzipBytes: againstTarget(initialJs.gzipBytes, TARGETS.initialJsGzipBytes, 'bytes gzipped')
       },
       ...(profiled?.profile
-        ? { profile: { coldOpenMs: Math.round(profiled.coldOpenMs), ...summariseProfile(profiled.profile, DIST) } }
+        ? { profile: { coldOpenMs: Math.round(profiled.coldOpenMs), mainThread: profiled.mainThread, ...summariseProfile(profiled.profile, DIST) } }
         : {})
     })
   } finally {

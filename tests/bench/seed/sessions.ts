@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import * as encoding from 'lib0/encoding'
+import { encodeDeleteSet } from '../../../src/crdt/authorship'
 import type { Actor } from '../../../src/domain/artifact'
 import type { Profile } from '../../../src/domain/profile'
 import { automaticVersionName, localDay } from '../../../src/domain/version'
@@ -82,23 +82,6 @@ export const runSchedule = (doc: Y.Doc, random: Random, sessions: readonly Sched
   authorship.stop()
   tally.clientIds = clientIds.size
   return tally
-}
-
-/** A delete set in Yjs' V1 encoding, as Y.PermanentUserData stores it (Yjs does not export it). */
-const encodeDeleteSet = (ds: Y.Transaction['deleteSet']): Uint8Array => {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, ds.clients.size)
-  ;[...ds.clients.entries()]
-    .sort((a, b) => b[0] - a[0])
-    .forEach(([client, items]) => {
-      encoding.writeVarUint(encoder, client)
-      encoding.writeVarUint(encoder, items.length)
-      for (const item of items) {
-        encoding.writeVarUint(encoder, item.clock)
-        encoding.writeVarUint(encoder, item.len)
-      }
-    })
-  return encoding.toUint8Array(encoder)
 }
 
 /**

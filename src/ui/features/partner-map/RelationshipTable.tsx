@@ -1,5 +1,6 @@
-import { For, Show, createMemo, createSignal } from 'solid-js'
+import { For, Show, createMemo } from 'solid-js'
 import { RELATIONSHIP_PHRASES, STRENGTH_LABELS, type PartnerId, type Relationship } from '../../../domain/partner'
+import { createShortList } from '../../components/create-short-list'
 import { usePartnerMap } from './partner-map-context'
 
 /** Long lists start short: the whole table is one click away. */
@@ -9,7 +10,6 @@ const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true
 /** Every relationship between the partners shown, in words: the graph's edges as a table. */
 export const RelationshipTable = (props: { relationships: readonly Relationship[]; onOpen: (id: PartnerId) => void }) => {
   const map = usePartnerMap()
-  const [showAll, setShowAll] = createSignal(false)
   const nameOf = (id: string): string => map.partnerById(id)?.name ?? ''
   // The rows are the relationships themselves (not copies), so <For> keeps their elements.
   const sorted = createMemo(() =>
@@ -17,7 +17,7 @@ export const RelationshipTable = (props: { relationships: readonly Relationship[
       .filter((r) => map.partnerById(r.from) && map.partnerById(r.to))
       .sort((a, b) => collator.compare(nameOf(a.from), nameOf(b.from)) || collator.compare(nameOf(a.to), nameOf(b.to)))
   )
-  const rows = createMemo(() => (showAll() ? sorted() : sorted().slice(0, FIRST_ROWS)))
+  const rows = createShortList({ items: sorted, limit: FIRST_ROWS })
   const phrase = (r: Relationship): string =>
     RELATIONSHIP_PHRASES.find((p) => p.type === r.type && !p.reverse)?.label ?? 'is related to'
   return (
@@ -25,7 +25,7 @@ export const RelationshipTable = (props: { relationships: readonly Relationship[
       <table class="partner-table relationship-table">
         <caption>
           Relationships ({sorted().length}
-          {rows().length < sorted().length ? `, first ${rows().length} shown` : ''})
+          {rows.listed().length < sorted().length ? `, first ${rows.listed().length} shown` : ''})
         </caption>
         <thead>
           <tr>
@@ -37,7 +37,7 @@ export const RelationshipTable = (props: { relationships: readonly Relationship[
           </tr>
         </thead>
         <tbody>
-          <For each={rows()}>
+          <For each={rows.listed()}>
             {(r) => (
               <tr>
                 <td>
@@ -58,9 +58,9 @@ export const RelationshipTable = (props: { relationships: readonly Relationship[
           </For>
         </tbody>
       </table>
-      <Show when={rows().length < sorted().length}>
+      <Show when={rows.listed().length < sorted().length}>
         <p class="empty-row">
-          <button type="button" class="button small" onClick={() => setShowAll(true)}>
+          <button type="button" class="button small" onClick={rows.toggle}>
             Show all {sorted().length} relationships
           </button>
         </p>

@@ -5,8 +5,13 @@ import type { VersionKind } from '../../../domain/version'
 import { createVersions } from '../../../reactive/version-projections'
 import { useActor } from '../../app-context'
 import { RelativeTime } from '../../components/RelativeTime'
+import { ShowAllToggle } from '../../components/ShowAllToggle'
 import { TextField } from '../../components/TextField'
+import { createShortList } from '../../components/create-short-list'
 import { RestoreVersionDialog, type RestoreRequest } from './RestoreVersionDialog'
+
+/** A lab keeps a version for every day someone edits: the overview lists the latest few. */
+const VERSIONS_PREVIEW = 10
 
 export const VERSION_KIND_LABELS: Record<VersionKind, string> = {
   named: 'Named',
@@ -22,6 +27,7 @@ export const VERSION_KIND_LABELS: Record<VersionKind, string> = {
 export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
   const actor = useActor()
   const versions = createVersions(props.doc)
+  const recent = createShortList({ items: versions, limit: VERSIONS_PREVIEW })
   const [name, setName] = createSignal('')
   const [error, setError] = createSignal<string | undefined>()
   const [notice, setNotice] = createSignal<string | null>(null)
@@ -79,8 +85,8 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
         </p>
       </Show>
       <Show when={versions().length > 0} fallback={<p class="muted">No versions yet.</p>}>
-        <ul class="version-list" aria-label="Versions of this workspace">
-          <For each={versions()}>
+        <ul class="version-list" id="version-list" aria-label="Versions of this workspace">
+          <For each={recent.listed()}>
             {(v) => (
               <li>
                 <div>
@@ -103,6 +109,9 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
             )}
           </For>
         </ul>
+        <Show when={recent.shortened()}>
+          <ShowAllToggle list={recent} controls="version-list" total={versions().length} limit={VERSIONS_PREVIEW} many="versions" />
+        </Show>
       </Show>
       <RestoreVersionDialog subject="the lab’s details" request={restoring()} onRestore={restoreDetails} onClose={() => setRestoring(null)} />
     </section>

@@ -1,16 +1,17 @@
-import { For, Show, createMemo, createSignal } from 'solid-js'
+import { For, Show } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
 import type * as Y from 'yjs'
 import { ARTIFACT_KIND_LABELS, type ArtifactKind, type ArtifactSummary } from '../../../domain/artifact'
 import { RelativeTime } from '../../components/RelativeTime'
+import { ShowAllToggle } from '../../components/ShowAllToggle'
+import { createShortList } from '../../components/create-short-list'
 import { href } from '../../router'
 import { ARTIFACT_VIEWS } from './artifact-views'
 
 /**
- * How many of a kind the sidebar lists before "Show all". A lab of two years holds hundreds
- * of notes; listing every one made opening a workspace lay out hundreds of rows nobody
- * scrolls to. The most recently edited come first, the filter finds any of them, and the
- * one open now is always listed.
+ * How many of a kind the sidebar lists before "Show all" (see createShortList). The most
+ * recently edited come first, the filter finds any of them, and the one open now is always
+ * listed.
  */
 export const SIDEBAR_PREVIEW = 25
 
@@ -26,15 +27,13 @@ export const SidebarGroup = (props: {
   readOnly: boolean
   onManage: (artifact: ArtifactSummary) => void
 }) => {
-  const [showAll, setShowAll] = createSignal(false)
   const headingId = () => `sidebar-${props.kind}`
   const listId = () => `sidebar-list-${props.kind}`
-  const shortened = () => !props.filtering && props.items.length > SIDEBAR_PREVIEW
-  const listed = createMemo(() => {
-    if (!shortened() || showAll()) return props.items
-    const preview = props.items.slice(0, SIDEBAR_PREVIEW)
-    const current = props.items.find((a) => a.id === props.currentArtifactId)
-    return current && !preview.includes(current) ? [...preview, current] : preview
+  const list = createShortList({
+    items: () => props.items,
+    limit: SIDEBAR_PREVIEW,
+    enabled: () => !props.filtering,
+    keep: (artifact) => artifact.id === props.currentArtifactId
   })
   const many = () => ARTIFACT_KIND_LABELS[props.kind].many.toLowerCase()
   return (
@@ -47,7 +46,7 @@ export const SidebarGroup = (props: {
         fallback={<p class="sidebar-empty">{props.filtering ? 'No matches' : 'None yet'}</p>}
       >
         <ul class="sidebar-list" id={listId()}>
-          <For each={listed()}>
+          <For each={list.listed()}>
             {(artifact) => (
               <SidebarItem
                 artifact={artifact}
@@ -59,16 +58,8 @@ export const SidebarGroup = (props: {
             )}
           </For>
         </ul>
-        <Show when={shortened()}>
-          <button
-            type="button"
-            class="link-button sidebar-more"
-            aria-controls={listId()}
-            aria-expanded={showAll()}
-            onClick={() => setShowAll((all) => !all)}
-          >
-            {showAll() ? `Show the ${SIDEBAR_PREVIEW} most recent ${many()}` : `Show all ${props.items.length} ${many()}`}
-          </button>
+        <Show when={list.shortened()}>
+          <ShowAllToggle list={list} controls={listId()} total={props.items.length} limit={SIDEBAR_PREVIEW} many={many()} class="sidebar-more" />
         </Show>
       </Show>
       <Show when={props.doc && ARTIFACT_VIEWS[props.kind]?.Create}>

@@ -2,7 +2,8 @@ import { createSignal, onCleanup, type Accessor } from 'solid-js'
 import { WorkspaceIdSchema } from '../../../domain/ids'
 import type { Profile } from '../../../domain/profile'
 import { recordMember } from '../../../crdt/members'
-import { attachAuthorship } from '../../../crdt/authorship'
+import { attachAuthorshipLater } from '../../../crdt/authorship'
+import { whenIdle } from '../../../domain/when-idle'
 import { keepDailyVersions } from '../../../crdt/daily-versions'
 import { migrateWorkspace } from '../../../crdt/migrations'
 import { hasWorkspaceContent } from '../../../crdt/workspace-doc'
@@ -117,12 +118,12 @@ export const createWorkspaceSession = (
       if (!me) return
       recordMember(session.doc, me.id, me, Date.now())
       // Authorship lets history name who changed what; daily versions keep each day's start.
-      // Decoding the authorship records costs tens of ms in a big workspace: after first paint.
-      const authorshipTimer = setTimeout(() => attachAuthorship(session.doc, me.id), 0)
+      // Decoding the authorship records costs tens of ms in a big workspace: when idle.
+      const stopAuthorship = attachAuthorshipLater(session.doc, me.id, (attach) => whenIdle(attach, 3000))
       const stopDailyVersions = keepDailyVersions(session.doc, () => ({ name: me.name, organisation: me.organisation }))
       const previous = cleanup
       cleanup = () => {
-        clearTimeout(authorshipTimer)
+        stopAuthorship()
         stopDailyVersions()
         previous?.()
       }

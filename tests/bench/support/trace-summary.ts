@@ -1,0 +1,74 @@
+/**
+ * Where a renderer's main thread spent a measured interval, from a Chromium trace
+ * (playwright's browser.startTracing / stopTracing). A CPU profile shows script time but lumps
+ * style, layout and paint into "(program)" or into the DOM call that forced them; the trace
+ * names them.
+ */
+
+interface TraceEvent {
+  name: string
+  ph: string
+  ts: number
+  dur?: number
+  pid: number
+  tid: number
+  args?: { name?: string }
+}
+
+/** Renderer work worth naming; nested events are counted inside their outermost one. */
+const KINDS: Record<string, string> = {
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  UpdateLayer: 'paint',
+  CompositeLayers: 'paint',
+  FunctionCall: 'script',
+  EvaluateScript: 'script',
+  'v8.evaluateModule': 'script',
+  TimerFire: 'script',
+  FireAnimationFrame: 'script',
+  EventDispatch: 'script',
+  ParseHTML: 'parse',
+  MajorGC: 'gc',
+  MinorGC: 'gc'
+}
+
+export interface TraceSummary {
+  /**
+   * Total ms of each kind on the main thread, counting each kind's outermost events only.
+   * Kinds overlap: a layout forced by a script (e.g. by focus()) counts as layout and as script.
+   */
+  byKind: Record<string, number>
+  /** The main thread's longest few forced or scheduled layouts, in ms. */
+  longestLayoutsMs: number[]
+}
+
+const round = (ms: number): number => Math.round(ms * 10) / 10
+
+/** Sums the page's renderer main thread ("CrRendererMain") by kind of work. */
+export const summariseTrace = (traceJson: Buffer | string): TraceSummary => {
+  const parsed = JSON.parse(traceJson.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[]
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents
+  const mainThreads = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`)
+  )
+  const complete = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`) && KINDS[e.name])
+    .sort((a, b) => a.ts - b.ts)
+  const byKind: Record<string, number> = {}
+  // Per kind, the end of the outermost event seen so far: a nested one of the same kind is skipped.
+  const openUntil: Record<string, number> = {}
+  const layouts: number[] = []
+  for (const event of complete) {
+    const kind = KINDS[event.name] as string
+    const end = event.ts + (event.dur ?? 0)
+    if ((openUntil[kind] ?? -1) >= end) continue
+    openUntil[kind] = end
+    byKind[kind] = (byKind[kind] ?? 0) + (event.dur ?? 0) / 1000
+    if (event.name === 'Layout') layouts.push((event.dur ?? 0) / 1000)
+  }
+  for (const kind of Object.keys(byKind)) byKind[kind] = round(byKind[kind] as number)
+  return { byKind, longestLayoutsMs: layouts.sort((a, b) => b - a).slice(0, 5).map(round) }
+}
