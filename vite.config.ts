@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite'
 import solid from 'vite-plugin-solid'
 import { VitePWA } from 'vite-plugin-pwa'
 import { appManifest } from './scripts/app-manifest.ts'
+import { inlineEarlyRead } from './scripts/inline-early-read.ts'
 
 /**
  * `npm run dev` serves the signalling server at /signal beside the app, as `npm start` does,
@@ -26,6 +27,7 @@ const devSignalling = (): Plugin => ({
 export default defineConfig({
   plugins: [
     devSignalling(),
+    inlineEarlyRead(),
     solid(),
     VitePWA({
       registerType: 'prompt',

@@ -19,6 +19,8 @@ export interface OpenOptions {
   /** Leave out to open whatever version is stored (y-indexeddb does the same). */
   version?: number
   upgrade: (db: IDBDatabase) => void
+  /** Open only a database that is already there: if there is none, fail and create none. */
+  existingOnly?: boolean
   /** Called when another tab wants to delete or upgrade this database. */
   onVersionChange?: () => void
   /**
@@ -34,6 +36,7 @@ export const openDatabase = ({
   name,
   version,
   upgrade,
+  existingOnly = false,
   onVersionChange,
   blockedTimeoutMs = DEFAULT_BLOCKED_TIMEOUT_MS
 }: OpenOptions): Promise<IDBDatabase> =>
@@ -47,7 +50,11 @@ export const openDatabase = ({
     }
     let gaveUp = false
     let blockedTimer: ReturnType<typeof setTimeout> | null = null
-    request.onupgradeneeded = () => upgrade(request.result)
+    request.onupgradeneeded = (event) => {
+      // Aborting the upgrade of a database that did not exist leaves nothing behind.
+      if (existingOnly && event.oldVersion === 0) request.transaction?.abort()
+      else upgrade(request.result)
+    }
     request.onerror = () => {
       if (blockedTimer) clearTimeout(blockedTimer)
       reject(request.error)

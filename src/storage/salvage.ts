@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { openDatabase, requestToPromise } from './idb-request'
+import { UPDATES_STORE } from './workspace-db-name'
 
 const StoredUpdateSchema = z.instanceof(Uint8Array)
 
@@ -31,8 +32,6 @@ export const salvageStoredUpdates = async (dbName: string, doc: Y.Doc): Promise<
   }
 }
 
-/** y-indexeddb's object store of updates. */
-export const UPDATES_STORE = 'updates'
 
 /** Applies one stored record if it can be read; false when it is damaged. */
 export const applyStoredRow = (doc: Y.Doc, row: unknown): boolean => {

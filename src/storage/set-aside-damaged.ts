@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { openDatabase, requestToPromise, transactionDone } from './idb-request'
-import { applyStoredRow, UPDATES_STORE } from './salvage'
+import { applyStoredRow } from './salvage'
+import { UPDATES_STORE } from './workspace-db-name'
 
 /** Where damaged records go: same database, out of y-indexeddb's way, kept under their own keys. */
 export const DAMAGED_RECORDS_STORE = 'damaged-records'

@@ -7,6 +7,7 @@ import { whenIdle } from '../domain/when-idle'
 import { indexedDbAvailable } from './idb-request'
 import { keepInMemory } from './memory-copy'
 import { salvageStoredUpdates } from './salvage'
+import { takeEarlyRead, type EarlyRows } from './early-read'
 import { describeStorageError, unavailableProblem, type StorageProblem } from './storage-problem'
 import { workspaceDbName } from './workspace-db-name'
 
@@ -108,7 +109,7 @@ export const openWorkspacePersistence = (
       if (provider === watched) doc.on('update', watched._storeUpdate)
     })
     queueMicrotask(() => {
-      if (watched.synced) onLoaded(watched)
+      if (watched.synced && !earlyRowsFailed) onLoaded(watched)
       else void onLoadFailed()
     })
   }
@@ -194,14 +195,32 @@ export const openWorkspacePersistence = (
     }
   }
 
-  let stopMemoryCopy: (() => void) | null = null
-  if (!indexedDbAvailable()) {
-    // Nothing can be saved, but the workspace still works for as long as this tab is open.
-    stopMemoryCopy = keepInMemory(dbName, doc)
-    setStatus({ status: 'unavailable', problem: unavailableProblem('indexedDB is not defined') })
-  } else {
+  // Rows read before the app's code had loaded (storage/early-read.ts) are applied inside
+  // y-indexeddb's own load transaction, so they count as loaded from disk in every way.
+  let earlyRowsFailed = false
+  const applyEarlyRows = (rows: Uint8Array[], loader: Provider) => {
+    const onTransaction = (transaction: Y.Transaction): void => {
+      if (transaction.origin !== loader) return
+      doc.off('beforeTransaction', onTransaction)
+      try {
+        for (const row of rows) Y.applyUpdate(doc, row)
+      } catch {
+        // A damaged record: the load is treated as failed, and salvage reads what it can.
+        earlyRowsFailed = true
+      }
+    }
+    doc.on('beforeTransaction', onTransaction)
+  }
+
+  const attachProvider = (early: EarlyRows | null): void => {
+    if (status.status !== 'loading') return
     try {
       provider = new IndexeddbPersistence(dbName, doc) as Provider
+      if (early) {
+        // y-indexeddb reads the rows from this key on: only those stored since the early read.
+        provider._dbref = early.lastKey + 1
+        applyEarlyRows(early.rows, provider)
+      }
       // y-indexeddb listens for 'update' from the start. During the load that listener ignores
       // the load transaction (its origin is the provider), but while any 'update' listener
       // exists Yjs encodes the whole loaded state again to emit it: about as long as the load
@@ -220,6 +239,17 @@ export const openWorkspacePersistence = (
     } catch (error) {
       setStatus({ status: 'unavailable', problem: describeStorageError(error) })
     }
+  }
+
+  let stopMemoryCopy: (() => void) | null = null
+  if (!indexedDbAvailable()) {
+    // Nothing can be saved, but the workspace still works for as long as this tab is open.
+    stopMemoryCopy = keepInMemory(dbName, doc)
+    setStatus({ status: 'unavailable', problem: unavailableProblem('indexedDB is not defined') })
+  } else {
+    const early = takeEarlyRead(dbName)
+    if (early) void early.then(attachProvider, () => attachProvider(null))
+    else attachProvider(null)
   }
 
   return {

@@ -237,9 +237,10 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
   /** Whom this device reaches, directly or through others: everyone whose presence it holds. */
   const reachablePeers = (): string[] => {
     const peers: string[] = []
+    // Validated like every other presence field: a peer's garbage names nobody.
     for (const raw of awareness.getStates().values()) {
-      const peer = (raw as { peer?: unknown } | null)?.peer
-      if (typeof peer === 'string') peers.push(peer)
+      const peer = parsePresenceState(raw)?.peer
+      if (peer) peers.push(peer)
     }
     return peers
   }

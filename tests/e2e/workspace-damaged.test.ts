@@ -74,8 +74,9 @@ describe('damaged and newer data on this device', () => {
     // The damaged record was set aside, whole, not deleted.
     expect(await readRows(page, db, 'damaged-records')).toEqual([GARBAGE])
     expect(await readRows(page, db, 'updates')).not.toContainEqual(GARBAGE)
-    // The only page error is y-indexeddb's own failed load, which it leaves unhandled.
-    expect(errors).toEqual(['Unexpected end of array'])
+    // The reload read the damaged record early (storage/early-read.ts) and met the damage in
+    // the app's own code, so nothing was left unhandled: no page error at all.
+    expect(errors).toEqual([])
   })
 
   it('opens a workspace saved by a newer version read-only, with a clear message, and leaves it as it was', async () => {
