@@ -5,11 +5,14 @@ import '../ui/styles.css'
 import { flushWhenPageHides } from './page-lifecycle'
 import { createAppServices } from './services'
 
+// Timing marks read by the open benchmark (tests/bench/workspace-open.bench.ts).
+performance.mark('mutual:app:start')
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
 createAppServices()
   .then((services) => {
+    performance.mark('mutual:app:services')
     flushWhenPageHides(services.flushAll)
     root.textContent = ''
     render(

@@ -8,7 +8,8 @@
  * person's would: as a workspace file, through "Import a workspace file".
  * Runs: MUTUAL_BENCH_RUNS fresh page loads (default 7). MUTUAL_BENCH_PROFILE=1 adds one
  * profiled and traced load and prints where its CPU time went (MUTUAL_BENCH_TRACE_OUT=<file>
- * also keeps its whole trace, and its CPU profile as <file>.cpuprofile).
+ * also keeps its whole trace, and its CPU profile as <file>.cpuprofile). MUTUAL_BENCH_NO_SW=1
+ * opens the pages without the service worker, to see what it costs.
  */
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -181,7 +182,10 @@ it('issue 2: cold open of a big seeded workspace, against the Yjs floor', async 
   const server = await startAppServer()
   const browser = await launchBrowser()
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      ...(process.env.MUTUAL_BENCH_NO_SW === '1' ? { serviceWorkers: 'block' as const } : {})
+    })
     const page = await context.newPage()
     const pageErrors: string[] = []
     page.on('pageerror', (e) => pageErrors.push(e.message))
@@ -230,6 +234,11 @@ it('issue 2: cold open of a big seeded workspace, against the Yjs floor', async 
         ...coldOpen,
         breakdownMedianMs: {
           pageAndAppStart: phase(null, 'mutual:open:start'),
+          // …of which: the page and the app's modules loaded and run, the device registry and
+          // profile read, and the workspace page started up to opening its storage.
+          pageAndModules: phase(null, 'mutual:app:start'),
+          registryAndProfile: phase('mutual:app:start', 'mutual:app:services'),
+          appToWorkspace: phase('mutual:app:services', 'mutual:open:start'),
           indexedDbLoad: phase('mutual:open:start', 'mutual:open:loaded'),
           sessionSetup: phase('mutual:open:loaded', 'mutual:open:ready'),
           beforeView: phase('mutual:open:ready', 'mutual:view:start'),
