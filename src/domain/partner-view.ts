@@ -145,3 +145,10 @@ export const relationshipCounts = (relationships: readonly Relationship[]): Map<
   }
   return counts
 }
+
+/**
+ * Rows the partner table lists before "Show all": drawing and laying out 500 rows took most
+ * of the time to open a big map and to clear a filter. Sorting and filtering work on every
+ * partner; this only shortens what is drawn.
+ */
+export const PARTNER_ROWS_LISTED = 100

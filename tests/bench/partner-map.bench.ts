@@ -35,6 +35,7 @@ import { addPartner, createPartnerMap } from '../../src/crdt/partner-map'
 import { addContact, addResource } from '../../src/crdt/partner-items'
 import { addRelationship } from '../../src/crdt/partner-relationships'
 import { readPartnerMap } from '../../src/crdt/partner-read'
+import { PARTNER_ROWS_LISTED } from '../../src/domain/partner-view'
 import { encodeWorkspaceFile } from '../../src/storage/workspace-file'
 import { setUpProfile } from '../e2e/support/app-driver'
 import { startAppServer } from '../e2e/support/app-server'
@@ -117,9 +118,15 @@ const makePartnerMapWorkspace = (seed: number) => {
  */
 const installProbe = (): void => {
   ;(window as unknown as { __measure: unknown }).__measure = (start: () => void, done: () => boolean): Promise<number> =>
-    new Promise((resolve) => {
+    new Promise((resolve, reject) => {
       const t0 = performance.now()
+      // A result that never comes is a real error, not a slow run.
+      const limit = setTimeout(() => {
+        observer.disconnect()
+        reject(new Error(`Not done after 60 s: ${done.toString()}`))
+      }, 60_000)
       const finish = (): void => {
+        clearTimeout(limit)
         observer.disconnect()
         requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0))
       }
@@ -144,6 +151,12 @@ const measure: Measure = async (page, _what, { start, done }) =>
     [start, done]
   )
 
+/** The rows the table lists of `matching` partners before "Show all". */
+const listed = (matching: number): number => Math.min(matching, PARTNER_ROWS_LISTED)
+
+const clickButton = (name: string): string =>
+  `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(name)}).click()`
+
 const selectFilter = (label: string, value: string): string => `
   const legend = [...document.querySelectorAll('fieldset.partner-filters label')].find((l) => l.textContent.trim() === ${JSON.stringify(label)});
   const select = document.getElementById(legend.getAttribute('for'));
@@ -152,6 +165,7 @@ const selectFilter = (label: string, value: string): string => `
 
 interface Run {
   tableFirstRenderMs: number
+  tableShowAllMs: number
   graphFirstRenderMs: number
   graphSettledMs: number
   tableFilterMs: number[]
@@ -180,7 +194,8 @@ it('issue 5: partner map of 500 partners and 1,500 relationships: first render a
     await page.close()
 
     const mapUrl = `#/w/${workspace.id}/a/${workspace.mapId}`
-    // Rows and nodes a filter leaves out stay in the DOM, hidden; count the ones shown.
+    // The table lists up to PARTNER_ROWS_LISTED rows until "Show all"; graph nodes a filter
+    // leaves out stay in the DOM, hidden. Count the ones shown.
     const rows = "document.querySelectorAll('table.partner-table:not(.relationship-table) tbody tr:not([hidden])').length"
     const nodes = "document.querySelectorAll('.graph-node:not([display=\"none\"])').length"
     const runs: Run[] = []
@@ -192,13 +207,17 @@ it('issue 5: partner map of 500 partners and 1,500 relationships: first render a
       await run.locator('[data-workspace-ready]').waitFor()
       const tableFirstRenderMs = await measure(run, 'table', {
         start: `location.hash = ${JSON.stringify(mapUrl)}`,
-        done: `return ${rows} === ${SIZE.partners}`
+        done: `return ${rows} === ${listed(SIZE.partners)}`
       })
       const tableFilterMs = [
-        await measure(run, 'type', { start: selectFilter('Type', 'council'), done: `return ${rows} === ${workspace.councils}` }),
-        await measure(run, 'region', { start: selectFilter('Region', 'north of england'), done: `return ${rows} === ${workspace.northCouncils}` }),
-        await measure(run, 'clear', { start: `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Clear filters').click()`, done: `return ${rows} === ${SIZE.partners}` })
+        await measure(run, 'type', { start: selectFilter('Type', 'council'), done: `return ${rows} === ${listed(workspace.councils)}` }),
+        await measure(run, 'region', { start: selectFilter('Region', 'north of england'), done: `return ${rows} === ${listed(workspace.northCouncils)}` }),
+        await measure(run, 'clear', { start: clickButton('Clear filters'), done: `return ${rows} === ${listed(SIZE.partners)}` })
       ]
+      const tableShowAllMs = await measure(run, 'show all', {
+        start: clickButton(`Show all ${SIZE.partners} partners`),
+        done: `return ${rows} === ${SIZE.partners}`
+      })
       const graphFirstRenderMs = await measure(run, 'graph', {
         // Also notes when the layout has fully settled (it animates on after the first render).
         start: `const t0 = performance.now();
@@ -215,9 +234,9 @@ it('issue 5: partner map of 500 partners and 1,500 relationships: first render a
       const graphFilterMs = [
         await measure(run, 'type', { start: selectFilter('Type', 'council'), done: `return ${nodes} === ${workspace.councils}` }),
         await measure(run, 'region', { start: selectFilter('Region', 'north of england'), done: `return ${nodes} === ${workspace.northCouncils}` }),
-        await measure(run, 'clear', { start: `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Clear filters').click()`, done: `return ${nodes} === ${SIZE.partners}` })
+        await measure(run, 'clear', { start: clickButton('Clear filters'), done: `return ${nodes} === ${SIZE.partners}` })
       ]
-      runs.push({ tableFirstRenderMs, graphFirstRenderMs, graphSettledMs, tableFilterMs, graphFilterMs })
+      runs.push({ tableFirstRenderMs, tableShowAllMs, graphFirstRenderMs, graphSettledMs, tableFilterMs, graphFilterMs })
       // MUTUAL_SHOTS=<dir> keeps a picture of the big graph, to look at.
       if (i === 0 && process.env.MUTUAL_SHOTS) await run.locator('.partner-graph').screenshot({ path: join(process.env.MUTUAL_SHOTS, 'bench-graph.png') })
       await run.close()
@@ -239,12 +258,10 @@ it('issue 5: partner map of 500 partners and 1,500 relationships: first render a
         const trace = summariseTrace(await browser.stopTracing())
         profiles[name] = { ms: Math.round(ms), mainThread: trace, ...summariseProfile(profile as unknown as CpuProfile, DIST, 15) }
       }
-      await profiled('table', { start: `location.hash = ${JSON.stringify(mapUrl)}`, done: `return ${rows} === ${SIZE.partners}` })
-      await profiled('type filter', { start: selectFilter('Type', 'council'), done: `return ${rows} === ${workspace.councils}` })
-      await profiled('clear filters', {
-        start: `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Clear filters').click()`,
-        done: `return ${rows} === ${SIZE.partners}`
-      })
+      await profiled('table', { start: `location.hash = ${JSON.stringify(mapUrl)}`, done: `return ${rows} === ${listed(SIZE.partners)}` })
+      await profiled('type filter', { start: selectFilter('Type', 'council'), done: `return ${rows} === ${listed(workspace.councils)}` })
+      await profiled('clear filters', { start: clickButton('Clear filters'), done: `return ${rows} === ${listed(SIZE.partners)}` })
+      await profiled('show all', { start: clickButton(`Show all ${SIZE.partners} partners`), done: `return ${rows} === ${SIZE.partners}` })
       await profiled('graph', {
         start: `document.getElementById('partner-view-tab-graph').click()`,
         done: `return ${nodes} === ${SIZE.partners} && document.querySelector('[data-graph-ready]') !== null`
@@ -266,8 +283,12 @@ it('issue 5: partner map of 500 partners and 1,500 relationships: first render a
       machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown' },
       map: { ...SIZE, councils: workspace.councils, northCouncils: workspace.northCouncils, updateBytes: workspace.updateBytes, generationMs },
       tableFirstRender: {
-        what: 'from opening the map (hash change, from the overview of a freshly loaded workspace; includes loading the map’s code) to all 500 rows in the DOM, painted, main thread free',
+        what: `from opening the map (hash change, from the overview of a freshly loaded workspace; includes loading the map’s code) to the table painted with its first ${PARTNER_ROWS_LISTED} rows (of 500, sorted), main thread free`,
         ...table
+      },
+      tableShowAll: {
+        what: 'from clicking “Show all 500 partners” under the table to all 500 rows painted, main thread free',
+        ...summarise(runs.map((r) => r.tableShowAllMs))
       },
       graphFirstRender: {
         what: 'from clicking the Graph tab to all 500 nodes (and 1,500 edges) drawn in their first layout, painted, main thread free; the layout then keeps settling in animation frames',
@@ -278,7 +299,7 @@ it('issue 5: partner map of 500 partners and 1,500 relationships: first render a
         ...summarise(runs.map((r) => r.graphSettledMs))
       },
       filterChange: {
-        what: 'select a filter (type, then region, then Clear filters) to the rows or nodes shown matching it, painted, main thread free',
+        what: 'select a filter (type, then region, then Clear filters) to the rows (up to the first 100) or nodes shown matching it, painted, main thread free',
         table: tableFilter,
         graph: graphFilter
       },

@@ -300,4 +300,42 @@ describe('partner map (one device)', () => {
     await page.getByRole('heading', { level: 1, name: 'Visit to the civic centre' }).waitFor()
     expect(errors).toEqual([])
   })
+
+  it('lists the first 100 partners of a big map, and all of them on request', async () => {
+    await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Partner map' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Partner map' }).waitFor()
+    const before = (await tableNames(page)).length
+    const file = join(dir, 'many-partners.csv')
+    const many = Array.from({ length: 110 }, (_, i) => `Tenants Association ${String(i + 1).padStart(3, '0')},VCSE organisation,North of England,Interested,Not contacted`)
+    writeFileSync(file, ['Organisation,Type,Region,Role,Status', ...many].join('\r\n'))
+    await page.getByRole('button', { name: 'Import CSV' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Import partners from a CSV file' })
+    await dialog.getByLabel('CSV file').setInputFiles(file)
+    await dialog.getByRole('button', { name: 'Import 110 valid rows' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    const total = before + 110
+
+    await expect.poll(() => tableNames(page).then((names) => names.length)).toBe(100)
+    expect(await table().locator('caption').innerText()).toContain(`Partners (${total}), first 100 listed`)
+    const showAll = page.getByRole('button', { name: `Show all ${total} partners` })
+    expect(await showAll.getAttribute('aria-expanded')).toBe('false')
+    await expectNoAxeViolations(page, 'a partner table listing its first 100 rows')
+    await showAll.click()
+    await expect.poll(() => tableNames(page).then((names) => names.length)).toBe(total)
+    const showFirst = page.getByRole('button', { name: 'Show the first 100 partners' })
+    expect(await showFirst.getAttribute('aria-expanded')).toBe('true')
+    // Sorting works on every partner, listed or not: the last by name comes first.
+    const organisation = table().getByRole('columnheader', { name: /^Organisation/ })
+    for (let i = 0; i < 2 && (await organisation.getAttribute('aria-sort')) !== 'descending'; i++) {
+      await table().getByRole('button', { name: 'Organisation' }).click()
+    }
+    await expect.poll(() => tableNames(page).then((names) => names[0])).toBe('Tenants Association 110')
+    await showFirst.click()
+    await expect.poll(() => tableNames(page).then((names) => names.length)).toBe(100)
+    // A filter that leaves fewer than 100 lists them all, with nothing to show more.
+    await page.getByRole('group', { name: 'Filter partners' }).getByLabel('Type').selectOption({ label: 'Council' })
+    await expect.poll(() => tableNames(page).then((names) => names.length)).toBeLessThan(100)
+    expect(await page.getByRole('button', { name: /^Show all \d+ partners$/ }).count()).toBe(0)
+    expect(errors).toEqual([])
+  })
 })

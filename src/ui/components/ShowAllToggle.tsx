@@ -1,14 +1,14 @@
 import type { ShortList } from './create-short-list'
 
-/** The "Show all N …" / "Show the N most recent …" switch of a short list. */
+/** The switch of a short list between its first few items and all of them. */
 export const ShowAllToggle = (props: {
   list: ShortList<unknown>
   /** The id of the list it lengthens. */
   controls: string
-  total: number
-  limit: number
-  /** Plural noun, lower case: "notes", "versions". */
-  many: string
+  /** What it says while the list is short: "Show all 40 notes". */
+  more: string
+  /** What it says while the list is whole: "Show the 25 most recent notes". */
+  fewer: string
   class?: string
 }) => (
   <button
@@ -18,6 +18,6 @@ export const ShowAllToggle = (props: {
     aria-expanded={props.list.showingAll()}
     onClick={() => props.list.toggle()}
   >
-    {props.list.showingAll() ? `Show the ${props.limit} most recent ${props.many}` : `Show all ${props.total} ${props.many}`}
+    {props.list.showingAll() ? props.fewer : props.more}
   </button>
 )

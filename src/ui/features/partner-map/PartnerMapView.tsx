@@ -83,11 +83,16 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
     isFiltering(filter()) ? relationshipsAmong(props.state().relationships, shown()) : props.state().relationships
   )
   const shownIds = createMemo(() => new Set<string>(shown().map((p) => p.id)))
-  // The table lists every partner in order and hides those a filter leaves out; its counts
-  // are of all relationships, so a number does not change with the filter.
+  // The table's relationship counts are of all relationships, so a number does not change
+  // with the filter.
   const counts = createMemo(() => relationshipCounts(props.state().relationships))
   const sorted = createMemo(() => sortPartners(props.state().partners, sort(), (id) => counts().get(id) ?? 0))
+  const sortedShown = createMemo(() => sorted().filter((p) => shownIds().has(p.id)))
   const canEdit = () => !props.readOnly && actor() !== null
+  const openPartnerId = (): string | null => {
+    const open = dialog()
+    return open?.kind === 'partner' ? open.id : null
+  }
 
   const context: PartnerMapContextValue = {
     doc: props.doc,
@@ -183,10 +188,9 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
                 <div class="stack">
                   <h2 class="visually-hidden">Partners and relationships as tables</h2>
                   <PartnerTable
-                    partners={sorted()}
-                    isShown={(id) => shownIds().has(id)}
-                    shownCount={shown().length}
+                    partners={sortedShown()}
                     total={props.state().partners.length}
+                    currentId={openPartnerId()}
                     sort={sort()}
                     onSort={(next) => {
                       setSort(next)

@@ -6,7 +6,9 @@ import {
   type Partner,
   type PartnerId
 } from '../../../domain/partner'
-import type { PartnerSort, PartnerSortKey } from '../../../domain/partner-view'
+import { PARTNER_ROWS_LISTED, type PartnerSort, type PartnerSortKey } from '../../../domain/partner-view'
+import { ShowAllToggle } from '../../components/ShowAllToggle'
+import { createShortList } from '../../components/create-short-list'
 
 const COLUMNS: { key: PartnerSortKey; label: string; numeric?: boolean }[] = [
   { key: 'name', label: 'Organisation' },
@@ -27,11 +29,12 @@ export const partnerRowButtonId = (id: string): string => `partner-row-${id}`
  * screen-reader way to everything the graph does.
  */
 export const PartnerTable = (props: {
-  /** Every partner, in the chosen order; those a filter leaves out are hidden, not removed. */
+  /** The partners the filters leave, in the chosen order. */
   partners: readonly Partner[]
-  isShown: (id: string) => boolean
-  shownCount: number
+  /** How many partners there are before filtering. */
   total: number
+  /** The open partner: listed even when it is beyond the first rows. */
+  currentId?: string | null
   sort: PartnerSort
   onSort: (sort: PartnerSort) => void
   relationshipCount: (id: string) => number
@@ -42,11 +45,18 @@ export const PartnerTable = (props: {
       key,
       direction: props.sort.key === key && props.sort.direction === 'ascending' ? 'descending' : 'ascending'
     })
+  const rows = createShortList({
+    items: () => props.partners,
+    limit: PARTNER_ROWS_LISTED,
+    keep: (partner) => partner.id === props.currentId
+  })
+  const shownCount = (): number => props.partners.length
   return (
     <div class="table-scroll" data-partner-table-ready="true">
       <table class="partner-table">
         <caption>
-          Partners{props.shownCount === props.total ? ` (${props.total})` : `: showing ${props.shownCount} of ${props.total}`}
+          Partners{shownCount() === props.total ? ` (${props.total})` : `: showing ${shownCount()} of ${props.total}`}
+          {rows.shortened() && !rows.showingAll() ? `, first ${PARTNER_ROWS_LISTED} listed` : ''}
           <span class="visually-hidden">
             , sorted by {COLUMNS.find((c) => c.key === props.sort.key)?.label.toLowerCase()}, {props.sort.direction}
           </span>
@@ -71,11 +81,10 @@ export const PartnerTable = (props: {
             </For>
           </tr>
         </thead>
-        <tbody>
-          <For each={props.partners}>
+        <tbody id="partner-rows">
+          <For each={rows.listed()}>
             {(partner) => (
-              // Hiding rather than removing keeps a filter change cheap with hundreds of rows.
-              <tr hidden={!props.isShown(partner.id)}>
+              <tr>
                 <th scope="row">
                   <button type="button" class="link-button" id={partnerRowButtonId(partner.id)} onClick={() => props.onOpen(partner.id)}>
                     {partner.name}
@@ -94,7 +103,17 @@ export const PartnerTable = (props: {
           </For>
         </tbody>
       </table>
-      <Show when={props.shownCount === 0}>
+      <Show when={rows.shortened()}>
+        <p class="empty-row">
+          <ShowAllToggle
+            list={rows}
+            controls="partner-rows"
+            more={`Show all ${shownCount()} partners`}
+            fewer={`Show the first ${PARTNER_ROWS_LISTED} partners`}
+          />
+        </p>
+      </Show>
+      <Show when={shownCount() === 0}>
         <p class="empty-row">No partners match these filters.</p>
       </Show>
     </div>

@@ -110,7 +110,12 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
           </For>
         </ul>
         <Show when={recent.shortened()}>
-          <ShowAllToggle list={recent} controls="version-list" total={versions().length} limit={VERSIONS_PREVIEW} many="versions" />
+          <ShowAllToggle
+            list={recent}
+            controls="version-list"
+            more={`Show all ${versions().length} versions`}
+            fewer={`Show the ${VERSIONS_PREVIEW} most recent versions`}
+          />
         </Show>
       </Show>
       <RestoreVersionDialog subject="the lab’s details" request={restoring()} onRestore={restoreDetails} onClose={() => setRestoring(null)} />

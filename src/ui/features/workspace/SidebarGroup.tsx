@@ -59,7 +59,13 @@ export const SidebarGroup = (props: {
           </For>
         </ul>
         <Show when={list.shortened()}>
-          <ShowAllToggle list={list} controls={listId()} total={props.items.length} limit={SIDEBAR_PREVIEW} many={many()} class="sidebar-more" />
+          <ShowAllToggle
+            list={list}
+            controls={listId()}
+            more={`Show all ${props.items.length} ${many()}`}
+            fewer={`Show the ${SIDEBAR_PREVIEW} most recent ${many()}`}
+            class="sidebar-more"
+          />
         </Show>
       </Show>
       <Show when={props.doc && ARTIFACT_VIEWS[props.kind]?.Create}>
