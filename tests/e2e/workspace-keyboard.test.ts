@@ -47,6 +47,10 @@ describe('keyboard only', () => {
     await tabTo(page, 'Mutual', 60, 'Shift+Tab')
     await keys.press('Enter')
     await page.getByRole('heading', { level: 1, name: 'Your workspaces' }).waitFor()
+    // A person tabs through the page they see: the list, read from this device, is on it.
+    // (Tabbing before it was there could reach the storage panel, whose "Ask the browser to
+    // keep Mutual's data" button goes when the browser grants the request made on creating.)
+    await page.getByRole('link', { name: 'Youth voice lab' }).waitFor()
 
     // Rename: the dialog opens on the name field with the old name selected.
     await tabTo(page, 'Rename Youth voice lab')
