@@ -2,6 +2,7 @@ import { Show, createSignal } from 'solid-js'
 import { moveColumn, removeColumn } from '../../../crdt/board-columns'
 import { canRemoveColumn } from '../../../domain/board-columns'
 import type { BoardColumn } from '../../../domain/board'
+import { ConfirmActions } from '../../components/ConfirmActions'
 import { Dialog } from '../../components/Dialog'
 import { columnMenuId, focusColumnMenu, notesLabel, useBoard } from './board-context'
 import { MenuButton, type MenuSection } from './MenuButton'
@@ -91,15 +92,9 @@ export const ColumnMenu = (props: { column: BoardColumn; noteCount: number; onRe
           <Show when={board.board().round && props.noteCount > 0}>
             <p>Dots on its notes stop counting in the vote until the column is restored.</p>
           </Show>
-          <div class="actions">
-            <button type="button" class="button danger" onClick={remove}>
-              Remove column
-            </button>
-            {/* The safe choice has focus first, so a stray Enter never removes anything. */}
-            <button type="button" class="button" autofocus onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
+          <ConfirmActions tone="danger" onConfirm={remove} onCancel={() => setConfirming(false)}>
+            Remove column
+          </ConfirmActions>
         </div>
       </Dialog>
     </>

@@ -1,3 +1,4 @@
+import { ConfirmActions } from '../../components/ConfirmActions'
 import { Dialog } from '../../components/Dialog'
 
 /** The version a person asked to restore, until they confirm or cancel. */
@@ -28,22 +29,16 @@ export const RestoreVersionDialog = (props: {
         made to it since then are taken out.
       </p>
       <p>What is there now is saved as a version first, so you can undo this by restoring that version.</p>
-      <div class="actions">
-        <button
-          type="button"
-          class="button primary"
-          onClick={() => {
-            const request = props.request
-            if (request) props.onRestore(request)
-          }}
-        >
-          Restore this version
-        </button>
-        {/* The safe choice has focus first, so a stray Enter changes nothing. */}
-        <button type="button" class="button" autofocus onClick={() => props.onClose()}>
-          Cancel
-        </button>
-      </div>
+      <ConfirmActions
+        tone="primary"
+        onConfirm={() => {
+          const request = props.request
+          if (request) props.onRestore(request)
+        }}
+        onCancel={props.onClose}
+      >
+        Restore this version
+      </ConfirmActions>
     </div>
   </Dialog>
 )

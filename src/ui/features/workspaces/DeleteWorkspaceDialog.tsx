@@ -1,4 +1,5 @@
 import { Show, createSignal } from 'solid-js'
+import { ConfirmActions } from '../../components/ConfirmActions'
 import { Dialog } from '../../components/Dialog'
 
 /** Confirms a deletion by naming the workspace, and says plainly what deleting does. */
@@ -44,15 +45,9 @@ export const DeleteWorkspaceDialog = (props: {
             {message()}
           </p>
         </Show>
-        <div class="actions">
-          <button type="button" class="button danger" disabled={busy()} onClick={() => void confirm()}>
-            {busy() ? 'Deleting…' : `Delete “${props.name ?? ''}”`}
-          </button>
-          {/* The safe choice has focus first, so a stray Enter never deletes anything. */}
-          <button type="button" class="button" autofocus onClick={() => props.onClose()}>
-            Cancel
-          </button>
-        </div>
+        <ConfirmActions tone="danger" disabled={busy()} onConfirm={() => void confirm()} onCancel={props.onClose}>
+          {busy() ? 'Deleting…' : `Delete “${props.name ?? ''}”`}
+        </ConfirmActions>
       </div>
     </Dialog>
   )
