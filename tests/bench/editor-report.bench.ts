@@ -20,6 +20,7 @@ import { setUpProfile } from '../e2e/support/app-driver'
 import { startAppServer } from '../e2e/support/app-server'
 import { launchBrowser } from '../e2e/support/chromium'
 import { summariseProfile, type CpuProfile } from './support/cpu-profile'
+import { waitForPageIdle } from './support/page-idle'
 import { againstTarget, reportFigures, summarise } from './support/report'
 import { benchSeed } from './seed/random'
 import { benchWorkspaceFile, checkBenchWorkspace, describeBenchWorkspace, makeBenchWorkspace, type BenchWorkspaceOptions } from './seed/workspace'
@@ -63,12 +64,7 @@ const waitForWorkspace = async (page: Page): Promise<void> => {
   await page.waitForFunction(() =>
     performance.getEntriesByType('resource').some((entry) => /\/DocumentPage-[^/]*\.js$/.test(entry.name))
   )
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestIdleCallback(() => requestIdleCallback(() => resolve(), { timeout: 5000 }), { timeout: 5000 })
-      )
-  )
+  await waitForPageIdle(page, 5000)
 }
 
 interface OpenTiming {

@@ -25,6 +25,7 @@ import { createVersion, readVersions, versionsMap } from '../../src/crdt/version
 import { setUpProfile } from '../e2e/support/app-driver'
 import { startAppServer } from '../e2e/support/app-server'
 import { launchBrowser } from '../e2e/support/chromium'
+import { waitForPageIdle } from './support/page-idle'
 import { againstTarget, reportFigures, summarise } from './support/report'
 import { benchSeed } from './seed/random'
 import {
@@ -91,13 +92,6 @@ const gcCost = (doc: Y.Doc) => {
     snapshotShareOfGcOff: round(snapshotBytes / keptBytes, 3),
     largestSnapshotBytes: Math.max(0, ...[...versionsMap(doc).values()].map((v) => (v.get('snapshot') as Uint8Array | undefined)?.byteLength ?? 0))
   }
-}
-
-/** Waits, inside the page, for the workspace to be on screen and the page idle. */
-const waitForIdle = async (page: Page): Promise<void> => {
-  await page.evaluate(
-    () => new Promise<void>((resolve) => requestIdleCallback(() => requestIdleCallback(() => resolve(), { timeout: 5000 }), { timeout: 5000 }))
-  )
 }
 
 interface CompareTiming {
@@ -229,7 +223,7 @@ it('issue 6: creating a version and comparing one with now on the 15,000-word re
     await setUpProfile(setup, { name: BENCH_ACTOR.name, organisation: BENCH_ACTOR.organisation })
     await setup.getByLabel('Import a workspace file').setInputFiles(filePath)
     await setup.locator('[data-workspace-ready]').waitFor({ timeout: 120_000 })
-    await waitForIdle(setup)
+    await waitForPageIdle(setup, 5000)
 
     // Naming versions through the overview, as a person does.
     await setup.goto(`${server.url}#/w/${workspace.id}`)
@@ -237,7 +231,7 @@ it('issue 6: creating a version and comparing one with now on the 15,000-word re
     const saveSamples: number[] = []
     for (let run = 0; run < 7; run++) {
       saveSamples.push(await saveVersionThroughUi(setup, `Saved in the app ${run + 1}`))
-      await waitForIdle(setup)
+      await waitForPageIdle(setup, 5000)
     }
     await setup.close()
 
@@ -258,7 +252,7 @@ it('issue 6: creating a version and comparing one with now on the 15,000-word re
       await page.goto(history)
       await page.getByRole('button', { name: `Compare with now: ${older.name}`, exact: true }).waitFor({ timeout: 120_000 })
       historyOpenMs.push(Date.now() - opened)
-      await waitForIdle(page)
+      await waitForPageIdle(page, 5000)
       const timing = await openCompare(page, older.name)
       // A real comparison: months of the report, with removals and additions in it.
       expect(timing.words).toBeGreaterThan(report.finalWords * 0.9)

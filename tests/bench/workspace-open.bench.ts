@@ -25,6 +25,7 @@ import { summariseProfile, type CpuProfile } from './support/cpu-profile'
 import { summariseTrace, type TraceSummary } from './support/trace-summary'
 import type { FloorTiming } from './support/floor-entry'
 import { measureInitialJs } from './support/initial-js'
+import { waitForPageIdle } from './support/page-idle'
 import { buildPageScript } from './support/page-script'
 import { againstTarget, reportFigures, summarise } from './support/report'
 import { benchSeed } from './seed/random'
@@ -89,14 +90,6 @@ interface OpenRun {
   mainThread?: TraceSummary
 }
 
-/** Two idle periods in a row: the app's own idle work (e.g. compaction) has had its turn. */
-const waitForIdle = (page: Page): Promise<void> =>
-  page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        requestIdleCallback(() => requestIdleCallback(() => resolve(), { timeout: 10_000 }), { timeout: 10_000 })
-      })
-  )
 
 /** One fresh page load of the workspace, then the floor in the same page. */
 const openOnce = async (
@@ -153,7 +146,7 @@ const openOnce = async (
         longTaskMs: probe.longTasks.filter((t) => t.start < interactiveAt).reduce((n, t) => n + t.duration, 0)
       }
     })
-    await waitForIdle(page)
+    await waitForPageIdle(page, 10_000)
     await page.addScriptTag({ content: floorScript })
     const floor = await page.evaluate(
       (name) => (window as unknown as { MutualBenchFloor: { measureFloor: (n: string) => Promise<FloorTiming> } }).MutualBenchFloor.measureFloor(name),
@@ -201,7 +194,7 @@ it('issue 2: cold open of a big seeded workspace, against the Yjs floor', async 
     expect(page.url()).toContain(`#/w/${workspace.id}`)
     // A real check that the whole workspace arrived: every note is listed.
     await page.getByRole('heading', { name: `Notes (${workspace.notes.length})` }).waitFor()
-    await waitForIdle(page)
+    await waitForPageIdle(page, 10_000)
     expect(pageErrors).toEqual([])
     await page.close()
 
