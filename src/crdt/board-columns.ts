@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { canRemoveColumn, orderForMove } from '../domain/board-columns'
 import { makeArtifactId, type ArtifactId } from '../domain/ids'
-import { BOARD, changeBoard, keepLastColumn, makeColumn, readBoard, sub, type BoardActor } from './board'
+import { BOARD, changeBoard, keepLastColumn, makeColumn, readColumnLayout, sub, type BoardActor } from './board'
 
 /**
  * Adding, renaming, moving, removing and restoring a board's columns. Like every board edit
@@ -35,8 +35,7 @@ export const moveColumn = (
   actor: BoardActor
 ): boolean =>
   changeBoard(doc, boardId, actor, (board) => {
-    const state = readBoard(doc, boardId)
-    const change = state ? orderForMove(state.columns, columnId, step) : null
+    const change = orderForMove(readColumnLayout(board).live, columnId, step)
     if (!change) return false
     const columns = sub(board, BOARD.columns)
     for (const [id, order] of change) {
@@ -52,8 +51,7 @@ export const moveColumn = (
  */
 export const removeColumn = (doc: Y.Doc, boardId: ArtifactId, columnId: string, actor: BoardActor, now: number): boolean =>
   changeBoard(doc, boardId, actor, (board) => {
-    const state = readBoard(doc, boardId)
-    if (!state || !canRemoveColumn(state.columns, columnId)) return false
+    if (!canRemoveColumn(readColumnLayout(board).live, columnId)) return false
     const column = sub(board, BOARD.columns).get(columnId)
     if (!(column instanceof Y.Map)) return false
     column.set('removedAt', now)

@@ -24,7 +24,7 @@ import {
   type TimerState,
   type VoteRound
 } from '../domain/board'
-import { layOutColumns } from '../domain/board-columns'
+import { layOutColumns, type ColumnLayout } from '../domain/board-columns'
 import { makeArtifactId, type ArtifactId } from '../domain/ids'
 import { createArtifact } from './artifacts'
 import { mutate } from './mutate'
@@ -415,11 +415,16 @@ const readEntries = <T>(map: Y.Map<any>, parse: (id: string, value: unknown) => 
   return result
 }
 
+/**
+ * The board's columns as every device reads them (see layOutColumns), without reading its
+ * notes: column edits and note moves need only this.
+ */
+export const readColumnLayout = (board: Y.Map<unknown>): ColumnLayout =>
+  layOutColumns(readEntries(sub(board, BOARD.columns), (id, v) => BoardColumnSchema.safeParse({ ...(v as object), id }).data ?? null))
+
 const readBoardFrom = (board: Y.Map<unknown>): BoardState => {
   const settings = readSettings(board)
-  const layout = layOutColumns(
-    readEntries(sub(board, BOARD.columns), (id, v) => BoardColumnSchema.safeParse({ ...(v as object), id }).data ?? null)
-  )
+  const layout = readColumnLayout(board)
   const columnIds = new Set(layout.live.map((c) => c.id))
   const removedIds = new Set(layout.removed.map((c) => c.id))
   const clusters = readEntries(sub(board, BOARD.clusters), (id, v) => ClusterSchema.safeParse({ ...(v as object), id }).data ?? null)
@@ -454,7 +459,7 @@ const readBoardFrom = (board: Y.Map<unknown>): BoardState => {
 
 /** Whether a column is on the board as everyone reads it (not removed, or kept as the last one). */
 const isColumnOnBoard = (board: Y.Map<unknown>, columnId: string): boolean =>
-  readBoardFrom(board).columns.some((c) => c.id === columnId)
+  readColumnLayout(board).live.some((c) => c.id === columnId)
 
 /**
  * Writes down a column the board only keeps because every column was removed at once (see
@@ -462,7 +467,7 @@ const isColumnOnBoard = (board: Y.Map<unknown>, columnId: string): boolean =>
  */
 export const keepLastColumn = (board: Y.Map<unknown>): void => {
   const columns = sub(board, BOARD.columns)
-  for (const { id } of readBoardFrom(board).columns) {
+  for (const { id } of readColumnLayout(board).live) {
     const column = columns.get(id)
     if (column instanceof Y.Map && typeof column.get('removedAt') === 'number') column.set('removedAt', null)
   }

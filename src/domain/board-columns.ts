@@ -7,8 +7,9 @@ import type { BoardColumn } from './board'
  * numbers the same way (ties, from two moves into the same gap, break by id).
  */
 
-export const compareColumns = (a: BoardColumn, b: BoardColumn): number =>
-  a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+const byId = (a: BoardColumn, b: BoardColumn): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+export const compareColumns = (a: BoardColumn, b: BoardColumn): number => a.order - b.order || byId(a, b)
 
 export interface ColumnLayout {
   /** The columns on the board, left to right. */
@@ -17,8 +18,7 @@ export interface ColumnLayout {
   removed: BoardColumn[]
 }
 
-const byRemoval = (a: BoardColumn, b: BoardColumn): number =>
-  (b.removedAt ?? 0) - (a.removedAt ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+const byRemoval = (a: BoardColumn, b: BoardColumn): number => (b.removedAt ?? 0) - (a.removedAt ?? 0) || byId(a, b)
 
 /**
  * Splits a board's columns into those shown and those removed. A board always keeps a column:
