@@ -82,12 +82,10 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
   const shownRelationships = createMemo(() =>
     isFiltering(filter()) ? relationshipsAmong(props.state().relationships, shown()) : props.state().relationships
   )
-  const shownIds = createMemo(() => new Set<string>(shown().map((p) => p.id)))
   // The table's relationship counts are of all relationships, so a number does not change
   // with the filter.
   const counts = createMemo(() => relationshipCounts(props.state().relationships))
-  const sorted = createMemo(() => sortPartners(props.state().partners, sort(), (id) => counts().get(id) ?? 0))
-  const sortedShown = createMemo(() => sorted().filter((p) => shownIds().has(p.id)))
+  const sortedShown = createMemo(() => sortPartners(shown(), sort(), (id) => counts().get(id) ?? 0))
   const canEdit = () => !props.readOnly && actor() !== null
   const openPartnerId = (): string | null => {
     const open = dialog()
