@@ -2,6 +2,7 @@ import { Show, createSignal } from 'solid-js'
 import { addColumn } from '../../../crdt/board-columns'
 import { useBoard } from './board-context'
 import { InlineNameForm } from './InlineNameForm'
+import { focusAfterRender } from '../../components/focus-after-render'
 
 /** Facilitators add columns to a board that is already running. */
 export const AddColumnForm = () => {
@@ -29,7 +30,7 @@ export const AddColumnForm = () => {
           }}
           onCancel={() => {
             setOpen(false)
-            requestAnimationFrame(() => button?.focus())
+            focusAfterRender(() => button)
           }}
         />
       </Show>

@@ -8,6 +8,7 @@ import { ColumnMenu } from './ColumnMenu'
 import { InlineNameForm } from './InlineNameForm'
 import { NoteEditor } from './NoteEditor'
 import { StickyNoteCard } from './StickyNoteCard'
+import { focusAfterRender } from '../../components/focus-after-render'
 
 // The colour a person last chose is kept for their next note, across columns.
 const [lastColour, setLastColour] = createSignal<string>(STICKY_COLOURS[0].value)
@@ -124,7 +125,7 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
               }}
               onCancel={() => {
                 setAdding(false)
-                requestAnimationFrame(() => addButton?.focus())
+                focusAfterRender(() => addButton)
               }}
             />
           </Show>

@@ -24,6 +24,7 @@ import { WorkshopEvidence } from './WorkshopEvidence'
 import './board.css'
 import { createAnnouncer } from '../../components/create-announcer'
 import { createActionProblem } from '../../components/create-action-problem'
+import { focusAfterRender } from '../../components/focus-after-render'
 
 /** A workshop board: the artifact view registered for kind 'board'. */
 const BoardView = (props: ArtifactViewProps) => {
@@ -127,13 +128,9 @@ const OpenBoard = (
     columnTitle: (columnId) => props.state().columns.find((c) => c.id === columnId)?.title ?? 'a column',
     announce,
     act,
-    focusNote: (noteId) => {
-      // The note may have been re-rendered in another column; wait for the DOM to settle.
-      requestAnimationFrame(() => {
-        const target = document.getElementById(noteElementId(noteId))?.querySelector<HTMLElement>('[data-note-focus]')
-        target?.focus()
-      })
-    },
+    focusNote: (noteId) =>
+      // The note may have been re-rendered in another column.
+      focusAfterRender(() => document.getElementById(noteElementId(noteId))?.querySelector<HTMLElement>('[data-note-focus]')),
     editing,
     setEditing,
     renamingCluster,

@@ -5,6 +5,7 @@ import { useBoard } from './board-context'
 import { InlineNameForm } from './InlineNameForm'
 import { MenuButton } from './MenuButton'
 import { StickyNoteCard } from './StickyNoteCard'
+import { focusAfterRender } from '../../components/focus-after-render'
 
 /** A labelled group of notes inside a column; notes join it from their menu or by dragging. */
 export const ClusterGroup = (props: { cluster: Cluster }) => {
@@ -13,7 +14,7 @@ export const ClusterGroup = (props: { cluster: Cluster }) => {
   const notes = () => board.visibleNotes().filter((n) => n.clusterId === props.cluster.id)
   const renaming = () => board.renamingCluster() === props.cluster.id
   const focusHeading = (): void => {
-    requestAnimationFrame(() => document.getElementById(`cluster-menu-${props.cluster.id}`)?.focus())
+    focusAfterRender(() => document.getElementById(`cluster-menu-${props.cluster.id}`))
   }
   return (
     <section class="cluster" aria-labelledby={headingId()} data-drop-cluster={props.cluster.id}>

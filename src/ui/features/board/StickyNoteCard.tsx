@@ -12,6 +12,7 @@ import { MenuButton, type MenuSection } from './MenuButton'
 import { NoteEditor } from './NoteEditor'
 import { startPointerDrag, type DropTarget } from './pointer-drag'
 import { NoteVotes } from './NoteVotes'
+import { focusAfterRender } from '../../components/focus-after-render'
 
 const INTERACTIVE = 'button, input, textarea, select, a, label, [role="menu"]'
 
@@ -73,7 +74,7 @@ export const StickyNoteCard = (props: { note: StickyNote }) => {
     const columnId = note().columnId
     if (board.act(() => deleteStickyNote(board.doc, board.boardId, note().id, board.me(), Date.now()))) {
       board.announce(`Deleted “${label()}”. You can restore it from Deleted notes.`)
-      requestAnimationFrame(() => document.getElementById(`add-note-${columnId}`)?.focus())
+      focusAfterRender(() => document.getElementById(`add-note-${columnId}`))
     }
   }
 

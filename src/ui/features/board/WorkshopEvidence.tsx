@@ -4,6 +4,7 @@ import { makeWorkshopEvidence } from '../../../domain/board-evidence'
 import { Alert } from '../../components/Alert'
 import { href } from '../../router'
 import { useBoard } from './board-context'
+import { focusAfterRender } from '../../components/focus-after-render'
 
 /** "Workshop to evidence": one click turns the board's result into a citable workshop note. */
 export const WorkshopEvidence = (props: { title: string }) => {
@@ -26,7 +27,7 @@ export const WorkshopEvidence = (props: { title: string }) => {
     )
     if (noteId) {
       setCreated({ id: noteId, title: evidence.title })
-      requestAnimationFrame(() => result?.querySelector('a')?.focus())
+      focusAfterRender(() => result?.querySelector('a'))
     }
   }
 

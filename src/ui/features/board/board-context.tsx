@@ -5,6 +5,7 @@ import type { Cluster, Dot, RankedNote, StickyNote } from '../../../domain/board
 import type { ArtifactId } from '../../../domain/ids'
 import type { PersonHere } from '../../../domain/presence'
 import type { WorkspaceSync } from '../../../sync/workspace-sync'
+import { focusAfterRender } from '../../components/focus-after-render'
 
 /**
  * What every part of an open board reads: the live state, who is looking at it, what they may
@@ -72,7 +73,7 @@ export const columnMenuId = (columnId: string): string => `column-menu-${columnI
 
 /** Focuses a column's Actions button once the board has re-rendered (it may have moved or just come back). */
 export const focusColumnMenu = (columnId: string): void => {
-  requestAnimationFrame(() => document.getElementById(columnMenuId(columnId))?.focus())
+  focusAfterRender(() => document.getElementById(columnMenuId(columnId)))
 }
 
 /** "1 note", "3 notes". */

@@ -18,6 +18,7 @@ import { CompareView, type PersonLook } from './CompareView'
 import { PartnerMapCompare } from './PartnerMapCompare'
 import { RestoreVersionDialog, type RestoreRequest } from '../versions/RestoreVersionDialog'
 import './history.css'
+import { focusAfterRender } from '../../components/focus-after-render'
 
 type Showing = { versionId: string; mode: 'view' | 'compare' } | null
 
@@ -93,7 +94,7 @@ export const ArtifactHistory = (props: {
     // The list is redrawn with the new "before restoring" version, so the button that was
     // pressed is gone: focus goes to the message saying what happened (after the dialog has
     // put focus back, which it does a microtask after closing).
-    requestAnimationFrame(() => noticeLine?.focus())
+    focusAfterRender(() => noticeLine)
   }
 
   /** The button that opened what is shown, to go back to when it is closed. */

@@ -14,6 +14,7 @@ import { addContact, removeContact, updateContact } from '../../../crdt/partner-
 import { TextField } from '../../components/TextField'
 import { escapeCloses } from './escape-closes'
 import { usePartnerMap } from './partner-map-context'
+import { focusAfterRender } from '../../components/focus-after-render'
 
 const EMPTY: ContactFields = { name: '', jobTitle: '', email: '', phone: '' }
 
@@ -25,7 +26,7 @@ export const ContactsSection = (props: { partner: Partner }) => {
   let addButton: HTMLButtonElement | undefined
 
   const focusAfter = (selector: string): void => {
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus())
+    focusAfterRender(() => document.querySelector<HTMLElement>(selector))
   }
 
   return (
@@ -155,7 +156,7 @@ const ContactForm = (props: {
     const result = validateFields(ContactFieldsSchema, { ...draft })
     if (!result.ok) {
       setErrors(result.errors)
-      requestAnimationFrame(() => (event.target as HTMLElement).querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+      focusAfterRender(() => (event.target as HTMLElement).querySelector<HTMLElement>('[aria-invalid="true"]'))
       return
     }
     setErrors({})
@@ -171,7 +172,7 @@ const ContactForm = (props: {
     >
       <h4 id={titleId}>{props.title}</h4>
       <div class="partner-form-grid">
-        <TextField label="Name" value={draft.name} onInput={(v) => setDraft('name', v)} error={errors().name} maxLength={LIMITS.contactName} autocomplete="off" inputRef={(el) => requestAnimationFrame(() => el.focus())} />
+        <TextField label="Name" value={draft.name} onInput={(v) => setDraft('name', v)} error={errors().name} maxLength={LIMITS.contactName} autocomplete="off" inputRef={(el) => focusAfterRender(() => el)} />
         <TextField label="Job title" value={draft.jobTitle} onInput={(v) => setDraft('jobTitle', v)} error={errors().jobTitle} maxLength={LIMITS.jobTitle} />
         <TextField label="Email" type="email" value={draft.email} onInput={(v) => setDraft('email', v)} error={errors().email} maxLength={LIMITS.email} />
         <TextField label="Phone" value={draft.phone} onInput={(v) => setDraft('phone', v)} error={errors().phone} maxLength={LIMITS.phone} />

@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog'
 import { downloadBytes } from '../../download'
 import { usePartnerMap } from './partner-map-context'
 import { partnerCsvTemplate, readPartnerCsvFile, tooBigMessage } from './partner-csv-file'
+import { focusAfterRender } from '../../components/focus-after-render'
 
 type Step =
   | { kind: 'choose'; problem: string | null }
@@ -133,7 +134,7 @@ const Review = (props: {
   let heading: HTMLHeadingElement | undefined
   return (
     <>
-      <h3 ref={(el) => { heading = el; requestAnimationFrame(() => heading?.focus()) }} tabindex="-1">
+      <h3 ref={(el) => { heading = el; focusAfterRender(() => heading) }} tabindex="-1">
         {props.review.fileName}: {plural(plan().validRows, 'row')} can be imported
         {plan().problems.length ? `, ${plural(plan().problems.length, 'row')} cannot` : ''}
       </h3>

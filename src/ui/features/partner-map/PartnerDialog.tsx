@@ -9,6 +9,7 @@ import { PartnerDetailsForm } from './PartnerDetailsForm'
 import { usePartnerMap } from './partner-map-context'
 import { RelationshipsSection } from './RelationshipsSection'
 import { ResourcesSection } from './ResourcesSection'
+import { focusAfterRender } from '../../components/focus-after-render'
 
 /** Which partner the dialog shows: a new one being added, or one on the map. */
 export type PartnerDialogTarget = { kind: 'new' } | { kind: 'partner'; id: PartnerId } | null
@@ -36,8 +37,8 @@ export const PartnerDialog = (props: { target: PartnerDialogTarget; onTarget: (t
     map.announce(`${fields.name} added. You can now add contacts, offers, needs and relationships.`)
     props.onTarget({ kind: 'partner', id })
     // The form that had focus is gone; the next step is usually a contact.
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>('.partner-dialog .partner-section button:not([disabled])')?.focus()
+    focusAfterRender(() =>
+      document.querySelector<HTMLElement>('.partner-dialog .partner-section button:not([disabled])')
     )
     return true
   }
@@ -125,7 +126,7 @@ const RemovePartner = (props: { partner: Partner; onRemoved: () => void }) => {
             <button
               type="button"
               class="button danger"
-              ref={(el) => requestAnimationFrame(() => el.focus())}
+              ref={(el) => focusAfterRender(() => el)}
               onClick={() => {
                 const name = props.partner.name
                 if (map.act(() => removePartner(map.doc, map.mapId, props.partner.id, map.actor(), Date.now()))) {

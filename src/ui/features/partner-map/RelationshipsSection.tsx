@@ -14,6 +14,7 @@ import { TextField } from '../../components/TextField'
 import { escapeCloses } from './escape-closes'
 import { usePartnerMap } from './partner-map-context'
 import { SelectField } from '../../components/SelectField'
+import { focusAfterRender } from '../../components/focus-after-render'
 
 const STRENGTH_OPTIONS = ([3, 2, 1] as const).map((s) => ({ value: String(s), label: STRENGTH_LABELS[s] }))
 const PHRASE_OPTIONS = RELATIONSHIP_PHRASES.map((p) => ({ value: p.value, label: p.label }))
@@ -85,7 +86,7 @@ export const RelationshipsSection = (props: { partner: Partner }) => {
                     otherName={otherEnd(relationship)?.name ?? 'partner'}
                     onDone={() => {
                       setEditing(null)
-                      requestAnimationFrame(() => document.querySelector<HTMLElement>(`#relationship-${relationship.id} .actions button`)?.focus())
+                      focusAfterRender(() => document.querySelector<HTMLElement>(`#relationship-${relationship.id} .actions button`))
                     }}
                   />
                 </Show>

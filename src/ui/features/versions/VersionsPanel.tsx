@@ -9,6 +9,7 @@ import { ShowAllToggle } from '../../components/ShowAllToggle'
 import { TextField } from '../../components/TextField'
 import { createShortList } from '../../components/create-short-list'
 import { RestoreVersionDialog, type RestoreRequest } from './RestoreVersionDialog'
+import { focusAfterRender } from '../../components/focus-after-render'
 
 /** A lab keeps a version for every day someone edits: the overview lists the latest few. */
 const VERSIONS_PREVIEW = 10
@@ -44,7 +45,7 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
         : `“${versionName}” could not be read, so nothing was restored.`
     )
     // The list is redrawn with the new "before restoring" version: focus goes to the message.
-    requestAnimationFrame(() => noticeLine?.focus())
+    focusAfterRender(() => noticeLine)
   }
 
   const save = (event: SubmitEvent): void => {
