@@ -5,6 +5,7 @@ import {
   RelationshipFieldsSchema,
   makeItemId,
   type ItemId,
+  type PartnerId,
   type RelationshipFields,
   type RelationshipInput
 } from '../domain/partner'
@@ -59,19 +60,41 @@ export const addRelationship = (
 }
 
 /** Changes type, note or strength (the ends are fixed: remove and add to re-link). */
+export interface RelationshipPatch extends Partial<RelationshipFields> {
+  /**
+   * Turns the relationship round ("funds" to "is funded by"). It must join the same two
+   * partners: to relate someone else, remove it and add another.
+   */
+  ends?: { from: PartnerId; to: PartnerId }
+}
+
+/**
+ * Changes a relationship's type, note, strength or direction; false when it is gone. Both
+ * ends are always written together, in one transaction, as when it was added: concurrent
+ * turns by two people then settle on one person's pair on every device, never a mix of the
+ * two that would join a partner to itself.
+ */
 export const updateRelationship = (
   doc: Y.Doc,
   mapId: ArtifactId,
   relationshipId: ItemId,
-  patch: Partial<RelationshipFields>,
+  patch: RelationshipPatch,
   actor: Actor,
   now: number
 ): boolean => {
-  const checked = RelationshipPatchSchema.parse(patch)
+  const { ends, ...fields } = patch
+  const checked = RelationshipPatchSchema.parse(fields)
   return (
     changePartnerMap(doc, mapId, actor, now, (parts) => {
       const relationship = parts.relationships.get(relationshipId)
       if (!(relationship instanceof Y.Map)) return false
+      if (ends) {
+        const from = relationship.get(RELATIONSHIP.from)
+        const to = relationship.get(RELATIONSHIP.to)
+        const samePair = (ends.from === from && ends.to === to) || (ends.from === to && ends.to === from)
+        if (!samePair || ends.from === ends.to) throw new RelationshipEndError()
+        if (ends.from !== from) writeChanges(relationship, { [RELATIONSHIP.from]: ends.from, [RELATIONSHIP.to]: ends.to })
+      }
       writeChanges(relationship, { [RELATIONSHIP.type]: checked.type, [RELATIONSHIP.note]: checked.note, [RELATIONSHIP.strength]: checked.strength })
       return true
     }) ?? false

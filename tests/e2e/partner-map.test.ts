@@ -93,8 +93,18 @@ describe('partner map (one device)', () => {
 
     const age = await addPartnerThroughUi(page, { name: 'Age UK Oldham', type: 'VCSE organisation', region: 'north of england', role: 'Supporter', status: 'Interested' })
     await addResourceThroughUi(age, 'needs', 'Venues', 'A room for the lunch club')
-    await addRelationshipThroughUi(age, { phrase: 'is funded by', other: 'Oldham Council', strength: 'Strong', note: 'Lunch club grant' })
+    // Added the wrong way round, then turned round in its edit form.
+    await addRelationshipThroughUi(age, { phrase: 'funds', other: 'Oldham Council', strength: 'Strong', note: 'Lunch club grant' })
+    await age.getByText('Age UK Oldham funds').waitFor()
+    const edit = age.getByRole('button', { name: 'Edit relationship with Oldham Council' })
+    await edit.click()
+    const editing = age.getByRole('form', { name: 'Edit relationship with Oldham Council' })
+    await editing.getByLabel('How Age UK Oldham relates to Oldham Council').selectOption({ label: 'is funded by' })
+    await expectNoAxeViolations(page, 'a relationship being edited')
+    await shot('03b-relationship-edit')
+    await editing.getByRole('button', { name: 'Save relationship' }).click()
     await age.getByText('Age UK Oldham is funded by').waitFor()
+    await expect.poll(() => edit.evaluate((el) => el === document.activeElement)).toBe(true)
     await closeDialog(age)
 
     const cardiff = await addPartnerThroughUi(page, { name: 'Cardiff University', type: 'University', region: 'Wales & Midlands', role: 'Partner', status: 'Contacted' })

@@ -156,7 +156,10 @@ describe('partner map under concurrent edits', () => {
             }
           } else if (roll < 0.78 && view.relationships.length) {
             const rel = random.pick(view.relationships)
-            if (random.chance(0.5)) updateRelationship(doc, mapId, rel.id, { strength: (1 + random.int(3)) as Strength }, actor, now)
+            if (random.chance(0.25)) updateRelationship(doc, mapId, rel.id, { strength: (1 + random.int(3)) as Strength }, actor, now)
+            else if (random.chance(0.33))
+              // Turned round (and maybe retyped): concurrent turns must never leave a partner joined to itself.
+              updateRelationship(doc, mapId, rel.id, { ends: { from: rel.to, to: rel.from }, type: random.pick(RELATIONSHIP_TYPES) }, actor, now)
             else if (removeRelationship(doc, mapId, rel.id, actor, now)) unlinked.add(rel.id)
           } else if (roll < 0.81) network.partition(random.int(PEERS))
           else if (roll < 0.84) network.heal(random.int(PEERS))

@@ -155,8 +155,43 @@ describe('relationships', () => {
     if (!id) throw new Error('no relationship')
     updateRelationship(doc, mapId, id, { strength: 1 }, asha, 12)
     expect(read(doc, mapId).relationships[0]).toMatchObject({ strength: 1, type: 'funds', note: 'Grant' })
+    // Turned round and retyped: B now supplies A.
+    updateRelationship(doc, mapId, id, { type: 'supplies', ends: { from: b, to: a } }, asha, 12)
+    expect(read(doc, mapId).relationships[0]).toMatchObject({ from: b, to: a, type: 'supplies', strength: 1 })
     expect(removeRelationship(doc, mapId, id, asha, 13)).toBe(true)
     expect(read(doc, mapId).relationships).toEqual([])
+  })
+
+  it('turns a relationship round but never onto another partner or onto one partner twice', () => {
+    const { doc, mapId } = newMap()
+    const a = add(doc, mapId, 'A')
+    const b = add(doc, mapId, 'B')
+    const c = add(doc, mapId, 'C')
+    const id = addRelationship(doc, mapId, { from: a, to: b, type: 'funds' }, asha, 11)
+    if (!id) throw new Error('no relationship')
+    expect(() => updateRelationship(doc, mapId, id, { ends: { from: a, to: c } }, asha, 12)).toThrow(RelationshipEndError)
+    expect(() => updateRelationship(doc, mapId, id, { ends: { from: a, to: a } }, asha, 12)).toThrow(RelationshipEndError)
+    expect(read(doc, mapId).relationships[0]).toMatchObject({ from: a, to: b })
+  })
+
+  it('settles two people turning one relationship round at once on one pair, everywhere', () => {
+    const { doc, mapId } = newMap()
+    const a = add(doc, mapId, 'A')
+    const b = add(doc, mapId, 'B')
+    const id = addRelationship(doc, mapId, { from: a, to: b, type: 'funds' }, asha, 11)
+    if (!id) throw new Error('no relationship')
+    const other = new Y.Doc({ gc: false })
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc))
+    // One turns it round; the other turns it round too and changes its type, unseen.
+    updateRelationship(doc, mapId, id, { ends: { from: b, to: a } }, asha, 12)
+    updateRelationship(other, mapId, id, { ends: { from: b, to: a }, type: 'informs' }, asha, 12)
+    updateRelationship(other, mapId, id, { ends: { from: a, to: b } }, asha, 13)
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc))
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other))
+    const [mine, theirs] = [read(doc, mapId).relationships, read(other, mapId).relationships]
+    expect(mine).toEqual(theirs)
+    expect(mine).toHaveLength(1)
+    expect([mine[0]?.from, mine[0]?.to].sort()).toEqual([a, b].sort())
   })
 
   it('refuses a relationship to itself, to a removed partner or to an unknown one', () => {

@@ -9,7 +9,7 @@ import {
   type Relationship,
   type Strength
 } from '../../../domain/partner'
-import { addRelationship, removeRelationship, updateRelationship } from '../../../crdt/partner-relationships'
+import { addRelationship, removeRelationship, updateRelationship, type RelationshipPatch } from '../../../crdt/partner-relationships'
 import { TextField } from '../../components/TextField'
 import { escapeCloses } from './escape-closes'
 import { usePartnerMap } from './partner-map-context'
@@ -83,6 +83,7 @@ export const RelationshipsSection = (props: { partner: Partner }) => {
                 >
                   <RelationshipEditForm
                     relationship={relationship}
+                    partner={props.partner}
                     otherName={otherEnd(relationship)?.name ?? 'partner'}
                     onDone={() => {
                       setEditing(null)
@@ -153,18 +154,33 @@ const AddRelationshipForm = (props: { partner: Partner; others: Partner[]; first
   )
 }
 
-const RelationshipEditForm = (props: { relationship: Relationship; otherName: string; onDone: () => void }) => {
+const RelationshipEditForm = (props: {
+  relationship: Relationship
+  /** The partner whose dialog this is: the relationship reads from its side. */
+  partner: Partner
+  otherName: string
+  onDone: () => void
+}) => {
   const map = usePartnerMap()
-  // The type and ends stay: to change who relates to whom, remove it and add another.
+  // Who it joins stays: to relate someone else, remove it and add another. Its type and
+  // direction can change ("funds" to "is funded by").
+  const [phrase, setPhrase] = createSignal(phraseFor(props.relationship, props.partner.id).value)
   const [strength, setStrength] = createSignal<Strength>(props.relationship.strength)
   const [note, setNote] = createSignal(props.relationship.note)
   const submit = (event: SubmitEvent): void => {
     event.preventDefault()
-    const patch: { strength?: Strength; note?: string } = {}
+    const chosen = RELATIONSHIP_PHRASES.find((p) => p.value === phrase())
+    if (!chosen) return
+    const me = props.partner.id
+    const other = props.relationship.from === me ? props.relationship.to : props.relationship.from
+    const ends = chosen.reverse ? { from: other, to: me } : { from: me, to: other }
+    const patch: RelationshipPatch = {}
+    if (chosen.type !== props.relationship.type) patch.type = chosen.type
+    if (ends.from !== props.relationship.from) patch.ends = ends
     if (strength() !== props.relationship.strength) patch.strength = strength()
     if (note().trim() !== props.relationship.note) patch.note = note().trim().slice(0, LIMITS.relationshipNote)
     if (map.act(() => updateRelationship(map.doc, map.mapId, props.relationship.id, patch, map.actor(), Date.now()))) {
-      map.announce(`Saved the relationship with ${props.otherName}.`)
+      map.announce(`Saved: ${props.partner.name} ${chosen.label} ${props.otherName}.`)
       props.onDone()
     }
   }
@@ -177,6 +193,7 @@ const RelationshipEditForm = (props: { relationship: Relationship; otherName: st
       onKeyDown={escapeCloses(() => props.onDone())}
     >
       <div class="partner-form-grid">
+        <SelectField label={`How ${props.partner.name} relates to ${props.otherName}`} value={phrase()} options={PHRASE_OPTIONS} onChange={setPhrase} />
         <SelectField label="Strength" value={String(strength())} options={STRENGTH_OPTIONS} onChange={(v) => setStrength(Number(v) as Strength)} />
         <TextField label="Note" value={note()} onInput={setNote} maxLength={LIMITS.relationshipNote} />
       </div>
