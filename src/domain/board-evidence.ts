@@ -89,7 +89,7 @@ export const makeWorkshopEvidence = (input: {
         `${plural(participantCount, 'participant')}, ${plural(notes.length, 'note')} in ${plural(board.columns.length, 'column')}.`
     }
   ]
-  if (board.settings.anonymous) blocks.push({ type: 'paragraph', text: 'Notes were written anonymously.' })
+  if (board.settings.anonymous) blocks.push({ type: 'paragraph', text: 'Authors’ names were hidden on the board.' })
 
   if (round && revealed) {
     const voters = new Set(counting.map((d) => d.voterId)).size

@@ -5,6 +5,7 @@ import { collectPageErrors, createWorkspaceThroughUi, setUpProfile } from './sup
 import { expectNoAxeViolations } from './support/axe'
 import {
   addNotes,
+  afterFocusSettles,
   chooseFromNoteMenu,
   column,
   createBoardThroughUi,
@@ -65,6 +66,7 @@ describe('workshop board (one device)', () => {
     await expect(page.getByText('Cycle racks at libraries').count()).resolves.toBe(0)
 
     // Shift + Right arrow moves the focused note to the next column, and focus follows it.
+    await afterFocusSettles(page)
     await noteActions(page, 'Late buses on Sundays').focus()
     await page.keyboard.press('Shift+ArrowRight')
     await note(column(page, 'Next'), 'Late buses on Sundays').waitFor()
@@ -91,7 +93,7 @@ describe('workshop board (one device)', () => {
       other?.focus()
     })
     await note(column(page, 'Later'), 'Late buses on Sundays').waitFor()
-    await page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))))
+    await afterFocusSettles(page)
     await expect(noteActions(page, 'Bus pass for carers').evaluate((el) => el === document.activeElement)).resolves.toBe(true)
 
     // "Move to …" in the menu.
@@ -233,8 +235,14 @@ describe('workshop board (one device)', () => {
     await addNotes(page, 'Our values', ['Openness'])
     await expect(note(page, 'Openness').getByText('Fay Okafor').count()).resolves.toBe(1)
 
-    await page.getByLabel('Hide authors’ names').check()
+    const hideNames = page.getByLabel('Hide authors’ names')
+    // It says plainly what it does not do: the workspace still knows who wrote each note.
+    await expect(hideNames.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent)).resolves.toContain(
+      'Do not promise participants anonymity.'
+    )
+    await hideNames.check()
     await note(page, 'Openness').getByText('Anonymous').waitFor()
+    await page.getByText('Authors’ names are hidden on this board.').waitFor()
     await expect(note(page, 'Openness').getByText('Fay Okafor').count()).resolves.toBe(0)
 
     await page.getByLabel('Lock the board').check()
@@ -392,6 +400,7 @@ describe('workshop board (one device)', () => {
     const isFocused = (title: string) => columnActions(title).evaluate((el) => el === document.activeElement)
     /** Opens a column's menu from its Actions button and arrows down to an item, then Enter. */
     const chooseFromColumnMenu = async (title: string, item: string): Promise<void> => {
+      await afterFocusSettles(page)
       await columnActions(title).focus()
       await page.keyboard.press('Enter')
       const menuItem = page.getByRole('menuitem', { name: item, exact: true })

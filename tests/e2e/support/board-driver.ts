@@ -63,8 +63,18 @@ export const addNotes = async (page: Page, columnTitle: string, texts: string[])
     .waitFor()
 }
 
+/**
+ * Waits for two frames in the page. After a move, a closed form or a removal the app moves
+ * focus on the next frame (focusAfterRender); a person sees it land before reaching for the
+ * next control, and a test that focuses something programmatically must let it land too, or
+ * the late move takes focus from what the test just focused.
+ */
+export const afterFocusSettles = (page: Page): Promise<void> =>
+  page.evaluate(() => new Promise<void>((settled) => requestAnimationFrame(() => requestAnimationFrame(() => settled()))))
+
 /** Opens a note's menu from the keyboard and picks an item. */
 export const chooseFromNoteMenu = async (page: Page, text: string, item: string): Promise<void> => {
+  await afterFocusSettles(page)
   await noteActions(page, text).focus()
   await page.keyboard.press('Enter')
   const menuItem = page.getByRole('menuitem', { name: item, exact: true })

@@ -97,7 +97,7 @@ describe('workshop to evidence', () => {
     expect(text).not.toContain('Secret idea')
     expect(text).not.toContain('Sam Reid')
     expect(text).not.toContain('dot —')
-    expect(text).toContain('Notes were written anonymously.')
+    expect(text).toContain('Authors’ names were hidden on the board.')
     expect(text).toContain('its results were not revealed')
     expect(evidence().participantNames).toEqual([])
     expect(evidence().blocks).toContainEqual({ type: 'paragraph', text: 'No notes.' })

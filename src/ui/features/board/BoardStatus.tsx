@@ -36,7 +36,7 @@ export const BoardStatus = () => {
         </Alert>
       </Show>
       <Show when={settings().anonymous}>
-        <p class="board-chip">Anonymous mode: authors’ names are hidden.</p>
+        <p class="board-chip">Authors’ names are hidden on this board.</p>
       </Show>
     </div>
   )

@@ -102,6 +102,7 @@ export const FacilitatorTools = (props: { readOnly: boolean }) => {
           type="checkbox"
           checked={settings().anonymous}
           disabled={props.readOnly}
+          aria-describedby={`${id}-names-hint`}
           onChange={(event) => {
             const anonymous = event.currentTarget.checked
             board.act(() => setBoardAnonymous(board.doc, board.boardId, anonymous, board.me()))
@@ -110,6 +111,12 @@ export const FacilitatorTools = (props: { readOnly: boolean }) => {
         />
         Hide authors’ names
       </label>
+      {/* Each note still records who wrote it (the board's history needs it), so hiding names
+          is not anonymity: say so, so nobody promises participants more than it gives. */}
+      <p class="hint" id={`${id}-names-hint`}>
+        Names are hidden on the board and in the workshop note, but the workspace still records who wrote each
+        note. Do not promise participants anonymity.
+      </p>
       <Show
         when={settings().activeBrainstormId}
         fallback={
