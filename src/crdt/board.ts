@@ -376,8 +376,9 @@ const changeTimer = (doc: Y.Doc, boardId: ArtifactId, actor: BoardActor, next: (
     { facilitatorOnly: true }
   )
 
-export const startBoardTimer = (doc: Y.Doc, boardId: ArtifactId, actor: BoardActor, now: number) =>
-  changeTimer(doc, boardId, actor, (t) => startTimer(t, now))
+/** `now` by the clock of the starting device, whose id is `clock` (see TimerSchema). */
+export const startBoardTimer = (doc: Y.Doc, boardId: ArtifactId, actor: BoardActor, now: number, clock?: string) =>
+  changeTimer(doc, boardId, actor, (t) => startTimer(t, now, clock))
 export const pauseBoardTimer = (doc: Y.Doc, boardId: ArtifactId, actor: BoardActor, now: number) =>
   changeTimer(doc, boardId, actor, (t) => pauseTimer(t, now))
 export const addMinuteToBoardTimer = (doc: Y.Doc, boardId: ArtifactId, actor: BoardActor, now: number) =>

@@ -145,11 +145,19 @@ export const isNoteVisibleTo = (note: StickyNote, settings: BoardSettings, viewe
 
 /**
  * The shared timer. A running timer stores when it ends, not how long is left, so every device
- * shows the same time and a reload picks it up where it was.
+ * shows the same time and a reload picks it up where it was. The end is by the clock of the
+ * device that started it (`clock`, its device id): other devices read that clock through
+ * their estimate of its offset (domain/clock-offsets.ts), so a device whose clock is out still
+ * shows the facilitator's time. Every `now` below is by the timer's clock.
  */
 export const TimerSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('stopped'), durationMs: z.number().min(0) }),
-  z.object({ status: z.literal('running'), durationMs: z.number().min(0), endsAt: z.number() }),
+  z.object({
+    status: z.literal('running'),
+    durationMs: z.number().min(0),
+    endsAt: z.number(),
+    clock: z.string().max(64).optional()
+  }),
   z.object({ status: z.literal('paused'), durationMs: z.number().min(0), remainingMs: z.number().min(0) })
 ])
 export type TimerState = z.infer<typeof TimerSchema>
@@ -165,10 +173,19 @@ export const timerRemainingMs = (timer: TimerState, now: number): number => {
   }
 }
 
-export const startTimer = (timer: TimerState, now: number): TimerState =>
+/** Starts (or resumes) the timer by the clock of the device `clock` starting it. */
+export const startTimer = (timer: TimerState, now: number, clock?: string): TimerState =>
   timer.status === 'running'
     ? timer
-    : { status: 'running', durationMs: timer.durationMs, endsAt: now + timerRemainingMs(timer, now) }
+    : {
+        status: 'running',
+        durationMs: timer.durationMs,
+        endsAt: now + timerRemainingMs(timer, now),
+        ...(clock ? { clock } : {})
+      }
+
+/** The device whose clock a timer runs by (none for a timer not running, or an older one). */
+export const timerClock = (timer: TimerState): string | undefined => (timer.status === 'running' ? timer.clock : undefined)
 
 export const pauseTimer = (timer: TimerState, now: number): TimerState =>
   timer.status === 'running'

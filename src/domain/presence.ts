@@ -33,7 +33,9 @@ export const PresenceStateSchema = z.object({
   /** A digest of the device's document state, for "has every change reached someone?". */
   seen: z.string().max(64).optional(),
   /** Its id in the signalling room, so devices can tell whom their group reaches (domain/peer-mesh.ts). */
-  peer: z.string().max(100).optional()
+  peer: z.string().max(100).optional(),
+  /** The device's clock (ms since 1970) when it last said so, for shared timers (domain/clock-offsets.ts). */
+  clock: z.number().optional()
 })
 export type PresenceState = z.infer<typeof PresenceStateSchema>
 

@@ -9,6 +9,7 @@ import { deriveRoomName } from './room-name'
 import { covers, digestSummary, readStoredSummary, storeSummary, trackState, type StateSummary, type StoredSummary } from './state-summary'
 import { dropSilentConnections, guardNewSignallingConns, hardenProvider, reviveProvider, type OnRejected } from './y-webrtc-hardening'
 import { resyncPeers } from './resync-peers'
+import { CLOCK_FIELD, shareClock } from './clock-presence'
 
 /** Whether the browser has a network, and when that changes. */
 export interface NetworkWatch {
@@ -59,6 +60,11 @@ export interface WorkspaceSync {
   subscribe(listener: () => void): () => void
   /** Tells the others what this person is looking at. */
   setView(view: PresenceView): void
+  /**
+   * What to add to this device's clock to read another device's (by its device id), as far as
+   * their presence tells; 0 for this device and for devices not heard from enough.
+   */
+  clockOffset(device: string | undefined): number
   /** New signalling servers or ICE servers: reconnects with them. */
   reconfigure(settings: ConnectionSettings): Promise<void>
   destroy(): Promise<void>
@@ -154,8 +160,10 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
   // What this device says about itself; set again after every reconnect, since y-webrtc
   // clears the local presence when it disconnects.
   const local: Record<string, unknown> = { user: options.user, view: { artifactId: null }, device: options.deviceId }
-  const applyLocal = (): void => awareness.setLocalState({ ...(awareness.getLocalState() ?? {}), ...local })
+  const applyLocal = (): void =>
+    awareness.setLocalState({ ...(awareness.getLocalState() ?? {}), ...local, [CLOCK_FIELD]: Date.now() })
   applyLocal()
+  const clock = shareClock(awareness, options.deviceId)
 
   let settings: ConnectionSettings = { signallingUrls: [...options.signallingUrls], iceServers: [...options.iceServers] }
   let provider: WebrtcProvider | null = null
@@ -415,6 +423,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       local.view = view
       awareness.setLocalStateField('view', view)
     },
+    clockOffset: (device) => (device === options.deviceId ? 0 : clock.offsets.offsetOf(device, Date.now())),
     async reconfigure(next) {
       settings = { signallingUrls: [...next.signallingUrls], iceServers: [...next.iceServers] }
       await opening
@@ -427,6 +436,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       destroyed = true
       stopWatchingNetwork()
       clearInterval(poll)
+      clock.stop()
       if (digestTimer) clearTimeout(digestTimer)
       if (persistTimer) clearTimeout(persistTimer)
       persistAcknowledged()

@@ -240,6 +240,12 @@ it('issue 2: cold open of a big seeded workspace, against the Yjs floor', async 
           registryAndProfile: phase('mutual:app:start', 'mutual:app:services'),
           appToWorkspace: phase('mutual:app:services', 'mutual:open:start'),
           indexedDbLoad: phase('mutual:open:start', 'mutual:open:loaded'),
+          // …of which: y-indexeddb opening the database and reading rows stored since the
+          // early read, applying the rows read early (the floor's apply), and the load
+          // transaction's end (Yjs merging structs and calling observers).
+          storageOpen: phase('mutual:open:start', 'mutual:open:apply'),
+          applyEarlyRows: phase('mutual:open:apply', 'mutual:open:applied'),
+          loadTransactionEnd: phase('mutual:open:applied', 'mutual:open:loaded'),
           sessionSetup: phase('mutual:open:loaded', 'mutual:open:ready'),
           beforeView: phase('mutual:open:ready', 'mutual:view:start'),
           viewRender: phase('mutual:view:start', 'mutual:view:mounted'),

@@ -13,9 +13,28 @@ export interface Peer {
   errors: string[]
 }
 
-export const openPeer = async (appUrl: string, name: string): Promise<Peer> => {
+/**
+ * A device in its own Chromium process. `clockAheadMs` sets its clock that far ahead of the
+ * others' (a laptop whose clock is out), for everything the page reads from Date.
+ */
+export const openPeer = async (appUrl: string, name: string, options: { clockAheadMs?: number } = {}): Promise<Peer> => {
   const browser = await launchBrowser()
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  if (options.clockAheadMs)
+    await context.addInitScript((aheadMs: number) => {
+      const RealDate = Date
+      const realNow = RealDate.now.bind(RealDate)
+      class SkewedDate extends RealDate {
+        constructor(...args: unknown[]) {
+          if (args.length === 0) super(realNow() + aheadMs)
+          else super(...(args as [string]))
+        }
+        static override now(): number {
+          return realNow() + aheadMs
+        }
+      }
+      globalThis.Date = SkewedDate as DateConstructor
+    }, options.clockAheadMs)
   const page = await context.newPage()
   const errors = collectPageErrors(page)
   await page.goto(appUrl)

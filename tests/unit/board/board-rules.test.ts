@@ -10,10 +10,12 @@ import {
   rankNotes,
   resetTimer,
   startTimer,
+  timerClock,
   timerRemainingMs,
   type Dot,
   type VoteRound
 } from '../../../src/domain/board'
+import { createClockOffsets } from '../../../src/domain/clock-offsets'
 
 const round = (over: Partial<VoteRound> = {}): VoteRound => ({
   id: 'r1',
@@ -77,6 +79,22 @@ describe('shared timer', () => {
     expect(timerRemainingMs(longer, 50_000)).toBe(150_000)
     expect(timerRemainingMs(startTimer(longer, 100_000), 110_000)).toBe(140_000)
     expect(timerRemainingMs(addToTimer(startTimer(resetTimer(1_000), 0), 60_000, 5_000), 5_000)).toBe(60_000)
+  })
+
+  it('runs by the clock of the device that started it, which another device reads through its offset', () => {
+    const facilitator = 'a'.repeat(32)
+    const running = startTimer(resetTimer(600_000), 1_000_000, facilitator)
+    expect(timerClock(running)).toBe(facilitator)
+    // A participant whose clock is three minutes fast, a minute later: 09:00 left, not 06:00.
+    const participantNow = 1_000_000 + 180_000 + 60_000
+    const offset = createClockOffsets()
+    offset.observe(facilitator, 900_000, 900_000 + 180_000)
+    offset.observe(facilitator, 990_000, 990_000 + 180_000)
+    expect(timerRemainingMs(running, participantNow + offset.offsetOf(facilitator, participantNow))).toBe(540_000)
+    // Paused or stopped, it runs by nobody's clock.
+    expect(timerClock(pauseTimer(running, 1_060_000))).toBeUndefined()
+    // A timer saved before timers kept their clock reads by this device's own.
+    expect(timerClock(startTimer(resetTimer(1_000), 0))).toBeUndefined()
   })
 
   it('formats minutes and seconds, rounding up the last second', () => {

@@ -5,7 +5,8 @@ import {
   resetBoardTimer,
   startBoardTimer
 } from '../../../crdt/board'
-import { formatTimer, timerRemainingMs } from '../../../domain/board'
+import { formatTimer, timerClock, timerRemainingMs } from '../../../domain/board'
+import { readDeviceId } from '../../../sync/device-id'
 import { useBoard } from './board-context'
 
 const LENGTHS_MIN = [1, 2, 3, 5, 10, 15, 20, 30, 45, 60]
@@ -33,8 +34,12 @@ export const TimerPanel = () => {
   const timer = () => board.board().timer
   // A change from elsewhere is shown against the time now, not the last tick.
   createEffect(on(timer, () => setNow(Date.now()), { defer: true }))
-  // Never more than the timer's length, even with this device's clock a little behind.
-  const remaining = () => Math.min(timer().durationMs, timerRemainingMs(timer(), now()))
+  // The time now by the clock the timer runs by: the starting device's, read through its
+  // offset from this one, so a device whose clock is out still shows the facilitator's time.
+  const offset = (): number => board.sync()?.clockOffset(timerClock(timer())) ?? 0
+  const timerNow = (): number => now() + offset()
+  // Never more than the timer's length, even with the offset estimate a little out.
+  const remaining = () => Math.min(timer().durationMs, timerRemainingMs(timer(), timerNow()))
   const running = () => timer().status === 'running'
   const timeUp = () => running() && remaining() === 0
   const [length, setLength] = createSignal(5)
@@ -65,8 +70,9 @@ export const TimerPanel = () => {
     )
   )
 
+  /** `change` gets the time now by the timer's clock. */
   const act = (change: (now: number) => unknown): void => {
-    board.act(() => change(Date.now()))
+    board.act(() => change(Date.now() + offset()))
     setNow(Date.now())
   }
 
@@ -90,7 +96,8 @@ export const TimerPanel = () => {
                 type="button"
                 class="button small primary"
                 disabled={timeUp() || remaining() === 0}
-                onClick={() => act((t) => startBoardTimer(board.doc, board.boardId, board.me(), t))}
+                // A timer starts by this device's own clock.
+                onClick={() => act(() => startBoardTimer(board.doc, board.boardId, board.me(), Date.now(), readDeviceId()))}
               >
                 {timer().status === 'paused' ? 'Resume' : 'Start'}
               </button>
