@@ -15,6 +15,7 @@ import { setAsideDamagedRecords } from './set-aside-damaged'
 import { workspaceDbName } from './workspace-db-name'
 import { openWorkspaceSession, type WorkspaceSession } from './workspace-session'
 import { openWorkspacePersistence, type WorkspacePersistence } from './workspace-persistence'
+import { attachAuthorship } from '../crdt/authorship'
 
 /**
  * Creates a workspace on this device: writes its first state to its own database, then lists
@@ -24,10 +25,13 @@ export const createWorkspace = async (
   registry: Registry,
   details: WorkspaceDetails,
   actor: Actor,
-  now = Date.now()
+  now = Date.now(),
+  /** The creator's member id: the first details are theirs in the workspace's history. */
+  memberId?: string
 ): Promise<RegistryEntry> => {
   const id = makeWorkspaceId()
   const doc = makeWorkspaceDoc(id)
+  if (memberId) attachAuthorship(doc, memberId)
   initialiseWorkspace(doc, details, actor, now)
   const entry: RegistryEntry = {
     id,
@@ -76,13 +80,15 @@ export const importWorkspaceFile = async (
   registry: Registry,
   file: { header: WorkspaceFileHeader; update: Uint8Array },
   actor: Actor | null,
-  now = Date.now()
+  now = Date.now(),
+  /** Who is importing: the version taken before a merge is theirs in the history. */
+  memberId?: string
 ): Promise<ImportResult> => {
   const existing = await registry.get(file.header.workspaceId)
   if (existing) {
     const setAsideRecords =
       registry.kind === 'indexeddb' ? await setAsideDamagedRecords(workspaceDbName(existing.id)) : 0
-    await withWritableSession(registry, existing, (session) => {
+    await withWritableSession(registry, existing, memberId, (session) => {
       // Merging only adds, but a version first means the merge can be undone by restoring it.
       if (actor) {
         createVersion(session.doc, { name: automaticVersionName('before-import', now, `“${file.header.name}”`), kind: 'before-import' }, actor, now)
@@ -112,6 +118,8 @@ export const importWorkspaceFile = async (
 const withWritableSession = async (
   registry: Registry,
   entry: RegistryEntry,
+  /** Who makes the change, recorded in the workspace's authorship records like any edit. */
+  memberId: string | undefined,
   change: (session: WorkspaceSession) => void
 ): Promise<void> => {
   const session = await openWorkspaceSession(registry, entry)
@@ -122,6 +130,7 @@ const withWritableSession = async (
     }
     // With no IndexedDB at all the change lives in this tab's memory copy, as the app warns.
     if (status.status === 'unavailable' && registry.kind === 'indexeddb') throw new Error(status.problem.message)
+    if (memberId) attachAuthorship(session.doc, memberId)
     change(session)
     if (registry.kind === 'indexeddb') await requireStored(session.persistence)
   } finally {
@@ -141,9 +150,10 @@ const requireStored = async (persistence: WorkspacePersistence): Promise<void> =
 export const renameWorkspaceOnDevice = async (
   registry: Registry,
   entry: RegistryEntry,
-  name: string
+  name: string,
+  memberId?: string
 ): Promise<RegistryEntry> => {
-  await withWritableSession(registry, entry, (session) => renameWorkspace(session.doc, name))
+  await withWritableSession(registry, entry, memberId, (session) => renameWorkspace(session.doc, name))
   const renamed = { ...entry, name, lastEditedAt: Date.now() }
   await registry.put(renamed)
   return renamed

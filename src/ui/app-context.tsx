@@ -32,6 +32,15 @@ export const useApp = (): AppServices => {
   return services
 }
 
+/** This person's member id (from their profile), for the workspace's authorship records. */
+export const useMemberId = (): (() => string | undefined) => {
+  const app = useApp()
+  return () => {
+    const read = app.profile()
+    return read.status === 'ok' ? read.profile.id : undefined
+  }
+}
+
 /** The person acting, as recorded on what they create; needs a saved profile. */
 export const useActor = (): (() => Actor | null) => {
   const app = useApp()

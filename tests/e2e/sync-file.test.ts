@@ -18,7 +18,7 @@ import { startAppServer, type AppServer } from './support/app-server'
 import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { workspaceIdOf } from './support/indexeddb-probes'
-import { closePeers, editDetails, joinByLink, openPeer, readInviteLink, sameState, storedDoc, waitForSyncLabel, type Peer } from './support/signalling-peers'
+import { closePeers, editDetails, joinByLink, openPeer, readInviteLink, sameState, storedDoc, waitForSyncLabel, waitUntilSettled, type Peer } from './support/signalling-peers'
 
 const LAB = 'Coastal towns housing lab'
 let server: AppServer
@@ -146,6 +146,7 @@ describe('file sync between two devices that never connect', () => {
   })
 
   it('refuses files for another workspace, damaged, cut short or oversized, and changes nothing', async () => {
+    await waitUntilSettled([a.page], workspaceId)
     const before = await storedDoc(a.page, workspaceId)
     const good = readFileSync(join(dir, 'from-b.mutual-changes'))
     const tampered = Buffer.from(good)
@@ -176,6 +177,7 @@ describe('file sync between two devices that never connect', () => {
   })
 
   it('stops reading a crafted file that would make Yjs loop, while the page stays usable', async () => {
+    await waitUntilSettled([a.page], workspaceId)
     const before = await storedDoc(a.page, workspaceId)
     const crafted = await encodeChangesFile(craftedSlowUpdate(), workspaceId as never, secret as never)
     const path = join(dir, 'crafted.mutual-changes')

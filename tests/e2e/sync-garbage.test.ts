@@ -20,6 +20,7 @@ import {
   sameState,
   storedDoc,
   waitForSyncLabel,
+  waitUntilSettled,
   type Peer
 } from './support/signalling-peers'
 
@@ -95,6 +96,7 @@ describe('garbage in place of sync messages', () => {
   })
 
   it('from another tab: ignored, with the document and the app unharmed', async () => {
+    await waitUntilSettled([a.page, b.page], workspaceId)
     const before = await stateOf(a.page)
     const tab = await a.context.newPage()
     const tabErrors: string[] = []
@@ -156,6 +158,7 @@ describe('garbage in place of sync messages', () => {
     )
     await rogue.page.waitForFunction(() => (window as any).MutualRoguePeer.connectedPeers() === 2, undefined, { timeout: 60_000 })
     await waitForSyncLabel(a.page, 'Connected to 2 peers')
+    await waitUntilSettled([a.page, b.page], workspaceId)
     const [beforeA, beforeB] = await Promise.all([stateOf(a.page), stateOf(b.page)])
     const messages = plausibleGarbage()
     await rogue.page.evaluate((list) => (window as any).MutualRoguePeer.sendRaw(list), messages)

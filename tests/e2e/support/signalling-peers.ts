@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { launchBrowser } from './chromium'
 import { collectPageErrors, createWorkspaceThroughUi, setUpProfile, type PersonDetails } from './app-driver'
 import { readRows, workspaceDbName } from './indexeddb-probes'
+import { ROOT } from '../../../src/crdt/keys'
 
 /** One person on their own device: a separate Chromium process with a fresh profile. */
 export interface Peer {
@@ -115,6 +116,43 @@ export const storedDoc = async (page: Page, workspaceId: string): Promise<Y.Doc>
 
 /** Same inserts and deletes: the documents are identical. */
 export const sameState = (a: Y.Doc, b: Y.Doc): boolean => Y.equalSnapshots(Y.snapshot(a), Y.snapshot(b))
+
+/**
+ * Whether every Yjs client that wrote to the doc is in its authorship records: each session
+ * records its client id when the browser is first idle after opening (attachAuthorshipLater),
+ * a write that can come a few seconds after the workspace is on screen.
+ */
+const unrecordedWriters = (doc: Y.Doc): number[] => {
+  const recorded = new Set<unknown>()
+  doc.getMap(ROOT.users).forEach((user) => {
+    const ids = user instanceof Y.Map ? user.get('ids') : null
+    if (ids instanceof Y.Array) ids.forEach((id) => recorded.add(id))
+  })
+  return [...Y.decodeStateVector(Y.encodeStateVector(doc)).keys()].filter((client) => !recorded.has(client))
+}
+
+/** What keeps the devices from being settled: '' once they are. */
+const unsettled = (docs: Y.Doc[]): string => {
+  const first = docs[0] as Y.Doc
+  const reasons = docs.flatMap((doc, i) => [
+    ...(unrecordedWriters(doc).length ? [`device ${i} has writers not in its authorship records: ${unrecordedWriters(doc).join(', ')}`] : []),
+    ...(sameState(doc, first) ? [] : [`device ${i} holds a different state from device 0`])
+  ])
+  return reasons.join('; ')
+}
+
+/**
+ * Waits until the devices hold the same stored workspace and no session still has its
+ * authorship record to write: nothing more changes unless someone edits. Tests that check a
+ * document is left unchanged start from here.
+ */
+export const waitUntilSettled = async (pages: Page[], workspaceId: string): Promise<void> => {
+  await eventually(
+    async () => unsettled(await Promise.all(pages.map((page) => storedDoc(page, workspaceId)))),
+    (reasons) => reasons === '',
+    'the devices to hold the same, settled workspace'
+  )
+}
 
 /** Polls until `check` holds (the app writes IndexedDB as changes arrive, not all at once). */
 export const eventually = async <T>(read: () => Promise<T>, check: (value: T) => boolean, what: string, timeoutMs = 60_000): Promise<T> => {

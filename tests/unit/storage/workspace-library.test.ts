@@ -15,6 +15,7 @@ import { decodeWorkspaceFile, encodeWorkspaceFile } from '../../../src/storage/w
 import { createWorkspace, importWorkspaceFile, renameWorkspaceOnDevice } from '../../../src/storage/workspace-library'
 import { deleteWorkspaceFromDevice } from '../../../src/storage/delete-workspace'
 import { captureUnhandledRejections } from '../capture-unhandled'
+import { readAuthorship } from '../../../src/crdt/authorship'
 
 const details = labDetails
 const rawRows = readRawRows
@@ -50,6 +51,20 @@ describe('workspace library', () => {
     expect(session.persistence.status).toEqual({ status: 'ready' })
     expect(session.compatibility()).toEqual({ status: 'current' })
     expect(readWorkspaceMeta(session.doc)).toMatchObject({ ...details, createdAt: 1000, createdBy: asha })
+    await session.destroy()
+  })
+
+  it('records who created and who renamed a workspace, so its history names them', async () => {
+    const creator = 'c'.repeat(32)
+    const renamer = 'd'.repeat(32)
+    const entry = await createWorkspace(registry, details, asha, 1000, creator)
+    await renameWorkspaceOnDevice(registry, entry, 'Food justice lab', renamer)
+    const session = await openWorkspaceSession(registry, entry)
+    const authorship = readAuthorship(session.doc)
+    // Every client that wrote to the doc belongs to one of the two.
+    const writers = [...Y.decodeStateVector(Y.encodeStateVector(session.doc)).keys()]
+    expect(writers).toHaveLength(2)
+    expect(writers.map((client) => authorship.getUserByClientId(client)).sort()).toEqual([creator, renamer])
     await session.destroy()
   })
 

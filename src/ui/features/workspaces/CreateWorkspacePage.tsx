@@ -1,4 +1,4 @@
-import { useActor, useApp } from '../../app-context'
+import { useActor, useApp, useMemberId } from '../../app-context'
 import { PageHeading } from '../../components/PageHeading'
 import { href, navigate } from '../../router'
 import { createWorkspace } from '../../../storage/workspace-library'
@@ -7,6 +7,7 @@ import { WorkspaceDetailsForm } from './WorkspaceDetailsForm'
 export const CreateWorkspacePage = () => {
   const app = useApp()
   const actor = useActor()
+  const memberId = useMemberId()
   return (
     <section class="narrow stack">
       <nav aria-label="Breadcrumb">
@@ -19,7 +20,7 @@ export const CreateWorkspacePage = () => {
         onSave={async (details) => {
           const who = actor()
           if (!who) throw new Error('Set up your profile first.')
-          const entry = await createWorkspace(app.registry, details, who)
+          const entry = await createWorkspace(app.registry, details, who, Date.now(), memberId())
           void app.requestPersistence()
           navigate(href.workspace(entry.id))
         }}

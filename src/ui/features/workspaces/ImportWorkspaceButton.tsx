@@ -2,7 +2,7 @@ import { Match, Show, Switch, createSignal } from 'solid-js'
 import { readBackup } from '../../../storage/backup'
 import { MAX_WORKSPACE_FILE_BYTES, type DecodedWorkspaceFile } from '../../../storage/workspace-file'
 import { importWorkspaceFile } from '../../../storage/workspace-library'
-import { useActor, useApp } from '../../app-context'
+import { useActor, useApp, useMemberId } from '../../app-context'
 import { Alert } from '../../components/Alert'
 import { Dialog } from '../../components/Dialog'
 import { TextField } from '../../components/TextField'
@@ -22,6 +22,7 @@ type Step =
 export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
   const app = useApp()
   const actor = useActor()
+  const memberId = useMemberId()
   const [problem, setProblem] = createSignal<string | null>(null)
   const [busy, setBusy] = createSignal(false)
   const [step, setStep] = createSignal<Step>({ step: 'idle' })
@@ -59,7 +60,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
     })
 
   const finish = async (file: CheckedFile): Promise<void> => {
-    const result = await importWorkspaceFile(app.registry, file, actor())
+    const result = await importWorkspaceFile(app.registry, file, actor(), Date.now(), memberId())
     setStep({ step: 'idle' })
     setPassphrase('')
     props.onImported()

@@ -2,7 +2,7 @@ import { For, Match, Show, Switch, createResource, createSignal } from 'solid-js
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { deleteWorkspaceFromDevice } from '../../../storage/delete-workspace'
 import { renameWorkspaceOnDevice } from '../../../storage/workspace-library'
-import { useApp } from '../../app-context'
+import { useApp, useMemberId } from '../../app-context'
 import { Alert } from '../../components/Alert'
 import { PageHeading } from '../../components/PageHeading'
 import { RelativeTime } from '../../components/RelativeTime'
@@ -15,6 +15,7 @@ import { RenameWorkspaceDialog } from './RenameWorkspaceDialog'
 /** Every workspace on this device, most recently edited first. */
 export const WorkspaceListPage = () => {
   const app = useApp()
+  const memberId = useMemberId()
   const [listing, { refetch }] = createResource(() => app.registry.list())
   const [renaming, setRenaming] = createSignal<RegistryEntry | null>(null)
   const [deleting, setDeleting] = createSignal<RegistryEntry | null>(null)
@@ -108,7 +109,7 @@ export const WorkspaceListPage = () => {
         onRename={async (name) => {
           const entry = renaming()
           if (!entry) return
-          await renameWorkspaceOnDevice(app.registry, entry, name)
+          await renameWorkspaceOnDevice(app.registry, entry, name, memberId())
           setNotice(`Renamed to “${name}”`)
           await refetch()
         }}
