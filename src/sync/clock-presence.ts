@@ -2,13 +2,6 @@ import type { Awareness } from 'y-protocols/awareness'
 import { createClockOffsets, type ClockOffsets } from '../domain/clock-offsets'
 import { parsePresenceState } from '../domain/presence'
 
-/**
- * How often a device puts its clock reading in its presence. y-protocols re-sends every
- * presence each 15 s anyway (so peers know it is still there); refreshing the reading a little
- * sooner takes the place of that renewal, so it costs no extra messages.
- */
-export const CLOCK_REFRESH_MS = 14_000
-
 export const CLOCK_FIELD = 'clock'
 
 interface AwarenessChange {
@@ -19,12 +12,18 @@ interface AwarenessChange {
 /**
  * Shares this device's clock through presence and reads everyone else's, so a shared timer
  * reads the same on every device whatever their clocks say (domain/clock-offsets.ts).
+ *
+ * Every presence this device sends carries its clock reading taken as it is sent: its view,
+ * its caret, and y-protocols' renewal every 15 s, which says "still here" when nothing else
+ * has. So the readings cost no messages of their own, and a reading is as fresh as the
+ * message that carries it.
  */
 export const shareClock = (awareness: Awareness, deviceId: string): { offsets: ClockOffsets; stop: () => void } => {
   const offsets = createClockOffsets()
-  const publish = (): void => {
-    if (awareness.getLocalState() !== null) awareness.setLocalStateField(CLOCK_FIELD, Date.now())
-  }
+  // y-protocols sends every change of the local state through setLocalState (setLocalStateField
+  // and its renewal included), so the reading is added there.
+  const setLocalState = awareness.setLocalState.bind(awareness)
+  awareness.setLocalState = (state) => setLocalState(state === null ? null : { ...state, [CLOCK_FIELD]: Date.now() })
   const onChange = ({ added, updated }: AwarenessChange, origin: unknown): void => {
     if (origin === 'local') return
     const receivedAt = Date.now()
@@ -36,12 +35,10 @@ export const shareClock = (awareness: Awareness, deviceId: string): { offsets: C
     }
   }
   awareness.on('change', onChange)
-  publish()
-  const timer = setInterval(publish, CLOCK_REFRESH_MS)
   return {
     offsets,
     stop: () => {
-      clearInterval(timer)
+      awareness.setLocalState = setLocalState
       awareness.off('change', onChange)
     }
   }

@@ -9,7 +9,7 @@ import { deriveRoomName } from './room-name'
 import { covers, digestSummary, readStoredSummary, storeSummary, trackState, type StateSummary, type StoredSummary } from './state-summary'
 import { dropSilentConnections, guardNewSignallingConns, hardenProvider, reviveProvider, type OnRejected } from './y-webrtc-hardening'
 import { resyncPeers } from './resync-peers'
-import { CLOCK_FIELD, shareClock } from './clock-presence'
+import { shareClock } from './clock-presence'
 
 /** Whether the browser has a network, and when that changes. */
 export interface NetworkWatch {
@@ -160,10 +160,9 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
   // What this device says about itself; set again after every reconnect, since y-webrtc
   // clears the local presence when it disconnects.
   const local: Record<string, unknown> = { user: options.user, view: { artifactId: null }, device: options.deviceId }
-  const applyLocal = (): void =>
-    awareness.setLocalState({ ...(awareness.getLocalState() ?? {}), ...local, [CLOCK_FIELD]: Date.now() })
-  applyLocal()
   const clock = shareClock(awareness, options.deviceId)
+  const applyLocal = (): void => awareness.setLocalState({ ...(awareness.getLocalState() ?? {}), ...local })
+  applyLocal()
 
   let settings: ConnectionSettings = { signallingUrls: [...options.signallingUrls], iceServers: [...options.iceServers] }
   let provider: WebrtcProvider | null = null

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import { CLOCK_READING_WINDOW_MS, createClockOffsets } from '../../../src/domain/clock-offsets'
-import { CLOCK_FIELD, CLOCK_REFRESH_MS, shareClock } from '../../../src/sync/clock-presence'
+import { CLOCK_FIELD, shareClock } from '../../../src/sync/clock-presence'
 
 const fast = 'f'.repeat(32)
 
@@ -69,19 +69,24 @@ describe('sharing clocks through presence', () => {
     const shared = shareClock(here, '1'.repeat(32))
     const send = (from: Awareness): void =>
       applyAwarenessUpdate(here, encodeAwarenessUpdate(from, [from.clientID]), 'peer')
-    // The other device's clock is two minutes fast; it says so twice, a refresh apart.
+    // The other device's clock is two minutes fast; it says so twice, a presence renewal apart.
     for (let i = 0; i < 2; i++) {
       there.setLocalStateField(CLOCK_FIELD, Date.now() + 120_000)
       tab.setLocalStateField(CLOCK_FIELD, Date.now() + 999_000)
       send(there)
       send(tab)
-      vi.advanceTimersByTime(CLOCK_REFRESH_MS)
+      vi.advanceTimersByTime(15_000)
     }
     expect(shared.offsets.offsetOf(fast, Date.now())).toBe(120_000)
     expect(shared.offsets.offsetOf('1'.repeat(32), Date.now())).toBe(0)
-    // This device publishes its own reading on every refresh.
+    // Every presence this device sends carries its reading, taken as it is sent.
+    vi.advanceTimersByTime(1_234)
+    here.setLocalStateField('view', { artifactId: null })
     expect(here.getLocalState()?.[CLOCK_FIELD]).toBe(Date.now())
     shared.stop()
+    vi.advanceTimersByTime(1_000)
+    here.setLocalStateField('view', { artifactId: null })
+    expect(here.getLocalState()?.[CLOCK_FIELD]).toBe(Date.now() - 1_000)
     here.destroy()
     there.destroy()
     tab.destroy()
