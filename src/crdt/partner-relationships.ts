@@ -59,7 +59,6 @@ export const addRelationship = (
   })
 }
 
-/** Changes type, note or strength (the ends are fixed: remove and add to re-link). */
 export interface RelationshipPatch extends Partial<RelationshipFields> {
   /**
    * Turns the relationship round ("funds" to "is funded by"). It must join the same two

@@ -3,10 +3,11 @@
  * clock of the device that started it; a participant's laptop a minute out would otherwise
  * show a minute more or less than the facilitator's screen.
  *
- * Each device puts its clock reading in its presence every few seconds (sync/clock-presence).
- * A reading that arrives straight away says: their clock minus mine is (reading − now), give
- * or take the network's few milliseconds. A reading can also arrive late: a device that joins
- * is handed everyone's last presence at once, readings up to one refresh old. A late reading
+ * Each device puts its clock reading in every presence message it sends, at least every 15 s
+ * (sync/clock-presence). A reading that arrives straight away says: their clock minus mine is
+ * (reading − now), give or take the network's few milliseconds. A reading can also arrive
+ * late: a device that joins is handed everyone's last presence at once, readings up to 15 s
+ * old. A late reading
  * makes the other clock look further behind than it is, never ahead, so the estimate is the
  * largest of the recent readings. The first reading of a device is not used at all (it may be
  * such a hand-over); until a second one comes, its clock is taken to agree with this one.
