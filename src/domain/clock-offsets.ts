@@ -16,6 +16,11 @@
 /** Readings older than this no longer count (a device's clock may have been corrected). */
 export const CLOCK_READING_WINDOW_MS = 60_000
 const READINGS_KEPT = 8
+/**
+ * A reading further out than this is not a clock that is out, but a broken one or a garbage
+ * message: it is ignored rather than thrown at every timer.
+ */
+const MAX_OFFSET_MS = 24 * 60 * 60_000
 
 interface Reading {
   offsetMs: number
@@ -41,7 +46,7 @@ export const createClockOffsets = (): ClockOffsets => {
   const devices = new Map<string, DeviceClock>()
   return {
     observe(device, reading, receivedAt) {
-      if (!Number.isFinite(reading) || !Number.isFinite(receivedAt)) return
+      if (!Number.isFinite(reading) || !Number.isFinite(receivedAt) || Math.abs(reading - receivedAt) > MAX_OFFSET_MS) return
       const known = devices.get(device)
       if (!known) {
         devices.set(device, { lastReading: reading, trusted: [] })

@@ -40,11 +40,17 @@ describe('clock offsets', () => {
     expect(offsets.offsetOf(fast, later + 10 * CLOCK_READING_WINDOW_MS)).toBe(0)
   })
 
-  it('ignores readings that are not numbers', () => {
+  it('ignores readings that are not numbers, or from a clock more than a day out', () => {
     const offsets = createClockOffsets()
     offsets.observe(fast, Number.NaN, 0)
     offsets.observe(fast, Number.POSITIVE_INFINITY, 0)
-    expect(offsets.offsetOf(fast, 0)).toBe(0)
+    offsets.observe(fast, 1e300, 0)
+    offsets.observe(fast, 2e300, 1_000)
+    expect(offsets.offsetOf(fast, 1_000)).toBe(0)
+    offsets.observe(fast, 2_000 + 30_000, 2_000)
+    offsets.observe(fast, 3_000 + 30_000, 3_000)
+    offsets.observe(fast, 4_000 + 2 * 24 * 60 * 60_000, 4_000)
+    expect(offsets.offsetOf(fast, 4_000)).toBe(30_000)
   })
 })
 
