@@ -92,7 +92,8 @@ export const updateRelationship = (
         const to = relationship.get(RELATIONSHIP.to)
         const samePair = (ends.from === from && ends.to === to) || (ends.from === to && ends.to === from)
         if (!samePair || ends.from === ends.to) throw new RelationshipEndError()
-        if (ends.from !== from) writeChanges(relationship, { [RELATIONSHIP.from]: ends.from, [RELATIONSHIP.to]: ends.to })
+        // The same pair: turned round, both fields change; otherwise neither does.
+        writeChanges(relationship, { [RELATIONSHIP.from]: ends.from, [RELATIONSHIP.to]: ends.to })
       }
       writeChanges(relationship, { [RELATIONSHIP.type]: checked.type, [RELATIONSHIP.note]: checked.note, [RELATIONSHIP.strength]: checked.strength })
       return true

@@ -7,10 +7,10 @@
  * (sync/clock-presence). A reading that arrives straight away says: their clock minus mine is
  * (reading − now), give or take the network's few milliseconds. A reading can also arrive
  * late: a device that joins is handed everyone's last presence at once, readings up to 15 s
- * old. A late reading
- * makes the other clock look further behind than it is, never ahead, so the estimate is the
- * largest of the recent readings. The first reading of a device is not used at all (it may be
- * such a hand-over); until a second one comes, its clock is taken to agree with this one.
+ * old. A late reading makes the other clock look further behind than it is, never ahead, so
+ * the estimate is the largest of the recent readings. The first reading of a device is not
+ * used at all (it may be such a hand-over); until a second one comes, its clock is taken to
+ * agree with this one.
  */
 
 /** Readings older than this no longer count (a device's clock may have been corrected). */

@@ -32,7 +32,6 @@ export const salvageStoredUpdates = async (dbName: string, doc: Y.Doc): Promise<
   }
 }
 
-
 /** Applies one stored record if it can be read; false when it is damaged. */
 export const applyStoredRow = (doc: Y.Doc, row: unknown): boolean => {
   const update = StoredUpdateSchema.safeParse(row)

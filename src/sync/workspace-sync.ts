@@ -422,7 +422,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       local.view = view
       awareness.setLocalStateField('view', view)
     },
-    clockOffset: (device) => (device === options.deviceId ? 0 : clock.offsets.offsetOf(device, Date.now())),
+    // shareClock never records this device's own readings, so its offset is 0.
+    clockOffset: (device) => clock.offsets.offsetOf(device, Date.now()),
     async reconfigure(next) {
       settings = { signallingUrls: [...next.signallingUrls], iceServers: [...next.iceServers] }
       await opening
