@@ -93,6 +93,15 @@ interface OpenRun {
 }
 
 
+/** Runs the floor (support/floor-entry.ts) in `page` on the workspace's database. */
+const runFloor = async (page: Page, floorScript: string, dbName: string): Promise<FloorTiming> => {
+  await page.addScriptTag({ content: floorScript })
+  return page.evaluate(
+    (name) => (window as unknown as { MutualBenchFloor: { measureFloor: (n: string) => Promise<FloorTiming> } }).MutualBenchFloor.measureFloor(name),
+    dbName
+  )
+}
+
 /** One fresh page load of the workspace, then the floor in the same page. */
 const openOnce = async (
   context: BrowserContext,
@@ -149,11 +158,7 @@ const openOnce = async (
       }
     })
     await waitForPageIdle(page, 10_000)
-    await page.addScriptTag({ content: floorScript })
-    const floor = await page.evaluate(
-      (name) => (window as unknown as { MutualBenchFloor: { measureFloor: (n: string) => Promise<FloorTiming> } }).MutualBenchFloor.measureFloor(name),
-      dbName
-    )
+    const floor = await runFloor(page, floorScript, dbName)
     // An error in the page is a real failure, whatever the timings say.
     expect(pageErrors).toEqual([])
     return { ...timing, floor, ...(cpuProfile ? { profile: cpuProfile } : {}), ...(mainThread ? { mainThread } : {}) }
@@ -173,11 +178,7 @@ const measureColdFloor = async (context: BrowserContext, appUrl: string, dbName:
   try {
     // A plain file of the app's origin (so it reaches the workspace's IndexedDB), not the app.
     await page.goto(`${appUrl}/favicon.svg`)
-    await page.addScriptTag({ content: floorScript })
-    return await page.evaluate(
-      (name) => (window as unknown as { MutualBenchFloor: { measureFloor: (n: string) => Promise<FloorTiming> } }).MutualBenchFloor.measureFloor(name),
-      dbName
-    )
+    return await runFloor(page, floorScript, dbName)
   } finally {
     await page.close()
   }
@@ -242,7 +243,9 @@ it('issue 2: cold open of a big seeded workspace, against the Yjs floor', async 
       median(runs.map((r) => (r.marks[to] ?? NaN) - (from ? (r.marks[from] ?? NaN) : 0)))
     // The part of the cold open the floor stands for: from opening the workspace's storage.
     const workspaceOpen = summarise(runs.map((r) => r.coldOpenMs - (r.marks['mutual:open:start'] ?? NaN)))
-    const ratioOf = (ms: number): number => Math.round((ms / floor.medianMs) * 100) / 100
+    const ratioTo = (ms: number, floorMs: number): number => Math.round((ms / floorMs) * 100) / 100
+    const ratioOf = (ms: number): number => ratioTo(ms, floor.medianMs)
+    const coldFloor = summarise(coldFloors.map((f) => f.totalMs))
     const ratio = ratioOf(coldOpen.medianMs)
 
     reportFigures('workspace-open', {
@@ -292,12 +295,11 @@ it('issue 2: cold open of a big seeded workspace, against the Yjs floor', async 
       },
       coldFloor: {
         what: 'a fresh page of the app origin running no app code: the same open, getAll and apply, first thing (as a cold open must)',
-        ...summarise(coldFloors.map((f) => f.totalMs)),
+        ...coldFloor,
         applyMedianMs: median(coldFloors.map((f) => f.applyMs))
       },
-      coldOpenToColdFloorRatio: Math.round((coldOpen.medianMs / summarise(coldFloors.map((f) => f.totalMs)).medianMs) * 100) / 100,
-      workspaceOpenToColdFloorRatio:
-        Math.round((workspaceOpen.medianMs / summarise(coldFloors.map((f) => f.totalMs)).medianMs) * 100) / 100,
+      coldOpenToColdFloorRatio: ratioTo(coldOpen.medianMs, coldFloor.medianMs),
+      workspaceOpenToColdFloorRatio: ratioTo(workspaceOpen.medianMs, coldFloor.medianMs),
       coldOpenToFloorRatio: ratio,
       // Each run's own ratio (same page, seconds apart) is steadier on a busy machine.
       coldOpenToFloorRatioPerRunMedian: Math.round(median(runs.map((r) => (100 * r.coldOpenMs) / r.floor.totalMs))) / 100,

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { launchBrowser } from './chromium'
 import { collectPageErrors, createWorkspaceThroughUi, setUpProfile, type PersonDetails } from './app-driver'
 import { readRows, workspaceDbName } from './indexeddb-probes'
-import { ROOT } from '../../../src/crdt/keys'
+import { readAuthorship } from '../../../src/crdt/authorship'
 
 /** One person on their own device: a separate Chromium process with a fresh profile. */
 export interface Peer {
@@ -123,21 +123,20 @@ export const sameState = (a: Y.Doc, b: Y.Doc): boolean => Y.equalSnapshots(Y.sna
  * a write that can come a few seconds after the workspace is on screen.
  */
 const unrecordedWriters = (doc: Y.Doc): number[] => {
-  const recorded = new Set<unknown>()
-  doc.getMap(ROOT.users).forEach((user) => {
-    const ids = user instanceof Y.Map ? user.get('ids') : null
-    if (ids instanceof Y.Array) ids.forEach((id) => recorded.add(id))
-  })
-  return [...Y.decodeStateVector(Y.encodeStateVector(doc)).keys()].filter((client) => !recorded.has(client))
+  const authorship = readAuthorship(doc)
+  return [...Y.decodeStateVector(Y.encodeStateVector(doc)).keys()].filter((client) => authorship.getUserByClientId(client) === null)
 }
 
 /** What keeps the devices from being settled: '' once they are. */
 const unsettled = (docs: Y.Doc[]): string => {
   const first = docs[0] as Y.Doc
-  const reasons = docs.flatMap((doc, i) => [
-    ...(unrecordedWriters(doc).length ? [`device ${i} has writers not in its authorship records: ${unrecordedWriters(doc).join(', ')}`] : []),
-    ...(sameState(doc, first) ? [] : [`device ${i} holds a different state from device 0`])
-  ])
+  const reasons = docs.flatMap((doc, i) => {
+    const unrecorded = unrecordedWriters(doc)
+    return [
+      ...(unrecorded.length ? [`device ${i} has writers not in its authorship records: ${unrecorded.join(', ')}`] : []),
+      ...(sameState(doc, first) ? [] : [`device ${i} holds a different state from device 0`])
+    ]
+  })
   return reasons.join('; ')
 }
 
