@@ -12,7 +12,10 @@ interface TraceEvent {
   dur?: number
   pid: number
   tid: number
-  args?: { name?: string }
+  args?: {
+    name?: string
+    data?: { frame?: string; processId?: number; frames?: { frame: string; processId: number }[] }
+  }
 }
 
 /** Renderer work worth naming; nested events are counted inside their outermost one. */
@@ -47,12 +50,25 @@ export interface TraceSummary {
 
 const round = (ms: number): number => Math.round(ms * 10) / 10
 
-/** Sums the page's renderer main thread ("CrRendererMain") by kind of work. */
+/**
+ * Sums the traced page's renderer main thread by kind of work. Chromium's own web-based UI
+ * runs in renderers too, so only the processes of the traced page's frames count: those the
+ * trace started with, and those its frames moved to on navigating.
+ */
 export const summariseTrace = (traceJson: Buffer | string): TraceSummary => {
   const parsed = JSON.parse(traceJson.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[]
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents
+  const started = events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames ?? []
+  const frames = new Set(started.map((f) => f.frame))
+  const pagePids = new Set(started.map((f) => f.processId))
+  for (const e of events) {
+    const data = e.args?.data
+    if (e.name === 'FrameCommittedInBrowser' && data?.frame && frames.has(data.frame) && data.processId !== undefined) pagePids.add(data.processId)
+  }
   const mainThreads = new Set(
-    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`)
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pagePids.has(e.pid))
+      .map((e) => `${e.pid}:${e.tid}`)
   )
   const complete = events
     .filter((e) => e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`) && KINDS[e.name])
