@@ -3,6 +3,7 @@ import solid from 'vite-plugin-solid'
 import { VitePWA } from 'vite-plugin-pwa'
 import { appManifest } from './scripts/app-manifest.ts'
 import { inlineEarlyRead } from './scripts/inline-early-read.ts'
+import { earlyOpenScript } from './scripts/early-open-script.ts'
 
 /**
  * `npm run dev` serves the signalling server at /signal beside the app, as `npm start` does,
@@ -28,6 +29,7 @@ export default defineConfig({
   plugins: [
     devSignalling(),
     inlineEarlyRead(),
+    earlyOpenScript(),
     solid(),
     VitePWA({
       registerType: 'prompt',

@@ -30,7 +30,7 @@ interface PendingRead {
 const slot = globalThis as { mutualEarlyRead?: PendingRead | null }
 
 /** The workspace id in an address like `#/w/<id>` or `#/w/<id>/a/<artifact>` (see ui/router.ts). */
-const workspaceInHash = (hash: string): string | null => /^#\/w\/([0-9a-f]{32})(?:\/|$)/.exec(hash)?.[1] ?? null
+export const workspaceInHash = (hash: string): string | null => /^#\/w\/([0-9a-f]{32})(?:\/|$)/.exec(hash)?.[1] ?? null
 
 const readAllRows = async (dbName: string): Promise<EarlyRows | null> => {
   // Never stand in the way of a repair or deletion in another tab: openDatabase closes on one.
@@ -62,6 +62,10 @@ export const startEarlyRead = (hash: string): Promise<void> => {
   }, FORGET_AFTER_MS)
   return read.then(() => undefined)
 }
+
+/** Whether an early read of `dbName` is waiting to be taken: it resolves once the read is done. */
+export const pendingEarlyRead = (dbName: string): Promise<EarlyRows | null> | null =>
+  slot.mutualEarlyRead?.dbName === dbName ? slot.mutualEarlyRead.read : null
 
 /** The early rows of `dbName`, if they were read; each read is handed out once. */
 export const takeEarlyRead = (dbName: string): Promise<EarlyRows | null> | null => {

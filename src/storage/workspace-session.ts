@@ -7,6 +7,7 @@ import { checkSchemaCompatibility, type SchemaCompatibility } from '../crdt/sche
 import { readWorkspaceMeta } from '../crdt/workspace-meta'
 import { IMPORT, LOCAL_EDIT, MIGRATION } from '../crdt/origins'
 import type { Registry } from './registry'
+import { takeEarlyOpen } from './early-open'
 import { openWorkspacePersistence, type PersistenceOptions, type WorkspacePersistence } from './workspace-persistence'
 
 /** How long edits settle before the device registry's "last edited" is written. */
@@ -33,11 +34,12 @@ export const openWorkspaceSession = async (
   options: PersistenceOptions = {}
 ): Promise<WorkspaceSession> => {
   // Timing marks read by the open benchmark (tests/bench/workspace-open.bench.ts).
-  performance.mark('mutual:open:start')
-  const doc = makeWorkspaceDoc(entry.id)
-  const persistence = openWorkspacePersistence(doc, entry.id, options)
+  performance.mark('mutual:session:start')
+  // The app may have started loading this workspace already, while it was starting up.
+  const early = await takeEarlyOpen(entry.id)
+  const doc = early?.doc ?? makeWorkspaceDoc(entry.id)
+  const persistence = early?.persistence ?? openWorkspacePersistence(doc, entry.id, options)
   await persistence.settled
-  performance.mark('mutual:open:loaded')
 
   if (persistence.status.status === 'ready') migrateWorkspace(doc)
   let current: RegistryEntry = { ...entry, lastOpenedAt: Date.now() }
