@@ -319,7 +319,7 @@ it('issue 2: cold open of a big seeded workspace, against the Yjs floor', async 
       // Each run's own ratio (same page, seconds apart) is steadier on a busy machine.
       coldOpenToFloorRatioPerRunMedian: Math.round(median(runs.map((r) => (100 * r.coldOpenMs) / r.floor.totalMs))) / 100,
       workspaceOpen: {
-        what: 'the cold open minus page and app start: from the workspace session starting to open IndexedDB to interactive',
+        what: 'the cold open from the workspace\'s storage starting to open (open:start, as soon as Yjs has loaded, beside the app\'s own start-up) to interactive',
         ...workspaceOpen,
         toFloorRatio: ratioOf(workspaceOpen.medianMs)
       },
