@@ -41,7 +41,7 @@ import { setUpProfile } from '../e2e/support/app-driver'
 import { startAppServer } from '../e2e/support/app-server'
 import { launchBrowser } from '../e2e/support/chromium'
 import { summariseProfile, type CpuProfile } from './support/cpu-profile'
-import { summariseTrace } from './support/trace-summary'
+import { TRACE_CATEGORIES, summariseTrace } from './support/trace-summary'
 import { againstTarget, reportFigures, summarise } from './support/report'
 import { benchSeed, makeSeededRandom, withSeededRandomBytes, type Random } from './seed/random'
 
@@ -251,7 +251,7 @@ it('issue 5: partner map of 500 partners and 1,500 relationships: first render a
       await cdp.send('Profiler.enable')
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
       const profiled = async (name: string, steps: { start: string; done: string }): Promise<void> => {
-        await browser.startTracing(run, { categories: ['devtools.timeline', 'v8'] })
+        await browser.startTracing(run, { categories: TRACE_CATEGORIES })
         await cdp.send('Profiler.start')
         const ms = await measure(run, name, steps)
         const { profile } = await cdp.send('Profiler.stop')

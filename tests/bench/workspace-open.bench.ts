@@ -25,7 +25,7 @@ import { startAppServer } from '../e2e/support/app-server'
 import { setUpProfile } from '../e2e/support/app-driver'
 import { launchBrowser } from '../e2e/support/chromium'
 import { summariseProfile, type CpuProfile } from './support/cpu-profile'
-import { summariseTrace, type TraceSummary } from './support/trace-summary'
+import { TRACE_CATEGORIES, summariseTrace, type TraceSummary } from './support/trace-summary'
 import type { FloorTiming } from './support/floor-entry'
 import { measureInitialJs } from './support/initial-js'
 import { waitForPageIdle } from './support/page-idle'
@@ -124,7 +124,7 @@ const openOnce = async (
     // The CPU profiler slows the page down; a trace alone (MUTUAL_BENCH_PROFILE=trace) much less.
     const cdp = profile && PROFILE !== 'trace' ? await context.newCDPSession(page) : null
     const browser = context.browser()
-    if (profile && browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink.resource'] })
+    if (profile && browser) await browser.startTracing(page, { categories: TRACE_CATEGORIES })
     if (cdp) {
       await cdp.send('Profiler.enable')
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 })

@@ -50,6 +50,9 @@ export interface TraceSummary {
 
 const round = (ms: number): number => Math.round(ms * 10) / 10
 
+/** What the benchmarks trace: the timeline's details name the traced page's frames and processes. */
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.resource']
+
 /**
  * Sums the traced page's renderer main thread by kind of work. Chromium's own web-based UI
  * runs in renderers too, so only the processes of the traced page's frames count: those the
@@ -65,9 +68,11 @@ export const summariseTrace = (traceJson: Buffer | string): TraceSummary => {
     const data = e.args?.data
     if (e.name === 'FrameCommittedInBrowser' && data?.frame && frames.has(data.frame) && data.processId !== undefined) pagePids.add(data.processId)
   }
+  // A trace without the timeline's details names no frames: then every renderer counts.
+  const ofPage = (pid: number): boolean => pagePids.size === 0 || pagePids.has(pid)
   const mainThreads = new Set(
     events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pagePids.has(e.pid))
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && ofPage(e.pid))
       .map((e) => `${e.pid}:${e.tid}`)
   )
   const complete = events
