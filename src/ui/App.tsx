@@ -9,6 +9,7 @@ import { CreateWorkspacePage } from './features/workspaces/CreateWorkspacePage'
 import { WorkspaceListPage } from './features/workspaces/WorkspaceListPage'
 import { WorkspacePage } from './features/workspace/WorkspacePage'
 import { currentRoute, href } from './router'
+import { InPageLink } from './components/InPageLink'
 
 /** The shell: skip link, header, one main region that shows the current route. */
 export const App = () => {
@@ -28,9 +29,9 @@ export const App = () => {
   }
   return (
     <>
-      <a class="skip-link" href="#main">
+      <InPageLink class="skip-link" target="main">
         Skip to main content
-      </a>
+      </InPageLink>
       <header class="app-header">
         <a class="brand" href={href.home}>
           <img src="favicon.svg" alt="" width="28" height="28" />

@@ -43,7 +43,16 @@ describe('keyboard only', () => {
     const id = workspaceIdOf(page)
     expect(await page.locator('dl.overview-details ul li').allInnerTexts()).toEqual(['Kirklees Council', 'Wakefield Council'])
 
-    // Back to the list through the header's home link: Shift+Tab from the heading.
+    // "Skip to main content" (first in the Tab order) moves focus and stays on this page: the
+    // app's addresses are in the fragment too, so it must not follow its `#main` as an address.
+    const overviewUrl = page.url()
+    await tabTo(page, 'Skip to main content', 60, 'Shift+Tab')
+    await keys.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main')
+    expect(page.url()).toBe(overviewUrl)
+    await page.getByRole('heading', { level: 1, name: 'Youth voice lab' }).waitFor()
+
+    // Back to the list through the header's home link: Shift+Tab from the main region.
     await tabTo(page, 'Mutual', 60, 'Shift+Tab')
     await keys.press('Enter')
     await page.getByRole('heading', { level: 1, name: 'Your workspaces' }).waitFor()
