@@ -162,15 +162,19 @@ describe('workshop board (one device)', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Solutions' }).isVisible()).resolves.toBe(true)
     await addNotes(page, 'Solutions', ['Community fridge', 'Warm bank in the town hall', 'Energy advice drop-in'])
 
+    // Each facilitator step's button is replaced by the next step: focus moves on with it.
+    const focusedName = () => page.evaluate(() => document.activeElement?.textContent?.trim())
     await page.getByRole('button', { name: 'Start a dot vote' }).focus()
     await page.keyboard.press('Enter')
     const dotsField = page.getByLabel('Dots per person')
+    await expect.poll(() => dotsField.evaluate((el) => el === document.activeElement)).toBe(true)
     await dotsField.fill('3')
     await page.getByLabel('Allow several dots on one note').focus()
     await page.keyboard.press('Space')
     await page.getByRole('button', { name: 'Open voting' }).focus()
     await page.keyboard.press('Enter')
     await page.getByText('3 of 3 dots').waitFor()
+    await expect.poll(focusedName).toBe('Close voting')
     await expectNoAxeViolations(page, 'a board with an open vote')
 
     // From each note's Actions button, Tab reaches "Add dot"; Enter places a dot.
@@ -217,6 +221,12 @@ describe('workshop board (one device)', () => {
     await page.keyboard.press('Enter')
     const results = page.getByRole('region', { name: 'Vote results' })
     await results.waitFor()
+    // "See the ranking" takes focus, and leads to the results on this page (the address stays).
+    await expect.poll(focusedName).toBe('See the ranking')
+    const boardUrl = page.url()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('vote-results')
+    expect(page.url()).toBe(boardUrl)
     await waitForAnnouncement(page, 'The vote results are revealed.')
     const ranked = await results.getByRole('listitem').allTextContents()
     expect(ranked).toHaveLength(2)
@@ -241,7 +251,7 @@ describe('workshop board (one device)', () => {
       'Do not promise participants anonymity.'
     )
     await hideNames.check()
-    await note(page, 'Openness').getByText('Anonymous').waitFor()
+    await note(page, 'Openness').getByText('Name hidden').waitFor()
     await page.getByText('Authors’ names are hidden on this board.').waitFor()
     await expect(note(page, 'Openness').getByText('Fay Okafor').count()).resolves.toBe(0)
 
@@ -276,9 +286,18 @@ describe('workshop board (one device)', () => {
     await createWorkspaceThroughUi(page, { name: 'Timer lab', leadCouncil: 'Preston City Council' })
     await createBoardThroughUi(page, 'Timed session', { template: 'Blank board' })
     await expect(timerSeconds(page)).resolves.toBe(300)
+    // While the timer is ready, choosing a length sets it (for everyone).
+    await page.getByLabel('Length').selectOption('2')
+    await expect.poll(() => timerSeconds(page)).toBe(120)
+    await waitForAnnouncement(page, 'Timer set to 2 minutes.')
+    await page.getByLabel('Length').selectOption('5')
+    await expect.poll(() => timerSeconds(page)).toBe(300)
 
-    await page.getByRole('button', { name: 'Start', exact: true }).click()
+    // Start turns into Pause under the keyboard's focus.
+    await page.getByRole('button', { name: 'Start', exact: true }).focus()
+    await page.keyboard.press('Enter')
     await page.getByText('Running').waitFor()
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Pause')
     await page.clock.runFor(30_000)
     await expect.poll(() => timerSeconds(page)).toBe(270)
     await page.getByRole('button', { name: 'Pause' }).click()
@@ -307,6 +326,10 @@ describe('workshop board (one device)', () => {
     await page.getByRole('button', { name: 'Reset' }).click()
     await expect.poll(() => timerSeconds(page)).toBe(600)
     await page.getByText('Ready').waitFor()
+    // The length shown is the timer's own, after a reload too.
+    await page.reload()
+    await expect.poll(() => timerSeconds(page)).toBe(600)
+    expect(await page.getByLabel('Length').inputValue()).toBe('10')
     expect(errors).toEqual([])
     await context.close()
   })

@@ -124,7 +124,7 @@ const OpenBoard = (
     },
     ranking,
     rankOf: (noteId) => rankById().get(noteId),
-    authorLabel: (note) => (settings().anonymous ? 'Anonymous' : note.authorName || 'Someone'),
+    authorLabel: (note) => (settings().anonymous ? 'Name hidden' : note.authorName || 'Someone'),
     columnTitle: (columnId) => props.state().columns.find((c) => c.id === columnId)?.title ?? 'a column',
     announce,
     act,

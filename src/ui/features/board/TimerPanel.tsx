@@ -1,4 +1,4 @@
-import { Show, createEffect, createSignal, createUniqueId, on, onCleanup } from 'solid-js'
+import { For, Show, createEffect, createSignal, createUniqueId, on, onCleanup } from 'solid-js'
 import {
   addMinuteToBoardTimer,
   pauseBoardTimer,
@@ -42,7 +42,25 @@ export const TimerPanel = () => {
   const remaining = () => Math.min(timer().durationMs, timerRemainingMs(timer(), timerNow()))
   const running = () => timer().status === 'running'
   const timeUp = () => running() && remaining() === 0
-  const [length, setLength] = createSignal(5)
+  const counting = () => running() && !timeUp()
+  // The length a Reset sets. While the timer is ready (not started), it is the timer's own
+  // length, kept in step with changes from other devices, and choosing one sets the timer.
+  const sharedMinutes = (): number => Math.round(timer().durationMs / 60_000)
+  const [length, setLength] = createSignal(sharedMinutes() || 5)
+  createEffect(
+    on(
+      () => (timer().status === 'stopped' ? sharedMinutes() : 0),
+      (minutes) => {
+        if (minutes > 0) setLength(minutes)
+      }
+    )
+  )
+  const lengths = (): number[] => (LENGTHS_MIN.includes(length()) ? LENGTHS_MIN : [...LENGTHS_MIN, length()].sort((a, b) => a - b))
+  const minutesText = (m: number): string => `${m} ${m === 1 ? 'minute' : 'minutes'}`
+  const resetTo = (minutes: number, said: string): void => {
+    act(() => resetBoardTimer(board.doc, board.boardId, minutes * 60_000, board.me()))
+    board.announce(`${said} ${minutesText(minutes)}.`)
+  }
 
   const status = (): string => {
     if (timeUp()) return 'Time’s up'
@@ -89,28 +107,20 @@ export const TimerPanel = () => {
       </div>
       <Show when={board.isFacilitator() && board.canEdit()}>
         <div class="actions">
-          <Show
-            when={running() && !timeUp()}
-            fallback={
-              <button
-                type="button"
-                class="button small primary"
-                disabled={timeUp() || remaining() === 0}
-                // A timer starts by this device's own clock.
-                onClick={() => act(() => startBoardTimer(board.doc, board.boardId, board.me(), Date.now(), readDeviceId()))}
-              >
-                {timer().status === 'paused' ? 'Resume' : 'Start'}
-              </button>
+          {/* One button that turns from Start to Pause and back, so focus stays on it. */}
+          <button
+            type="button"
+            class="button small primary"
+            disabled={!counting() && (timeUp() || remaining() === 0)}
+            onClick={() =>
+              counting()
+                ? act((t) => pauseBoardTimer(board.doc, board.boardId, board.me(), t))
+                : // A timer starts by this device's own clock.
+                  act(() => startBoardTimer(board.doc, board.boardId, board.me(), Date.now(), readDeviceId()))
             }
           >
-            <button
-              type="button"
-              class="button small primary"
-              onClick={() => act((t) => pauseBoardTimer(board.doc, board.boardId, board.me(), t))}
-            >
-              Pause
-            </button>
-          </Show>
+            {counting() ? 'Pause' : timer().status === 'paused' ? 'Resume' : 'Start'}
+          </button>
           <button
             type="button"
             class="button small"
@@ -124,20 +134,15 @@ export const TimerPanel = () => {
           <select
             id={`${id}-length`}
             value={String(length())}
-            onChange={(event) => setLength(Number(event.currentTarget.value))}
-          >
-            {LENGTHS_MIN.map((m) => (
-              <option value={String(m)}>{m} min</option>
-            ))}
-          </select>
-          <button
-            type="button"
-            class="button small"
-            onClick={() => {
-              act(() => resetBoardTimer(board.doc, board.boardId, length() * 60_000, board.me()))
-              board.announce(`Timer reset to ${length()} ${length() === 1 ? 'minute' : 'minutes'}.`)
+            onChange={(event) => {
+              const minutes = Number(event.currentTarget.value)
+              setLength(minutes)
+              if (timer().status === 'stopped') resetTo(minutes, 'Timer set to')
             }}
           >
+            <For each={lengths()}>{(m) => <option value={String(m)}>{m} min</option>}</For>
+          </select>
+          <button type="button" class="button small" onClick={() => resetTo(length(), 'Timer reset to')}>
             Reset
           </button>
         </div>

@@ -1,5 +1,7 @@
 import { Match, Show, Switch, createSignal, createUniqueId } from 'solid-js'
 import { closeVote, openVote, revealVote } from '../../../crdt/board'
+import { InPageLink } from '../../components/InPageLink'
+import { makeFocusHandoff } from '../../components/focus-handoff'
 import { useBoard } from './board-context'
 
 const dots = (n: number): string => `${n} ${n === 1 ? 'dot' : 'dots'}`
@@ -16,6 +18,8 @@ export const VotePanel = () => {
   const [setting, setSetting] = createSignal(false)
   const voters = () => new Set(board.counting().map((d) => d.voterId)).size
   const facilitating = () => board.isFacilitator() && board.canEdit()
+  // Each step's control replaces the last: focus moves on to the next one.
+  const focus = makeFocusHandoff()
 
   return (
     <section class="panel board-panel vote-panel" aria-labelledby={`${id}-title`}>
@@ -23,7 +27,9 @@ export const VotePanel = () => {
       <Switch>
         <Match when={setting() && facilitating()}>
           <OpenVoteForm
+            takeFocus={focus.take}
             onDone={(opened) => {
+              focus.pass()
               setSetting(false)
               if (opened) board.announce(`Voting is open with ${dots(opened)} each.`)
             }}
@@ -32,7 +38,15 @@ export const VotePanel = () => {
         <Match when={!round()}>
           <p class="muted">No vote yet.</p>
           <Show when={facilitating()}>
-            <button type="button" class="button small primary" onClick={() => setSetting(true)}>
+            <button
+              type="button"
+              class="button small primary"
+              ref={focus.take}
+              onClick={() => {
+                focus.pass()
+                setSetting(true)
+              }}
+            >
               Start a dot vote
             </button>
           </Show>
@@ -55,11 +69,15 @@ export const VotePanel = () => {
                   <button
                     type="button"
                     class="button small"
-                    onClick={() => board.act(() => closeVote(board.doc, board.boardId, board.me()))}
+                    ref={focus.take}
+                    onClick={() => {
+                      focus.pass()
+                      board.act(() => closeVote(board.doc, board.boardId, board.me()))
+                    }}
                   >
                     Close voting
                   </button>
-                  <RevealButton />
+                  <RevealButton passFocus={focus.pass} />
                 </div>
               </Show>
             </>
@@ -68,15 +86,25 @@ export const VotePanel = () => {
         <Match when={round()?.status === 'closed'}>
           <p>Voting is closed. {voters()} {voters() === 1 ? 'person' : 'people'} voted.</p>
           <Show when={facilitating()} fallback={<p class="muted">Waiting for the facilitator to reveal the results.</p>}>
-            <RevealButton />
+            <RevealButton passFocus={focus.pass} takeFocus={focus.take} />
           </Show>
         </Match>
         <Match when={round()?.status === 'revealed'}>
           <p>
-            Results are revealed. <a href="#vote-results">See the ranking</a>
+            Results are revealed.{' '}
+            <InPageLink target="vote-results" ref={focus.take}>
+              See the ranking
+            </InPageLink>
           </p>
           <Show when={facilitating()}>
-            <button type="button" class="button small" onClick={() => setSetting(true)}>
+            <button
+              type="button"
+              class="button small"
+              onClick={() => {
+                focus.pass()
+                setSetting(true)
+              }}
+            >
               Start a new vote
             </button>
           </Show>
@@ -86,20 +114,24 @@ export const VotePanel = () => {
   )
 }
 
-const RevealButton = () => {
+const RevealButton = (props: { passFocus: () => void; takeFocus?: (el: HTMLElement) => void }) => {
   const board = useBoard()
   return (
     <button
       type="button"
       class="button small primary"
-      onClick={() => board.act(() => revealVote(board.doc, board.boardId, board.me()))}
+      ref={(el) => props.takeFocus?.(el)}
+      onClick={() => {
+        props.passFocus()
+        board.act(() => revealVote(board.doc, board.boardId, board.me()))
+      }}
     >
       Reveal results
     </button>
   )
 }
 
-const OpenVoteForm = (props: { onDone: (dotsPerPerson: number | null) => void }) => {
+const OpenVoteForm = (props: { onDone: (dotsPerPerson: number | null) => void; takeFocus: (el: HTMLElement) => void }) => {
   const board = useBoard()
   const id = createUniqueId()
   const [count, setCount] = createSignal('3')
@@ -125,6 +157,7 @@ const OpenVoteForm = (props: { onDone: (dotsPerPerson: number | null) => void })
         <label for={`${id}-dots`}>Dots per person</label>
         <input
           id={`${id}-dots`}
+          ref={props.takeFocus}
           type="number"
           inputmode="numeric"
           min="1"

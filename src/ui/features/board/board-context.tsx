@@ -34,7 +34,7 @@ export interface BoardContextValue {
   dotsLeft: () => number
   ranking: () => RankedNote[]
   rankOf: (noteId: string) => RankedNote | undefined
-  /** The author as this board shows them: a name, or "Anonymous" in anonymous mode. */
+  /** The author as this board shows them: a name, or "Name hidden" while names are hidden. */
   authorLabel: (note: StickyNote) => string
   columnTitle: (columnId: string) => string
   /** Tells screen-reader users something happened (politely, once). */
