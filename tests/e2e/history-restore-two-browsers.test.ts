@@ -147,6 +147,13 @@ describe('getting deleted work back from history, on two devices', () => {
     await removed.waitFor()
     expect(await removed.innerText()).toContain('removed by Tom Hughes')
     await expectNoAxeViolations(asha.page, 'the comparison with now')
+    // On a short screen (or zoomed in) the text scrolls inside its box, which the keyboard must reach.
+    const viewport = asha.page.viewportSize()
+    await asha.page.setViewportSize({ width: 1280, height: 320 })
+    const box = compare.getByRole('region', { name: 'Changes to the text' })
+    await expect.poll(() => box.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true)
+    await expectNoAxeViolations(asha.page, 'the comparison with now, scrolling in its box')
+    if (viewport) await asha.page.setViewportSize(viewport)
 
     await asha.page.getByRole('button', { name: `View ${VERSION}`, exact: true }).click()
     const asItWas = asha.page.getByRole('region', { name: `As it was in “${VERSION}”` })

@@ -317,10 +317,15 @@ describe('partner map (one device)', () => {
     const before = (await tableNames(page)).length
     const file = join(dir, 'many-partners.csv')
     const many = Array.from({ length: 110 }, (_, i) => `Tenants Association ${String(i + 1).padStart(3, '0')},VCSE organisation,North of England,Interested,Not contacted`)
-    writeFileSync(file, ['Organisation,Type,Region,Role,Status', ...many].join('\r\n'))
+    // And a spreadsheet's worth of rows that cannot be imported: their list scrolls in its box.
+    const bad = Array.from({ length: 30 }, (_, i) => `Unknown body ${i + 1},spaceship,,,`)
+    writeFileSync(file, ['Organisation,Type,Region,Role,Status', ...many, ...bad].join('\r\n'))
     await page.getByRole('button', { name: 'Import CSV' }).click()
     const dialog = page.getByRole('dialog', { name: 'Import partners from a CSV file' })
     await dialog.getByLabel('CSV file').setInputFiles(file)
+    const problems = dialog.getByRole('region', { name: 'Rows that will not be imported' })
+    await expect.poll(() => problems.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true)
+    await expectNoAxeViolations(page, 'a CSV import review with a long list of rows it cannot import')
     await dialog.getByRole('button', { name: 'Import 110 valid rows' }).click()
     await dialog.waitFor({ state: 'hidden' })
     const total = before + 110

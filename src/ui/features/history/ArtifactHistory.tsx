@@ -186,7 +186,7 @@ export const ArtifactHistory = (props: {
                   <Show when={s().mode === 'compare'}>
                     <p class="hint">Added text is underlined and removed text is struck through, in the colour of the person who changed it.</p>
                   </Show>
-                  <CompareView blocks={blocks()} people={people} />
+                  <CompareView blocks={blocks()} people={people} label={s().mode === 'compare' ? 'Changes to the text' : 'The text as it was'} />
                 </>
               )}
             </Show>

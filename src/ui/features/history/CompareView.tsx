@@ -26,7 +26,7 @@ const MARK_TAGS: Record<string, string> = { bold: 'strong', italic: 'em', underl
  * Rich text as it was at a version, or the difference between two versions: additions are
  * <ins>, removals <del>, each tinted with the author's colour and naming them for screen readers.
  */
-export const CompareView = (props: { blocks: CompareBlock[]; people: (memberId: string | null) => PersonLook }) => {
+export const CompareView = (props: { blocks: CompareBlock[]; people: (memberId: string | null) => PersonLook; label: string }) => {
   const label = (change: Change): string =>
     `${change.kind === 'added' ? 'added' : 'removed'} by ${props.people(change.memberId).name}`
 
@@ -81,7 +81,8 @@ export const CompareView = (props: { blocks: CompareBlock[]; people: (memberId: 
   }
 
   return (
-    <div class="compare-view">
+    // Long texts scroll inside it: it takes focus so the keyboard can scroll it too.
+    <div class="compare-view" role="region" tabindex="0" aria-label={props.label}>
       <Show when={props.blocks.length > 0} fallback={<p class="muted">No text.</p>}>
         <For each={props.blocks}>{(block) => <Block block={block} />}</For>
       </Show>

@@ -28,7 +28,8 @@ export const PartnerMapCompare = (props: { comparison: PartnerMapComparison; mod
     return `${plural(then(), 'partner', 'partners')} then, ${now()} now.${links} ${changes}`
   }
   return (
-    <div class="compare-view">
+    // A long list scrolls inside it: it takes focus so the keyboard can scroll it too.
+    <div class="compare-view" role="region" tabindex="0" aria-label={props.mode === 'compare' ? 'Changes to the partners' : 'The partners as they were'}>
       <p class="meta partner-compare-summary">{summary()}</p>
       <Show when={props.comparison.partners.length > 0} fallback={<p class="muted">No partners.</p>}>
         <ul class="partner-compare" aria-label="Partners">

@@ -157,7 +157,8 @@ const Review = (props: {
         </Show>
       </ul>
       <Show when={plan().problems.length > 0}>
-        <section class="csv-problems" aria-labelledby="csv-problems-heading">
+        {/* A long list scrolls inside it: it takes focus so the keyboard can scroll it too. */}
+        <section class="csv-problems" aria-labelledby="csv-problems-heading" tabindex="0">
           <h4 id="csv-problems-heading">Rows that will not be imported</h4>
           <p class="hint">Fix these in your spreadsheet and import the file again; rows already imported are not added twice.</p>
           <ul>
