@@ -27,15 +27,35 @@ type Attribution = (kind: Change['kind'], id: Y.ID) => Change
 const visibleIn = (item: Y.Item, snapshot: Y.Snapshot): boolean =>
   (snapshot.sv.get(item.id.client) ?? 0) > item.id.clock && !Y.isDeleted(snapshot.ds, item.id)
 
+const sameChange = (a: Change | null, b: Change | null): boolean =>
+  a === b || (a !== null && b !== null && a.kind === b.kind && a.memberId === b.memberId)
+
+/**
+ * Yjs gives each stored piece of text its own change, so a word typed in two goes ("f", then
+ * "irst") and deleted at once reads as two removals. Neighbours with the same marks and the
+ * same change by the same person are one run.
+ */
+const joinRuns = (segments: CompareSegment[]): CompareSegment[] => {
+  const joined: CompareSegment[] = []
+  for (const segment of segments) {
+    const last = joined.at(-1)
+    if (last && sameChange(last.change, segment.change) && last.marks.join() === segment.marks.join()) last.text += segment.text
+    else joined.push({ ...segment })
+  }
+  return joined
+}
+
 const segmentsOf = (text: Y.XmlText, next: Y.Snapshot, prev: Y.Snapshot, attribute: Attribution): CompareSegment[] => {
   // Yjs renders text between two snapshots with `ychange` attributes on inserted and removed runs.
   const delta = text.toDelta(next, prev, attribute) as { insert: unknown; attributes?: Record<string, unknown> }[]
-  return delta
-    .filter((op): op is { insert: string; attributes?: Record<string, unknown> } => typeof op.insert === 'string')
-    .map((op) => {
-      const { ychange, ...marks } = op.attributes ?? {}
-      return { text: op.insert, marks: Object.keys(marks).sort(), change: (ychange as Change | undefined) ?? null }
-    })
+  return joinRuns(
+    delta
+      .filter((op): op is { insert: string; attributes?: Record<string, unknown> } => typeof op.insert === 'string')
+      .map((op) => {
+        const { ychange, ...marks } = op.attributes ?? {}
+        return { text: op.insert, marks: Object.keys(marks).sort(), change: (ychange as Change | undefined) ?? null }
+      })
+  )
 }
 
 const blocksOf = (parent: Y.XmlFragment, next: Y.Snapshot, prev: Y.Snapshot, attribute: Attribution): CompareBlock[] => {

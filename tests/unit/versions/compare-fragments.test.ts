@@ -51,4 +51,28 @@ describe('comparing versions of rich text', () => {
       { type: 'paragraph', change: null, text: 'Old conclusion.' }
     ])
   })
+
+  it('shows text typed in two sittings and deleted at once as one removal', async () => {
+    const doc = makeWorkspaceDoc(makeWorkspaceId())
+    const ud = attachAuthorship(doc, 'ann')
+    const id = createArtifact(doc, { kind: 'note', title: 'Note' }, ann, 1)
+    const body = artifactBody(doc, id) as Y.XmlFragment
+    doc.transact(() => body.insert(0, [paragraph('The f')]))
+    // Ann carries on another day: a new sitting writes under a new client id, so Yjs keeps
+    // "f" and "irst bullet" as separate pieces of text.
+    const later = new Y.Doc({ gc: false })
+    Y.applyUpdate(later, Y.encodeStateAsUpdate(doc))
+    attachAuthorship(later, 'ann')
+    const laterText = ((artifactBody(later, id) as Y.XmlFragment).get(0) as Y.XmlElement).get(0) as Y.XmlText
+    laterText.insert(5, 'irst bullet')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(later))
+    const before = Y.snapshot(doc)
+    ;((body.get(0) as Y.XmlElement).get(0) as Y.XmlText).delete(4, 'first bullet'.length)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+
+    expect(flat(compareFragment(body, before, Y.snapshot(doc), ud))).toEqual([
+      { type: 'paragraph', change: null, text: 'The [removed:ann:first bullet]' }
+    ])
+  })
 })
