@@ -3,7 +3,17 @@ import { z } from 'zod'
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-04-01')
 
-const councilName = z.string().trim().min(1).max(120)
+/** One name in a list: a problem with it says which one, or the person cannot find it. */
+const councilName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120, {
+    error: (issue) => {
+      const name = String(issue.input)
+      return `Shorten “${name.slice(0, 40)}…” to 120 characters or fewer (it has ${name.length})`
+    }
+  })
 
 /** What a person enters to set up a policy lab's workspace. */
 export const WorkspaceDetailsSchema = z.object({

@@ -37,6 +37,15 @@ describe('workspace details', () => {
     expect(WorkspaceDetailsSchema.parse(valid)).toMatchObject({ name: 'Community wealth lab' })
   })
 
+  it('says which partner council is too long, in words a person understands', () => {
+    const long = `Cyngor Cymuned ${'Llanfairpwllgwyngyll'.repeat(6)}`
+    const result = WorkspaceDetailsSchema.safeParse({ ...valid, partnerCouncils: ['Preston City Council', long] })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues).toMatchObject([
+      { path: ['partnerCouncils', 1], message: `Shorten “${long.slice(0, 40)}…” to 120 characters or fewer (it has ${long.length})` }
+    ])
+  })
+
   it('allows the start date to be left empty', () => {
     expect(WorkspaceDetailsSchema.safeParse({ ...valid, startDate: '' }).success).toBe(true)
   })
