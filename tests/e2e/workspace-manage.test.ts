@@ -37,6 +37,14 @@ describe('managing workspaces from the list', () => {
     await dialog.getByText('Give the lab a name').waitFor()
     expect(await field.getAttribute('aria-invalid')).toBe('true')
     await expectNoAxeViolations(page, 'rename dialog with error')
+    // Cancelled and opened again, it starts afresh: no error from last time beside a good name.
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    await page.getByRole('button', { name: 'Rename Housing lab' }).click()
+    await dialog.waitFor()
+    expect(await field.inputValue()).toBe('Housing lab')
+    expect(await field.getAttribute('aria-invalid')).not.toBe('true')
+    expect(await dialog.getByText('Give the lab a name').count()).toBe(0)
 
     await field.fill('Warm homes lab')
     await dialog.getByRole('button', { name: 'Save name' }).click()

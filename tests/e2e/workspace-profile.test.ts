@@ -74,8 +74,11 @@ describe('profile', () => {
     await page.getByLabel('Your name').fill('Ben O. Okafor')
     await page.getByLabel('Council or organisation').fill('Salford City Council')
     await page.getByRole('radio', { name: 'Purple' }).check()
-    await page.getByRole('button', { name: 'Save profile' }).click()
+    // Saved from the keyboard: focus stays on the button while it saves and after.
+    await page.getByRole('button', { name: 'Save profile' }).focus()
+    await page.keyboard.press('Enter')
     await page.getByRole('status').filter({ hasText: 'Profile saved' }).waitFor()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Save profile')
     await page.getByRole('link', { name: 'Your profile: Ben O. Okafor' }).waitFor()
     expect(await backgroundOf(page, '.profile-chip .avatar')).toBe('rgb(126, 34, 206)')
 

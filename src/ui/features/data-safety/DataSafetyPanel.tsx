@@ -50,6 +50,9 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
   const [done, setDone] = createSignal(false)
 
   const backUp = async (): Promise<void> => {
+    if (busy()) return
+    // A new attempt: the last one's "downloaded" no longer describes what happens now.
+    setDone(false)
     if (protect() && passphrase().length < 8) {
       setError('Use a passphrase of at least 8 characters, or turn protection off.')
       return
@@ -137,7 +140,7 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
           </p>
         </Show>
         <div class="actions">
-          <button type="button" class="button primary" disabled={busy()} onClick={() => void backUp()}>
+          <button type="button" class="button primary" aria-disabled={busy() || undefined} onClick={() => void backUp()}>
             {busy() ? 'Preparing backup…' : 'Download a backup'}
           </button>
         </div>

@@ -30,6 +30,7 @@ export const FileSyncPanel = (props: {
   const keys = () => ({ id: props.entry.id, secret: props.entry.secret })
 
   const exportFile = async (): Promise<void> => {
+    if (busy() !== null) return
     setBusy('export')
     setOutcome(null)
     try {
@@ -90,7 +91,7 @@ export const FileSyncPanel = (props: {
       </Show>
       <div class="actions">
         <Show when={!props.importOnly}>
-          <button type="button" class="button" disabled={busy() !== null} onClick={() => void exportFile()}>
+          <button type="button" class="button" aria-disabled={busy() !== null || undefined} onClick={() => void exportFile()}>
             {busy() === 'export' ? 'Exporting…' : 'Export changes'}
           </button>
         </Show>

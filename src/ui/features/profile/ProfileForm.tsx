@@ -22,6 +22,7 @@ export const ProfileForm = (props: {
 
   const submit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault()
+    if (saving()) return
     const parsed = ProfileSchema.safeParse({ name: name(), organisation: organisation(), colour: colour() })
     if (!parsed.success) {
       const found: FieldErrors = {}
@@ -99,7 +100,8 @@ export const ProfileForm = (props: {
       </fieldset>
       <p class="hint">Your profile stays on this device. It is shared only with the workspaces you take part in.</p>
       <div class="actions">
-        <button type="submit" class="button primary" disabled={saving()}>
+        {/* aria-disabled, not disabled, while saving: a disabled button drops keyboard focus. */}
+        <button type="submit" class="button primary" aria-disabled={saving() || undefined}>
           {saving() ? 'Saving…' : props.submitLabel}
         </button>
       </div>

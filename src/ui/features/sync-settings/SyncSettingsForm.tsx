@@ -66,6 +66,7 @@ export const SyncSettingsForm = (props: {
 
   const submit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault()
+    if (busy()) return
     setSaved(false)
     const signallingLines = lines(signalling())
     const candidate = {
@@ -194,7 +195,7 @@ export const SyncSettingsForm = (props: {
         </Show>
       </fieldset>
       <div class="actions">
-        <button type="submit" class="button primary" disabled={busy()}>
+        <button type="submit" class="button primary" aria-disabled={busy() || undefined}>
           {busy() ? 'Saving…' : 'Save connection settings'}
         </button>
       </div>

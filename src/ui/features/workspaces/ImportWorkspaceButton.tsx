@@ -29,9 +29,15 @@ export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
   const [passphrase, setPassphrase] = createSignal('')
   let input: HTMLInputElement | undefined
 
+  // Closing the dialog, whichever way, forgets the passphrase typed into it.
+  const closeDialog = (): void => {
+    setStep({ step: 'idle' })
+    setPassphrase('')
+  }
+
   const fail = (message: string): void => {
     setProblem(message)
-    setStep({ step: 'idle' })
+    closeDialog()
   }
 
   const run = async (work: () => Promise<void>): Promise<void> => {
@@ -61,8 +67,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
 
   const finish = async (file: CheckedFile): Promise<void> => {
     const result = await importWorkspaceFile(app.registry, file, actor(), Date.now(), memberId())
-    setStep({ step: 'idle' })
-    setPassphrase('')
+    closeDialog()
     props.onImported()
     navigate(href.workspace(result.entry.id))
   }
@@ -99,7 +104,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
       <Dialog
         open={step().step !== 'idle'}
         title={step().step === 'confirm-merge' ? 'Merge into the workspace on this device?' : 'This backup is protected'}
-        onClose={() => setStep({ step: 'idle' })}
+        onClose={closeDialog}
       >
         <Switch>
           <Match when={step().step === 'passphrase' && (step() as Extract<Step, { step: 'passphrase' }>)}>
@@ -109,7 +114,8 @@ export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
                 novalidate
                 onSubmit={(e) => {
                   e.preventDefault()
-                  void check(s().bytes, passphrase())
+                  if (passphrase() === '') setStep({ ...s(), error: 'Enter the passphrase the backup was protected with' })
+                  else void check(s().bytes, passphrase())
                 }}
               >
                 <TextField label="Passphrase" value={passphrase()} onInput={setPassphrase} error={s().error} autocomplete="off" />
@@ -117,7 +123,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
                   <button type="submit" class="button primary" disabled={busy()}>
                     Open backup
                   </button>
-                  <button type="button" class="button" onClick={() => setStep({ step: 'idle' })}>
+                  <button type="button" class="button" onClick={closeDialog}>
                     Cancel
                   </button>
                 </div>
@@ -135,7 +141,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
                   <button type="button" class="button primary" disabled={busy()} onClick={() => void run(() => finish(s().file))}>
                     Merge into “{s().name}”
                   </button>
-                  <button type="button" class="button" onClick={() => setStep({ step: 'idle' })}>
+                  <button type="button" class="button" onClick={closeDialog}>
                     Cancel
                   </button>
                 </div>

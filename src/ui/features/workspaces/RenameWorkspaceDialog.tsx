@@ -24,7 +24,7 @@ export const RenameWorkspaceDialog = (props: {
     setBusy(true)
     try {
       await props.onRename(parsed.data)
-      props.onClose()
+      close()
     } catch (e) {
       setError(`Not renamed: ${e instanceof Error ? e.message : String(e)}`)
     } finally {
@@ -32,15 +32,14 @@ export const RenameWorkspaceDialog = (props: {
     }
   }
 
+  // However it closes (Escape, Cancel, a rename), the next opening starts without old errors.
+  const close = (): void => {
+    setError(undefined)
+    props.onClose()
+  }
+
   return (
-    <Dialog
-      open={props.currentName !== null}
-      title={`Rename “${props.currentName ?? ''}”`}
-      onClose={() => {
-        setError(undefined)
-        props.onClose()
-      }}
-    >
+    <Dialog open={props.currentName !== null} title={`Rename “${props.currentName ?? ''}”`} onClose={close}>
       <Show when={props.currentName !== null}>
         <form class="stack" onSubmit={submit} novalidate>
           <TextField
@@ -59,7 +58,7 @@ export const RenameWorkspaceDialog = (props: {
             <button type="submit" class="button primary" disabled={busy()}>
               Save name
             </button>
-            <button type="button" class="button" onClick={() => props.onClose()}>
+            <button type="button" class="button" onClick={close}>
               Cancel
             </button>
           </div>

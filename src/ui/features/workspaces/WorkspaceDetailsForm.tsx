@@ -34,6 +34,7 @@ export const WorkspaceDetailsForm = (props: {
 
   const submit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault()
+    if (saving()) return
     const parsed = WorkspaceDetailsSchema.safeParse({
       name: name(),
       description: description(),
@@ -106,7 +107,7 @@ export const WorkspaceDetailsForm = (props: {
         error={errors().startDate}
       />
       <div class="actions">
-        <button type="submit" class="button primary" disabled={saving() || props.disabled}>
+        <button type="submit" class="button primary" disabled={props.disabled} aria-disabled={saving() || undefined}>
           {saving() ? 'Saving…' : props.submitLabel}
         </button>
         <Show when={props.onCancel}>

@@ -1,0 +1,66 @@
+/**
+ * Backups through the UI: download one, protect one with a passphrase, and open the protected
+ * one on another device. A missing or wrong passphrase is said plainly; a passphrase typed
+ * into a dialog that was closed is not kept for the next file.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createWorkspaceThroughUi } from './support/app-driver'
+import { expectNoAxeViolations } from './support/axe'
+import { downloadFrom } from './support/partner-map-driver'
+import { openFreshPage, useTestBed } from './support/test-bed'
+
+const bed = useTestBed()
+const dir = mkdtempSync(join(tmpdir(), 'mutual-backup-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const PASSPHRASE = 'kettle on the hob'
+
+describe('backups', () => {
+  it('downloads a protected backup and opens it on another device with its passphrase', async () => {
+    const { page, errors } = await openFreshPage(bed, { name: 'Sian Roberts', organisation: 'Cardiff Council' })
+    await createWorkspaceThroughUi(page, { name: 'Backup lab', leadCouncil: 'Cardiff Council' })
+    const download = page.getByRole('button', { name: 'Download a backup' })
+    const plain = await downloadFrom(page, () => download.click())
+    expect(plain.bytes.length).toBeGreaterThan(0)
+    const downloaded = page.getByRole('status').filter({ hasText: 'Backup downloaded' })
+    await downloaded.waitFor()
+
+    // Protected, but with no passphrase: refused, and the last backup's "downloaded" goes.
+    await page.getByLabel('Protect the backup with a passphrase').check()
+    await download.click()
+    await page.getByText('Use a passphrase of at least 8 characters').first().waitFor()
+    expect(await downloaded.count()).toBe(0)
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
+    const file = join(dir, 'backup-lab.mutual')
+    writeFileSync(file, (await downloadFrom(page, () => download.click())).bytes)
+    await downloaded.waitFor()
+    expect(errors).toEqual([])
+
+    // Another device.
+    const other = await openFreshPage(bed, { name: 'Gareth Price', organisation: 'Newport City Council' })
+    const importFile = other.page.getByLabel('Import a workspace file')
+    await importFile.setInputFiles(file)
+    const dialog = other.page.getByRole('dialog', { name: 'This backup is protected' })
+    await dialog.waitFor()
+    await expectNoAxeViolations(other.page, 'the passphrase dialog')
+    await dialog.getByRole('button', { name: 'Open backup' }).click()
+    await dialog.getByText('Enter the passphrase the backup was protected with').first().waitFor()
+    await dialog.getByLabel('Passphrase', { exact: true }).fill('not the passphrase')
+    await dialog.getByRole('button', { name: 'Open backup' }).click()
+    await expect.poll(() => dialog.getByLabel('Passphrase', { exact: true }).getAttribute('aria-invalid')).toBe('true')
+    await other.page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+
+    // Choosing the file again starts afresh: the wrong passphrase is not still in the field.
+    await importFile.setInputFiles(file)
+    await dialog.waitFor()
+    expect(await dialog.getByLabel('Passphrase', { exact: true }).inputValue()).toBe('')
+    await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
+    await dialog.getByRole('button', { name: 'Open backup' }).click()
+    await other.page.getByRole('heading', { level: 1, name: 'Backup lab' }).waitFor()
+    expect(other.errors).toEqual([])
+  })
+})
