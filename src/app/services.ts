@@ -56,8 +56,9 @@ export const createAppServices = async (): Promise<AppServices & { flushAll: () 
       return () => sessions.delete(session)
     },
     async requestPersistence() {
-      await requestPersistentStorage()
+      const granted = await requestPersistentStorage()
       setStorageFactsVersion((v) => v + 1)
+      return granted
     },
     storageFactsVersion,
     flushAll() {

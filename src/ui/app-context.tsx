@@ -16,7 +16,8 @@ export interface AppServices {
   /** Open workspaces register here so a closing tab can flush them. */
   trackSession: (session: WorkspaceSession) => () => void
   /** Called once a person has made something worth keeping: asks for persistent storage. */
-  requestPersistence: () => Promise<void>
+  /** Asks the browser to keep this device's data; says whether it agreed ('unknown' if it cannot say). */
+  requestPersistence: () => Promise<boolean | 'unknown'>
   storageFactsVersion: () => number
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openFreshPage, useTestBed } from './support/test-bed'
 import { expectNoAxeViolations } from './support/axe'
-import { goToWorkspaceList, readOverviewDetails } from './support/app-driver'
+import { goToWorkspaceList, readOverviewDetails, setUpProfile } from './support/app-driver'
 import { databaseNames, workspaceDbName, workspaceIdOf } from './support/indexeddb-probes'
 
 const bed = useTestBed()
@@ -122,6 +122,23 @@ describe('creating and opening a workspace', () => {
     await goToWorkspaceList(page)
     await page.getByRole('link', { name: 'Food justice and growing lab' }).waitFor()
     expect(errors).toEqual([])
+  })
+
+  it('says so when the browser declines to keep Mutual’s data', async () => {
+    const context = await bed.browser.newContext()
+    // A browser that says no, as Chromium does for a site a person has not bookmarked or installed.
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator.storage, 'persist', { value: async () => false })
+      Object.defineProperty(navigator.storage, 'persisted', { value: async () => false })
+    })
+    const page = await context.newPage()
+    await page.goto(bed.server.url)
+    await setUpProfile(page, asha)
+    const panel = page.getByRole('region', { name: 'Storage on this device' })
+    await panel.getByRole('button', { name: 'Ask the browser to keep Mutual’s data' }).click()
+    await panel.getByRole('status').filter({ hasText: 'The browser did not agree this time.' }).waitFor()
+    await expectNoAxeViolations(page, 'the storage panel after the browser declined')
+    await context.close()
   })
 
   it('explains addresses that lead nowhere', async () => {

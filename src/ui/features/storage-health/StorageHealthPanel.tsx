@@ -1,4 +1,4 @@
-import { Match, Show, Switch, createResource } from 'solid-js'
+import { Match, Show, Switch, createResource, createSignal } from 'solid-js'
 import { assessStorage, formatBytes } from '../../../domain/storage-health'
 import { readStorageFacts } from '../../../storage/storage-estimate'
 import { useApp } from '../../app-context'
@@ -10,6 +10,8 @@ import { useApp } from '../../app-context'
 export const StorageHealthPanel = () => {
   const app = useApp()
   const [facts, { refetch }] = createResource(() => app.storageFactsVersion(), () => readStorageFacts())
+  // The browser's answer to the person's own request: a refusal changes nothing else on screen.
+  const [declined, setDeclined] = createSignal(false)
   const risk = () => {
     const f = facts()
     return f ? assessStorage(f) : null
@@ -54,12 +56,17 @@ export const StorageHealthPanel = () => {
                   type="button"
                   class="button small"
                   onClick={async () => {
-                    await app.requestPersistence()
+                    setDeclined((await app.requestPersistence()) !== true)
                     void refetch()
                   }}
                 >
                   Ask the browser to keep Mutual’s data
                 </button>
+                <p class="status-line" role="status">
+                  {declined()
+                    ? 'The browser did not agree this time. Browsers decide by their own rules: installing Mutual as an app or bookmarking it usually helps, and you can ask again later. Until then, keep backups.'
+                    : ''}
+                </p>
               </Match>
               <Match when={risk()?.level === 'unknown'}>
                 <p class="status-line status-warning">
