@@ -39,10 +39,24 @@ describe('backups', () => {
     await downloaded.waitFor()
     expect(errors).toEqual([])
 
-    // Another device.
+    // Another device. A file that is not a workspace first: said plainly, below the page's
+    // title row, which keeps its buttons side by side.
     const other = await openFreshPage(bed, { name: 'Gareth Price', organisation: 'Newport City Council' })
     const importFile = other.page.getByLabel('Import a workspace file')
+    const junk = join(dir, 'notes.mutual')
+    writeFileSync(junk, 'These are my notes, not a workspace.')
+    await importFile.setInputFiles(junk)
+    const problem = other.page.getByRole('alert').filter({ hasText: 'Nothing was imported' })
+    await problem.getByText('This is not a Mutual workspace file.').waitFor()
+    const newWorkspace = await other.page.getByRole('link', { name: 'New workspace' }).boundingBox()
+    const importButton = await other.page.locator('label', { hasText: 'Import a workspace file' }).boundingBox()
+    const alertBox = await problem.boundingBox()
+    expect(importButton?.y).toBe(newWorkspace?.y)
+    expect(alertBox?.y).toBeGreaterThanOrEqual((newWorkspace?.y ?? 0) + (newWorkspace?.height ?? 0))
+    await expectNoAxeViolations(other.page, 'the list after a file that is not a workspace')
+
     await importFile.setInputFiles(file)
+    await problem.waitFor({ state: 'detached' })
     const dialog = other.page.getByRole('dialog', { name: 'This backup is protected' })
     await dialog.waitFor()
     await expectNoAxeViolations(other.page, 'the passphrase dialog')

@@ -1,9 +1,8 @@
-import { Match, Show, Switch, createSignal } from 'solid-js'
+import { Match, Switch, createSignal } from 'solid-js'
 import { readBackup } from '../../../storage/backup'
 import { MAX_WORKSPACE_FILE_BYTES, type DecodedWorkspaceFile } from '../../../storage/workspace-file'
 import { importWorkspaceFile } from '../../../storage/workspace-library'
 import { useActor, useApp, useMemberId } from '../../app-context'
-import { Alert } from '../../components/Alert'
 import { Dialog } from '../../components/Dialog'
 import { TextField } from '../../components/TextField'
 import { href, navigate } from '../../router'
@@ -19,11 +18,14 @@ type Step =
  * Opens a workspace file or backup: as a new workspace, or — after saying so — merged into
  * the copy already here (merging only adds, and a version is saved first).
  */
-export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
+/**
+ * `onProblem` hears why a file was not imported (and null when a new file is chosen): the page
+ * shows it in its own place, below its title row rather than squeezed in beside the button.
+ */
+export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem: (message: string | null) => void }) => {
   const app = useApp()
   const actor = useActor()
   const memberId = useMemberId()
-  const [problem, setProblem] = createSignal<string | null>(null)
   const [busy, setBusy] = createSignal(false)
   const [step, setStep] = createSignal<Step>({ step: 'idle' })
   const [passphrase, setPassphrase] = createSignal('')
@@ -36,7 +38,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
   }
 
   const fail = (message: string): void => {
-    setProblem(message)
+    props.onProblem(message)
     closeDialog()
   }
 
@@ -85,7 +87,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
           onChange={async (e) => {
             const file = e.currentTarget.files?.[0]
             if (!file) return
-            setProblem(null)
+            props.onProblem(null)
             // Refused before it is read: a file this big is not ours, and reading it all could exhaust memory.
             if (file.size > MAX_WORKSPACE_FILE_BYTES) {
               fail('This file is too large to be a Mutual workspace file.')
@@ -96,11 +98,6 @@ export const ImportWorkspaceButton = (props: { onImported: () => void }) => {
           }}
         />
       </label>
-      <Show when={problem()}>
-        <Alert tone="error" title="Nothing was imported">
-          <p>{problem()}</p>
-        </Alert>
-      </Show>
       <Dialog
         open={step().step !== 'idle'}
         title={step().step === 'confirm-merge' ? 'Merge into the workspace on this device?' : 'This backup is protected'}

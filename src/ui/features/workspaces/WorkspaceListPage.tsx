@@ -20,6 +20,7 @@ export const WorkspaceListPage = () => {
   const [renaming, setRenaming] = createSignal<RegistryEntry | null>(null)
   const [deleting, setDeleting] = createSignal<RegistryEntry | null>(null)
   const [notice, setNotice] = createSignal<string | null>(null)
+  const [importProblem, setImportProblem] = createSignal<string | null>(null)
 
   return (
     <section class="stack">
@@ -29,11 +30,18 @@ export const WorkspaceListPage = () => {
           <a class="button primary" href={href.newWorkspace}>
             New workspace
           </a>
-          <ImportWorkspaceButton onImported={() => void refetch()} />
+          <ImportWorkspaceButton onImported={() => void refetch()} onProblem={setImportProblem} />
         </div>
       </div>
       <Show when={notice()}>
         <Alert tone="success" title={notice() ?? ''} />
+      </Show>
+      <Show when={importProblem()}>
+        {(problem) => (
+          <Alert tone="error" title="Nothing was imported">
+            <p>{problem()}</p>
+          </Alert>
+        )}
       </Show>
       <Switch>
         <Match when={listing.error}>
