@@ -49,6 +49,7 @@ describe('versions of a workspace on its overview', () => {
     await restore.click()
     const dialog = page.getByRole('dialog', { name: 'Restore the lab’s details to “Before the rename”?' })
     await dialog.waitFor()
+    await dialog.getByText('This puts the lab’s details back as they were in “Before the rename”').waitFor()
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Cancel')
     await expectNoAxeViolations(page, 'restore details confirmation')
     await page.keyboard.press('Enter')

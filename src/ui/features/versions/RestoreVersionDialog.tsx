@@ -14,6 +14,8 @@ export interface RestoreRequest {
  */
 export const RestoreVersionDialog = (props: {
   subject: string
+  /** The subject is plural (“the lab’s details”): the sentence says “they were”, “them”. */
+  plural?: boolean
   request: RestoreRequest | null
   onRestore: (request: RestoreRequest) => void
   onClose: () => void
@@ -25,8 +27,8 @@ export const RestoreVersionDialog = (props: {
   >
     <div class="stack">
       <p>
-        This puts {props.subject} back as it was in “{props.request?.versionName}”, for everyone in the workspace. Changes
-        made to it since then are taken out.
+        This puts {props.subject} back as {props.plural ? 'they were' : 'it was'} in “{props.request?.versionName}”, for
+        everyone in the workspace. Changes made to {props.plural ? 'them' : 'it'} since then are taken out.
       </p>
       <p>What is there now is saved as a version first, so you can undo this by restoring that version.</p>
       <ConfirmActions

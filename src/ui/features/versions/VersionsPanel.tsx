@@ -119,7 +119,7 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
           />
         </Show>
       </Show>
-      <RestoreVersionDialog subject="the lab’s details" request={restoring()} onRestore={restoreDetails} onClose={() => setRestoring(null)} />
+      <RestoreVersionDialog subject="the lab’s details" plural request={restoring()} onRestore={restoreDetails} onClose={() => setRestoring(null)} />
     </section>
   )
 }
