@@ -41,6 +41,13 @@ describe('profile', () => {
     const description = await page.locator(describedBy.split(' ').map((id) => `#${id}`).join(', ')).allInnerTexts()
     expect(description.join(' ')).toContain('Enter your name')
     await expectNoAxeViolations(page, 'first-run profile with errors')
+    // Each problem in the summary leads to its field, from the keyboard too.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Enter your name')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => name.evaluate((el) => el === document.activeElement)).toBe(true)
+    await summary.getByRole('link', { name: 'Enter your council or organisation' }).click()
+    await expect.poll(() => organisation.evaluate((el) => el === document.activeElement)).toBe(true)
 
     await name.fill('Asha Patel')
     await organisation.fill('Oldham Council')
