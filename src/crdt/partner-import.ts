@@ -3,8 +3,10 @@ import type { Actor } from '../domain/artifact'
 import type { ArtifactId } from '../domain/ids'
 import { makePartnerId } from '../domain/partner'
 import type { ImportPlan } from '../domain/partner-csv'
+import type { PlannedRelationship } from '../domain/relationship-csv'
 import { appendContactTo, appendResourceTo } from './partner-items'
 import { changePartnerMap, livePartner, makePartnerRecord, touchPartner } from './partner-map'
+import { appendRelationshipTo } from './partner-relationships'
 
 export interface ImportResult {
   partnersAdded: number
@@ -45,4 +47,21 @@ export const importPartners = (
       result.contactsAdded += planned.contacts.length
     }
     return result
+  })
+
+/**
+ * Writes a confirmed relationships import in one transaction. A relationship whose partner
+ * was removed meanwhile (on another device) is left out; the result says how many were
+ * added. Null when the map is not on this device.
+ */
+export const importRelationships = (
+  doc: Y.Doc,
+  mapId: ArtifactId,
+  planned: readonly PlannedRelationship[],
+  actor: Actor,
+  now: number
+): { added: number; leftOut: number } | null =>
+  changePartnerMap(doc, mapId, actor, now, (parts) => {
+    const added = planned.filter((relationship) => appendRelationshipTo(parts, relationship, now)).length
+    return { added, leftOut: planned.length - added }
   })

@@ -9,7 +9,7 @@ import {
   type RelationshipFields,
   type RelationshipInput
 } from '../domain/partner'
-import { changePartnerMap, livePartner, writeChanges } from './partner-map'
+import { changePartnerMap, livePartner, writeChanges, type PartnerMapParts } from './partner-map'
 
 /** Built once: zod schemas are costly to make and cheap to run. */
 const RelationshipPatchSchema = RelationshipFieldsSchema.partial()
@@ -45,18 +45,32 @@ export const addRelationship = (
 ): ItemId | null => {
   const fields = RelationshipFieldsSchema.parse({ type: 'partners-with', note: '', strength: 2, ...input })
   return changePartnerMap(doc, mapId, actor, now, (parts) => {
-    if (input.from === input.to || !livePartner(parts, input.from) || !livePartner(parts, input.to))
-      throw new RelationshipEndError()
-    const relationship = new Y.Map<unknown>()
-    relationship.set(RELATIONSHIP.from, input.from)
-    relationship.set(RELATIONSHIP.to, input.to)
-    relationship.set(RELATIONSHIP.type, fields.type)
-    relationship.set(RELATIONSHIP.note, fields.note)
-    relationship.set(RELATIONSHIP.strength, fields.strength)
-    relationship.set(RELATIONSHIP.createdAt, now)
-    parts.relationships.set(id, relationship)
+    if (!appendRelationshipTo(parts, { ...fields, from: input.from, to: input.to }, now, id)) throw new RelationshipEndError()
     return id
   })
+}
+
+/**
+ * Writes one checked relationship into a map's parts, inside a change; false (and nothing
+ * written) when an end is missing or removed, or both ends are the same partner.
+ */
+export const appendRelationshipTo = (
+  parts: PartnerMapParts,
+  relationship: RelationshipFields & { from: PartnerId; to: PartnerId },
+  now: number,
+  id: ItemId = makeItemId()
+): boolean => {
+  const { from, to } = relationship
+  if (from === to || !livePartner(parts, from) || !livePartner(parts, to)) return false
+  const record = new Y.Map<unknown>()
+  record.set(RELATIONSHIP.from, from)
+  record.set(RELATIONSHIP.to, to)
+  record.set(RELATIONSHIP.type, relationship.type)
+  record.set(RELATIONSHIP.note, relationship.note)
+  record.set(RELATIONSHIP.strength, relationship.strength)
+  record.set(RELATIONSHIP.createdAt, now)
+  parts.relationships.set(id, record)
+  return true
 }
 
 export interface RelationshipPatch extends Partial<RelationshipFields> {

@@ -214,7 +214,8 @@ export interface ImportPlan {
   validRows: number
 }
 
-const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase()
+/** How names are compared: case, spacing and surrounding blanks do not matter. */
+export const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase()
 const contactKey = (c: { name: string; email: string }): string => `${nameKey(c.name)}|${c.email.trim().toLowerCase()}`
 const resourceKey = (r: ResourceFields): string => `${r.category}|${nameKey(r.detail)}`
 
@@ -293,19 +294,4 @@ export const partnerCsvRows = (partners: readonly Partner[]): string[][] => {
     for (const c of contacts) rows.push([...base, c?.name ?? '', c?.jobTitle ?? '', c?.email ?? '', c?.phone ?? ''].map(escapeCell))
   }
   return rows
-}
-
-export const RELATIONSHIP_CSV_COLUMNS = ['From', 'Relationship', 'To', 'Strength', 'Note'] as const
-
-/** Relationships as rows (header first), with partner names; for reading in a spreadsheet. */
-export const relationshipCsvRows = (relationships: readonly Relationship[], partners: readonly Partner[]): string[][] => {
-  const names = new Map(partners.map((p) => [p.id, p.name]))
-  return [
-    [...RELATIONSHIP_CSV_COLUMNS],
-    ...relationships
-      .filter((r) => names.has(r.from) && names.has(r.to))
-      .map((r) =>
-        [names.get(r.from) ?? '', RELATIONSHIP_TYPE_LABELS[r.type], names.get(r.to) ?? '', STRENGTH_LABELS[r.strength], r.note].map(escapeCell)
-      )
-  ]
 }

@@ -259,11 +259,41 @@ describe('partner map (one device)', () => {
     await expect(table().getByRole('row', { name: /Kirklees Council/ }).getByRole('cell').nth(4).innerText()).resolves.toBe('2')
   })
 
+  it('imports relationships from a CSV file between partners on the map, reporting the bad row', async () => {
+    const file = join(dir, 'relationships.csv')
+    writeFileSync(
+      file,
+      [
+        'From,Relationship,To,Strength,Note',
+        'Kirklees Council,Funds,Leeds Community Foundation,Strong,Match funding',
+        'Age UK Oldham,is informed by,Kirklees Council,,',
+        'Moon Base,Funds,Oldham Council,,'
+      ].join('\r\n')
+    )
+    const relationships = page.getByRole('table', { name: /^Relationships/ })
+    const before = await relationships.locator('tbody tr').count()
+    await page.getByRole('button', { name: 'Import CSV' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Import partners from a CSV file' })
+    await dialog.getByLabel('CSV file').setInputFiles(file)
+    await dialog.getByRole('heading', { name: 'relationships.csv: 2 relationships can be imported, 1 row cannot' }).waitFor()
+    expect(await dialog.locator('.csv-problems li').innerText()).toContain('Line 4: No partner called “Moon Base” is on the map')
+    await expectNoAxeViolations(page, 'the review of a relationships CSV')
+    // Nothing has been imported yet.
+    expect(await relationships.locator('tbody tr').count()).toBe(before)
+    await dialog.getByRole('button', { name: 'Import 2 relationships' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    await expect.poll(() => relationships.locator('tbody tr').count()).toBe(before + 2)
+    const rows = await relationships.locator('tbody tr').allInnerTexts()
+    expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(
+      expect.arrayContaining(['Kirklees Council funds Leeds Community Foundation Strong Match funding', 'Kirklees Council informs Age UK Oldham Medium'])
+    )
+  })
+
   it('exports partners as CSV that reads back to the same partners and contacts', async () => {
     const csv = await downloadFrom(page, () => page.getByRole('button', { name: 'Export partners CSV' }).click())
     expect(csv.name).toMatch(/^partner-map-partners-\d{4}-\d{2}-\d{2}\.csv$/)
-    const read = readPartnerCsvFile(new Uint8Array(csv.bytes), [])
-    if (!read.ok) throw new Error(read.message)
+    const read = readPartnerCsvFile(new Uint8Array(csv.bytes), { partners: [], relationships: [] })
+    if (!read.ok || read.kind !== 'partners') throw new Error(read.ok ? 'read as relationships' : read.message)
     expect(read.plan.problems).toEqual([])
     expect(read.plan.partners.map((p) => [p.fields.name, p.fields.type, p.contacts.map((c) => c.name)])).toEqual([
       ['Age UK Oldham', 'vcse', []],
@@ -285,7 +315,8 @@ describe('partner map (one device)', () => {
     await cardiff.getByRole('button', { name: 'Yes, remove it' }).click()
     await cardiff.waitFor({ state: 'hidden' })
     await expect.poll(() => tableNames(page)).not.toContain('Cardiff University')
-    await expect(page.getByRole('table', { name: /^Relationships/ }).getByRole('row').count()).resolves.toBe(2)
+    // The header row, Oldham Council's other relationship and the two imported from CSV.
+    await expect(page.getByRole('table', { name: /^Relationships/ }).getByRole('row').count()).resolves.toBe(4)
   })
 
   it('links a note to partners: the note names them, the partner lists the note', async () => {

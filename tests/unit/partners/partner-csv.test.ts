@@ -13,6 +13,9 @@ import {
 import type { PartnerId } from '../../../src/domain/partner'
 import { asha, newMap, read } from './support'
 
+/** A map with nothing on it yet. */
+const NO_MAP = { partners: [], relationships: [] }
+
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 const GOOD = [
@@ -25,8 +28,8 @@ const GOOD = [
 
 describe('reading a partner CSV file', () => {
   it('reads a good file: groups rows by organisation, contacts per row, offers and needs', () => {
-    const result = readPartnerCsvFile(utf8(GOOD), [])
-    if (!result.ok) throw new Error(result.message)
+    const result = readPartnerCsvFile(utf8(GOOD), NO_MAP)
+    if (!result.ok || result.kind !== 'partners') throw new Error(result.ok ? 'read as relationships' : result.message)
     expect(result.encoding).toBe('UTF-8')
     expect(result.plan.problems).toEqual([])
     expect(result.plan.validRows).toBe(3)
@@ -53,8 +56,8 @@ describe('reading a partner CSV file', () => {
       'Bad Email,,,,Pat,pat@,Money: lots',
       'Good Two,,,,,,'
     ].join('\n')
-    const result = parsePartnerCsv(text, [])
-    if (!result.ok) throw new Error(result.message)
+    const result = parsePartnerCsv(text, NO_MAP)
+    if (!result.ok || result.kind !== 'partners') throw new Error(result.ok ? 'read as relationships' : result.message)
     expect(result.plan.partners.map((p) => p.fields.name)).toEqual(['Good One', 'Good Two'])
     expect(result.plan.problems).toEqual([
       { line: 3, reasons: ['Organisation: Enter the organisation’s name'] },
@@ -77,36 +80,36 @@ describe('reading a partner CSV file', () => {
   })
 
   it('reports a quoted cell that is never closed', () => {
-    const result = parsePartnerCsv('Organisation,Notes\nA,"never closed\nB,fine\n', [])
-    if (!result.ok) throw new Error(result.message)
+    const result = parsePartnerCsv('Organisation,Notes\nA,"never closed\nB,fine\n', NO_MAP)
+    if (!result.ok || result.kind !== 'partners') throw new Error(result.ok ? 'read as relationships' : result.message)
     expect(result.plan.problems).toEqual([{ line: 2, reasons: ['A quoted cell is not closed: check the quotation marks on this line'] }])
   })
 
   it('reads other headings people use and reports the columns it ignores', () => {
-    const result = parsePartnerCsv('Partner Name,E-mail,Telephone,Favourite colour,Contact\nX,x@y.org,0161 770 3000,Blue,Pat\n', [])
-    if (!result.ok) throw new Error(result.message)
+    const result = parsePartnerCsv('Partner Name,E-mail,Telephone,Favourite colour,Contact\nX,x@y.org,0161 770 3000,Blue,Pat\n', NO_MAP)
+    if (!result.ok || result.kind !== 'partners') throw new Error(result.ok ? 'read as relationships' : result.message)
     expect(result.plan.ignoredColumns).toEqual(['Favourite colour'])
     expect(result.plan.partners[0]?.contacts).toEqual([{ name: 'Pat', jobTitle: '', email: 'x@y.org', phone: '0161 770 3000' }])
   })
 
   it('refuses an empty file, a blank one, a header with no rows and one with no organisation column', () => {
-    expect(readPartnerCsvFile(new Uint8Array(), [])).toEqual({ ok: false, message: 'The file is empty.' })
-    expect(readPartnerCsvFile(utf8(' \r\n\r\n'), [])).toEqual({ ok: false, message: 'The file is empty.' })
-    expect(readPartnerCsvFile(utf8('Organisation,Type\r\n'), [])).toEqual({ ok: false, message: 'The file has column names but no rows of partners.' })
-    const noName = readPartnerCsvFile(utf8('Type,Region\ncouncil,Wales\n'), [])
+    expect(readPartnerCsvFile(new Uint8Array(), NO_MAP)).toEqual({ ok: false, message: 'The file is empty.' })
+    expect(readPartnerCsvFile(utf8(' \r\n\r\n'), NO_MAP)).toEqual({ ok: false, message: 'The file is empty.' })
+    expect(readPartnerCsvFile(utf8('Organisation,Type\r\n'), NO_MAP)).toEqual({ ok: false, message: 'The file has column names but no rows of partners.' })
+    const noName = readPartnerCsvFile(utf8('Type,Region\ncouncil,Wales\n'), NO_MAP)
     expect(noName.ok).toBe(false)
     expect(!noName.ok && noName.message).toContain('including “Organisation”')
   })
 
   it('refuses a huge file before reading it, and a file with too many rows', () => {
     const huge = new Uint8Array(CSV_LIMITS.bytes + 1).fill(0x41)
-    const result = readPartnerCsvFile(huge, [])
+    const result = readPartnerCsvFile(huge, NO_MAP)
     expect(result).toEqual({ ok: false, message: 'The file is 5.0 MB; the largest CSV file Mutual imports is 5.0 MB. Split it into smaller files.' })
     const many = ['Organisation', ...Array.from({ length: CSV_LIMITS.rows + 1 }, (_, i) => `Partner ${i}`)].join('\n')
-    expect(readPartnerCsvFile(utf8(many), [])).toEqual({ ok: false, message: 'The file has more than 5,000 rows. Split it into smaller files.' })
+    expect(readPartnerCsvFile(utf8(many), NO_MAP)).toEqual({ ok: false, message: 'The file has more than 5,000 rows. Split it into smaller files.' })
     const atLimit = ['Organisation', ...Array.from({ length: CSV_LIMITS.rows }, (_, i) => `Partner ${i}`)].join('\n')
-    const ok = readPartnerCsvFile(utf8(atLimit), [])
-    expect(ok.ok && ok.plan.partners.length).toBe(CSV_LIMITS.rows)
+    const ok = readPartnerCsvFile(utf8(atLimit), NO_MAP)
+    expect(ok.ok && ok.kind === 'partners' && ok.plan.partners.length).toBe(CSV_LIMITS.rows)
   })
 
   it('reads Windows-1252 (old Excel) with a notice, UTF-16 with or without a byte order mark, and drops a UTF-8 BOM', () => {
@@ -114,8 +117,8 @@ describe('reading a partner CSV file', () => {
     const decoded = decodeCsvBytes(latin)
     expect(decoded).toMatchObject({ ok: true, encoding: 'Windows-1252', text: 'Organisation,Region\nCafé Cymru,Wales\n' })
     expect(decoded.ok && decoded.notice).toContain('not in UTF-8')
-    const file = readPartnerCsvFile(latin, [])
-    expect(file.ok && file.plan.partners[0]?.fields.name).toBe('Café Cymru')
+    const file = readPartnerCsvFile(latin, NO_MAP)
+    expect(file.ok && file.kind === 'partners' && file.plan.partners[0]?.fields.name).toBe('Café Cymru')
 
     const text = 'Organisation\nCafé Cymru\n'
     const le = new Uint8Array(text.length * 2)
@@ -136,15 +139,15 @@ describe('reading a partner CSV file', () => {
 describe('importing and exporting', () => {
   it('imports the confirmed plan in one go, then adds nothing when the same file comes again', () => {
     const { doc, mapId } = newMap()
-    const first = readPartnerCsvFile(utf8(GOOD), read(doc, mapId).partners)
-    if (!first.ok) throw new Error(first.message)
+    const first = readPartnerCsvFile(utf8(GOOD), read(doc, mapId))
+    if (!first.ok || first.kind !== 'partners') throw new Error(first.ok ? 'read as relationships' : first.message)
     expect(summarisePlan(first.plan)).toEqual({ newPartners: 2, updatedPartners: 0, unchangedPartners: 0, contacts: 2 })
     let transactions = 0
     doc.on('afterTransaction', () => transactions++)
     expect(importPartners(doc, mapId, first.plan, asha, 50)).toEqual({ partnersAdded: 2, partnersUpdated: 0, contactsAdded: 2 })
     expect(transactions).toBe(1)
-    const again = readPartnerCsvFile(utf8(GOOD), read(doc, mapId).partners)
-    if (!again.ok) throw new Error(again.message)
+    const again = readPartnerCsvFile(utf8(GOOD), read(doc, mapId))
+    if (!again.ok || again.kind !== 'partners') throw new Error(again.ok ? 'read as relationships' : again.message)
     expect(summarisePlan(again.plan)).toEqual({ newPartners: 0, updatedPartners: 0, unchangedPartners: 2, contacts: 0 })
     expect(importPartners(doc, mapId, again.plan, asha, 51)).toEqual({ partnersAdded: 0, partnersUpdated: 0, contactsAdded: 0 })
     expect(read(doc, mapId).partners.map((p) => [p.name, p.contacts.length])).toEqual([['Age UK Oldham', 0], ['Oldham Council', 2]])
@@ -154,8 +157,8 @@ describe('importing and exporting', () => {
     const { doc, mapId } = newMap()
     const id = addPartner(doc, mapId, { name: 'oldham council', region: 'Kept as it was' }, asha, 3) as PartnerId
     addContact(doc, mapId, id, { name: 'Asha Patel', email: 'asha@oldham.gov.uk' }, asha, 4)
-    const result = readPartnerCsvFile(utf8(GOOD), read(doc, mapId).partners)
-    if (!result.ok) throw new Error(result.message)
+    const result = readPartnerCsvFile(utf8(GOOD), read(doc, mapId))
+    if (!result.ok || result.kind !== 'partners') throw new Error(result.ok ? 'read as relationships' : result.message)
     expect(result.plan.partners[0]).toMatchObject({ existingId: id, contacts: [expect.objectContaining({ name: 'Imran Khan' })] })
     importPartners(doc, mapId, result.plan, asha, 5)
     const oldham = read(doc, mapId).partners.find((p) => p.id === id)
@@ -177,8 +180,8 @@ describe('importing and exporting', () => {
     expect(csv).toContain("'+44 29 2087 4000")
 
     const target = newMap()
-    const parsed = readPartnerCsvFile(utf8(csv), [])
-    if (!parsed.ok) throw new Error(parsed.message)
+    const parsed = readPartnerCsvFile(utf8(csv), NO_MAP)
+    if (!parsed.ok || parsed.kind !== 'partners') throw new Error(parsed.ok ? 'read as relationships' : parsed.message)
     expect(parsed.plan.problems).toEqual([])
     importPartners(target.doc, target.mapId, parsed.plan, asha, 9)
     const strip = (p: ReturnType<typeof read>['partners'][number]) => ({
@@ -194,8 +197,8 @@ describe('importing and exporting', () => {
   })
 
   it('offers a template that imports cleanly', () => {
-    const result = readPartnerCsvFile(utf8(partnerCsvTemplate()), [])
+    const result = readPartnerCsvFile(utf8(partnerCsvTemplate()), NO_MAP)
     expect(result.ok && result.plan.problems).toEqual([])
-    expect(result.ok && result.plan.partners[0]?.contacts[0]?.email).toBe('asha.patel@oldham.gov.uk')
+    expect(result.ok && result.kind === 'partners' && result.plan.partners[0]?.contacts[0]?.email).toBe('asha.patel@oldham.gov.uk')
   })
 })

@@ -1,8 +1,8 @@
 import { For, Show } from 'solid-js'
 import type { Partner, Relationship } from '../../../domain/partner'
 import type { ColourBy, LegendEntry } from './graph-colours'
+import { plural } from '../../../domain/plural'
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`
 
 /**
  * The graph in words: how many partners and relationships it shows, the most connected

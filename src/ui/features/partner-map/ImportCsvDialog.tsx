@@ -1,19 +1,24 @@
-import { For, Match, Show, Switch, createSignal, createUniqueId } from 'solid-js'
+import { Match, Show, Switch, createSignal, createUniqueId } from 'solid-js'
 import { CSV_COLUMNS, CSV_LIMITS, summarisePlan, type ImportPlan } from '../../../domain/partner-csv'
-import { importPartners } from '../../../crdt/partner-import'
+import { importPartners, importRelationships } from '../../../crdt/partner-import'
+import type { RelationshipPlan } from '../../../domain/relationship-csv'
 import { Alert } from '../../components/Alert'
 import { Dialog } from '../../components/Dialog'
 import { downloadBytes } from '../../download'
 import { usePartnerMap } from './partner-map-context'
 import { partnerCsvTemplate, readPartnerCsvFile, tooBigMessage } from './partner-csv-file'
 import { focusAfterRender } from '../../components/focus-after-render'
+import { CsvProblems } from './CsvProblems'
+import { CsvReviewActions } from './CsvReviewActions'
+import { RelationshipImportReview } from './RelationshipImportReview'
+import { plural } from '../../../domain/plural'
 
 type Step =
   | { kind: 'choose'; problem: string | null }
   | { kind: 'reading'; fileName: string }
   | { kind: 'review'; fileName: string; plan: ImportPlan; notice: string | null }
+  | { kind: 'review-relationships'; fileName: string; plan: RelationshipPlan; notice: string | null }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`
 
 /**
  * CSV import: choose a file, see what would be imported and every bad row with its line
@@ -44,8 +49,10 @@ export const ImportCsvDialog = (props: { open: boolean; onClose: () => void }) =
       setStep({ kind: 'choose', problem: `“${file.name}” could not be read. It may have been moved or deleted.` })
       return
     }
-    const result = readPartnerCsvFile(bytes, map.state().partners)
+    const result = readPartnerCsvFile(bytes, { partners: map.state().partners, relationships: map.state().relationships })
     if (!result.ok) setStep({ kind: 'choose', problem: `“${file.name}”: ${result.message}` })
+    else if (result.kind === 'relationships')
+      setStep({ kind: 'review-relationships', fileName: file.name, plan: result.plan, notice: result.notice })
     else setStep({ kind: 'review', fileName: file.name, plan: result.plan, notice: result.notice })
   }
 
@@ -58,6 +65,14 @@ export const ImportCsvDialog = (props: { open: boolean; onClose: () => void }) =
       result.contactsAdded ? `${plural(result.contactsAdded, 'contact')} added` : ''
     ].filter(Boolean)
     map.announce(parts.length ? `Import done: ${parts.join(', ')}.` : 'Import done: everything in the file was already on the map.')
+    close()
+  }
+
+  const confirmRelationships = (plan: RelationshipPlan): void => {
+    const result = map.act(() => importRelationships(map.doc, map.mapId, plan.relationships, map.actor(), Date.now()))
+    if (!result) return
+    const leftOut = result.leftOut ? ` ${plural(result.leftOut, 'relationship')} left out: a partner in it was removed meanwhile.` : ''
+    map.announce(`Import done: ${plural(result.added, 'relationship')} added.${leftOut}`)
     close()
   }
 
@@ -75,6 +90,10 @@ export const ImportCsvDialog = (props: { open: boolean; onClose: () => void }) =
                 <p class="hint">
                   Offers and needs are written like “Skills: facilitation; Venues: town hall”. Partners already on the map
                   (same name) keep their details; only new contacts, offers and needs are added to them.
+                </p>
+                <p class="hint">
+                  A file saved by “Export relationships CSV” (columns From, Relationship, To, Strength, Note) adds
+                  relationships between partners already on the map.
                 </p>
                 <Show when={choosing().problem}>
                   <Alert tone="error" title="This file cannot be imported">
@@ -115,6 +134,18 @@ export const ImportCsvDialog = (props: { open: boolean; onClose: () => void }) =
           <Match when={step().kind === 'review' && (step() as Extract<Step, { kind: 'review' }>)}>
             {(review) => <Review review={review()} onConfirm={confirm} onBack={() => setStep({ kind: 'choose', problem: null })} onCancel={close} />}
           </Match>
+          <Match when={step().kind === 'review-relationships' && (step() as Extract<Step, { kind: 'review-relationships' }>)}>
+            {(review) => (
+              <RelationshipImportReview
+                fileName={review().fileName}
+                plan={review().plan}
+                notice={review().notice}
+                onConfirm={confirmRelationships}
+                onBack={() => setStep({ kind: 'choose', problem: null })}
+                onCancel={close}
+              />
+            )}
+          </Match>
         </Switch>
       </div>
     </Dialog>
@@ -127,7 +158,6 @@ const Review = (props: {
   onBack: () => void
   onCancel: () => void
 }) => {
-  const map = usePartnerMap()
   const plan = () => props.review.plan
   const summary = () => summarisePlan(plan())
   const importable = () => summary().newPartners + summary().updatedPartners > 0
@@ -156,41 +186,13 @@ const Review = (props: {
           <li>Columns left out: {plan().ignoredColumns.join(', ')}</li>
         </Show>
       </ul>
-      <Show when={plan().problems.length > 0}>
-        {/* A long list scrolls inside it: it takes focus so the keyboard can scroll it too. */}
-        <section class="csv-problems" aria-labelledby="csv-problems-heading" tabindex="0">
-          <h4 id="csv-problems-heading">Rows that will not be imported</h4>
-          <p class="hint">Fix these in your spreadsheet and import the file again; rows already imported are not added twice.</p>
-          <ul>
-            <For each={plan().problems.slice(0, 200)}>
-              {(problem) => (
-                <li>
-                  <strong>Line {problem.line}:</strong> {problem.reasons.join('; ')}
-                </li>
-              )}
-            </For>
-          </ul>
-          <Show when={plan().problems.length > 200}>
-            <p>…and {plural(plan().problems.length - 200, 'more row')}.</p>
-          </Show>
-        </section>
-      </Show>
-      <div class="actions">
-        <Show
-          when={importable()}
-          fallback={<p>There is nothing new to import from this file.</p>}
-        >
-          <button type="button" class="button primary" disabled={!map.canEdit()} onClick={() => props.onConfirm(plan())}>
-            Import {plural(plan().validRows, 'valid row')}
-          </button>
-        </Show>
-        <button type="button" class="button" onClick={() => props.onBack()}>
-          Choose another file
-        </button>
-        <button type="button" class="button" onClick={() => props.onCancel()}>
-          Cancel
-        </button>
-      </div>
+      <CsvProblems problems={plan().problems} />
+      <CsvReviewActions
+        importLabel={importable() ? `Import ${plural(plan().validRows, 'valid row')}` : null}
+        onImport={() => props.onConfirm(plan())}
+        onBack={props.onBack}
+        onCancel={props.onCancel}
+      />
     </>
   )
 }

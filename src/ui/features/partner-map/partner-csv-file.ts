@@ -6,11 +6,11 @@ import {
   partnerCsvRows,
   planPartnerImport,
   readCsvRow,
-  relationshipCsvRows,
   type CsvRowResult,
   type ImportPlan
 } from '../../../domain/partner-csv'
 import type { Partner, Relationship } from '../../../domain/partner'
+import { mapRelationshipHeader, planRelationshipImport, relationshipCsvRows, type RelationshipPlan } from '../../../domain/relationship-csv'
 
 /*
  * Partner CSV files: bytes in, a checked import plan out (nothing is written here), and
@@ -73,16 +73,21 @@ export const decodeCsvBytes = (bytes: Uint8Array): Decoded => {
   }
 }
 
-export type ParsedCsv = { ok: true; plan: ImportPlan } | { ok: false; message: string }
+/** One row of a CSV file: the line it starts on (as a person sees it in an editor) and its cells. */
+interface CsvLine {
+  line: number
+  cells: string[]
+  /** A quoted cell that is never closed. */
+  broken: boolean
+}
 
-type ExistingPartners = Parameters<typeof planPartnerImport>[1]
+type CsvTable = { ok: true; header: string[]; rows: CsvLine[] } | { ok: false; message: string }
 
-/** Reads CSV text into an import plan; each bad row is kept with its line number and reasons. */
-export const parsePartnerCsv = (text: string, existing: ExistingPartners): ParsedCsv => {
+/** Splits CSV text into its header and rows, keeping each row's line number. */
+const readCsvTable = (text: string): CsvTable => {
   if (text.trim() === '') return { ok: false, message: 'The file is empty.' }
   let header: string[] | null = null
-  let mapping: ReturnType<typeof mapHeader> | null = null
-  const rows: CsvRowResult[] = []
+  const rows: CsvLine[] = []
   let newlines = 0
   let counted = 0
   let tooMany = false
@@ -103,7 +108,6 @@ export const parsePartnerCsv = (text: string, existing: ExistingPartners): Parse
       const cells = result.data.map((cell) => String(cell))
       if (!header) {
         header = cells
-        mapping = mapHeader(cells)
         return
       }
       if (rows.length >= CSV_LIMITS.rows) {
@@ -111,33 +115,68 @@ export const parsePartnerCsv = (text: string, existing: ExistingPartners): Parse
         parser.abort()
         return
       }
-      const broken = result.errors.find((e) => e.type === 'Quotes')
-      if (broken) rows.push({ ok: false, line, reasons: ['A quoted cell is not closed: check the quotation marks on this line'] })
-      else rows.push(readCsvRow(cells, mapping as ReturnType<typeof mapHeader>, line))
+      rows.push({ line, cells, broken: result.errors.some((e) => e.type === 'Quotes') })
     }
   })
   if (tooMany)
     return { ok: false, message: `The file has more than ${CSV_LIMITS.rows.toLocaleString('en-GB')} rows. Split it into smaller files.` }
-  if (!mapping || (mapping as ReturnType<typeof mapHeader>).columns.name === undefined)
-    return {
-      ok: false,
-      message: `The first line must name the columns, including “${CSV_COLUMNS.name}”. Download the template to see the columns Mutual reads.`
-    }
-  if (rows.length === 0) return { ok: false, message: 'The file has column names but no rows of partners.' }
-  return { ok: true, plan: planPartnerImport(rows, existing, (mapping as ReturnType<typeof mapHeader>).ignored) }
+  return header ? { ok: true, header, rows } : { ok: false, message: 'The file is empty.' }
 }
 
-export type CsvFileResult =
-  | { ok: true; plan: ImportPlan; encoding: string; notice: string | null }
+const BROKEN_QUOTES = 'A quoted cell is not closed: check the quotation marks on this line'
+
+export type ParsedCsv =
+  | { ok: true; kind: 'partners'; plan: ImportPlan }
+  | { ok: true; kind: 'relationships'; plan: RelationshipPlan }
   | { ok: false; message: string }
 
+type ExistingPartners = Parameters<typeof planPartnerImport>[1]
+
+/** What is on the map already, which an import is checked against. */
+export interface MapContents {
+  partners: ExistingPartners
+  relationships: readonly Pick<Relationship, 'from' | 'to' | 'type'>[]
+}
+
+/**
+ * Reads CSV text into an import plan, of partners or, when the columns are those of
+ * "Export relationships CSV", of relationships between partners on the map. Each bad row
+ * is kept with its line number and reasons.
+ */
+export const parsePartnerCsv = (text: string, map: MapContents): ParsedCsv => {
+  const table = readCsvTable(text)
+  if (!table.ok) return table
+  const relationshipHeader = mapRelationshipHeader(table.header)
+  if (relationshipHeader) {
+    if (table.rows.length === 0) return { ok: false, message: 'The file has column names but no rows of relationships.' }
+    const readable = table.rows.filter((row) => !row.broken)
+    const plan = planRelationshipImport(readable, relationshipHeader, map.partners, map.relationships)
+    const broken = table.rows.filter((row) => row.broken).map((row) => ({ line: row.line, reasons: [BROKEN_QUOTES] }))
+    plan.problems = [...plan.problems, ...broken].sort((a, b) => a.line - b.line)
+    return { ok: true, kind: 'relationships', plan }
+  }
+  const mapping = mapHeader(table.header)
+  if (mapping.columns.name === undefined)
+    return {
+      ok: false,
+      message: `The first line must name the columns, including “${CSV_COLUMNS.name}” (or, for relationships, From, Relationship and To). Download the template to see the columns Mutual reads.`
+    }
+  if (table.rows.length === 0) return { ok: false, message: 'The file has column names but no rows of partners.' }
+  const rows: CsvRowResult[] = table.rows.map((row) =>
+    row.broken ? { ok: false, line: row.line, reasons: [BROKEN_QUOTES] } : readCsvRow(row.cells, mapping, row.line)
+  )
+  return { ok: true, kind: 'partners', plan: planPartnerImport(rows, map.partners, mapping.ignored) }
+}
+
+export type CsvFileResult = (ParsedCsv & { ok: true } & { encoding: string; notice: string | null }) | { ok: false; message: string }
+
 /** A chosen file's bytes → plan (or the reason it cannot be imported). */
-export const readPartnerCsvFile = (bytes: Uint8Array, existing: ExistingPartners): CsvFileResult => {
+export const readPartnerCsvFile = (bytes: Uint8Array, map: MapContents): CsvFileResult => {
   const decoded = decodeCsvBytes(bytes)
   if (!decoded.ok) return decoded
-  const parsed = parsePartnerCsv(decoded.text, existing)
+  const parsed = parsePartnerCsv(decoded.text, map)
   if (!parsed.ok) return parsed
-  return { ok: true, plan: parsed.plan, encoding: decoded.encoding, notice: decoded.notice }
+  return { ...parsed, encoding: decoded.encoding, notice: decoded.notice }
 }
 
 /** CSV text with a byte order mark and CRLF line ends, which Excel opens correctly. */
