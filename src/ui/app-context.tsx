@@ -15,8 +15,10 @@ export interface AppServices {
   saveProfile: (profile: Profile) => Promise<StoredProfile>
   /** Open workspaces register here so a closing tab can flush them. */
   trackSession: (session: WorkspaceSession) => () => void
-  /** Called once a person has made something worth keeping: asks for persistent storage. */
-  /** Asks the browser to keep this device's data; says whether it agreed ('unknown' if it cannot say). */
+  /**
+   * Called once a person has made something worth keeping: asks the browser to keep this
+   * device's data, and says whether it agreed ('unknown' when it cannot say).
+   */
   requestPersistence: () => Promise<boolean | 'unknown'>
   storageFactsVersion: () => number
 }

@@ -6,6 +6,7 @@ import {
   startBoardTimer
 } from '../../../crdt/board'
 import { formatTimer, timerClock, timerRemainingMs } from '../../../domain/board'
+import { plural } from '../../../domain/plural'
 import { readDeviceId } from '../../../sync/device-id'
 import { useBoard } from './board-context'
 
@@ -56,10 +57,9 @@ export const TimerPanel = () => {
     )
   )
   const lengths = (): number[] => (LENGTHS_MIN.includes(length()) ? LENGTHS_MIN : [...LENGTHS_MIN, length()].sort((a, b) => a - b))
-  const minutesText = (m: number): string => `${m} ${m === 1 ? 'minute' : 'minutes'}`
   const resetTo = (minutes: number, said: string): void => {
     act(() => resetBoardTimer(board.doc, board.boardId, minutes * 60_000, board.me()))
-    board.announce(`${said} ${minutesText(minutes)}.`)
+    board.announce(`${said} ${plural(minutes, 'minute')}.`)
   }
 
   const status = (): string => {

@@ -1,10 +1,11 @@
 import { Match, Show, Switch, createSignal, createUniqueId } from 'solid-js'
 import { closeVote, openVote, revealVote } from '../../../crdt/board'
+import { plural } from '../../../domain/plural'
 import { InPageLink } from '../../components/InPageLink'
 import { makeFocusHandoff } from '../../components/focus-handoff'
 import { useBoard } from './board-context'
 
-const dots = (n: number): string => `${n} ${n === 1 ? 'dot' : 'dots'}`
+const dots = (n: number): string => plural(n, 'dot')
 
 /**
  * The dot vote: the facilitator opens it (dots per person, several on one note or not),

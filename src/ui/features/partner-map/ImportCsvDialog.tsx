@@ -19,7 +19,6 @@ type Step =
   | { kind: 'review'; fileName: string; plan: ImportPlan; notice: string | null }
   | { kind: 'review-relationships'; fileName: string; plan: RelationshipPlan; notice: string | null }
 
-
 /**
  * CSV import: choose a file, see what would be imported and every bad row with its line
  * number and reason, then confirm. Nothing reaches the workspace before the confirmation, and
@@ -161,10 +160,9 @@ const Review = (props: {
   const plan = () => props.review.plan
   const summary = () => summarisePlan(plan())
   const importable = () => summary().newPartners + summary().updatedPartners > 0
-  let heading: HTMLHeadingElement | undefined
   return (
     <>
-      <h3 ref={(el) => { heading = el; focusAfterRender(() => heading) }} tabindex="-1">
+      <h3 ref={(el) => focusAfterRender(() => el)} tabindex="-1">
         {props.review.fileName}: {plural(plan().validRows, 'row')} can be imported
         {plan().problems.length ? `, ${plural(plan().problems.length, 'row')} cannot` : ''}
       </h3>

@@ -17,8 +17,6 @@ type Step =
 /**
  * Opens a workspace file or backup: as a new workspace, or — after saying so — merged into
  * the copy already here (merging only adds, and a version is saved first).
- */
-/**
  * `onProblem` hears why a file was not imported (and null when a new file is chosen): the page
  * shows it in its own place, below its title row rather than squeezed in beside the button.
  */
