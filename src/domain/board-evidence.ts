@@ -9,6 +9,7 @@ import {
   type StickyNote,
   type VoteRound
 } from './board'
+import { mentionsDate } from './mentions-date'
 import type { TemplateBlock } from './templates/template'
 
 /**
@@ -138,7 +139,10 @@ export const makeWorkshopEvidence = (input: {
   }
 
   return {
-    title: `Workshop: ${input.boardTitle} (${longDate.format(new Date(input.now))})`,
+    // A board named for its day ("…, 12 March") already says when: a second date only confuses.
+    title: mentionsDate(input.boardTitle)
+      ? `Workshop: ${input.boardTitle}`
+      : `Workshop: ${input.boardTitle} (${longDate.format(new Date(input.now))})`,
     date: isoDate(input.now),
     participantCount,
     participantNames: board.settings.anonymous
