@@ -48,6 +48,8 @@ export const App = () => {
             </a>
           )}
         </Show>
+        {/* In the banner, below its row: a notice here never sits over the work. */}
+        <UpdatePrompt />
       </header>
       <main id="main" tabindex="-1">
         <Show when={app.registryProblem}>
@@ -88,7 +90,6 @@ export const App = () => {
           </Switch>
         </Show>
       </main>
-      <UpdatePrompt />
     </>
   )
 }

@@ -38,6 +38,48 @@ describe('installable and offline', () => {
     }
   })
 
+  it('says once that it is ready offline, beside the work rather than over it, and lets the notice go by itself', async () => {
+    const { page, errors } = await openFreshPage(bed)
+    // A phone, where a notice pinned over the page would cover the form being filled in.
+    await page.setViewportSize({ width: 390, height: 640 })
+    const notice = page.getByRole('status').filter({ hasText: 'Mutual is ready to work offline on this device.' })
+    // Measured in the page the moment the notice appears: it goes by itself, so a measurement
+    // taken later could find it already gone.
+    const boxes = await page.waitForFunction(
+      () => {
+        const shown = [...document.querySelectorAll('[role="status"]')].find((el) =>
+          el.textContent?.includes('ready to work offline')
+        )
+        const main = document.getElementById('main')
+        if (!shown || !main) return null
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect()
+          return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }
+        }
+        const live = shown.closest('[aria-live]')
+        return { notice: box(shown), main: box(main), polite: live?.getAttribute('aria-live') ?? null, focused: shown.contains(document.activeElement) }
+      },
+      undefined,
+      { timeout: 60_000 }
+    )
+    const { notice: n, main: m, polite, focused } = (await boxes.jsonValue()) as {
+      notice: { top: number; bottom: number; left: number; right: number }
+      main: { top: number; bottom: number; left: number; right: number }
+      polite: string | null
+      focused: boolean
+    }
+    const overlaps = n.left < m.right && m.left < n.right && n.top < m.bottom && m.top < n.bottom
+    expect(overlaps, `notice ${JSON.stringify(n)} over the main content ${JSON.stringify(m)}`).toBe(false)
+    // Screen readers hear it without losing their place.
+    expect(polite).toBe('polite')
+    expect(focused).toBe(false)
+    await expectNoAxeViolations(page, 'the first-run page with the offline notice')
+    // It goes by itself: waited for, with a generous limit for a slow machine.
+    await notice.waitFor({ state: 'hidden', timeout: 120_000 })
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
   it('starts with the server gone, after one visit, showing the workspaces and their overview', async () => {
     const url = bed.server.url
     const { page, errors } = await openFreshPage(bed, { name: 'Asha Patel', organisation: 'Oldham Council' })

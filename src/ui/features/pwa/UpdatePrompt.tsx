@@ -11,16 +11,17 @@ export const UpdatePrompt = () => {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker
   } = useRegisterSW({ immediate: true })
-  // "Ready offline" is good news, not a task: it goes by itself so it never covers work for long.
+  // "Ready offline" is good news, not a task: it goes by itself, and it sits in the page's
+  // banner (not over the page), so it never covers work while it is shown.
   createEffect(() => {
     if (!offlineReady()) return
     const timer = setTimeout(() => setOfflineReady(false), 8000)
     onCleanup(() => clearTimeout(timer))
   })
   return (
-    <div class="toasts" aria-live="polite">
+    <div class="notices" aria-live="polite">
       <Show when={needRefresh()}>
-        <div class="toast" role="status">
+        <div class="notice" role="status">
           <p>A new version of Mutual is ready.</p>
           <button type="button" class="button small primary" onClick={() => void updateServiceWorker(true)}>
             Reload to update
@@ -31,7 +32,7 @@ export const UpdatePrompt = () => {
         </div>
       </Show>
       <Show when={offlineReady()}>
-        <div class="toast" role="status">
+        <div class="notice" role="status">
           <p>Mutual is ready to work offline on this device.</p>
           <button type="button" class="button small" onClick={() => setOfflineReady(false)}>
             Dismiss
