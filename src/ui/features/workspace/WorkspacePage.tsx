@@ -9,6 +9,7 @@ import { Alert } from '../../components/Alert'
 import { PageHeading } from '../../components/PageHeading'
 import { href } from '../../router'
 import { ArtifactSidebar } from './ArtifactSidebar'
+import { FoldingNavigation } from './FoldingNavigation'
 import { BoardSummonListener } from '../board/BoardSummonListener'
 import { OverviewPanel } from './OverviewPanel'
 import { WorkspaceBanners } from './WorkspaceBanners'
@@ -18,7 +19,10 @@ import { createWorkspaceSession, type SessionStorageState } from './use-workspac
 import { WorkspaceSyncProvider } from '../sync-status/sync-context'
 import { WaitingForWorkspace, createHasContent } from '../join/WaitingForWorkspace'
 
-/** One workspace: sidebar of artifacts beside the overview or the open artifact. */
+/**
+ * One workspace: sidebar of artifacts beside the overview or the open artifact; on a narrow
+ * screen, the content first and the sidebar behind a Menu button.
+ */
 export const WorkspacePage = (props: { id: string; artifactId: string | null; panel?: 'history' | null }) => {
   const app = useApp()
   const profile = () => {
@@ -92,13 +96,15 @@ const OpenWorkspace = (props: {
   return (
     <div class="workspace-layout" data-workspace-ready="true">
       <BoardSummonListener doc={props.session.doc} workspaceId={props.session.id} />
-      <ArtifactSidebar
-        workspaceId={props.session.id}
-        artifacts={artifacts()}
-        currentArtifactId={props.artifactId}
-        doc={props.session.doc}
-        readOnly={readOnly()}
-      />
+      <FoldingNavigation location={`${props.artifactId ?? ''}/${props.panel ?? ''}`}>
+        <ArtifactSidebar
+          workspaceId={props.session.id}
+          artifacts={artifacts()}
+          currentArtifactId={props.artifactId}
+          doc={props.session.doc}
+          readOnly={readOnly()}
+        />
+      </FoldingNavigation>
       <div class="workspace-main">
         <WorkspaceToolbar session={props.session} entry={props.entry} readOnly={readOnly()} />
         <WorkspaceBanners session={props.session} entry={props.entry} storage={props.storage} />
