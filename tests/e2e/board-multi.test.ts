@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
-import { addNotes, column, createBoardThroughUi, note, noteActions, timerSeconds, waitForAnnouncement } from './support/board-driver'
+import { addNotes, column, createBoardThroughUi, note, noteActions, openFacilitatorTools, timerSeconds, waitForAnnouncement } from './support/board-driver'
 import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
 import { closePeers, joinByLink, openPeer, readInviteLink, waitForSyncLabel, type Peer } from './support/signalling-peers'
 
@@ -64,6 +64,7 @@ describe('a workshop board shared by three devices', () => {
     await kim.page.getByRole('button', { name: 'Edit details' }).click()
     await kim.page.getByLabel('Short description').fill('Half-written thoughts')
 
+    await openFacilitatorTools(fay.page)
     const tools = fay.page.locator('.facilitator-panel')
     await tools.getByText('elsewhere in the workspace').waitFor()
     await expect.poll(() => tools.locator('.board-people strong').allInnerTexts()).toEqual(['1', '2'])
@@ -85,6 +86,7 @@ describe('a workshop board shared by three devices', () => {
   })
 
   it('keeps notes private during a silent brainstorm and reveals them to all at once', async () => {
+    await openFacilitatorTools(fay.page)
     await fay.page.getByRole('button', { name: 'Start silent brainstorm' }).click()
     await Promise.all(participants().map((page) => page.getByText('Notes you add now are private to you').waitFor()))
     await addNotes(sam.page, 'What works', ['Warm welcome at libraries'])
@@ -114,6 +116,7 @@ describe('a workshop board shared by three devices', () => {
   })
 
   it('lets the facilitator lock the board against participants’ edits, and unlock it', async () => {
+    await openFacilitatorTools(fay.page)
     await fay.page.getByLabel('Lock the board').check()
     for (const page of participants()) {
       await page.getByText('The facilitator has locked this board').waitFor()

@@ -11,6 +11,7 @@ import {
   createBoardThroughUi,
   note,
   noteActions,
+  openFacilitatorTools,
   savedUpdateCount,
   timerSeconds,
   waitForAnnouncement
@@ -245,6 +246,7 @@ describe('workshop board (one device)', () => {
     await addNotes(page, 'Our values', ['Openness'])
     await expect(note(page, 'Openness').getByText('Fay Okafor').count()).resolves.toBe(1)
 
+    await openFacilitatorTools(page)
     const hideNames = page.getByLabel('Hide authors’ names')
     // It says plainly what it does not do: the workspace still knows who wrote each note.
     await expect(hideNames.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent)).resolves.toContain(
@@ -346,6 +348,7 @@ describe('workshop board (one device)', () => {
     await addNotes(page, 'Now', ['Plan the street party'])
     await page.getByRole('button', { name: 'Start a dot vote' }).click()
     await page.getByRole('button', { name: 'Open voting' }).click()
+    await openFacilitatorTools(page)
 
     // Every control on the board is big enough for a finger.
     const small = await page.locator('.board').evaluate((board) =>

@@ -20,6 +20,16 @@ export const createBoardThroughUi = async (page: Page, name: string, start: Boar
   await page.getByRole('heading', { level: 1, name }).waitFor()
 }
 
+/**
+ * Opens the facilitator's tools (lock, names, silent brainstorm, who is here), which fold
+ * behind their button above the board; does nothing if they are open already.
+ */
+export const openFacilitatorTools = async (page: Page): Promise<void> => {
+  const button = page.getByRole('button', { name: 'Facilitator tools', exact: true })
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click()
+  await page.getByRole('region', { name: 'Facilitator tools' }).waitFor()
+}
+
 /** A column (a region named by its heading). */
 export const column = (page: Page, title: string): Locator => page.getByRole('region', { name: title, exact: true })
 

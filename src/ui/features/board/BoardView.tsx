@@ -1,4 +1,4 @@
-import { For, Show, createMemo, createSignal, on, createEffect } from 'solid-js'
+import { For, Show, createMemo, createSignal, createUniqueId, on, createEffect } from 'solid-js'
 import type { BoardActor, BoardState } from '../../../crdt/board'
 import { canEditBoard, countingDots, dotsLeft, isFacilitator, isNoteVisibleTo, rankNotes } from '../../../domain/board'
 import type { StoredProfile } from '../../../domain/stored-profile'
@@ -14,11 +14,11 @@ import { AddColumnForm } from './AddColumnForm'
 import { BoardColumnView } from './BoardColumnView'
 import { BoardProvider, noteElementId, type BoardContextValue } from './board-context'
 import { BoardStatus } from './BoardStatus'
-import { DeletedNotes } from './DeletedNotes'
 import { FacilitatorTools } from './FacilitatorTools'
-import { RemovedColumns } from './RemovedColumns'
 import { TimerPanel } from './TimerPanel'
 import { VotePanel } from './VotePanel'
+import { DeletedNotes } from './DeletedNotes'
+import { RemovedColumns } from './RemovedColumns'
 import { VoteResults } from './VoteResults'
 import { WorkshopEvidence } from './WorkshopEvidence'
 import './board.css'
@@ -70,6 +70,9 @@ const OpenBoard = (
   const { message: announcement, announce } = createAnnouncer()
   const [editing, setEditing] = createSignal<string | null>(null)
   const [renamingCluster, setRenamingCluster] = createSignal<string | null>(null)
+  // The facilitator's tools fold behind their button, so the columns have the first screen.
+  const [toolsOpen, setToolsOpen] = createSignal(false)
+  const toolsId = createUniqueId()
   const sync = useWorkspaceSync()
   const peopleHere = createPeopleHere(sync, () => props.profile.id)
   const peopleOnBoard = () => peopleHere().filter((p) => p.viewing.includes(props.artifactId))
@@ -206,29 +209,43 @@ const OpenBoard = (
               ? 'only you on this board'
               : `${peopleOnBoard().length + 1} people on this board`}
           </p>
+          <Show when={context.isFacilitator()}>
+            <button
+              type="button"
+              class="button small facilitator-toggle"
+              aria-expanded={toolsOpen()}
+              aria-controls={toolsId}
+              onClick={() => setToolsOpen(!toolsOpen())}
+            >
+              Facilitator tools
+            </button>
+          </Show>
         </div>
+        <Show when={context.isFacilitator()}>
+          <FacilitatorTools id={toolsId} open={toolsOpen()} readOnly={props.readOnly} />
+        </Show>
         <Show when={problem()}>
           <Alert tone="error" title="That change was not made">
             <p>{problem()}</p>
           </Alert>
         </Show>
         <BoardStatus />
-        <div class="board-panels">
+        {/* The timer and the vote in one compact row: the board is the first screen. */}
+        <div class="board-tools">
           <TimerPanel />
           <VotePanel />
-          <Show when={context.isFacilitator()}>
-            <FacilitatorTools readOnly={props.readOnly} />
-          </Show>
         </div>
+        <div class="board-columns">
+          <For each={props.state().columns}>{(column, index) => <BoardColumnView column={column} index={index()} />}</For>
+        </div>
+        {/* Below the columns, so the board starts on the first screen; each note's Actions
+            button also announces the keys (aria-keyshortcuts). */}
         <Show when={context.canEdit()}>
           <p class="hint board-keys">
             Tip: with a note’s Actions button focused, Shift + Left arrow or Shift + Right arrow moves the note to the
             column beside it.
           </p>
         </Show>
-        <div class="board-columns">
-          <For each={props.state().columns}>{(column, index) => <BoardColumnView column={column} index={index()} />}</For>
-        </div>
         <Show when={context.isFacilitator() && context.canEdit()}>
           <AddColumnForm />
         </Show>

@@ -13,9 +13,10 @@ import { useBoard } from './board-context'
 
 /**
  * What only facilitators see: who is here and "bring everyone here", lock, anonymity, the
- * silent brainstorm, and co-facilitators.
+ * silent brainstorm, and co-facilitators. It folds away behind the board's "Facilitator
+ * tools" button (a disclosure, in BoardView) so the columns have the screen.
  */
-export const FacilitatorTools = (props: { readOnly: boolean }) => {
+export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: boolean }) => {
   const board = useBoard()
   const id = createUniqueId()
   const members = createMembers(board.doc)
@@ -36,11 +37,13 @@ export const FacilitatorTools = (props: { readOnly: boolean }) => {
   }
 
   return (
-    <details class="panel board-panel facilitator-panel" open>
-      {/* Folds away on a small screen, to give the columns room. */}
-      <summary>
-        <h2 id={`${id}-title`}>Facilitator tools</h2>
-      </summary>
+    <section
+      id={props.id}
+      class="panel board-panel facilitator-panel"
+      hidden={!props.open}
+      aria-labelledby={`${id}-title`}
+    >
+      <h2 id={`${id}-title`}>Facilitator tools</h2>
       <div class="board-people">
         <p>
           <strong>{board.peopleOnBoard().length + 1}</strong> on this board (with you) ·{' '}
@@ -163,6 +166,6 @@ export const FacilitatorTools = (props: { readOnly: boolean }) => {
           </div>
         </form>
       </Show>
-    </details>
+    </section>
   )
 }

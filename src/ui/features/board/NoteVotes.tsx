@@ -62,10 +62,16 @@ export const NoteVotes = (props: { note: StickyNote; label: string }) => {
                   <For each={Array.from({ length: mine() })}>{() => <span class="dot-mark" />}</For>
                 </span>
               </Show>
-              <span>{mine() === 0 ? 'No dots from you' : `Your ${dots(mine())}`}</span>
+              {/* Short to the eye ("2 dots") beside the note's author; whole when read out. */}
+              <Show when={mine() > 0} fallback={<span>No dots<span class="visually-hidden"> from you</span></span>}>
+                <span>
+                  <span class="visually-hidden">Your </span>
+                  {dots(mine())}
+                </span>
+              </Show>
             </p>
             <Show when={r().status === 'open' && board.canEdit()}>
-              <div class="actions">
+              <div class="dot-buttons">
                 <button
                   type="button"
                   class="button small dot-button"
@@ -73,7 +79,7 @@ export const NoteVotes = (props: { note: StickyNote; label: string }) => {
                   aria-disabled={!canAdd()}
                   onClick={add}
                 >
-                  <span aria-hidden="true">+</span> Add dot
+                  <span aria-hidden="true">+</span>
                 </button>
                 <button
                   type="button"
@@ -82,7 +88,7 @@ export const NoteVotes = (props: { note: StickyNote; label: string }) => {
                   aria-disabled={mine() === 0}
                   onClick={take}
                 >
-                  <span aria-hidden="true">−</span> Remove dot
+                  <span aria-hidden="true">−</span>
                 </button>
               </div>
             </Show>

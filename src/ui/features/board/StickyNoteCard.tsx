@@ -142,8 +142,9 @@ export const StickyNoteCard = (props: { note: StickyNote }) => {
                   ⠿
                 </span>
               </Show>
+              {/* "⋯" for the eye, to leave the note's text the width of the card; the name says it all. */}
               <MenuButton
-                label="Actions"
+                label={<span aria-hidden="true">⋯</span>}
                 ariaLabel={`Actions for note “${label()}”`}
                 keyShortcuts="Shift+ArrowLeft Shift+ArrowRight"
                 class="button small sticky-menu"
@@ -153,14 +154,16 @@ export const StickyNoteCard = (props: { note: StickyNote }) => {
               />
             </div>
             <p class="sticky-text">{note().text}</p>
-            <p class="sticky-author">
-              {board.authorLabel(note())}
-              <Show when={isPrivate()}>
-                {' '}
-                <span class="sticky-badge">Private until the reveal</span>
-              </Show>
-            </p>
-            <NoteVotes note={note()} label={label()} />
+            <div class="sticky-foot">
+              <p class="sticky-author">
+                {board.authorLabel(note())}
+                <Show when={isPrivate()}>
+                  {' '}
+                  <span class="sticky-badge">Private until the reveal</span>
+                </Show>
+              </p>
+              <NoteVotes note={note()} label={label()} />
+            </div>
           </>
         }
       >
