@@ -5,6 +5,7 @@ import type { JsonNode } from '@tiptap/y-tiptap'
 import { readBodyJson } from './body-json'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import { CaretInPlace } from './caret-in-place'
 import { CommentHighlights } from './comment-highlights'
 import { makeCaretAwareness } from './caret-presence'
 import { cleanPastedHtml } from './paste'
@@ -47,6 +48,7 @@ export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
   const extensions = [
     ...makeDocumentExtensions(options),
     Collaboration.configure({ fragment: options.fragment }),
+    CaretInPlace,
     CommentHighlights.configure({ onActivate: (id: string) => options.onCommentActivate?.(id) })
   ]
   if (options.awareness) {

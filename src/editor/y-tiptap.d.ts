@@ -17,9 +17,13 @@ declare module '@tiptap/y-tiptap' {
     type: Y.XmlFragment
     doc: Y.Doc
     binding: ProsemirrorBinding | null
+    /** True in the state after a transaction that applied a change from Yjs. */
+    isChangeOrigin: boolean
   }
 
   export const ySyncPluginKey: PluginKey<YSyncPluginState>
+
+  export function ySyncPlugin(fragment: Y.XmlFragment, options?: Record<string, unknown>): import('@tiptap/pm/state').Plugin
 
   export const yUndoPluginKey: PluginKey<{ undoManager: Y.UndoManager }>
 
