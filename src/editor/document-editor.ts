@@ -10,6 +10,7 @@ import { CommentHighlights } from './comment-highlights'
 import { makeCaretAwareness } from './caret-presence'
 import { cleanPastedHtml } from './paste'
 import { makeDocumentExtensions, type EditorShortcuts } from './extensions'
+import { OthersCaretsKept } from './others-carets-kept'
 
 /** Who this person is to others: the name and colour on their caret. */
 export interface CaretUser {
@@ -58,7 +59,8 @@ export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
         provider: { awareness: makeCaretAwareness(options.awareness) },
         // Keep any presence fields the sync layer put on `user`; add the caret's name and colour.
         user: { ...local, name: options.user.name, color: options.user.color }
-      })
+      }),
+      OthersCaretsKept
     )
   }
   return new Editor({

@@ -1,13 +1,16 @@
 /**
  * The one place that reads the collaboration binding of @tiptap/y-tiptap (pinned to an exact
  * version in package.json): its plugin state's binding and node mapping, the origin it writes
- * to Yjs with, and the mark its own transactions carry. tests/unit/editor/y-sync-binding.test.ts
+ * to Yjs with, the mark its own transactions carry, and its caret plugin's drawing. tests/unit/editor/y-sync-binding.test.ts
  * fails if any of these changes in a new version.
  */
 import type { EditorState, Transaction } from '@tiptap/pm/state'
+import { DecorationSet, type EditorView } from '@tiptap/pm/view'
 import {
   absolutePositionToRelativePosition,
   relativePositionToAbsolutePosition,
+  setMeta,
+  yCursorPluginKey,
   ySyncPluginKey,
   type ProsemirrorMapping
 } from '@tiptap/y-tiptap'
@@ -47,3 +50,15 @@ export const toRelative = (binding: YSyncBinding, position: number): Y.RelativeP
 /** Where a relative position is in the editor now, or null when its place is gone. */
 export const toAbsolute = (binding: YSyncBinding, position: Y.RelativePosition): number | null =>
   relativePositionToAbsolutePosition(binding.doc, binding.fragment, position, binding.mapping)
+
+/**
+ * True when the caret plugin has just stopped drawing other people's carets: it does so after
+ * this person's own change to the blocks (a new line, a split, a move), until presence changes.
+ */
+export const othersCaretsJustHidden = (state: EditorState, previous: EditorState): boolean => {
+  const before = yCursorPluginKey.getState(previous)
+  return before !== undefined && before !== DecorationSet.empty && yCursorPluginKey.getState(state) === DecorationSet.empty
+}
+
+/** Asks the caret plugin to draw other people's carets again from presence, on the next tick. */
+export const redrawOthersCarets = (view: EditorView): void => setMeta(view, yCursorPluginKey, { awarenessUpdated: true })

@@ -25,6 +25,17 @@ declare module '@tiptap/y-tiptap' {
 
   export function ySyncPlugin(fragment: Y.XmlFragment, options?: Record<string, unknown>): import('@tiptap/pm/state').Plugin
 
+  /** The collaboration caret plugin's key; its state is the DecorationSet of other people's carets. */
+  export const yCursorPluginKey: PluginKey<import('@tiptap/pm/view').DecorationSet>
+
+  export function yCursorPlugin(
+    awareness: import('y-protocols/awareness').Awareness,
+    options?: Record<string, unknown>
+  ): import('@tiptap/pm/state').Plugin
+
+  /** Dispatches `{ [key]: value }` as transaction meta on the view, batched to the next tick. */
+  export function setMeta(view: import('@tiptap/pm/view').EditorView, key: PluginKey<any>, value: unknown): void
+
   export const yUndoPluginKey: PluginKey<{ undoManager: Y.UndoManager }>
 
   export interface JsonNode {

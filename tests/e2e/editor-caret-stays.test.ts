@@ -105,6 +105,11 @@ const benWritesUnderFindingsThenEnter = async (text: string): Promise<void> => {
   await ben.page.keyboard.press('Enter')
 }
 
+/** Waits until this person's screen shows the section `heading` as `lines`. */
+const seenLines = async (page: Page, heading: string, lines: string[]): Promise<void> => {
+  await expect.poll(async () => sectionOf(await blockOutline(reportText(page)), heading), { timeout: 30_000 }).toEqual(lines)
+}
+
 /** A 54-character sentence, as in the report of the defect. */
 const SUMMARY = 'Food hubs in both towns now serve more people, weekly.'
 
@@ -137,6 +142,18 @@ describe('a caret stays in its line while someone else types higher up', () => {
     expect(sectionOf(await blockOutline(b), 'h2: Case studies')).toEqual(['h2: Case studies', 'p: '])
     await expect.poll(() => labelPlace(asha.page, people.ben.name), { timeout: 30_000 }).toBe('Findings / Queues start before opening.')
     await expectNoAxeViolations(asha.page, 'a report with another person’s caret in it')
+  })
+
+  it('Asha’s own new lines higher up leave Ben’s caret label in his line on her screen', async () => {
+    await openNewReport('Label report')
+    await caretAtEndOf(reportText(ben.page), 'Findings')
+    await ben.page.keyboard.press('ArrowDown')
+    await expect.poll(() => labelPlace(asha.page, people.ben.name), { timeout: 30_000 }).toBe('Findings / ')
+    await caretAtEndOf(reportText(asha.page), 'Summary')
+    await asha.page.keyboard.press('Enter')
+    await asha.page.keyboard.press('Enter')
+    await seenLines(ben.page, 'h2: Summary', ['h2: Summary', 'p: ', 'p: ', 'p: '])
+    await expect.poll(() => labelPlace(asha.page, people.ben.name), { timeout: 30_000 }).toBe('Findings / ')
   })
 
   it('a new line made with Enter, then a pause: Ben’s words go on that line', async () => {

@@ -8,13 +8,21 @@ import { schema } from './fixture-document'
 /**
  * Just enough of a ProseMirror view for the collaboration binding, without a browser: it holds
  * the state, applies what is dispatched (appended transactions included, as a real view does)
- * and then lets each plugin's view update, in plugin order. It never has focus.
+ * and then lets each plugin's view update, in plugin order. It has focus when made so.
  */
 export class HeadlessView {
   state: EditorState
+  /** Where the caret plugin listens for focus. */
+  readonly dom = new EventTarget()
+  /** The caret plugin redraws only a view that is drawn. */
+  readonly docView = {}
   private readonly views: PluginView[] = []
 
-  constructor(fragment: Y.XmlFragment, extraPlugins: Plugin[]) {
+  constructor(
+    fragment: Y.XmlFragment,
+    extraPlugins: Plugin[],
+    private readonly focused = false
+  ) {
     this.state = EditorState.create({ schema, plugins: [ySyncPlugin(fragment), ...extraPlugins] })
     // One by one, as a real view makes them: the binding's first drawing updates those made before.
     for (const plugin of this.state.plugins) if (plugin.spec.view) this.views.push(plugin.spec.view(this.asView()))
@@ -32,7 +40,7 @@ export class HeadlessView {
   }
 
   hasFocus(): boolean {
-    return false
+    return this.focused
   }
 
   destroy(): void {
@@ -57,13 +65,20 @@ const ccinReport = { type: 'doc', content: CCIN_SECTIONS.flatMap((title) => [hea
  * Two people with the same report, each edit of one reaching the other at once (as one
  * Yjs update, as the sync layer delivers it).
  */
-export const openTwoPeers = (extraPlugins: () => Plugin[]): [HeadlessPeer, HeadlessPeer] => {
+export const openTwoPeers = (
+  extraPlugins: (peer: 0 | 1, doc: Y.Doc) => Plugin[],
+  options: { focused?: boolean } = {}
+): [HeadlessPeer, HeadlessPeer] => {
   const docs = [new Y.Doc(), new Y.Doc()] as const
   prosemirrorJSONToYXmlFragment(schema, ccinReport, docs[0].getXmlFragment('body'))
   Y.applyUpdate(docs[1], Y.encodeStateAsUpdate(docs[0]))
   docs[0].on('update', (update: Uint8Array, origin: unknown) => origin !== 'peer' && Y.applyUpdate(docs[1], update, 'peer'))
   docs[1].on('update', (update: Uint8Array, origin: unknown) => origin !== 'peer' && Y.applyUpdate(docs[0], update, 'peer'))
-  return docs.map((doc) => ({ doc, view: new HeadlessView(doc.getXmlFragment('body'), extraPlugins()) })) as [HeadlessPeer, HeadlessPeer]
+  const open = (peer: 0 | 1): HeadlessPeer => ({
+    doc: docs[peer],
+    view: new HeadlessView(docs[peer].getXmlFragment('body'), extraPlugins(peer, docs[peer]), options.focused)
+  })
+  return [open(0), open(1)]
 }
 
 /** The position just inside the block that follows the heading `title` (its first line). */
