@@ -1,8 +1,9 @@
 /**
  * The one place that reads the collaboration binding of @tiptap/y-tiptap (pinned to an exact
  * version in package.json): its plugin state's binding and node mapping, the origin it writes
- * to Yjs with, the mark its own transactions carry, and its caret plugin's drawing. tests/unit/editor/y-sync-binding.test.ts
- * fails if any of these changes in a new version.
+ * to Yjs with, the mark its own transactions carry, and its caret plugin's drawing. If a new
+ * version changes any of these, tests/unit/editor/y-sync-binding.test.ts (and, for the
+ * carets, others-carets-kept.test.ts) fail.
  */
 import type { EditorState, Transaction } from '@tiptap/pm/state'
 import { DecorationSet, type EditorView } from '@tiptap/pm/view'
@@ -14,7 +15,7 @@ import {
   ySyncPluginKey,
   type ProsemirrorMapping
 } from '@tiptap/y-tiptap'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 
 /** The text a live editor is bound to, with the binding's map from Yjs nodes to the editor's. */
 export interface YSyncBinding {
@@ -38,8 +39,8 @@ export const isBindingWrite = (transaction: Y.Transaction): boolean => transacti
 
 /**
  * Marks an editor transaction as part of applying a change that came from Yjs, as the binding
- * marks its own: the binding then does not write it back to Yjs nor break this person's undo
- * step, and every plugin that asks isChangeOrigin treats it like the change it belongs to.
+ * marks its own: the binding then does not end this person's undo step for it, and every
+ * plugin that asks isChangeOrigin treats it like the change it belongs to.
  */
 export const markAsFromYjs = (tr: Transaction): Transaction => tr.setMeta(ySyncPluginKey, { isChangeOrigin: true })
 

@@ -3,7 +3,8 @@
  * elsewhere. Two people, each in their own Chromium process, write one CCIN report. Ben's
  * caret waits in an empty line (under "Findings", a new line made with Enter, a new heading,
  * a new list item) while Asha writes a sentence higher up; then Ben types, and his words
- * must land in his own line. Asha sees Ben's caret label stay in that line too.
+ * must land in his own line. Asha sees Ben's caret label stay in that line too, also while she
+ * adds lines above it herself.
  */
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
