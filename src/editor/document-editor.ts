@@ -5,10 +5,12 @@ import type { JsonNode } from '@tiptap/y-tiptap'
 import { readBodyJson } from './body-json'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import { CaretInPlace } from './caret-in-place'
 import { CommentHighlights } from './comment-highlights'
 import { makeCaretAwareness } from './caret-presence'
 import { cleanPastedHtml } from './paste'
 import { makeDocumentExtensions, type EditorShortcuts } from './extensions'
+import { OthersCaretsKept } from './others-carets-kept'
 
 /** Who this person is to others: the name and colour on their caret. */
 export interface CaretUser {
@@ -47,6 +49,7 @@ export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
   const extensions = [
     ...makeDocumentExtensions(options),
     Collaboration.configure({ fragment: options.fragment }),
+    CaretInPlace,
     CommentHighlights.configure({ onActivate: (id: string) => options.onCommentActivate?.(id) })
   ]
   if (options.awareness) {
@@ -56,7 +59,8 @@ export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
         provider: { awareness: makeCaretAwareness(options.awareness) },
         // Keep any presence fields the sync layer put on `user`; add the caret's name and colour.
         user: { ...local, name: options.user.name, color: options.user.color }
-      })
+      }),
+      OthersCaretsKept
     )
   }
   return new Editor({

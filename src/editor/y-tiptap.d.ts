@@ -17,9 +17,24 @@ declare module '@tiptap/y-tiptap' {
     type: Y.XmlFragment
     doc: Y.Doc
     binding: ProsemirrorBinding | null
+    /** True in the state after a transaction that applied a change from Yjs. */
+    isChangeOrigin: boolean
   }
 
   export const ySyncPluginKey: PluginKey<YSyncPluginState>
+
+  export function ySyncPlugin(fragment: Y.XmlFragment, options?: Record<string, unknown>): import('@tiptap/pm/state').Plugin
+
+  /** The collaboration caret plugin's key; its state is the DecorationSet of other people's carets. */
+  export const yCursorPluginKey: PluginKey<import('@tiptap/pm/view').DecorationSet>
+
+  export function yCursorPlugin(
+    awareness: import('y-protocols/awareness').Awareness,
+    options?: Record<string, unknown>
+  ): import('@tiptap/pm/state').Plugin
+
+  /** Dispatches `{ [key]: value }` as transaction meta on the view, batched to the next tick. */
+  export function setMeta(view: import('@tiptap/pm/view').EditorView, key: PluginKey<any>, value: unknown): void
 
   export const yUndoPluginKey: PluginKey<{ undoManager: Y.UndoManager }>
 

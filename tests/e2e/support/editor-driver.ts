@@ -125,10 +125,14 @@ export const pasteHtml = async (editor: Locator, html: string, plain = ''): Prom
   )
 }
 
-/** The editor's blocks as "tag: text" lines, for comparing structure. */
+/** The editor's blocks as "tag: text" lines, for comparing structure (other people's caret labels left out). */
 export const blockOutline = (editor: Locator): Promise<string[]> =>
   editor.evaluate((root) =>
-    [...root.children].map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim()}`)
+    [...root.children].map((el) => {
+      const copy = el.cloneNode(true) as HTMLElement
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove())
+      return `${el.tagName.toLowerCase()}: ${(copy.textContent ?? '').trim()}`
+    })
   )
 
 /**
