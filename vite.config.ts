@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { appManifest } from './scripts/app-manifest.ts'
 import { inlineEarlyRead } from './scripts/inline-early-read.ts'
 import { earlyOpenScript } from './scripts/early-open-script.ts'
+import { charsetFirst } from './scripts/charset-first.ts'
 
 /**
  * `npm run dev` serves the signalling server at /signal beside the app, as `npm start` does,
@@ -42,7 +43,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024
       }
-    })
+    }),
+    charsetFirst()
   ],
   resolve: {
     // One copy of yjs in the bundle: two copies break `instanceof` checks inside Yjs.
