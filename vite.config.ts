@@ -40,6 +40,10 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
         navigateFallback: 'index.html',
+        // On a first visit the page loaded before the service worker existed: claimed once the
+        // app is saved, what it fetches later (the file-check worker, screens loaded on demand)
+        // comes from the saved copy, so going offline then still leaves everything working.
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024
       }

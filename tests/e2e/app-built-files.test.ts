@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAppServer, type AppServer } from './support/app-server'
 
@@ -24,5 +26,16 @@ describe('the built app', () => {
     expect(charsetAt).toBeGreaterThanOrEqual(0)
     // Exactly one declaration: a second one later would be ignored, or worse, disagree.
     expect(html.match(/<meta charset/gi)?.length).toBe(1)
+  })
+
+  it('saves the file-check worker for offline use with the rest of the app, and takes over the open page once saved', async () => {
+    const assets = fileURLToPath(new URL(`../../${process.env.MUTUAL_DIST ?? 'dist'}/assets/`, import.meta.url))
+    const workers = readdirSync(assets).filter((name) => /^apply-update\.worker-[\w-]+\.js$/.test(name))
+    expect(workers).toHaveLength(1)
+    const serviceWorker = await (await fetch(new URL('sw.js', server.url))).text()
+    expect(serviceWorker).toContain(`"assets/${workers[0]}"`)
+    // Without taking over the page it was installed from, a first visit fetches the worker
+    // from the network even after the app was saved, and offline that fails.
+    expect(serviceWorker).toMatch(/clientsClaim\(\)|clients\.claim\(\)/)
   })
 })
