@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { appManifest } from './scripts/app-manifest.ts'
 import { inlineEarlyRead } from './scripts/inline-early-read.ts'
 import { earlyOpenScript } from './scripts/early-open-script.ts'
+import { charsetFirst } from './scripts/charset-first.ts'
 
 /**
  * `npm run dev` serves the signalling server at /signal beside the app, as `npm start` does,
@@ -39,10 +40,15 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
         navigateFallback: 'index.html',
+        // On a first visit the page loaded before the service worker existed: claimed once the
+        // app is saved, what it fetches later (the file-check worker, screens loaded on demand)
+        // comes from the saved copy, so going offline then still leaves everything working.
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024
       }
-    })
+    }),
+    charsetFirst()
   ],
   resolve: {
     // One copy of yjs in the bundle: two copies break `instanceof` checks inside Yjs.

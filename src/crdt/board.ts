@@ -11,8 +11,10 @@ import {
   canEditBoard,
   canPlaceDot,
   countingDots,
+  compareDots,
   dotKey,
-  freeSlot,
+  nextSlot,
+  refusedDots,
   pauseTimer,
   resetTimer,
   startTimer,
@@ -20,6 +22,7 @@ import {
   type BoardSettings,
   type Cluster,
   type Dot,
+  type StoredDot,
   type StickyNote,
   type TimerState,
   type VoteRound
@@ -335,7 +338,20 @@ export const closeVote = (doc: Y.Doc, boardId: ArtifactId, actor: BoardActor) =>
 export const revealVote = (doc: Y.Doc, boardId: ArtifactId, actor: BoardActor) =>
   setRoundStatus(doc, boardId, 'revealed', actor)
 
-/** Places one of the person's dots on a note, if the round's rules allow it. */
+/** Deletes the person's refused dots (see refusedDots); how many went. */
+const dropRefused = (board: Y.Map<unknown>, state: BoardState, voterId: string): number => {
+  if (!state.round) return 0
+  const live = new Set(state.notes.filter((n) => n.deletedAt === null).map((n) => n.id))
+  const mine = refusedDots(state.round, state.dots, live).filter((d) => d.voterId === voterId)
+  const dots = sub(board, BOARD.dots)
+  for (const dot of mine) dots.delete(dot.id)
+  return mine.length
+}
+
+/**
+ * Places one of the person's dots on a note, if the round's rules allow it. Any refused dot of
+ * theirs goes first: it has been shown to them, and it must not start counting later unannounced.
+ */
 export const placeDot = (doc: Y.Doc, boardId: ArtifactId, noteId: string, actor: BoardActor): boolean =>
   changeBoard(doc, boardId, actor, (board) => {
     const state = readBoardFrom(board)
@@ -343,25 +359,36 @@ export const placeDot = (doc: Y.Doc, boardId: ArtifactId, noteId: string, actor:
     if (!round) return false
     const live = new Set(state.notes.filter((n) => n.deletedAt === null).map((n) => n.id))
     if (!canPlaceDot(round, state.dots, live, actor.memberId, noteId)) return false
-    const slot = freeSlot(round, state.dots, actor.memberId)
-    if (slot === null) return false
-    const dot: Dot = { roundId: round.id, voterId: actor.memberId, slot, noteId }
-    sub(board, BOARD.dots).set(dotKey(round.id, actor.memberId, slot), dot)
+    dropRefused(board, state, actor.memberId)
+    const slot = nextSlot(round, state.dots, actor.memberId)
+    const dot: StoredDot = { roundId: round.id, voterId: actor.memberId, slot, noteId }
+    sub(board, BOARD.dots).set(dotKey(round.id, actor.memberId, slot, makeArtifactId()), dot)
     return true
   }) ?? false
 
-/** Takes back one of the person's dots from a note (the latest placed). */
+/**
+ * Takes back one of the person's counting dots from a note (the latest placed), and any refused
+ * dot of theirs, which would otherwise start counting in its place.
+ */
 export const removeDot = (doc: Y.Doc, boardId: ArtifactId, noteId: string, actor: BoardActor): boolean =>
   changeBoard(doc, boardId, actor, (board) => {
     const state = readBoardFrom(board)
-    if (!state.round || state.round.status !== 'open') return false
-    const mine = state.dots
-      .filter((d) => d.roundId === state.round?.id && d.voterId === actor.memberId && d.noteId === noteId)
-      .sort((a, b) => b.slot - a.slot)[0]
+    const round = state.round
+    if (!round || round.status !== 'open') return false
+    const live = new Set(state.notes.filter((n) => n.deletedAt === null).map((n) => n.id))
+    const mine = countingDots(round, state.dots, live)
+      .filter((d) => d.voterId === actor.memberId && d.noteId === noteId)
+      .sort(compareDots)
+      .at(-1)
     if (!mine) return false
-    sub(board, BOARD.dots).delete(dotKey(mine.roundId, mine.voterId, mine.slot))
+    dropRefused(board, state, actor.memberId)
+    sub(board, BOARD.dots).delete(mine.id)
     return true
   }) ?? false
+
+/** Clears the person's refused dots once they have read which were refused; how many went. */
+export const dismissRefusedDots = (doc: Y.Doc, boardId: ArtifactId, actor: BoardActor): number =>
+  changeBoard(doc, boardId, actor, (board) => dropRefused(board, readBoardFrom(board), actor.memberId)) ?? 0
 
 const changeTimer = (doc: Y.Doc, boardId: ArtifactId, actor: BoardActor, next: (t: TimerState) => TimerState) =>
   changeBoard(
@@ -442,7 +469,11 @@ const readBoardFrom = (board: Y.Map<unknown>): BoardState => {
   const notes = allNotes.filter((n) => !removedIds.has(n.columnId))
   const rounds = sub(board, BOARD.rounds)
   const round = VoteRoundSchema.safeParse(settings.currentRoundId ? rounds.get(settings.currentRoundId) : null)
-  const dots = readEntries(sub(board, BOARD.dots), (_id, v) => DotSchema.safeParse(v).data ?? null)
+  // Keyed by placement (or, from before, by slot): the key is the dot's id either way.
+  const dots = readEntries(sub(board, BOARD.dots), (id, v): Dot | null => {
+    const dot = DotSchema.safeParse(v).data
+    return dot ? { ...dot, id } : null
+  })
   const timer = TimerSchema.safeParse(sub(board, BOARD.timer).get('state'))
   return {
     columns: layout.live,
@@ -453,7 +484,7 @@ const readBoardFrom = (board: Y.Map<unknown>): BoardState => {
     clusters: clusters.filter((c) => !removedIds.has(c.columnId)).sort((a, b) => (a.id < b.id ? -1 : 1)),
     settings,
     round: round.success ? round.data : null,
-    dots: dots.sort((a, b) => (dotKey(a.roundId, a.voterId, a.slot) < dotKey(b.roundId, b.voterId, b.slot) ? -1 : 1)),
+    dots: dots.sort((a, b) => (a.roundId === b.roundId ? compareDots(a, b) : a.roundId < b.roundId ? -1 : 1)),
     timer: timer.success ? timer.data : resetTimer(DEFAULT_TIMER_MS)
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { plural } from './plural'
 
 /**
  * Workshop boards: columns of sticky notes, clusters, dot votes and a shared timer.
@@ -59,9 +60,11 @@ export const VoteRoundSchema = z.object({
 export type VoteRound = z.infer<typeof VoteRoundSchema>
 
 /**
- * One placed dot. Dots are stored under the key `<round>:<voter>:<slot>`, slot < dots per
- * person, so the store itself has no room for more dots than a person is allowed: two tabs
- * placing at once write the same slot and one of them wins.
+ * One placed dot. Each placement is stored under a key of its own, `<round>:<voter>:<slot>:<id>`
+ * with a random id, so two tabs of one person placing at the same moment both keep their dot
+ * (an earlier layout, `<round>:<voter>:<slot>`, let one overwrite the other; it still reads).
+ * `slot` orders a person's dots: one more than the highest they had when placing it. `id` is
+ * the storage key, read back with the dot.
  */
 export const DotSchema = z.object({
   roundId: z.string(),
@@ -69,39 +72,68 @@ export const DotSchema = z.object({
   slot: z.number().int().min(0),
   noteId: z.string()
 })
-export type Dot = z.infer<typeof DotSchema>
+export type StoredDot = z.infer<typeof DotSchema>
+export type Dot = StoredDot & { id: string }
 
-export const dotKey = (roundId: string, voterId: string, slot: number): string => `${roundId}:${voterId}:${slot}`
+/** The storage key of a new dot; `unique` tells apart placements made at the same moment. */
+export const dotKey = (roundId: string, voterId: string, slot: number, unique: string): string =>
+  `${roundId}:${voterId}:${slot}:${unique}`
+
+/** Every peer orders dots alike: by voter, then slot, then id. */
+export const compareDots = (a: Dot, b: Dot): number =>
+  a.voterId !== b.voterId ? (a.voterId < b.voterId ? -1 : 1) : a.slot - b.slot || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 /**
- * The dots that count in a round. Applies the rules whatever the stored state holds (a slot
- * beyond today's allowance, a second dot on one note where that is not allowed, a dot on a
- * deleted note): such dots are ignored, lowest slot first, so each peer agrees.
+ * The dots that count in a round. Applies the rules whatever the stored state holds (more dots
+ * than a person's allowance, placed at once from two tabs; a second dot on one note where that
+ * is not allowed; a dot on a deleted note): such dots are ignored, earliest first counting, so
+ * each peer agrees.
  */
 export const countingDots = (round: VoteRound, dots: readonly Dot[], liveNoteIds: ReadonlySet<string>): Dot[] => {
-  const bySlot = dots
-    .filter((d) => d.roundId === round.id && d.slot < round.dotsPerPerson && liveNoteIds.has(d.noteId))
-    .sort((a, b) => (a.voterId === b.voterId ? a.slot - b.slot : a.voterId < b.voterId ? -1 : 1))
-  if (round.allowSeveralOnOneNote) return bySlot
-  const seen = new Set<string>()
-  return bySlot.filter((d) => {
+  const ordered = dots.filter((d) => d.roundId === round.id && liveNoteIds.has(d.noteId)).sort(compareDots)
+  const perVoter = new Map<string, number>()
+  const onNote = new Set<string>()
+  return ordered.filter((d) => {
+    const used = perVoter.get(d.voterId) ?? 0
+    if (used >= round.dotsPerPerson) return false
     const key = `${d.voterId}\u0000${d.noteId}`
-    if (seen.has(key)) return false
-    seen.add(key)
+    if (!round.allowSeveralOnOneNote && onNote.has(key)) return false
+    onNote.add(key)
+    perVoter.set(d.voterId, used + 1)
     return true
   })
+}
+
+/**
+ * Dots of the round on live notes that do not count: placed at the same moment from two tabs
+ * or devices of one person when only one of them fitted the allowance (or the round allows one
+ * dot per note). They are kept, not dropped, so that person can be told which dot was refused.
+ */
+export const refusedDots = (round: VoteRound, dots: readonly Dot[], liveNoteIds: ReadonlySet<string>): Dot[] => {
+  const counting = new Set(countingDots(round, dots, liveNoteIds).map((d) => d.id))
+  return dots.filter((d) => d.roundId === round.id && liveNoteIds.has(d.noteId) && !counting.has(d.id))
+}
+
+/**
+ * What a person is told about one of their refused dots (see refusedDots), `label` being the
+ * note's text as shown. Their own other dots decide which rule refused it.
+ */
+export const refusedDotMessage = (round: VoteRound, counting: readonly Dot[], dot: Dot, label: string): string => {
+  const mine = counting.filter((d) => d.voterId === dot.voterId)
+  const reason =
+    !round.allowSeveralOnOneNote && mine.some((d) => d.noteId === dot.noteId)
+      ? 'you already had a dot on it, and this vote allows one dot per note'
+      : `you had already placed all ${plural(round.dotsPerPerson, 'dot')}, some from another tab or device at the same moment`
+  return `Your dot on “${label}” was not counted: ${reason}.`
 }
 
 /** How many dots a person still has to place in a round. */
 export const dotsLeft = (round: VoteRound, counting: readonly Dot[], voterId: string): number =>
   round.dotsPerPerson - counting.filter((d) => d.voterId === voterId).length
 
-/** The slot a new dot should use: the lowest free one, or null when none is left. */
-export const freeSlot = (round: VoteRound, dots: readonly Dot[], voterId: string): number | null => {
-  const used = new Set(dots.filter((d) => d.roundId === round.id && d.voterId === voterId).map((d) => d.slot))
-  for (let slot = 0; slot < round.dotsPerPerson; slot++) if (!used.has(slot)) return slot
-  return null
-}
+/** The slot a new dot takes: after every dot the person has in the round, so earlier ones count first. */
+export const nextSlot = (round: VoteRound, dots: readonly Dot[], voterId: string): number =>
+  dots.reduce((next, d) => (d.roundId === round.id && d.voterId === voterId ? Math.max(next, d.slot + 1) : next), 0)
 
 /** Whether a person may put one more dot on a note under the round's rules. */
 export const canPlaceDot = (

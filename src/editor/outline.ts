@@ -17,6 +17,19 @@ export const readOutline = (doc: ProseMirrorNode): OutlineEntry[] => {
   return entries
 }
 
-/** Words in the whole document (table cells and list items included). */
-export const countDocumentWords = (doc: ProseMirrorNode): number =>
-  countWords(doc.textBetween(0, doc.content.size, '\n', ' '))
+/**
+ * Words a person wrote: the body text (table cells and list items included), not headings,
+ * which a new report brings with it from its template.
+ */
+export const countDocumentWords = (doc: ProseMirrorNode): number => {
+  let words = 0
+  doc.descendants((node) => {
+    if (node.type.name === 'heading') return false
+    if (node.isTextblock) {
+      words += countWords(node.textBetween(0, node.content.size, '\n', ' '))
+      return false
+    }
+    return true
+  })
+  return words
+}

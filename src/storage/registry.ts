@@ -24,11 +24,20 @@ export interface RegistryListing {
   unreadable: number
 }
 
+/** What an open workspace keeps up to date in its registry entry. */
+export type SessionFields = Pick<RegistryEntry, 'name' | 'lastOpenedAt' | 'lastEditedAt'>
+
 export interface Registry {
   readonly kind: 'indexeddb' | 'memory'
   list(): Promise<RegistryListing>
   get(id: WorkspaceId): Promise<RegistryEntry | null>
   put(entry: RegistryEntry): Promise<void>
+  /**
+   * Writes the session's own fields over the stored entry (keeping fields others keep there),
+   * or `entry` whole when none is stored, in one transaction begun before this returns: safe
+   * from `pagehide`, where a read followed by a write loses the write with the page.
+   */
+  putSessionFields(entry: RegistryEntry, fields: SessionFields): Promise<void>
   remove(id: WorkspaceId): Promise<void>
   readProfile(): Promise<ProfileRead>
   writeProfile(profile: StoredProfile): Promise<void>
@@ -100,6 +109,15 @@ export const openIndexedDbRegistry = async (): Promise<Registry> => {
       return parsed.success ? parsed.data : null
     },
     put: (entry) => write(WORKSPACES, (s) => s.put(RegistryEntrySchema.parse(entry))),
+    putSessionFields: (entry, fields) =>
+      write(WORKSPACES, (s) => {
+        const request = s.get(entry.id)
+        // Still inside the same transaction: the write is queued before anything can end it.
+        request.onsuccess = () => {
+          const stored = RegistryEntrySchema.safeParse(request.result)
+          s.put(RegistryEntrySchema.parse({ ...(stored.success ? stored.data : entry), ...fields }))
+        }
+      }),
     remove: (id) => write(WORKSPACES, (s) => s.delete(id)),
     async readProfile() {
       return parseStoredProfile(await read(SETTINGS, (s) => s.get(PROFILE_KEY)))
@@ -120,6 +138,9 @@ export const makeMemoryRegistry = (): Registry => {
     get: async (id) => workspaces.get(id) ?? null,
     put: async (entry) => {
       workspaces.set(entry.id, RegistryEntrySchema.parse(entry))
+    },
+    putSessionFields: async (entry, fields) => {
+      workspaces.set(entry.id, RegistryEntrySchema.parse({ ...(workspaces.get(entry.id) ?? entry), ...fields }))
     },
     remove: async (id) => {
       workspaces.delete(id)

@@ -54,13 +54,11 @@ export const openWorkspaceSession = async (
     const name = readWorkspaceMeta(doc).name
     current = { ...current, name: name || current.name }
     const { name: latestName, lastOpenedAt, lastEditedAt } = current
-    // Re-read the entry so fields others keep there (last backup, last peer seen) survive.
-    void registry
-      .get(entry.id)
-      .then((stored) => registry.put({ ...(stored ?? current), name: latestName, lastOpenedAt, lastEditedAt }))
-      .catch(() => {
-        dirty = true
-      })
+    // Over the stored entry, so fields others keep there (last backup, last peer seen) survive;
+    // begun now, in one transaction, so a flush on `pagehide` is not lost with the page.
+    registry.putSessionFields(current, { name: latestName, lastOpenedAt, lastEditedAt }).catch(() => {
+      dirty = true
+    })
   }
 
   // Local edits, imports and remote changes all count as edits; loading from disk does not.

@@ -4,8 +4,12 @@
  * loop or crawl only ties up this worker, which the page terminates after its time limit.
  */
 import * as Y from 'yjs'
+import { WORKER_READY } from './check-worker-ready'
 
 export type WorkerReply = { ok: true; update: Uint8Array } | { ok: false; message: string }
+
+// Said first, so the page can tell a worker that ran from one whose script never loaded.
+postMessage({ ready: WORKER_READY })
 
 self.onmessage = (event: MessageEvent<unknown>) => {
   let reply: WorkerReply

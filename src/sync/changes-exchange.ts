@@ -37,7 +37,9 @@ export interface ChangesSource {
 const CHECK_PROBLEMS: Record<Extract<CheckedUpdate, { ok: false }>['problem'], string> = {
   unreadable: CHANGES_FILE_PROBLEM_TEXT.damaged,
   'too-slow':
-    'Reading this file took too long, so it was stopped: it may have been made to harm the app. Nothing was changed.'
+    'Reading this file took too long, so it was stopped: it may have been made to harm the app. Nothing was changed.',
+  'could-not-check':
+    'This device could not check the file: part of the app has not been saved for use offline yet. Reload the page while online and try again. Nothing was changed.'
 }
 
 export const importChanges = async (

@@ -194,7 +194,10 @@ describe('workshop board (one device)', () => {
     await waitForAnnouncement(page, 'You have no dots left.')
     // A fourth dot is refused, and the person is told why.
     await dotOn('Energy advice drop-in')
-    await waitForAnnouncement(page, 'You have no dots left. Take one back to move it.')
+    const refusedHere = (text: string) =>
+      note(page, text).getByRole('status').filter({ hasText: 'You have no dots left. Take one back to move it.' })
+    // Seen beside the button as well as read out (a status region of its own).
+    await refusedHere('Energy advice drop-in').waitFor()
     await expect(note(page, 'Energy advice drop-in').getByText('No dots from you').count()).resolves.toBe(1)
     // Take one back from the fridge (Tab past "Add dot" to "Remove dot") and give it to the warm bank.
     await noteActions(page, 'Community fridge').focus()
@@ -205,7 +208,7 @@ describe('workshop board (one device)', () => {
     await dotOn('Warm bank in the town hall')
     await page.getByText('0 of 3 dots').waitFor()
     await dotOn('Community fridge')
-    await waitForAnnouncement(page, 'You have no dots left. Take one back to move it.')
+    await refusedHere('Community fridge').waitFor()
     await noteActions(page, 'Warm bank in the town hall').focus()
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')

@@ -45,13 +45,14 @@ describe('draft reports', () => {
       .poll(() => outline(page).getByRole('button').filter({ hasNotText: 'Assign' }).allInnerTexts())
       .toEqual(['Summary', 'Background', 'Method', 'Findings', 'Case studies', 'Recommendations', 'Values and principles', 'Next steps'])
     expect(await outline(page).getByText('Draft', { exact: true }).count()).toBe(8)
-    await page.getByText('12 words').waitFor()
+    // The template's headings are not counted: nobody has written anything yet.
+    await page.getByText('0 words').waitFor()
 
     // Writing changes the word count.
     await caretAtEndOf(editor, 'Summary')
     await page.keyboard.press('ArrowDown')
     await page.keyboard.type('Residents trust the food hub on Market Street more than the council office.')
-    await page.getByText('25 words').waitFor()
+    await page.getByText('13 words').waitFor()
 
     // A subsection shows in the outline under its section.
     await caretAtEndOf(editor, 'Residents trust')

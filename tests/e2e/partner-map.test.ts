@@ -153,6 +153,16 @@ describe('partner map (one device)', () => {
     await page.getByText('The graph shows 3 partners and 2 relationships. Most connected: Oldham Council (2)').waitFor()
     await expectNoAxeViolations(page, 'the graph view')
     await shot('05-graph', '.partner-graph')
+    // Names are readable at the default zoom: at least 12 px on screen, whatever the graph's width.
+    const labelPixels = () =>
+      page.locator('.graph-label').evaluateAll((labels) =>
+        labels.map((label) => {
+          const scale = (label as SVGTextElement).getScreenCTM()?.a ?? 0
+          return Number.parseFloat(getComputedStyle(label).fontSize) * scale
+        })
+      )
+    await expect.poll(async () => (await labelPixels()).length).toBe(3)
+    for (const size of await labelPixels()) expect(size).toBeGreaterThanOrEqual(12)
 
     await graphNode(page, 'Cardiff University').click()
     const cardiff = partnerDialog(page, 'Cardiff University')

@@ -113,6 +113,11 @@ describe('file sync between two devices that never connect', () => {
 
     await joinByLink(b, link, { name: 'Hannah Clarke', organisation: 'Plymouth City Council' })
     await b.page.getByRole('heading', { level: 1, name: 'Waiting for the workspace to arrive' }).waitFor()
+    // Nothing can be made before the workspace arrives (it would have nowhere to open), and the page says why.
+    const sidebar = b.page.getByRole('navigation', { name: 'Workspace' })
+    const makers = ['New note', 'New report', 'New board', 'Start the partner map'].map((name) => sidebar.getByRole('button', { name }))
+    for (const maker of makers) await expect(maker.isDisabled()).resolves.toBe(true)
+    await b.page.getByText('Until it arrives, new notes, reports, boards and partner maps cannot be made here').waitFor()
     await expectNoAxeViolations(b.page, 'waiting for a joined workspace, with file import')
 
     const fromA = await exportChanges(a.page, 'from-a.mutual-changes')
@@ -125,6 +130,7 @@ describe('file sync between two devices that never connect', () => {
     await b.page.locator('.waiting-for-workspace').getByLabel('Import changes').setInputFiles(fromA)
     await b.page.getByRole('heading', { level: 1, name: LAB }).waitFor()
     await b.page.locator('.overview-details').getByText('Swansea Council').waitFor()
+    for (const maker of makers) await expect.poll(() => maker.isEnabled()).toBe(true)
   })
 
   it('carries B’s edits back to A, and says when a file holds nothing new', async () => {

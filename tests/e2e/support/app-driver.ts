@@ -112,3 +112,35 @@ export const describeFocus = (page: Page): Promise<{ tag: string; name: string; 
       style: `focus-visible=${el.matches(':focus-visible')} outline=${style.outlineStyle} ${style.outlineWidth} shadow=${style.boxShadow}`
     }
   })
+
+/**
+ * Starts watching a button by its text, every frame: whenever it is busy (disabled, or
+ * aria-disabled), whether it has keyboard focus. The returned function stops the watch and
+ * gives one entry per busy frame seen. A `disabled` button loses focus to the page; a busy
+ * button should keep it (aria-disabled).
+ */
+export const recordFocusWhileBusy = async (page: Page, text: string): Promise<() => Promise<boolean[]>> => {
+  const key = `__focusWhileBusy_${Math.random().toString(36).slice(2)}`
+  await page.evaluate(
+    ({ key, text }) => {
+      const seen: boolean[] = []
+      const store = window as unknown as Record<string, { seen: boolean[]; stop: boolean }>
+      store[key] = { seen, stop: false }
+      const tick = (): void => {
+        if (store[key]?.stop) return
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)
+        if (button && (button.disabled || button.getAttribute('aria-disabled') === 'true')) seen.push(document.activeElement === button)
+        requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
+    },
+    { key, text }
+  )
+  return () =>
+    page.evaluate((key) => {
+      const store = window as unknown as Record<string, { seen: boolean[]; stop: boolean }>
+      const entry = store[key] as { seen: boolean[]; stop: boolean }
+      entry.stop = true
+      return entry.seen
+    }, key)
+}

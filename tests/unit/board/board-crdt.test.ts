@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { isNoteVisibleTo } from '../../../src/domain/board'
+import { countingDots, isNoteVisibleTo, refusedDots, type Dot } from '../../../src/domain/board'
 import { makeWorkspaceId } from '../../../src/domain/ids'
 import { makeWorkspaceDoc } from '../../../src/crdt/workspace-doc'
 import {
@@ -8,11 +8,13 @@ import {
   addStickyNote,
   createBoard,
   createCluster,
+  dismissRefusedDots,
   moveStickyNote,
   openVote,
   placeDot,
   readBoard,
   removeCluster,
+  removeDot,
   revealBrainstorm,
   setBoardLocked,
   startSilentBrainstorm,
@@ -22,6 +24,13 @@ import {
 
 const facilitator: BoardActor = { memberId: 'fac', name: 'Fay', organisation: 'Oldham Council' }
 const participant: BoardActor = { memberId: 'par', name: 'Pat', organisation: 'Preston City Council' }
+
+/** Two tabs of one person, each with its own copy of the workspace so far. */
+const twoTabs = (doc: Y.Doc): [Y.Doc, Y.Doc] => {
+  const tabs: [Y.Doc, Y.Doc] = [new Y.Doc({ gc: false }), new Y.Doc({ gc: false })]
+  for (const tab of tabs) Y.applyUpdate(tab, Y.encodeStateAsUpdate(doc))
+  return tabs
+}
 
 const setUp = () => {
   const doc = makeWorkspaceDoc(makeWorkspaceId())
@@ -88,10 +97,7 @@ describe('board document', () => {
     const { doc, boardId, columns } = setUp()
     const notes = ['a', 'b', 'c', 'd'].map((t, i) => addStickyNote(doc, boardId, { text: t, colour: '#fff3a3', columnId: columns[0] }, facilitator, 10 + i) as string)
     openVote(doc, boardId, { dotsPerPerson: 2, allowSeveralOnOneNote: false }, facilitator, 20)
-    const tab1 = new Y.Doc({ gc: false })
-    const tab2 = new Y.Doc({ gc: false })
-    Y.applyUpdate(tab1, Y.encodeStateAsUpdate(doc))
-    Y.applyUpdate(tab2, Y.encodeStateAsUpdate(doc))
+    const [tab1, tab2] = twoTabs(doc)
     expect(placeDot(tab1, boardId, notes[0] as string, participant)).toBe(true)
     expect(placeDot(tab1, boardId, notes[1] as string, participant)).toBe(true)
     expect(placeDot(tab1, boardId, notes[2] as string, participant)).toBe(false)
@@ -100,8 +106,72 @@ describe('board document', () => {
     Y.applyUpdate(tab1, Y.encodeStateAsUpdate(tab2))
     Y.applyUpdate(tab2, Y.encodeStateAsUpdate(tab1))
     const merged = readBoard(tab1, boardId)
-    expect(merged?.dots.filter((d) => d.voterId === 'par')).toHaveLength(2)
+    const round = merged?.round
+    if (!merged || !round) throw new Error('no round')
+    const live = new Set(merged.notes.map((n) => n.id))
+    expect(countingDots(round, merged.dots, live).filter((d) => d.voterId === 'par')).toHaveLength(2)
+    // The two dots over the allowance are kept, refused, so the person can be told which.
+    expect(refusedDots(round, merged.dots, live).filter((d) => d.voterId === 'par')).toHaveLength(2)
     expect(readBoard(tab2, boardId)).toEqual(merged)
+  })
+
+  it('keeps both dots one person places at the same moment from two tabs', () => {
+    const { doc, boardId, columns } = setUp()
+    const notes = ['a', 'b'].map((t, i) => addStickyNote(doc, boardId, { text: t, colour: '#fff3a3', columnId: columns[0] }, facilitator, 10 + i) as string)
+    openVote(doc, boardId, { dotsPerPerson: 3, allowSeveralOnOneNote: false }, facilitator, 20)
+    const [tab1, tab2] = twoTabs(doc)
+    expect(placeDot(tab1, boardId, notes[0] as string, participant)).toBe(true)
+    expect(placeDot(tab2, boardId, notes[1] as string, participant)).toBe(true)
+    Y.applyUpdate(tab1, Y.encodeStateAsUpdate(tab2))
+    Y.applyUpdate(tab2, Y.encodeStateAsUpdate(tab1))
+    const merged = readBoard(tab1, boardId)
+    if (!merged?.round) throw new Error('no round')
+    const live = new Set(merged.notes.map((n) => n.id))
+    const mine = countingDots(merged.round, merged.dots, live).filter((d: Dot) => d.voterId === 'par')
+    expect(mine.map((d) => d.noteId).sort()).toEqual([...notes].sort())
+    expect(readBoard(tab2, boardId)).toEqual(merged)
+  })
+
+  it('takes back refused dots when the person next changes their dots, so none comes back unannounced', () => {
+    const { doc, boardId, columns } = setUp()
+    const notes = ['a', 'b', 'c'].map((t, i) => addStickyNote(doc, boardId, { text: t, colour: '#fff3a3', columnId: columns[0] }, facilitator, 10 + i) as string)
+    openVote(doc, boardId, { dotsPerPerson: 1, allowSeveralOnOneNote: false }, facilitator, 20)
+    const [tab1, tab2] = twoTabs(doc)
+    placeDot(tab1, boardId, notes[0] as string, participant)
+    placeDot(tab2, boardId, notes[1] as string, participant)
+    Y.applyUpdate(tab1, Y.encodeStateAsUpdate(tab2))
+    const before = readBoard(tab1, boardId)
+    if (!before?.round) throw new Error('no round')
+    const live = new Set(before.notes.map((n) => n.id))
+    const counted = countingDots(before.round, before.dots, live)
+    expect(counted).toHaveLength(1)
+    expect(refusedDots(before.round, before.dots, live)).toHaveLength(1)
+    // Taking back the dot that counts leaves none: the refused one does not take its place.
+    expect(removeDot(tab1, boardId, counted[0]?.noteId as string, participant)).toBe(true)
+    const after = readBoard(tab1, boardId)
+    if (!after?.round) throw new Error('no round')
+    expect(after.dots).toEqual([])
+    // Dismissing refused dots deletes only refused ones.
+    placeDot(tab1, boardId, notes[2] as string, participant)
+    expect(dismissRefusedDots(tab1, boardId, participant)).toBe(0)
+    expect(readBoard(tab1, boardId)?.dots).toHaveLength(1)
+  })
+
+  it('still reads dots stored before each placement had its own key', () => {
+    const { doc, boardId, columns } = setUp()
+    const note = addStickyNote(doc, boardId, { text: 'a', colour: '#fff3a3', columnId: columns[0] }, facilitator, 10) as string
+    const roundId = openVote(doc, boardId, { dotsPerPerson: 2, allowSeveralOnOneNote: false }, facilitator, 20) as string
+    const board = (doc.getMap('artifacts').get(boardId) as Y.Map<unknown>).get('boardDots') as Y.Map<unknown>
+    // The earlier layout: `<round>:<voter>:<slot>` holding the dot as a plain value.
+    board.set(`${roundId}:par:0`, { roundId, voterId: 'par', slot: 0, noteId: note })
+    const state = readBoard(doc, boardId)
+    if (!state?.round) throw new Error('no round')
+    expect(countingDots(state.round, state.dots, new Set([note]))).toHaveLength(1)
+    const other = addStickyNote(doc, boardId, { text: 'b', colour: '#fff3a3', columnId: columns[0] }, facilitator, 11) as string
+    expect(placeDot(doc, boardId, other, participant)).toBe(true)
+    expect(placeDot(doc, boardId, note, participant)).toBe(false)
+    expect(removeDot(doc, boardId, note, participant)).toBe(true)
+    expect(readBoard(doc, boardId)?.dots.map((d) => d.noteId)).toEqual([other])
   })
 
   it('records a running timer as an end time', () => {

@@ -5,7 +5,9 @@ import {
   countingDots,
   dotsLeft,
   formatTimer,
-  freeSlot,
+  nextSlot,
+  refusedDotMessage,
+  refusedDots,
   pauseTimer,
   rankNotes,
   resetTimer,
@@ -25,7 +27,13 @@ const round = (over: Partial<VoteRound> = {}): VoteRound => ({
   openedAt: 0,
   ...over
 })
-const dot = (voterId: string, slot: number, noteId: string, roundId = 'r1'): Dot => ({ roundId, voterId, slot, noteId })
+const dot = (voterId: string, slot: number, noteId: string, roundId = 'r1', id = `${roundId}:${voterId}:${slot}`): Dot => ({
+  roundId,
+  voterId,
+  slot,
+  noteId,
+  id
+})
 const live = new Set(['a', 'b', 'c'])
 
 describe('dot voting rules', () => {
@@ -37,7 +45,18 @@ describe('dot voting rules', () => {
 
   it('ignores dots beyond the allowance, on deleted notes, or from another round', () => {
     const dots = [dot('ann', 0, 'a'), dot('ann', 5, 'b'), dot('ann', 1, 'gone'), dot('ann', 2, 'c', 'old')]
-    expect(countingDots(round(), dots, live)).toEqual([dot('ann', 0, 'a')])
+    expect(countingDots(round(), dots, live)).toEqual([dot('ann', 0, 'a'), dot('ann', 5, 'b')])
+    expect(countingDots(round({ dotsPerPerson: 1 }), dots, live)).toEqual([dot('ann', 0, 'a')])
+    expect(refusedDots(round({ dotsPerPerson: 1 }), dots, live)).toEqual([dot('ann', 5, 'b')])
+  })
+
+  it('counts the earlier of two dots placed in one slot at once, by id on every device', () => {
+    const fromTab1 = dot('ann', 0, 'a', 'r1', 'r1:ann:0:x')
+    const fromTab2 = dot('ann', 0, 'b', 'r1', 'r1:ann:0:y')
+    const budgetOfOne = round({ dotsPerPerson: 1 })
+    expect(countingDots(budgetOfOne, [fromTab2, fromTab1], live)).toEqual([fromTab1])
+    expect(refusedDots(budgetOfOne, [fromTab1, fromTab2], live)).toEqual([fromTab2])
+    expect(countingDots(round(), [fromTab2, fromTab1], live)).toEqual([fromTab1, fromTab2])
   })
 
   it('refuses a dot once the budget is spent, on a closed round, or twice on one note', () => {
@@ -49,8 +68,8 @@ describe('dot voting rules', () => {
     const spent = [...dots, dot('ann', 2, 'c')]
     expect(canPlaceDot(round({ allowSeveralOnOneNote: true }), spent, live, 'ann', 'a')).toBe(false)
     expect(dotsLeft(round(), countingDots(round(), spent, live), 'ann')).toBe(0)
-    expect(freeSlot(round(), spent, 'ann')).toBeNull()
-    expect(freeSlot(round(), dots, 'ann')).toBe(2)
+    expect(nextSlot(round(), spent, 'ann')).toBe(3)
+    expect(nextSlot(round(), [], 'ann')).toBe(0)
   })
 
   it('ranks notes by votes with shared ranks for ties', () => {
@@ -61,6 +80,19 @@ describe('dot voting rules', () => {
       { noteId: 'c', votes: 1, rank: 2 },
       { noteId: 'd', votes: 0, rank: 4 }
     ])
+  })
+
+  it('tells the person which dot was refused and why', () => {
+    const fromTab1 = dot('ann', 0, 'a', 'r1', 'r1:ann:0:x')
+    const fromTab2 = dot('ann', 0, 'b', 'r1', 'r1:ann:0:y')
+    const one = round({ dotsPerPerson: 1 })
+    expect(refusedDotMessage(one, countingDots(one, [fromTab1, fromTab2], live), fromTab2, 'Idea B')).toBe(
+      'Your dot on “Idea B” was not counted: you had already placed all 1 dot, some from another tab or device at the same moment.'
+    )
+    const twice = dot('ann', 1, 'a', 'r1', 'r1:ann:1:y')
+    expect(refusedDotMessage(round(), countingDots(round(), [fromTab1, twice], live), twice, 'Idea A')).toBe(
+      'Your dot on “Idea A” was not counted: you already had a dot on it, and this vote allows one dot per note.'
+    )
   })
 })
 

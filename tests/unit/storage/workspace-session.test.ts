@@ -49,6 +49,23 @@ describe('workspace session', () => {
     await session.destroy()
   })
 
+  it('writes the list’s name and "last edited" at once when the page hides, before the page can go', async () => {
+    const entry = await createWorkspace(registry, details, asha, 1000)
+    const session = await openWorkspaceSession(registry, entry)
+    await eventually(() => registry.get(entry.id), (e) => (e?.lastOpenedAt ?? 0) > 1000)
+    const before = Date.now()
+    renameWorkspace(session.doc, 'Renamed as the tab closed')
+    session.flush()
+    // The page is going: nothing it starts from now on will run. Closing the registry's
+    // database stands for that: transactions started already finish, later ones cannot start.
+    registry.close()
+    const reopened = await fresh.reopen()
+    const stored = await reopened.get(entry.id)
+    expect(stored?.name).toBe('Renamed as the tab closed')
+    expect(stored?.lastEditedAt).toBeGreaterThanOrEqual(before)
+    await session.destroy()
+  })
+
   it('keeps an edit made just before closing', async () => {
     const entry = await createWorkspace(registry, details, asha, 1000)
     const session = await openWorkspaceSession(registry, entry)

@@ -86,4 +86,20 @@ describe('importing a changes file', () => {
     expect(readOnly).toMatchObject({ status: 'refused' })
     expect(Buffer.from(snapshotOf(b)).equals(Buffer.from(before))).toBe(true)
   })
+
+  it('says a good file could not be checked, not that it is damaged, when the checker itself did not load', async () => {
+    const { keys, a, b } = twoCopies()
+    updateWorkspaceDetails(a, { description: 'Checked later' })
+    const before = snapshotOf(b)
+    const good = source(await exportChanges(a, keys))
+    const result = await importChanges(b, keys, good, actor, { check: async () => ({ ok: false, problem: 'could-not-check' }) })
+    expect(result).toEqual({
+      status: 'refused',
+      message:
+        'This device could not check the file: part of the app has not been saved for use offline yet. Reload the page while online and try again. Nothing was changed.'
+    })
+    expect(Buffer.from(snapshotOf(b)).equals(Buffer.from(before))).toBe(true)
+    // The same file, once the checker loads, merges.
+    expect(await importChanges(b, keys, good, actor, { check: checkHere })).toEqual({ status: 'merged' })
+  })
 })

@@ -1,4 +1,4 @@
-import { For, Match, Show, Switch } from 'solid-js'
+import { For, Match, Show, Switch, createSignal } from 'solid-js'
 import { placeDot, removeDot } from '../../../crdt/board'
 import { canPlaceDot, type StickyNote } from '../../../domain/board'
 import { useBoard } from './board-context'
@@ -16,15 +16,18 @@ export const NoteVotes = (props: { note: StickyNote; label: string }) => {
     return r !== null && board.canEdit() && canPlaceDot(r, board.board().dots, live(), board.me().memberId, props.note.id)
   }
 
+  // Why pressing a button did nothing, shown beside it and read out (its own status region).
+  const [refusal, setRefusal] = createSignal('')
   // The buttons stay focusable when they cannot act (aria-disabled), so focus is never lost
   // from under a keyboard user, and pressing one says why nothing happened.
   const add = (): void => {
     if (!canAdd()) {
-      board.announce(
+      setRefusal(
         board.dotsLeft() === 0 ? 'You have no dots left. Take one back to move it.' : 'You already have a dot on this note.'
       )
       return
     }
+    setRefusal('')
     if (board.act(() => placeDot(board.doc, board.boardId, props.note.id, board.me()))) {
       const left = board.dotsLeft()
       board.announce(`Dot placed on “${props.label}”. ${left === 0 ? 'You have no dots left.' : `You have ${dots(left)} left.`}`)
@@ -32,9 +35,10 @@ export const NoteVotes = (props: { note: StickyNote; label: string }) => {
   }
   const take = (): void => {
     if (mine() === 0) {
-      board.announce('You have no dot on this note.')
+      setRefusal('You have no dot on this note.')
       return
     }
+    setRefusal('')
     if (board.act(() => removeDot(board.doc, board.boardId, props.note.id, board.me()))) {
       board.announce(`Dot taken back from “${props.label}”. You have ${dots(board.dotsLeft())} left.`)
     }
@@ -90,6 +94,11 @@ export const NoteVotes = (props: { note: StickyNote; label: string }) => {
                 >
                   <span aria-hidden="true">−</span>
                 </button>
+              </div>
+              <div role="status" class="vote-feedback">
+                <Show when={refusal()}>
+                  <p>{refusal()}</p>
+                </Show>
               </div>
             </Show>
           </div>

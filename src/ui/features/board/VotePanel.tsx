@@ -1,9 +1,11 @@
-import { Match, Show, Switch, createSignal, createUniqueId } from 'solid-js'
-import { closeVote, openVote, revealVote } from '../../../crdt/board'
+import { For, Match, Show, Switch, createMemo, createSignal, createUniqueId } from 'solid-js'
+import { closeVote, dismissRefusedDots, openVote, revealVote } from '../../../crdt/board'
+import { refusedDotMessage, refusedDots } from '../../../domain/board'
 import { plural } from '../../../domain/plural'
 import { InPageLink } from '../../components/InPageLink'
+import { focusAfterRender } from '../../components/focus-after-render'
 import { makeFocusHandoff } from '../../components/focus-handoff'
-import { useBoard } from './board-context'
+import { shortText, useBoard } from './board-context'
 
 const dots = (n: number): string => plural(n, 'dot')
 
@@ -111,7 +113,51 @@ export const VotePanel = () => {
           </Show>
         </Match>
       </Switch>
+      <RefusedDots />
     </section>
+  )
+}
+
+/**
+ * Dots of this person's that the allowance refused after two of their tabs or devices placed
+ * dots at the same moment: each tab had confirmed its dot, so each refused one is named until
+ * they have read it (then it is cleared, so it can never start counting unannounced).
+ */
+const RefusedDots = () => {
+  const board = useBoard()
+  const messages = createMemo(() => {
+    const { round, notes, dots } = board.board()
+    if (!round) return []
+    const live = new Set(notes.filter((n) => n.deletedAt === null).map((n) => n.id))
+    const text = (noteId: string) => shortText(notes.find((n) => n.id === noteId)?.text ?? '')
+    return refusedDots(round, dots, live)
+      .filter((d) => d.voterId === board.me().memberId)
+      .map((d) => refusedDotMessage(round, board.counting(), d, text(d.noteId)))
+  })
+  return (
+    <div role="status" class="vote-feedback">
+      <Show when={messages().length > 0}>
+        <For each={messages()}>{(message) => <p>{message}</p>}</For>
+        <Show when={board.canEdit()}>
+          <button
+            type="button"
+            class="button small"
+            onClick={(event) => {
+              // The button goes with the messages: focus stays in the panel, on its heading.
+              const heading = event.currentTarget.closest('section')?.querySelector<HTMLElement>('h2')
+              if (heading) {
+                heading.tabIndex = -1
+                focusAfterRender(() => heading)
+              }
+              board.act(() => dismissRefusedDots(board.doc, board.boardId, board.me()))
+              board.announce('Refused dots cleared.')
+            }}
+          >
+            {messages().length === 1 ? 'Clear the refused dot' : 'Clear the refused dots'}
+          </button>
+        </Show>
+      </Show>
+    </div>
   )
 }
 

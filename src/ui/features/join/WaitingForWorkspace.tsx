@@ -25,6 +25,10 @@ export const WaitingForWorkspace = (props: { doc: Y.Doc; entry: RegistryEntry; r
         You have joined. The workspace appears here as soon as a member who has it is online with Mutual open. You can
         keep this page open, or come back later.
       </p>
+      <p id="waiting-for-workspace-held">
+        Until it arrives, new notes, reports, boards and partner maps cannot be made here: they would have nowhere to
+        go.
+      </p>
       <p role="status">{describeConnection(status()).detail}</p>
       <FileSyncPanel doc={props.doc} entry={props.entry} name={props.entry.name} readOnly={props.readOnly} headingLevel={2} importOnly />
     </section>

@@ -149,6 +149,26 @@ export const PartnerGraph = (props: {
     select(svg).call(behaviour.scaleBy, factor)
   }
 
+  // How many screen pixels one unit of the view box takes: the view box is 960 wide, the graph
+  // usually narrower on screen, and names are sized in screen pixels, not view box units.
+  const [screenScale, setScreenScale] = createSignal(1)
+  onMount(() => {
+    if (!svg || typeof ResizeObserver === 'undefined') return
+    const element = svg
+    const measure = (): void => {
+      // The view box is fitted whole ("meet"): the tighter of the two directions sets the scale.
+      const { width, height } = element.getBoundingClientRect()
+      const scale = Math.min(width / VIEW.width, height / VIEW.height)
+      if (scale > 0) setScreenScale(scale)
+    }
+    const observer = new ResizeObserver(measure)
+    observer.observe(element)
+    measure()
+    onCleanup(() => observer.disconnect())
+  })
+  /** A length in screen pixels, in the graph's units at the current zoom. */
+  const onScreen = (px: number): number => px / (transform().k * screenScale())
+
   onMount(() => {
     if (!svg) return
     behaviour = zoom<SVGSVGElement, unknown>()
@@ -329,9 +349,9 @@ export const PartnerGraph = (props: {
                     <Show when={visible() && (showAllLabels() || hovered() === p.id || (focused() && active() === p.id))}>
                       <text
                         class="graph-label"
-                        y={at().radius + 14 / transform().k}
-                        // Names keep one size on screen whatever the zoom.
-                        style={{ 'font-size': `${13 / transform().k}px`, 'stroke-width': `${3 / transform().k}px` }}
+                        y={at().radius + onScreen(15)}
+                        // Names keep one readable size on screen (13 px) whatever the zoom or the graph's width.
+                        style={{ 'font-size': `${onScreen(13)}px`, 'stroke-width': `${onScreen(3)}px` }}
                         text-anchor="middle"
                         aria-hidden="true"
                       >

@@ -102,7 +102,8 @@ const OpenWorkspace = (props: {
           artifacts={artifacts()}
           currentArtifactId={props.artifactId}
           doc={props.session.doc}
-          readOnly={readOnly()}
+          // Nothing can be made before the workspace arrives: it would have nowhere to open.
+          readOnly={readOnly() || !hasContent()}
         />
       </FoldingNavigation>
       <div class="workspace-main">

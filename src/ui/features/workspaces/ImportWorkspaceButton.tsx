@@ -109,13 +109,15 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
                 novalidate
                 onSubmit={(e) => {
                   e.preventDefault()
+                  if (busy()) return
                   if (passphrase() === '') setStep({ ...s(), error: 'Enter the passphrase the backup was protected with' })
                   else void check(s().bytes, passphrase())
                 }}
               >
                 <TextField label="Passphrase" value={passphrase()} onInput={setPassphrase} error={s().error} autocomplete="off" />
                 <div class="actions">
-                  <button type="submit" class="button primary" disabled={busy()}>
+                  {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page. */}
+                  <button type="submit" class="button primary" aria-disabled={busy() || undefined}>
                     Open backup
                   </button>
                   <button type="button" class="button" onClick={closeDialog}>
@@ -133,7 +135,14 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
                   Nothing here is removed, and a version is saved first so you can go back.
                 </p>
                 <div class="actions">
-                  <button type="button" class="button primary" disabled={busy()} onClick={() => void run(() => finish(s().file))}>
+                  <button
+                    type="button"
+                    class="button primary"
+                    aria-disabled={busy() || undefined}
+                    onClick={() => {
+                      if (!busy()) void run(() => finish(s().file))
+                    }}
+                  >
                     Merge into “{s().name}”
                   </button>
                   <button type="button" class="button" onClick={closeDialog}>

@@ -15,6 +15,7 @@ export const RenameWorkspaceDialog = (props: {
 
   const submit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault()
+    if (busy()) return
     const parsed = WorkspaceDetailsSchema.shape.name.safeParse(name())
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message)
@@ -55,7 +56,8 @@ export const RenameWorkspaceDialog = (props: {
             }}
           />
           <div class="actions">
-            <button type="submit" class="button primary" disabled={busy()}>
+            {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page. */}
+            <button type="submit" class="button primary" aria-disabled={busy() || undefined}>
               Save name
             </button>
             <button type="button" class="button" onClick={close}>
