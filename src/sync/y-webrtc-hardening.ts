@@ -10,9 +10,9 @@ import {
   onPeerEvent
 } from './adapters/y-webrtc-internals'
 import { connectionStats } from './connection-stats'
-import { checkRoomMessage } from './message-guard'
 import { compressionAvailable, gunzip, gzip } from './message-compression'
 import { DEFAULT_CHUNK_BYTES, MAX_MESSAGE_BYTES, makeReassembler, splitMessage } from './peer-chunks'
+import { admitNow, admitRoomMessage, type Admission } from './room-message-admission'
 import { makeHandshakes, type Handshakes } from './y-webrtc-handshakes'
 import { encryptRoomData, decryptRoomData } from './y-webrtc-room-crypto'
 import { guardRoomSignalling, type OnRejected } from './y-webrtc-signalling'
@@ -49,7 +49,8 @@ const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejecte
         } catch {
           return onRejected('tab', 'a message that does not decrypt with this workspace’s key')
         }
-        if (!checkRoomMessage(plain)) return onRejected('tab', 'a malformed message')
+        const admission = await admitRoomMessage(plain)
+        if (!admission.ok) return onRejected('tab', admission.reason)
         try {
           await original(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
         } catch {
@@ -177,8 +178,8 @@ const guardPeer = (conn: WebrtcConn, handshakes: Handshakes, onRejected: OnRejec
     const reassemble = makeReassembler()
     let receiving = false
     let inbox: Promise<void> | null = null
-    const deliver = (message: Uint8Array, large: boolean): void => {
-      if (!checkRoomMessage(message)) return onRejected('peer', 'a malformed message')
+    const deliver = (message: Uint8Array, admission: Admission, large: boolean): void => {
+      if (!admission.ok) return onRejected('peer', admission.reason)
       if (large) markLarge('large-receive-checked')
       for (const handler of handlers) {
         try {
@@ -189,17 +190,19 @@ const guardPeer = (conn: WebrtcConn, handshakes: Handshakes, onRejected: OnRejec
       }
     }
     const receive = (message: Uint8Array, compressed: boolean, large: boolean): void => {
-      if (!compressed && !inbox) return deliver(message, large)
-      const ready = compressed
-        ? gunzip(message, MAX_MESSAGE_BYTES).then(
-            (plain) => ({ plain }),
-            () => ({ plain: null })
-          )
-        : Promise.resolve({ plain: message as Uint8Array | null })
+      // Everyday messages: small, checked at once, in order (nothing is waiting before them).
+      const now = compressed || inbox ? null : admitNow(message)
+      if (now) return deliver(message, now, large)
+      const ready: Promise<{ plain: Uint8Array; admission: Admission } | null> = (
+        compressed ? gunzip(message, MAX_MESSAGE_BYTES) : Promise.resolve(message)
+      ).then(
+        async (plain) => ({ plain, admission: await admitRoomMessage(plain) }),
+        () => null
+      )
       const next: Promise<void> = (inbox ?? Promise.resolve()).then(async () => {
-        const { plain } = await ready
-        if (plain) deliver(plain, large)
-        else onRejected('peer', 'a compressed message that does not unpack')
+        const checked = await ready
+        if (checked) deliver(checked.plain, checked.admission, large)
+        else onRejected('peer', 'a compressed message that does not unpack within the size limit')
         if (inbox === next) inbox = null
       })
       inbox = next
