@@ -147,7 +147,9 @@ const roomIsConnected = (peers: readonly PeerRecord[]): boolean => {
   return seen.size === peers.length
 }
 
+/** null when no peer reported (all of them starved on a machine too busy for the room). */
 const spread = (values: number[]) => {
+  if (values.length === 0) return null
   const s = summarise(values)
   return { median: s.medianMs, p95: s.p95Ms, min: s.minMs, max: s.maxMs }
 }
