@@ -72,10 +72,11 @@ export const makeHandshakes = (provider: WebrtcProvider, random: () => number = 
     let dials = 0
     let answers = 0
     for (const [id, conn] of conns()) {
+      // y-webrtc has made the connection for an offer handed to it: count it from here on.
+      answering.delete(id)
       if (conn.connected) continue
       if (isInitiator(conn)) dials++
       else answers++
-      answering.delete(id)
     }
     for (const [id, at] of answering) {
       if (now - at > OFFER_WAIT_MS) answering.delete(id)

@@ -73,8 +73,10 @@ describe('what one peer message may carry', () => {
   it('a peer cannot make this device put back together more than the largest message allowed', () => {
     const reassemble = makeReassembler()
     const frames = splitMessage(new Uint8Array(MAX_STATE_MESSAGE_BYTES + 1024), 1024 * 1024)
-    const results = frames.map((frame) => reassemble(frame))
-    expect(results.at(-1)).toEqual({ kind: 'dropped', reason: `a message over ${MAX_STATE_MESSAGE_BYTES} bytes` })
+    const last = frames.map((frame) => reassemble(frame)).at(-1)
+    // Kinds and lengths only: a failure must not print megabytes.
+    expect(last?.kind).toBe('dropped')
+    expect(last?.kind === 'dropped' && last.reason).toBe(`a message over ${MAX_STATE_MESSAGE_BYTES} bytes`)
   })
 
   it('checks a large message off the page when it can, a small one at once, and refuses what fails either way', async () => {
@@ -100,8 +102,8 @@ describe('what one peer message may carry', () => {
     // Before, anything up to 96 MB that decoded went through (and was decoded twice on the page).
     receive(syncMessage(2, MAX_LIVE_MESSAGE_BYTES + 1))
     await settle()
-    expect(reachedYWebrtc).toEqual([])
-    expect(rejected).toHaveLength(1)
+    expect(reachedYWebrtc.length).toBe(0)
+    expect(rejected.length).toBe(1)
     expect(rejected[0]?.source).toBe('peer')
     expect(rejected[0]?.reason).toMatch(/over the 4 MB one message may carry/)
     // A state as large as a six-month lab's, and an everyday edit, still arrive.
@@ -110,7 +112,7 @@ describe('what one peer message may carry', () => {
     receive(syncMessage(2, 100))
     await settle()
     expect(reachedYWebrtc.map((m) => m.length)).toEqual([state.length, syncMessage(2, 100).length])
-    expect(rejected).toHaveLength(1)
+    expect(rejected.length).toBe(1)
     stop()
   })
 })
