@@ -1,6 +1,17 @@
 import * as Y from 'yjs'
 import * as idb from 'lib0/indexeddb'
 import { IndexeddbPersistence, fetchUpdates } from 'y-indexeddb'
+import {
+  cancelPendingTrim,
+  databaseOf,
+  hasPendingTrim,
+  nextUnreadKey,
+  pauseStoring,
+  readFromKey,
+  resumeStoring,
+  setStoredRecords,
+  storedRecords
+} from './adapters/y-indexeddb-internals'
 import type { WorkspaceId } from '../domain/ids'
 import { markReadOnly } from '../crdt/read-only'
 import { whenIdle } from '../domain/when-idle'
@@ -47,12 +58,6 @@ export interface PersistenceOptions {
 const DEFAULT_COMPACT_ABOVE_ROWS = 24
 const DEFAULT_RETRY_AFTER_MS = 15_000
 
-type Provider = IndexeddbPersistence & {
-  _dbref: number
-  _dbsize: number
-  _storeTimeoutId: unknown
-  _storeUpdate: (update: Uint8Array, origin: unknown) => void
-}
 
 /**
  * Binds a workspace doc to its IndexedDB database through y-indexeddb, with what y-indexeddb
@@ -71,7 +76,7 @@ export const openWorkspacePersistence = (
   let status: PersistenceStatus = { status: 'loading' }
   let writeProblem: StorageProblem | null = null
   let retryTimer: ReturnType<typeof setTimeout> | null = null
-  let provider: Provider | null = null
+  let provider: IndexeddbPersistence | null = null
   let resolveSettled: (s: PersistenceStatus) => void = () => {}
   const settled = new Promise<PersistenceStatus>((resolve) => {
     resolveSettled = resolve
@@ -108,7 +113,7 @@ export const openWorkspacePersistence = (
     const watched = provider
     // Store changes again from right after the load transaction, before any other code runs.
     doc.once('afterAllTransactions', () => {
-      if (provider === watched) doc.on('update', watched._storeUpdate)
+      if (provider === watched) resumeStoring(watched, doc)
     })
     queueMicrotask(() => {
       if (watched.synced && !earlyRowsFailed) onLoaded(watched)
@@ -116,9 +121,9 @@ export const openWorkspacePersistence = (
     })
   }
 
-  const onLoaded = (loaded: Provider): void => {
+  const onLoaded = (loaded: IndexeddbPersistence): void => {
     setStatus({ status: 'ready' })
-    if (loaded._dbsize > compactAboveRows) whenIdle(() => void compact().catch(() => {}), 5000)
+    if (storedRecords(loaded) > compactAboveRows) whenIdle(() => void compact().catch(() => {}), 5000)
   }
 
   const onLoadFailed = async (): Promise<void> => {
@@ -172,17 +177,14 @@ export const openWorkspacePersistence = (
   const compact = async (): Promise<void> => {
     const p = provider
     if (!p || status.status !== 'ready') return
-    if (p._storeTimeoutId) {
-      clearTimeout(p._storeTimeoutId as ReturnType<typeof setTimeout>)
-      p._storeTimeoutId = null
-    }
+    cancelPendingTrim(p)
     // Same steps as y-indexeddb's storeState, but awaited: it does not return its write, and
     // we need to know that the old records are gone only after the full state is stored.
     const store = await fetchUpdates(p)
     // lib0 types keys/values as primitives; y-indexeddb stores Uint8Array rows the same way.
     await idb.addAutoKey(store, Y.encodeStateAsUpdate(doc) as unknown as ArrayBuffer)
-    await idb.del(store, idb.createIDBKeyRangeUpperBound(p._dbref, true))
-    p._dbsize = await idb.count(store)
+    await idb.del(store, idb.createIDBKeyRangeUpperBound(nextUnreadKey(p), true))
+    setStoredRecords(p, await idb.count(store))
   }
 
   const retrySave = async (): Promise<boolean> => {
@@ -200,7 +202,7 @@ export const openWorkspacePersistence = (
   // Rows read before the app's code had loaded (storage/early-read.ts) are applied inside
   // y-indexeddb's own load transaction, so they count as loaded from disk in every way.
   let earlyRowsFailed = false
-  const applyEarlyRows = (rows: Uint8Array[], loader: Provider) => {
+  const applyEarlyRows = (rows: Uint8Array[], loader: IndexeddbPersistence) => {
     const onTransaction = (transaction: Y.Transaction): void => {
       if (transaction.origin !== loader) return
       doc.off('beforeTransaction', onTransaction)
@@ -220,10 +222,10 @@ export const openWorkspacePersistence = (
   const attachProvider = (early: EarlyRows | null): void => {
     if (status.status !== 'loading') return
     try {
-      provider = new IndexeddbPersistence(dbName, doc) as Provider
+      provider = new IndexeddbPersistence(dbName, doc)
       if (early) {
         // y-indexeddb reads the rows from this key on: only those stored since the early read.
-        provider._dbref = early.lastKey + 1
+        readFromKey(provider, early.lastKey + 1)
         applyEarlyRows(early.rows, provider)
       }
       // y-indexeddb listens for 'update' from the start. During the load that listener ignores
@@ -232,10 +234,10 @@ export const openWorkspacePersistence = (
       // itself (see tests/bench/workspace-open.bench.ts). Nothing writes to the doc before it
       // is loaded (sessions hand it out once settled; what was in it before is stored by
       // y-indexeddb's first full-state row), so it listens again once loaded (checkLoad).
-      doc.off('update', provider._storeUpdate)
+      pauseStoring(provider, doc)
       doc.on('afterTransaction', checkLoad)
       const opened = provider
-      ;(opened as unknown as { _db: Promise<IDBDatabase> })._db.then(
+      databaseOf(opened).then(
         (db) => watchDatabase(db),
         (error: unknown) => {
           if (provider === opened) lose(describeStorageError(error))
@@ -271,7 +273,7 @@ export const openWorkspacePersistence = (
       return () => listeners.delete(listener)
     },
     flush() {
-      if (provider?._storeTimeoutId) void compact().catch(() => {})
+      if (provider && hasPendingTrim(provider)) void compact().catch(() => {})
     },
     compact,
     retrySave,

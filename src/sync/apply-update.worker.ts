@@ -1,12 +1,33 @@
 /**
- * Runs untrusted Yjs updates (from files) away from the page: decoded and applied to a scratch
- * document here, then re-encoded by Yjs itself and sent back. A crafted update that makes Yjs
- * loop or crawl only ties up this worker, which the page terminates after its time limit.
+ * Runs untrusted input away from the page, so a crafted update that makes Yjs loop or crawl
+ * only ties up this worker, which the page terminates after its time limit:
+ * - the update of a changes file (bytes): decoded and applied to a scratch document here,
+ *   then re-encoded by Yjs itself and sent back;
+ * - a large message from a peer ({ roomMessage: bytes }): checked through to its last byte
+ *   (message-guard.ts), and its kind sent back; the page then applies it once.
  */
 import * as Y from 'yjs'
 import { WORKER_READY } from './check-worker-ready'
+import { checkRoomMessage, type RoomMessageKind } from './message-guard'
 
-export type WorkerReply = { ok: true; update: Uint8Array } | { ok: false; message: string }
+export type WorkerReply =
+  | { ok: true; update: Uint8Array }
+  | { ok: true; kind: RoomMessageKind }
+  | { ok: false; message: string }
+
+const applyUpdate = (update: unknown): WorkerReply => {
+  if (!(update instanceof Uint8Array) || update.length === 0) throw new Error('Expected the bytes of an update')
+  const scratch = new Y.Doc({ gc: false })
+  Y.applyUpdate(scratch, update)
+  const reply: WorkerReply = { ok: true, update: Y.encodeStateAsUpdate(scratch) }
+  scratch.destroy()
+  return reply
+}
+
+const checkMessage = (message: unknown): WorkerReply => {
+  const kind = checkRoomMessage(message)
+  return kind ? { ok: true, kind } : { ok: false, message: 'A malformed message' }
+}
 
 // Said first, so the page can tell a worker that ran from one whose script never loaded.
 postMessage({ ready: WORKER_READY })
@@ -14,15 +35,11 @@ postMessage({ ready: WORKER_READY })
 self.onmessage = (event: MessageEvent<unknown>) => {
   let reply: WorkerReply
   try {
-    const update = event.data
-    if (!(update instanceof Uint8Array) || update.length === 0) throw new Error('Expected the bytes of an update')
-    const scratch = new Y.Doc({ gc: false })
-    Y.applyUpdate(scratch, update)
-    reply = { ok: true, update: Y.encodeStateAsUpdate(scratch) }
-    scratch.destroy()
+    const data = event.data as { roomMessage?: unknown } | null
+    reply = data && typeof data === 'object' && 'roomMessage' in data ? checkMessage(data.roomMessage) : applyUpdate(event.data)
   } catch (error) {
     reply = { ok: false, message: error instanceof Error ? error.message : String(error) }
   }
-  if (reply.ok) postMessage(reply, { transfer: [reply.update.buffer] })
+  if (reply.ok && 'update' in reply) postMessage(reply, { transfer: [reply.update.buffer] })
   else postMessage(reply)
 }

@@ -1,3 +1,5 @@
+import { MAX_STATE_MESSAGE_BYTES } from './peer-message-budget'
+
 /**
  * WebRTC data channels refuse messages over the peers' negotiated maximum (256 KiB between
  * Chromiums, less elsewhere), and y-webrtc sends a whole workspace in one message when two
@@ -16,8 +18,11 @@ const LAST_COMPRESSED = 0xc3
 
 /** Safe everywhere: Firefox and Safari have had 64 KiB limits. */
 export const DEFAULT_CHUNK_BYTES = 64 * 1024
-/** A peer cannot make this device hold more than this in one reassembled message. */
-export const MAX_MESSAGE_BYTES = 96 * 1024 * 1024
+/**
+ * A peer cannot make this device hold more than this in one reassembled message: the largest
+ * a message may carry at all (peer-message-budget.ts), as sent (compressed or not).
+ */
+export const MAX_MESSAGE_BYTES = MAX_STATE_MESSAGE_BYTES
 
 export const isChunk = (frame: Uint8Array): boolean => frame.length > 0 && (frame[0] as number) >= MORE && (frame[0] as number) <= LAST_COMPRESSED
 

@@ -1,6 +1,7 @@
 import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
 import type { WebrtcProvider } from 'y-webrtc'
+import { sendToPeer } from './adapters/y-webrtc-internals'
 
 /** y-webrtc's message type for sync messages (y-webrtc 10.3, `messageSync`). */
 const MESSAGE_SYNC = 0
@@ -24,7 +25,7 @@ export const resyncPeers = (provider: WebrtcProvider): number => {
   for (const conn of room.webrtcConns.values()) {
     if (!conn.connected) continue
     try {
-      conn.peer.send(message)
+      sendToPeer(conn, message)
       asked++
     } catch {
       // A connection closing as we speak: it is dropped and renewed by y-webrtc.

@@ -1,23 +1,33 @@
 /**
- * Checks an update from outside (a changes file) off the main thread with a time limit, so a
- * crafted update can neither freeze the page nor reach the workspace half-applied. What comes
- * back was re-encoded by Yjs from a scratch document, so it is structurally sound.
+ * Checks untrusted input off the main thread with a time limit (apply-update.worker.ts), so a
+ * crafted update can neither freeze the page nor reach the workspace half-applied: the update
+ * of a changes file, re-encoded by Yjs from a scratch document (so it is structurally sound),
+ * and large messages from peers, checked through to their last byte.
  */
 import { WORKER_READY } from './check-worker-ready'
-
-export type CheckedUpdate = { ok: true; update: Uint8Array } | { ok: false; problem: CheckProblem }
+import type { RoomMessageKind } from './message-guard'
 
 /**
- * `unreadable`: the file's update is not one Yjs can read. `too-slow`: it took too long.
+ * `unreadable`: the input is not one Yjs can read. `too-slow`: it took too long.
  * `could-not-check`: the checker itself never started (its script could not be fetched, say
- * offline before the app was saved for offline use), which says nothing about the file.
+ * offline before the app was saved for offline use), which says nothing about the input.
  */
 export type CheckProblem = 'unreadable' | 'too-slow' | 'could-not-check'
+
+export type CheckedUpdate = { ok: true; update: Uint8Array } | { ok: false; problem: CheckProblem }
+export type CheckedMessage = { ok: true; kind: RoomMessageKind } | { ok: false; problem: CheckProblem }
 
 /** Generous for real files (a large workspace applies in about a second), tight for loops. */
 export const timeLimitFor = (bytes: number): number => 5_000 + Math.ceil(bytes / (1024 * 1024)) * 1_000
 
-export const checkUpdateOffThread = (update: Uint8Array, timeLimitMs = timeLimitFor(update.length)): Promise<CheckedUpdate> =>
+/** Whether this platform can check off the main thread (browsers; not Node, where the benchmarks' peers run). */
+export const workersAvailable = (): boolean => typeof Worker === 'function'
+
+const inWorker = <T extends { ok: boolean }>(
+  payload: unknown,
+  timeLimitMs: number,
+  read: (reply: Record<string, unknown>) => T | null
+): Promise<T | { ok: false; problem: CheckProblem }> =>
   new Promise((resolve) => {
     let worker: Worker
     try {
@@ -29,7 +39,7 @@ export const checkUpdateOffThread = (update: Uint8Array, timeLimitMs = timeLimit
     let settled = false
     // An error before the worker said it was ready means its script never ran.
     let started = false
-    const finish = (result: CheckedUpdate): void => {
+    const finish = (result: T | { ok: false; problem: CheckProblem }): void => {
       if (settled) return
       settled = true
       clearTimeout(timer)
@@ -38,17 +48,26 @@ export const checkUpdateOffThread = (update: Uint8Array, timeLimitMs = timeLimit
     }
     const timer = setTimeout(() => finish({ ok: false, problem: started ? 'too-slow' : 'could-not-check' }), timeLimitMs)
     worker.onmessage = (event: MessageEvent<unknown>) => {
-      const reply = event.data as { ok?: unknown; update?: unknown; ready?: unknown } | null
+      const reply = event.data as Record<string, unknown> | null
       if (!started && reply?.ready === WORKER_READY) {
         started = true
         return
       }
-      if (reply && reply.ok === true && reply.update instanceof Uint8Array) finish({ ok: true, update: reply.update })
-      else finish({ ok: false, problem: 'unreadable' })
+      finish((reply && reply.ok === true ? read(reply) : null) ?? { ok: false, problem: 'unreadable' })
     }
     worker.onerror = (event) => {
       event.preventDefault()
       finish({ ok: false, problem: started ? 'unreadable' : 'could-not-check' })
     }
-    worker.postMessage(update)
+    worker.postMessage(payload)
   })
+
+export const checkUpdateOffThread = (update: Uint8Array, timeLimitMs = timeLimitFor(update.length)): Promise<CheckedUpdate> =>
+  inWorker<CheckedUpdate>(update, timeLimitMs, (reply) => (reply.update instanceof Uint8Array ? { ok: true, update: reply.update } : null))
+
+const MESSAGE_KINDS = new Set<string>(['sync-step-1', 'sync-step-2', 'sync-update', 'awareness', 'awareness-query', 'bc-peer-id'])
+
+export const checkMessageOffThread = (message: Uint8Array, timeLimitMs = timeLimitFor(message.length)): Promise<CheckedMessage> =>
+  inWorker<CheckedMessage>({ roomMessage: message }, timeLimitMs, (reply) =>
+    typeof reply.kind === 'string' && MESSAGE_KINDS.has(reply.kind) ? { ok: true, kind: reply.kind as RoomMessageKind } : null
+  )

@@ -1,15 +1,25 @@
 import * as decoding from 'lib0/decoding'
-import { WebrtcConn, type SignalingConn, type WebrtcProvider } from 'y-webrtc'
+import type { SignalingConn, WebrtcProvider } from 'y-webrtc'
 import { z } from 'zod'
 import { answersNewcomer } from '../domain/peer-mesh'
+import {
+  abandonQuietly,
+  dialPeer,
+  interceptSignallingMessages,
+  interceptSignallingSend,
+  isInitiator,
+  signallingSocketOf
+} from './adapters/y-webrtc-internals'
+import { connectionStats } from './connection-stats'
+import type { Handshakes } from './y-webrtc-handshakes'
 import { decryptRoomData, fromBase64 } from './y-webrtc-room-crypto'
 
 /**
  * The signalling side of the y-webrtc hardening (see y-webrtc-hardening.ts): what a
  * signalling server relays reaches y-webrtc only when it is JSON, decrypts with the room key
- * and has the shape y-webrtc reads. Reaches into y-webrtc 10.3's signalling connections (their
- * socket and observers) and rooms; with y-webrtc-hardening.ts, the places to check on an
- * upgrade of y-webrtc.
+ * and has the shape y-webrtc reads; and announcements and offers go through the room's
+ * handshake pacing (y-webrtc-handshakes.ts). What it needs of y-webrtc's insides (signalling
+ * connections' socket and observers) is in adapters/y-webrtc-internals.ts.
  */
 
 export type RejectedSource = 'signalling' | 'tab' | 'peer'
@@ -29,11 +39,6 @@ const SignalDataSchema = z.discriminatedUnion('type', [
 
 const PublishSchema = z.object({ type: z.literal('publish'), topic: z.string(), data: z.string().max(256 * 1024) })
 
-type Observer = (...args: unknown[]) => void
-interface ObservableInternals {
-  _observers: Map<string, Set<Observer>>
-}
-
 /** Rooms whose signalling this device checks, by room name. */
 export interface GuardedRoom {
   key: PromiseLike<CryptoKey | null>
@@ -41,6 +46,8 @@ export interface GuardedRoom {
   onRejected: OnRejected
   /** The signalling ids of every device this one reaches, directly or through others. */
   reachable: () => Iterable<string>
+  /** Paces this room's handshakes: announcements are dialled and offers answered through it. */
+  handshakes: Handshakes
 }
 const guardedRooms = new Map<string, GuardedRoom>()
 const guardedConns = new WeakSet<SignalingConn>()
@@ -53,22 +60,28 @@ const guardedConns = new WeakSet<SignalingConn>()
 const answerUnreachable = (room: GuardedRoom, from: string, conn: SignalingConn): void => {
   const { provider } = room
   const joined = provider.room
-  if (!joined || !provider.shouldConnect || joined.webrtcConns.size < provider.maxConns) return // y-webrtc answers
-  if (from === joined.peerId || joined.webrtcConns.has(from) || joined.bcConns.has(from)) return
+  if (!joined || !provider.shouldConnect) return
   // While its own connections are still opening, a device does not yet see its group (in a
   // room that all arrives at once, each would think itself alone and answer everyone; the
   // extra connections slowed the whole room down). The newcomer announces itself again
   // (reviveProvider) and is answered once the room has settled.
   for (const other of joined.webrtcConns.values()) if (!other.connected) return
   if (!answersNewcomer(joined.peerId, from, room.reachable())) return
-  joined.webrtcConns.set(from, new WebrtcConn(conn, true, from, joined))
-  provider.emit('peers', [{ added: [from], removed: [], webrtcPeers: [...joined.webrtcConns.keys()], bcPeers: [...joined.bcConns] }])
+  dialPeer(provider, joined, conn, from)
 }
 
-interface PeerInternals {
-  initiator?: boolean
-  removeAllListeners(event: string): void
-  destroy(): void
+/**
+ * Someone announced itself. y-webrtc would dial it at once while it has fewer than maxConns
+ * connections; here the handshake pacing dials it when a slot is free. A full device may still
+ * answer a newcomer its group cannot reach (answerUnreachable).
+ */
+const onAnnounce = (room: GuardedRoom, from: string, conn: SignalingConn): void => {
+  const { provider } = room
+  const joined = provider.room
+  if (!joined || !provider.shouldConnect) return
+  if (from === joined.peerId || joined.webrtcConns.has(from) || joined.bcConns.has(from)) return
+  if (joined.webrtcConns.size < provider.maxConns) room.handshakes.heardAnnounce(from, conn)
+  else answerUnreachable(room, from, conn)
 }
 
 /**
@@ -83,13 +96,11 @@ const settleCrossedOffers = (room: GuardedRoom, from: string): boolean => {
   const joined = room.provider.room
   const mine = joined?.webrtcConns.get(from)
   if (!joined || !mine || mine.connected) return true
-  const peer = mine.peer as unknown as PeerInternals
-  if (!peer.initiator) return true
+  if (!isInitiator(mine)) return true
   if (joined.peerId < from) return false
   // Drop our attempt quietly: y-webrtc's close handler would remove whatever connection is
   // filed under this device by then, which is the one about to answer.
-  peer.removeAllListeners('close')
-  peer.destroy()
+  abandonQuietly(mine)
   joined.webrtcConns.delete(from)
   return true
 }
@@ -98,8 +109,11 @@ const settleCrossedOffers = (room: GuardedRoom, from: string): boolean => {
  * Is this relayed message one y-webrtc can act on without throwing? It must decrypt with the
  * room key (a device with a wrong secret fails here) and have the shape y-webrtc reads. An
  * answer must be for a connection this device opened: y-webrtc dereferences it unchecked.
+ * Messages y-webrtc would only decrypt again to ignore (for another device, or this one's own)
+ * stop here; announcements are dialled by the handshake pacing, not y-webrtc; an offer may
+ * wait for a free slot, and `deliver` hands it to y-webrtc then. True: deliver it now.
  */
-const acceptSignal = async (message: unknown, conn: SignalingConn): Promise<boolean> => {
+const acceptSignal = async (message: unknown, conn: SignalingConn, deliver: () => void): Promise<boolean> => {
   if (typeof message !== 'object' || message === null) return false
   const type = (message as { type?: unknown }).type
   if (type !== 'publish') return true
@@ -111,17 +125,28 @@ const acceptSignal = async (message: unknown, conn: SignalingConn): Promise<bool
     const key = await room.key
     if (!key) return false
     const plain = await decryptRoomData(fromBase64(publish.data.data), key)
+    connectionStats.signallingRead++
     const data = SignalDataSchema.safeParse(decoding.readAny(decoding.createDecoder(plain)))
     if (!data.success) {
       room.onRejected('signalling', 'a signalling message of an unknown shape')
       return false
     }
-    if (data.data.type === 'signal' && data.data.signal.type === 'answer') {
-      return room.provider.room?.webrtcConns.has(data.data.from) ?? false
+    const joined = room.provider.room
+    if (!joined) return true // not open yet: y-webrtc ignores it too
+    const signal = data.data
+    if (signal.from === joined.peerId || joined.bcConns.has(signal.from)) return false
+    if (signal.type === 'announce') {
+      onAnnounce(room, signal.from, conn)
+      return false
     }
-    if (data.data.type === 'signal' && data.data.signal.type === 'offer') return settleCrossedOffers(room, data.data.from)
-    if (data.data.type === 'announce') answerUnreachable(room, data.data.from, conn)
-    return true
+    if (signal.to !== joined.peerId) return false
+    room.handshakes.progressed(signal.from)
+    if (signal.signal.type === 'answer') return joined.webrtcConns.has(signal.from)
+    if (signal.signal.type !== 'offer') return true
+    if (!settleCrossedOffers(room, signal.from)) return false
+    // An offer on a connection that exists (renegotiation, or answering a crossed offer) goes through.
+    if (joined.webrtcConns.has(signal.from)) return true
+    return room.handshakes.admitOffer(signal.from, deliver)
   } catch {
     room.onRejected('signalling', 'a signalling message that does not decrypt with this workspace’s key')
     return false
@@ -135,9 +160,6 @@ const rejectFromConn = (conn: SignalingConn, reason: string): void => {
   }
 }
 
-interface SocketInternals {
-  ws: { readyState: number; onmessage: ((this: unknown, event: { data: unknown }) => void) | null } | null
-}
 /** WebSocket.OPEN, the same in browsers and Node's ws. */
 const SOCKET_OPEN = 1
 
@@ -148,18 +170,16 @@ const SOCKET_OPEN = 1
  * reconnecting, y-webrtc subscribes and announces this device again, and connections that
  * lost a step are dropped and retried (reviveProvider).
  */
-const guardSend = (conn: SignalingConn): void => {
-  const send = conn.send.bind(conn)
-  conn.send = (message: unknown) => {
-    const ws = (conn as unknown as SocketInternals).ws
+const guardSend = (conn: SignalingConn): void =>
+  interceptSignallingSend(conn, (send) => (message: unknown) => {
+    const ws = signallingSocketOf(conn)
     if (!ws || ws.readyState !== SOCKET_OPEN) return
     try {
       send(message)
     } catch {
       // Closed between the check and the send: as above.
     }
-  }
-}
+  })
 const guardedSockets = new WeakSet<object>()
 
 /**
@@ -170,7 +190,7 @@ const guardedSockets = new WeakSet<object>()
  * its onmessage before the socket can open, so each one is wrapped when it connects.
  */
 const guardSocketText = (conn: SignalingConn): void => {
-  const ws = (conn as unknown as SocketInternals).ws
+  const ws = signallingSocketOf(conn)
   const original = ws?.onmessage
   if (!ws || typeof original !== 'function' || guardedSockets.has(ws)) return
   guardedSockets.add(ws)
@@ -200,22 +220,22 @@ export const guardSignallingConn = (conn: SignalingConn): void => {
   guardSend(conn)
   guardSocketText(conn)
   conn.on('connect', () => guardSocketText(conn))
-  const observers = (conn as unknown as ObservableInternals)._observers.get('message')
-  if (!observers) return
-  const handlers = [...observers]
-  observers.clear()
-  let queue: Promise<void> = Promise.resolve()
-  observers.add((message: unknown, ...rest: unknown[]) => {
-    queue = queue.then(async () => {
-      if (!(await acceptSignal(message, conn))) return
-      for (const handler of handlers) {
-        try {
-          handler(message, ...rest)
-        } catch {
-          // y-webrtc threw on a message that passed the check; dropping it is all we can do.
+  interceptSignallingMessages(conn, (handlers) => {
+    let queue: Promise<void> = Promise.resolve()
+    return (message: unknown, ...rest: unknown[]) => {
+      const deliver = (): void => {
+        for (const handler of handlers) {
+          try {
+            handler(message, ...rest)
+          } catch {
+            // y-webrtc threw on a message that passed the check; dropping it is all we can do.
+          }
         }
       }
-    })
+      queue = queue.then(async () => {
+        if (await acceptSignal(message, conn, deliver)) deliver()
+      })
+    }
   })
 }
 

@@ -1,3 +1,4 @@
+import type { ConnectionStats } from '../../src/sync/connection-stats'
 /** What the board benchmark's parent and its peer processes say to each other over IPC. */
 
 export interface PeerInit {
@@ -64,6 +65,8 @@ export type FromPeer =
       counts: { joined: Counts; go: Counts; now: Counts }
       /** CPU time this process used (user + system, ms) up to each point. */
       cpuMs: { joined: number; go: number; now: number }
+      /** The app's connection counters (src/sync/connection-stats.ts), up to each point. */
+      connections: { go: ConnectionStats; now: ConnectionStats }
     }
   | { type: 'error'; message: string }
 

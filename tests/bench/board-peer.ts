@@ -14,6 +14,7 @@ import { WebrtcProvider } from 'y-webrtc'
 import { PROFILE_COLOURS } from '../../src/domain/colours'
 import { deriveRoomName } from '../../src/sync/room-name'
 import { startWorkspaceSync, type WorkspaceSync } from '../../src/sync/workspace-sync'
+import { connectionStats, type ConnectionStats } from '../../src/sync/connection-stats'
 import { BOARD, addStickyNote, boardMap, placeDot, readBoard, type BoardActor } from '../../src/crdt/board'
 import { makeWorkspaceDoc } from '../../src/crdt/workspace-doc'
 import { STICKY_COLOURS } from '../../src/domain/board'
@@ -75,6 +76,7 @@ const cpuMs = (): number => {
 }
 let joinedCpu = 0
 let goCpu = 0
+let goStats: ConnectionStats = { ...connectionStats }
 const timers = new Set<ReturnType<typeof setTimeout>>()
 
 const stop = (code = 0): void => {
@@ -176,6 +178,7 @@ const workshop = (go: PeerGo): void => {
   if (!setup || !current) throw new Error('go before init')
   goCounts = { ...counts }
   goCpu = cpuMs()
+  goStats = { ...connectionStats }
   const random = makeRandom(setup.seed * 1000 + setup.index)
   const me: BoardActor = { memberId: memberIdOf(setup.index), name: nameOf(setup.index), organisation: 'Bench council' }
   const boardId = setup.boardId as ArtifactId
@@ -232,7 +235,8 @@ const final = (): void => {
     dots: state?.dots.length ?? 0,
     noteTexts: createHash('sha256').update(texts.join('\n')).digest('hex'),
     counts: { joined: joinedCounts, go: goCounts, now: { ...counts } },
-    cpuMs: { joined: joinedCpu, go: goCpu, now: cpuMs() }
+    cpuMs: { joined: joinedCpu, go: goCpu, now: cpuMs() },
+    connections: { go: goStats, now: { ...connectionStats } }
   })
 }
 

@@ -30,6 +30,7 @@ import { BOARD_TEMPLATES } from '../../src/domain/board-templates'
 import { makeWorkspaceId, makeWorkspaceSecret } from '../../src/domain/ids'
 import { noteText, type Counts, type FromPeer, type ToPeer } from './board-peer-protocol'
 import { MAX_PEER_CONNECTIONS } from '../../src/sync/workspace-sync'
+import type { ConnectionStats } from '../../src/sync/connection-stats'
 import { startSignallingServer } from '../../scripts/signalling-server.mjs'
 import { benchSeed } from './seed/random'
 import { againstTarget, reportFigures, summarise } from './support/report'
@@ -146,7 +147,9 @@ const roomIsConnected = (peers: readonly PeerRecord[]): boolean => {
   return seen.size === peers.length
 }
 
+/** null when no peer reported (all of them starved on a machine too busy for the room). */
 const spread = (values: number[]) => {
+  if (values.length === 0) return null
   const s = summarise(values)
   return { median: s.medianMs, p95: s.p95Ms, min: s.minMs, max: s.maxMs }
 }
@@ -298,6 +301,11 @@ it(`a workshop room: ${PEERS} participants each add ${NOTES_PER_PEER} notes and 
       )
       .digest('hex')
     const finals = peers.map((p) => p.final)
+    const statsSpread = (at: 'go' | 'now') => {
+      const present = finals.flatMap((f) => (f ? [f.connections[at]] : []))
+      const keys = Object.keys(present[0] ?? {}) as (keyof ConnectionStats)[]
+      return Object.fromEntries(keys.map((key) => [key, spread(present.map((s) => s[key]))]))
+    }
     const digests = new Set(finals.map((f) => f?.digest))
     const everyNoteEverywhere = finals.every((f) => f?.noteTexts === expectedTexts && f.notes === PEERS * NOTES_PER_PEER)
     const everyDotEverywhere = finals.every((f) => f?.dots === PEERS * DOTS_PER_PEER)
@@ -340,6 +348,8 @@ it(`a workshop room: ${PEERS} participants each add ${NOTES_PER_PEER} notes and 
         syncedConnectionsPerPeerAtStart: spread(connectionsAtStart),
         cpuMsPerPeer: cpu('joined', 'go'),
         cpuUseOfMachine: cpuShare('joined', 'go', goAt - lastJoin),
+        /** The app's connection counters per peer up to the start (src/sync/connection-stats.ts). */
+        connectionsPerPeer: statsSpread('go'),
         note: 'y-webrtc connects a pair once; a pair whose attempt stalled (both sides dialling at once) stays unconnected, and updates reach it through others.'
       },
       workshop: {
@@ -348,7 +358,9 @@ it(`a workshop room: ${PEERS} participants each add ${NOTES_PER_PEER} notes and 
         actionsSpanMs: lastAction === null ? null : lastAction - go.at,
         cpuMsPerPeer: cpu('go', 'now'),
         cpuUseOfMachine: cpuShare('go', 'now', settledAt - goAt),
-        dotRetries: peers.reduce((n, p) => n + (p.acted?.dotRetries ?? 0), 0)
+        dotRetries: peers.reduce((n, p) => n + (p.acted?.dotRetries ?? 0), 0),
+        /** The same counters over the whole run. */
+        connectionsPerPeerToEnd: statsSpread('now')
       },
       convergence: {
         converged,
