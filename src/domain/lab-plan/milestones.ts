@@ -65,11 +65,3 @@ export const nextMilestone = (milestones: readonly Milestone[], today: string): 
 export const overdueMilestones = (milestones: readonly Milestone[], today: string): Milestone[] =>
   byDate(milestones).filter((m) => isOpen(m) && m.date !== '' && m.date < today)
 
-/** Where a date falls between the first and last dates, as a whole percentage (for the timeline). */
-export const timelinePosition = (date: string, first: string, last: string): number => {
-  const at = Date.parse(date)
-  const start = Date.parse(first)
-  const end = Date.parse(last)
-  if (!(end > start)) return 0
-  return Math.round(((at - start) / (end - start)) * 100)
-}

@@ -48,3 +48,9 @@ export const EOI_QUESTIONS = [
   { key: 'learning', text: 'How will you share your learning?' }
 ] as const
 export type EoiQuestionKey = (typeof EOI_QUESTIONS)[number]['key']
+
+/** The header fields as a form checks them: also within the cap for the kind of project. */
+export const ProposalFormSchema = ProposalFieldsSchema.superRefine((fields, ctx) => {
+  const problem = fundingProblem(fields)
+  if (problem) ctx.addIssue({ code: 'custom', path: ['fundingAsked'], message: problem })
+})
