@@ -5,6 +5,7 @@
  * group; edits to different fields of one budget line made at once both survive; the budget
  * CSV read back holds the same numbers; axe is clean on the plan; one person works by keyboard.
  */
+import mammoth from 'mammoth'
 import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi, setUpProfile, tabTo } from './support/app-driver'
@@ -14,6 +15,7 @@ import { downloadFrom } from './support/partner-map-driver'
 import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
 import { closePeers, joinByLink, openPeer, readInviteLink, waitForSyncLabel, type Peer } from './support/signalling-peers'
 import { parsePence } from '../../src/domain/money'
+import { EOI_QUESTIONS } from '../../src/domain/lab-plan/proposal'
 
 const LAB = 'Oldham and Kirklees warm homes lab'
 let server: SyncedAppServer
@@ -121,6 +123,21 @@ describe('two browsers, one lab plan', () => {
     )
     expect(rows.at(-2)).toEqual(['Total', '', '', '10250.50', '0.00', '1320.25'])
     expect(rows.at(-1)?.slice(0, 4)).toEqual(['Award', '', '', '10000.00'])
+  })
+
+  it('B answers an EOI question; A exports the EOI, which holds the six questions, the answer and the figures', async () => {
+    const answer = b.page.getByRole('textbox', { name: 'Answer to question 1' })
+    await answer.click()
+    await b.page.keyboard.type('Warm homes support designed with residents.')
+    await a.page.getByRole('textbox', { name: 'Answer to question 1' }).getByText('Warm homes support designed with residents.').waitFor({ timeout: 60_000 })
+    const { name, bytes } = await downloadFrom(a.page, () => a.page.getByRole('button', { name: 'Export as EOI' }).click())
+    expect(name).toMatch(/expression-of-interest.*\.docx$/)
+    const { value: text } = await mammoth.extractRawText({ buffer: bytes })
+    EOI_QUESTIONS.forEach((q, i) => expect(text).toContain(`${i + 1}. ${q.text}`))
+    expect(text).toContain('Warm homes support designed with residents.')
+    expect(text).toMatch(/Member authority\s+Oldham Council/)
+    expect(text).toMatch(/Funding asked for\s+£10,000.00/)
+    expect(text).toMatch(/Total\s+£10,250.50/)
   })
 
   it('outcomes, measures, milestones, values and the working group reach the other device', async () => {

@@ -2,6 +2,8 @@ import { updateProposal } from '../../../crdt/lab-plan-rows'
 import { FUNDING_KIND_LABELS, ProposalFormSchema, type ProposalFields } from '../../../domain/lab-plan/proposal'
 import { optionsFrom } from '../../components/SelectField'
 import { useLabPlan } from './plan-context'
+import { EoiAnswers } from './EoiAnswers'
+import { EoiExportButton } from './EoiExportButton'
 import { PlanRowForm } from './PlanRowForm'
 import type { RowFieldSpec } from './row-form-fields'
 
@@ -14,7 +16,7 @@ const SPECS: readonly RowFieldSpec[] = [
   { key: 'fundingAsked', label: 'Funding asked for (£)', kind: 'money', hint: 'Up to £10,000 for a policy lab, £2,000 for a prototype. The budget is checked against it.' }
 ]
 
-/** The Expression of Interest's header fields. */
+/** The Expression of Interest: its header fields, its six questions, and the Word export. */
 export const ProposalSection = () => {
   const plan = useLabPlan()
   return (
@@ -34,6 +36,9 @@ export const ProposalSection = () => {
           return done
         }}
       />
+      <h3>The six questions</h3>
+      <EoiAnswers />
+      <EoiExportButton />
     </section>
   )
 }
