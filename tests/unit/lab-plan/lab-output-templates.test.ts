@@ -9,7 +9,7 @@ import { asha, newWorkspace } from '../notes/fixtures'
 const levelOneHeadings = (doc: Y.Doc, id: Parameters<typeof artifactBody>[1]): string[] =>
   artifactBody(doc, id)!
     .toArray()
-    .filter((node) => (node as Y.XmlElement).nodeName === 'heading' && (node as Y.XmlElement).getAttribute('level') === 1)
+    .filter((node) => (node as Y.XmlElement).nodeName === 'heading' && Number((node as Y.XmlElement).getAttribute('level')) === 1)
     .map((node) => (node as Y.XmlElement).firstChild!.toString())
 
 describe('templates for what labs promise to produce', () => {
