@@ -42,6 +42,13 @@ describe('restoring the lab plan', () => {
 
     await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Lab plan' }).click()
     await expect.poll(() => budgetRows(page)).toEqual([['Report production', 'Other', '', '£500.00', '£0.00', '£0.00']])
+
+    // Contributions by council, read from the same history.
+    await page.getByRole('button', { name: 'List contributions' }).click()
+    const contributions = page.getByRole('region', { name: 'Contributions by council' })
+    await contributions.getByRole('heading', { level: 3, name: 'Oldham Council' }).waitFor()
+    await expect(contributions.getByRole('listitem').filter({ hasText: /^Asha Patel:/ }).innerText()).resolves.toContain('Lab plan: Lab plan')
+    await expectNoAxeViolations(page, 'the lab plan with contributions listed')
     expect(errors).toEqual([])
   })
 })

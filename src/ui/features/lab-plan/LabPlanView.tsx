@@ -9,6 +9,7 @@ import { createActionProblem } from '../../components/create-action-problem'
 import { createAnnouncer } from '../../components/create-announcer'
 import type { ArtifactViewProps } from '../workspace/artifact-views'
 import { BudgetSection } from './BudgetSection'
+import { ContributionsSection } from './ContributionsSection'
 import { createEvidenceChoices } from './evidence-choices'
 import { MilestonesSection } from './MilestonesSection'
 import { OutcomesSection } from './OutcomesSection'
@@ -82,6 +83,7 @@ const OpenLabPlan = (props: ArtifactViewProps & { plan: () => LabPlanState; titl
         <MilestonesSection choices={choices()} />
         <ValuesSection choices={choices()} />
         <WorkingGroupSection />
+        <ContributionsSection />
         <p class="visually-hidden" role="status">
           {message()}
         </p>
