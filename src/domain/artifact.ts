@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ArtifactIdSchema } from './ids'
 
 /** The kinds of artifact a workspace holds; each feature plugs in one kind. */
-export const ARTIFACT_KINDS = ['note', 'report', 'partner-map', 'board'] as const
+export const ARTIFACT_KINDS = ['note', 'report', 'partner-map', 'board', 'lab-plan'] as const
 export const ArtifactKindSchema = z.enum(ARTIFACT_KINDS)
 export type ArtifactKind = z.infer<typeof ArtifactKindSchema>
 
@@ -34,5 +34,6 @@ export const ARTIFACT_KIND_LABELS: Record<ArtifactKind, { one: string; many: str
   note: { one: 'Note', many: 'Notes' },
   report: { one: 'Report', many: 'Reports' },
   'partner-map': { one: 'Partner map', many: 'Partner maps' },
-  board: { one: 'Board', many: 'Boards' }
+  board: { one: 'Board', many: 'Boards' },
+  'lab-plan': { one: 'Lab plan', many: 'Lab plans' }
 }

@@ -1,3 +1,4 @@
+import { LAB_OUTPUT_TEMPLATES } from './lab-output-templates'
 import { section, type DocumentTemplate } from './template'
 
 /**
@@ -28,7 +29,8 @@ export const REPORT_TEMPLATES: readonly DocumentTemplate[] = [
     description: 'An empty report; add your own sections as level 1 headings.',
     title: 'Untitled report',
     blocks: [{ type: 'paragraph', text: '' }]
-  }
+  },
+  ...LAB_OUTPUT_TEMPLATES
 ]
 
 export const findReportTemplate = (id: string): DocumentTemplate | null =>

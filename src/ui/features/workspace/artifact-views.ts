@@ -7,6 +7,7 @@ import { NewBoardButton } from '../board/NewBoardButton'
 import { NewNoteButton } from '../notes/NewNoteButton'
 import { NewReportButton } from '../reports/NewReportButton'
 import { NewPartnerMapButton } from '../partner-map/NewPartnerMapButton'
+import { NewLabPlanButton } from '../lab-plan/NewLabPlanButton'
 
 /** What a feature's view of one artifact receives from the workspace page. */
 export interface ArtifactViewProps {
@@ -50,5 +51,9 @@ export const ARTIFACT_VIEWS: Partial<Record<ArtifactKind, ArtifactKindView>> = {
   board: {
     View: lazy(() => import('../board/BoardView')),
     Create: NewBoardButton
+  },
+  'lab-plan': {
+    View: lazy(() => import('../lab-plan/LabPlanView')),
+    Create: NewLabPlanButton
   }
 }

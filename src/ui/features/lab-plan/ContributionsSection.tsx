@@ -1,0 +1,56 @@
+import { For, Show, createSignal } from 'solid-js'
+import { readItemContributors } from '../../../crdt/contributions'
+import { contributionsByCouncil, type CouncilContributions } from '../../../domain/lab-plan/contributions'
+import { createMembers } from '../../../reactive/workspace-projections'
+import { useLabPlan } from './plan-context'
+
+/**
+ * Who wrote and changed what, by council and member, for a report's appendix. It reads the
+ * whole history, so it is worked out when asked, not on every change.
+ */
+export const ContributionsSection = () => {
+  const plan = useLabPlan()
+  const members = createMembers(plan.doc)
+  const [grouped, setGrouped] = createSignal<CouncilContributions[] | null>(null)
+  const show = (): void => {
+    setGrouped(contributionsByCouncil(readItemContributors(plan.doc), members()))
+    plan.announce('Contributions listed.')
+  }
+  return (
+    <section class="stack plan-part" aria-labelledby="plan-contributions">
+      <h2 id="plan-contributions" tabindex="-1">
+        Contributions by council
+      </h2>
+      <p>Who wrote and changed which items, from the workspace's history, by council and member, ready for a report's appendix. It is a record of who took part, not a ranking.</p>
+      <div class="actions">
+        <button type="button" class="button" onClick={show}>
+          {grouped() ? 'Update the list' : 'List contributions'}
+        </button>
+      </div>
+      <Show when={grouped()}>
+        {(councils) => (
+          <Show when={councils().length > 0} fallback={<p>No contributions are recorded yet.</p>}>
+            <ul class="plan-contributions">
+              <For each={councils()}>
+                {(council) => (
+                  <li>
+                    <h3>{council.council}</h3>
+                    <ul>
+                      <For each={council.people}>
+                        {(person) => (
+                          <li>
+                            <strong>{person.name}</strong>: {person.items.join('; ')}
+                          </li>
+                        )}
+                      </For>
+                    </ul>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Show>
+    </section>
+  )
+}

@@ -1,0 +1,93 @@
+import { Show } from 'solid-js'
+import type { LabPlanState } from '../../../domain/lab-plan/lab-plan-state'
+import { createLabPlanState } from '../../../reactive/lab-plan'
+import { createArtifactSummaries } from '../../../reactive/workspace-projections'
+import { useActor } from '../../app-context'
+import { Alert } from '../../components/Alert'
+import { PageHeading } from '../../components/PageHeading'
+import { createActionProblem } from '../../components/create-action-problem'
+import { createAnnouncer } from '../../components/create-announcer'
+import type { ArtifactViewProps } from '../workspace/artifact-views'
+import { BudgetSection } from './BudgetSection'
+import { ContributionsSection } from './ContributionsSection'
+import { createEvidenceChoices } from './evidence-choices'
+import { MilestonesSection } from './MilestonesSection'
+import { OutcomesSection } from './OutcomesSection'
+import { LabPlanProvider, type LabPlanContextValue } from './plan-context'
+import { PlanSummary } from './PlanSummary'
+import { ProposalSection } from './ProposalSection'
+import { ValuesSection } from './ValuesSection'
+import { WorkingGroupSection } from './WorkingGroupSection'
+import './lab-plan.css'
+
+/** The lab plan: the artifact view registered for kind 'lab-plan'. */
+const LabPlanView = (props: ArtifactViewProps) => {
+  const state = createLabPlanState(props.doc, props.artifactId)
+  const summaries = createArtifactSummaries(props.doc)
+  const title = () => summaries().find((a) => a.id === props.artifactId)?.title || 'Lab plan'
+  return (
+    <Show
+      when={state()}
+      fallback={
+        <section class="stack">
+          <PageHeading title={title()} />
+          <p>This lab plan has not fully reached this device yet. It appears as soon as it does.</p>
+        </section>
+      }
+    >
+      {(open) => <OpenLabPlan {...props} plan={open} title={title()} />}
+    </Show>
+  )
+}
+
+export default LabPlanView
+
+const OpenLabPlan = (props: ArtifactViewProps & { plan: () => LabPlanState; title: string }) => {
+  const actor = useActor()
+  const { problem, act } = createActionProblem()
+  const { message, announce } = createAnnouncer()
+  const choices = createEvidenceChoices(props.doc, props.session.id)
+  const context: LabPlanContextValue = {
+    doc: props.doc,
+    workspaceId: props.session.id,
+    planId: props.artifactId,
+    plan: () => props.plan(),
+    canEdit: () => !props.readOnly && actor() !== null,
+    write: (change) => {
+      const me = actor()
+      if (!me) return undefined
+      return act(() => change(me, Date.now()))
+    },
+    announce
+  }
+  return (
+    <LabPlanProvider value={context}>
+      <article class="lab-plan stack">
+        <PageHeading title={props.title} />
+        <Show when={problem()}>
+          {(text) => (
+            <Alert tone="error" title="That change was not made">
+              <p>{text()}</p>
+            </Alert>
+          )}
+        </Show>
+        <Show when={props.plan().unreadableRows > 0}>
+          <Alert tone="info" title="Some rows are not shown">
+            <p>{props.plan().unreadableRows} rows came from a newer version of Mutual and are left as they are. Update this device to see them.</p>
+          </Alert>
+        </Show>
+        <PlanSummary />
+        <ProposalSection />
+        <OutcomesSection choices={choices()} />
+        <BudgetSection />
+        <MilestonesSection choices={choices()} />
+        <ValuesSection choices={choices()} />
+        <WorkingGroupSection />
+        <ContributionsSection />
+        <p class="visually-hidden" role="status">
+          {message()}
+        </p>
+      </article>
+    </LabPlanProvider>
+  )
+}

@@ -1,0 +1,39 @@
+import { createMemo } from 'solid-js'
+import type { Accessor } from 'solid-js'
+import type * as Y from 'yjs'
+import { ARTIFACT_KIND_LABELS } from '../../../domain/artifact'
+import type { EvidenceKind, EvidenceLink } from '../../../domain/lab-plan/plan-ids'
+import { createPartnerChoices } from '../../../reactive/partner-map'
+import { createArtifactSummaries } from '../../../reactive/workspace-projections'
+import { href } from '../../router'
+
+export interface EvidenceChoice {
+  id: string
+  kind: EvidenceKind
+  label: string
+  href: string | null
+}
+
+/**
+ * What an outcome or value can cite: the workspace's notes, reports and boards, and the
+ * partners on its partner map, live, by name.
+ */
+export const createEvidenceChoices = (doc: Y.Doc, workspaceId: string): Accessor<EvidenceChoice[]> => {
+  const artifacts = createArtifactSummaries(doc)
+  const partners = createPartnerChoices(doc)
+  return createMemo(() => [
+    ...artifacts()
+      .filter((a) => a.deletedAt === null && (a.kind === 'note' || a.kind === 'report' || a.kind === 'board'))
+      .map((a): EvidenceChoice => ({
+        id: a.id,
+        kind: 'artifact',
+        label: `${ARTIFACT_KIND_LABELS[a.kind].one}: ${a.title || 'Untitled'}`,
+        href: href.artifact(workspaceId, a.id)
+      })),
+    ...partners().map((p): EvidenceChoice => ({ id: p.id, kind: 'partner', label: `Partner: ${p.name}`, href: href.artifact(workspaceId, p.mapId) }))
+  ])
+}
+
+/** A link's choice, or a stand-in for something removed or not yet on this device. */
+export const describeLink = (link: EvidenceLink, choices: readonly EvidenceChoice[]): EvidenceChoice =>
+  choices.find((c) => c.id === link.id) ?? { ...link, label: link.kind === 'partner' ? 'A partner not on this device' : 'An item not on this device', href: null }
