@@ -25,9 +25,10 @@ import {
 import { roomIdForToken } from './store.mjs'
 
 const OPEN = 1
-/** APPEND/COMPACT frames that may wait behind the one in progress (ws may have parsed a few
- * more before the socket paused). */
-const MAX_QUEUED_WRITES = 8
+/** APPEND/COMPACT frames that may wait behind the one in progress. Pausing the socket stops
+ * reading, but ws still parses what it already read (one socket chunk, or one large frame), so
+ * a pipelining client can have hundreds queued; the frame rate's burst bounds them first. */
+const MAX_QUEUED_WRITES = 1_000
 
 /** WebSocket close codes for the relay's ERROR codes (RFC 6455, 7.4.1). */
 const CLOSE_CODE = {
@@ -40,6 +41,10 @@ const CLOSE_CODE = {
   [ERROR_CODE.TOO_MANY_CONNECTIONS]: 1008,
   [ERROR_CODE.UNAVAILABLE]: 1013
 }
+
+/** Live delivery that failed (database away) tries again after this, doubling up to the most. */
+const RETRY_FIRST_MS = 250
+const RETRY_MOST_MS = 5_000
 
 const UNAVAILABLE_MESSAGE = 'The relay’s database is unavailable; try again shortly.'
 
@@ -90,6 +95,8 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     phase = 'closed'
     if (ws.readyState !== OPEN) return
     ws.send(encodeError(code, message), () => {})
+    // A paused socket (a write in progress) would never read the client's close frame.
+    ws.resume()
     ws.close(CLOSE_CODE[/** @type {keyof typeof CLOSE_CODE} */ (code)] ?? 1008)
   }
 
@@ -140,12 +147,30 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     }
   }
 
+  /** @type {ReturnType<typeof setTimeout> | null} */
+  let retryTimer = null
+  let retryDelay = RETRY_FIRST_MS
+
   const pumpLive = () => {
     if (phase !== 'live') {
       behind = true
       return
     }
-    pump().catch(() => fail(ERROR_CODE.UNAVAILABLE, UNAVAILABLE_MESSAGE))
+    pump().then(
+      () => {
+        retryDelay = RETRY_FIRST_MS
+      },
+      // The database is away: keep the connection (its cursor loses nothing) and read again
+      // later, rather than send every live device into a reconnect at the same moment.
+      () => {
+        if (retryTimer || phase === 'closed') return
+        retryTimer = setTimeout(() => {
+          retryTimer = null
+          pumpLive()
+        }, retryDelay)
+        retryDelay = Math.min(retryDelay * 2, RETRY_MOST_MS)
+      }
+    )
   }
 
   /** @type {import('./room-fanout.d.mts').RoomMember} */
@@ -253,6 +278,7 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
   ws.on('close', () => {
     phase = 'closed'
     clearTimeout(helloTimer)
+    if (retryTimer) clearTimeout(retryTimer)
     if (roomHex) fanout.leave(roomHex, member)
     writes.length = 0
     markClosed()

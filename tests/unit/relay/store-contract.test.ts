@@ -1,10 +1,13 @@
 // The relay store's contract, run against PGlite and against a real PostgreSQL: the same
 // promises (order, durability, compaction, quotas, paging, fan-out) from both.
 import { randomBytes } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { RelayStore } from '../../../scripts/relay/store.mjs'
 import { fakeSealed } from './support/relay-client'
 import { openTestDatabase, type StoreKind, type TestDatabase } from './support/test-stores'
+
+// Real databases and sockets on a shared machine: generous limits, never a timed assertion.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
 
 const newRoom = (): Buffer => randomBytes(32)
 const seqsOf = (entries: { seq: number }[]): number[] => entries.map((e) => e.seq)
