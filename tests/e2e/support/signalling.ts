@@ -36,6 +36,8 @@ export const startSyncedAppServer = async (options: SyncedAppServerOptions = {})
   const traffic: SignallingTraffic[] = []
   const hub = attachSignalling(server.httpServer as import('node:http').Server, {
     path: SIGNALLING_PATH,
+    // Every test browser connects from 127.0.0.1; the per-address limit is for the real world.
+    maxConnectionsPerAddress: 1_000,
     onTraffic: (event) => traffic.push(event)
   })
   let detach: () => Promise<void> = async () => {}
