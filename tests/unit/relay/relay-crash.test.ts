@@ -9,7 +9,7 @@ import { appendFrame, closeTestClients, fakeSealed, joinRoom, newToken } from '.
 import { openTestDatabase, TEST_DATABASE_URL, uniqueSchema, type TestDatabase } from './support/test-stores'
 
 // Real databases and child processes on a shared machine: generous limits, never a timed assertion.
-vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 })
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 120_000 })
 
 afterEach(async () => {
   closeTestClients()
