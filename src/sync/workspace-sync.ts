@@ -11,7 +11,8 @@ import { makeRelayTransport, type RelayTransport } from './relay/relay-transport
 import type { RelaySocketFactory } from './relay/relay-socket'
 import type { RelayTiming } from './relay/relay-timing'
 import { startSeenDigest } from './seen-digest'
-import { deletedIn, trackState, type StoredSummary } from './state-summary'
+import { trackState, type StoredSummary } from './state-summary'
+import { forwardLocalChanges } from './local-changes'
 import { mark } from './sync-marks'
 import { makeSyncStatus, sameStatus } from './sync-status-view'
 import { makeWebrtcTransport, type WebrtcTransport } from './webrtc-transport'
@@ -202,14 +203,9 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
   const transports = (): [WebrtcTransport, RelayTransport] => [webrtc, relay]
   let unsubscribers: (() => void)[] = []
 
-  // This device's own changes go to every transport; what a transport applied is not sent back out.
-  const onDocUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+  const stopForwarding = forwardLocalChanges(doc, transports, (origin) => {
     if (webrtc.isOwnOrigin(origin)) mark('first-remote-update')
-    if (transports().some((t) => t.isOwnOrigin(origin))) return
-    const change = { update, deleted: deletedIn(transaction) }
-    for (const transport of transports()) transport.send(change)
-  }
-  doc.on('update', onDocUpdate)
+  })
   const onAwareness = (): void => refresh()
   awareness.on('change', onAwareness)
 
@@ -261,7 +257,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       stopWatchingNetwork()
       stopMaintenance()
       seen.destroy()
-      doc.off('update', onDocUpdate)
+      stopForwarding()
       awareness.off('change', onAwareness)
       tracker.destroy()
       listeners.clear()

@@ -8,6 +8,7 @@
 export const MIN_LOG_BYTES = 256 * 1024
 
 export interface CompactionFacts {
+  /** Caught up, not compacting already, and the relay holds everything this device has. */
   live: boolean
   unacknowledged: number
   logBytes: number

@@ -16,7 +16,7 @@ import type { LocalChange } from '../transport'
 import { sameRelayStatus } from '../sync-status-view'
 import { makeRelayPresence } from './relay-presence'
 import { RELAY_PROBLEMS } from './relay-problems'
-import { makeRelayReassembler } from './relay-reassembly'
+import { makeRelayReassembler, PENDING_TIMEOUT_MS } from './relay-reassembly'
 import { seal } from './relay-seal'
 import type { RelaySocket, RelaySocketFactory } from './relay-socket'
 import type { RelayTiming } from './relay-timing'
@@ -57,6 +57,7 @@ type Phase = 'connecting' | 'catching-up' | 'live' | 'waiting' | 'stopped' | 'de
 /** An APPEND or COMPACT on its way: what the relay holds once all of its refs are acknowledged. */
 interface Outgoing {
   refs: Set<number>
+  sentAt: number
   held: (current: StateSummary) => StateSummary
   sealedBytes: number
   compaction: boolean
@@ -106,6 +107,23 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   }
   const log = { bytes: 0, snapshotBytes: null as number | null, timer: null as ReturnType<typeof setTimeout> | null, compacting: false }
   let incoming: Promise<void> = Promise.resolve()
+  /**
+   * The seq of the first part of each message still waiting for its other parts: the cursor
+   * saved, sent in HELLO and compacted to stays below them, or a reload (or a compaction)
+   * would lose the parts already here.
+   */
+  const partsFrom = new Map<string, { seq: number; at: number }>()
+  const safeAfter = (): number => {
+    const now = Date.now()
+    let safe = cursor.after
+    for (const [key, first] of partsFrom) {
+      if (now - first.at > PENDING_TIMEOUT_MS) partsFrom.delete(key)
+      else safe = Math.min(safe, first.seq - 1)
+    }
+    return safe
+  }
+  /** The cursor from which the relay skipped seqs last time (asked again once). */
+  let missedFrom: number | null = null
   let persistTimer: ReturnType<typeof setTimeout> | null = null
   let lastStatus: RelayStatus | null = null
 
@@ -122,7 +140,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   const persist = (): void => {
     persistTimer = null
-    options.onCursor({ url: options.url, after: cursor.after, held: storeSummary(cursor.held), heldAt: cursor.heldAt })
+    options.onCursor({ url: options.url, after: safeAfter(), held: storeSummary(cursor.held), heldAt: cursor.heldAt })
   }
   const persistSoon = (): void => {
     persistTimer ??= setTimeout(persist, timing.persistMs)
@@ -168,7 +186,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     const envelopes = encodeUpdateEnvelopes(sender, nextCounter(), '', update, timing.partBytes)
     const sealed = await Promise.all(envelopes.map((envelope) => seal(keys, 'entry', envelope)))
     if (session !== link.session || link.phase !== 'live') return
-    const message: Outgoing = { refs: new Set(), held, sealedBytes: 0, compaction: false }
+    const message: Outgoing = { refs: new Set(), sentAt: Date.now(), held, sealedBytes: 0, compaction: false }
     for (const blob of sealed) {
       const ref = outbox.nextRef
       outbox.nextRef = outbox.nextRef >= 0xffffffff ? 1 : outbox.nextRef + 1
@@ -217,6 +235,13 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     if (reconcileTimer) clearTimeout(reconcileTimer)
     reconcileTimer = setTimeout(() => {
       reconcileTimer = null
+      // An acknowledgement that never came (lost with a relay process, say): start afresh; the
+      // upload after CAUGHT_UP sends whatever the relay turns out to lack.
+      const oldest = Math.min(...[...outbox.unacked.values()].map((o) => o.sentAt))
+      if (Date.now() - oldest > timing.ackTimeoutMs) {
+        reconnect(0)
+        return
+      }
       uploadMissing()
       scheduleReconcile(timing.reconcileMs)
     }, delay)
@@ -225,7 +250,9 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   // ---- compaction ---------------------------------------------------------------------
 
   const compactionFacts = () => ({
-    live: link.phase === 'live' && !log.compacting,
+    // Only a state the relay already holds entry by entry: a device past `covers` never reads
+    // the snapshot, so anything only in it would never reach that device.
+    live: link.phase === 'live' && !log.compacting && holdsEverything(),
     unacknowledged: outbox.unacked.size + outbox.batch.length,
     logBytes: log.bytes,
     snapshotBytes: log.snapshotBytes,
@@ -246,14 +273,14 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
       log.snapshotBytes = state.length
       return
     }
-    const covered = cursor.after
+    const covered = safeAfter()
     const session = link.session
     const senders = [...counters.latest(), ...(outbox.counter > 0 ? [{ sender, counter: outbox.counter }] : [])]
     const sealed = await seal(keys, 'snapshot', encodeCompactedEnvelope(sender, Math.max(outbox.counter, 1), '', senders, state))
     if (session !== link.session || !shouldCompact(compactionFacts()) || sealed.length > MAX_SNAPSHOT_BYTES || covered === 0) return
     const ref = outbox.nextRef
     outbox.nextRef = outbox.nextRef >= 0xffffffff ? 1 : outbox.nextRef + 1
-    outbox.unacked.set(ref, { refs: new Set([ref]), held: (held) => mergeHeld(held, local), sealedBytes: sealed.length, compaction: true })
+    outbox.unacked.set(ref, { refs: new Set([ref]), sentAt: Date.now(), held: (held) => mergeHeld(held, local), sealedBytes: sealed.length, compaction: true })
     log.compacting = true
     sendFrame(encodeCompact(ref, covered, sealed))
   }
@@ -283,8 +310,12 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     link.problem = { state: 'refused', message }
   }
 
-  const receiveSealed = async (purpose: 'entry' | 'snapshot', sealed: Uint8Array): Promise<void> => {
+  const receiveSealed = async (purpose: 'entry' | 'snapshot', sealed: Uint8Array, seq: number): Promise<void> => {
     const opened = await openEntry(keys, purpose, sealed, reassembler, Date.now())
+    if (opened.kind === 'partial' && !partsFrom.has(`${opened.sender}:${opened.counter}`)) {
+      partsFrom.set(`${opened.sender}:${opened.counter}`, { seq, at: Date.now() })
+    }
+    if (opened.kind === 'update') partsFrom.delete(`${opened.sender}:${opened.counter}`)
     switch (opened.kind) {
       case 'altered':
         refuse(RELAY_PROBLEMS.altered)
@@ -326,14 +357,21 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         return
       case 'snapshot':
         if (frame.covers <= cursor.after) return
-        await receiveSealed('snapshot', frame.sealed)
+        await receiveSealed('snapshot', frame.sealed, frame.covers)
         log.snapshotBytes = frame.sealed.length
         cursor.after = frame.covers
         persistSoon()
         return
       case 'entry':
         if (frame.seq <= cursor.after) return
-        await receiveSealed('entry', frame.sealed)
+        if (frame.seq > cursor.after + 1 && missedFrom !== cursor.after) {
+          // Seqs are consecutive, so something was not delivered: ask again from here, once.
+          // If the relay jumps the same way again, it no longer has them (the gap shows).
+          missedFrom = cursor.after
+          reconnect(0)
+          return
+        }
+        await receiveSealed('entry', frame.sealed, frame.seq)
         cursor.after = frame.seq
         if (link.phase === 'live') log.bytes += frame.sealed.length
         persistSoon()
@@ -467,6 +505,8 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     socket.onopen = () => {
       if (session !== link.session) return
       link.phase = 'catching-up'
+      // From the first part of a message still incomplete, so its parts come again.
+      cursor.after = safeAfter()
       socket.send(encodeHello(keys.token, cursor.after))
       changed()
     }

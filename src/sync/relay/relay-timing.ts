@@ -8,6 +8,8 @@ export interface RelayTiming {
   batchMs: number
   /** How often what the relay lacks (brought by peers, or lost) is uploaded. */
   reconcileMs: number
+  /** An APPEND not acknowledged within this long: reconnect and upload again. */
+  ackTimeoutMs: number
   /** How soon to look again when this device's summary is not counted yet. */
   summaryRetryMs: number
   /** Saving the cursor: at most this often. */
@@ -21,6 +23,7 @@ export interface RelayTiming {
 export const DEFAULT_RELAY_TIMING: RelayTiming = {
   batchMs: 150,
   reconcileMs: 30_000,
+  ackTimeoutMs: 60_000,
   summaryRetryMs: 1000,
   persistMs: 2000,
   backoff: DEFAULT_BACKOFF,
