@@ -46,6 +46,9 @@ const CLOSE_CODE = {
 const RETRY_FIRST_MS = 250
 const RETRY_MOST_MS = 5_000
 
+/** How long a closing connection may take to answer the close before its socket is dropped. */
+const CLOSE_GRACE_MS = 2_000
+
 const UNAVAILABLE_MESSAGE = 'The relay’s database is unavailable; try again shortly.'
 
 /**
@@ -69,7 +72,8 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
   let pumping = false
   let behind = false
   let answeredPing = true
-  let overBuffered = false
+  /** The unsent backlog at the last heartbeat, to tell a slow reader from one that stopped. */
+  let bufferedAtHeartbeat = 0
   /** @type {(() => Promise<void>)[]} */
   const writes = []
   let writing = false
@@ -82,10 +86,19 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     markClosed = () => resolve(false)
   })
 
+  /** Set when a frame reached the kernel: a client still reading, however slowly (a 64 MiB
+   * snapshot over a slow line holds its pong back for as long as it takes). */
+  let deliveredSinceHeartbeat = false
+
   /** Resolves once the frame has reached the socket (true), or the connection closed (false). */
   const send = (/** @type {Buffer} */ bytes) => {
     if (ws.readyState !== OPEN) return Promise.resolve(false)
-    const sent = new Promise((resolve) => ws.send(bytes, (error) => resolve(!error)))
+    const sent = new Promise((resolve) =>
+      ws.send(bytes, (error) => {
+        if (!error) deliveredSinceHeartbeat = true
+        resolve(!error)
+      })
+    )
     return Promise.race([sent, closed])
   }
 
@@ -98,6 +111,8 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     // A paused socket (a write in progress) would never read the client's close frame.
     ws.resume()
     ws.close(CLOSE_CODE[/** @type {keyof typeof CLOSE_CODE} */ (code)] ?? 1008)
+    // A client that never answers the close is not given ws's 30 s to hold the socket.
+    setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref?.()
   }
 
   const helloTimer = setTimeout(
@@ -183,7 +198,7 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     presence: (sealed) => {
       // Presence is momentary: a connection that is far behind loses it rather than queues it.
       if (phase === 'closed' || ws.readyState !== OPEN || ws.bufferedAmount > limits.maxBufferedBytes) return
-      ws.send(encodePresence(sealed), () => {})
+      void send(encodePresence(sealed))
     }
   }
 
@@ -288,12 +303,15 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     /** Called every heartbeat: pings, and ends a connection that is silent or far behind. */
     heartbeat() {
       if (ws.readyState !== OPEN) return
-      // While a write is in progress the socket is paused, so its pong cannot be read yet.
-      if (!answeredPing && !writing) return ws.terminate()
-      if (ws.bufferedAmount > limits.maxBufferedBytes) {
-        if (overBuffered) return ws.terminate()
-        overBuffered = true
-      } else overBuffered = false
+      const reading = deliveredSinceHeartbeat
+      deliveredSinceHeartbeat = false
+      // While a write is in progress the socket is paused, so its pong cannot be read yet; and
+      // a pong queued behind a large download comes late from a client that is still reading.
+      if (!answeredPing && !writing && !reading) return ws.terminate()
+      // Far behind and no progress since the last beat: it has stopped reading.
+      const buffered = ws.bufferedAmount
+      if (buffered > limits.maxBufferedBytes && buffered >= bufferedAtHeartbeat && !reading) return ws.terminate()
+      bufferedAtHeartbeat = buffered
       answeredPing = false
       ws.ping()
     },
