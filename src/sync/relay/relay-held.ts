@@ -14,14 +14,27 @@ export { EMPTY_SUMMARY } from '../state-summary'
  */
 export const copySummary = (summary: StateSummary): StateSummary => ({ sv: new Map(summary.sv), deleted: summary.deleted })
 
-/** Adds one update the relay holds, counting each writer's clock only where it is contiguous. */
+/**
+ * Adds one update the relay holds, counting each writer's clock only as far as it runs on
+ * without a hole. An update can have holes (a snapshot from a device holding changes Yjs kept
+ * pending, or merged updates): its structs are read, not just its first and last clocks.
+ */
 export const addHeldUpdate = (held: StateSummary, update: Uint8Array, deleted: number): StateSummary => {
-  const { from, to } = Y.parseUpdateMeta(update)
+  const byClient = new Map<number, { clock: number; length: number }[]>()
+  for (const struct of Y.decodeUpdate(update).structs) {
+    if (struct instanceof Y.Skip) continue
+    const list = byClient.get(struct.id.client) ?? []
+    list.push({ clock: struct.id.clock, length: struct.length })
+    byClient.set(struct.id.client, list)
+  }
   const sv = new Map(held.sv)
-  for (const [client, end] of to) {
-    const start = from.get(client) ?? 0
-    const known = sv.get(client) ?? 0
-    if (start <= known && end > known) sv.set(client, end)
+  for (const [client, structs] of byClient) {
+    let known = sv.get(client) ?? 0
+    for (const { clock, length } of structs.sort((a, b) => a.clock - b.clock)) {
+      if (clock > known) break
+      known = Math.max(known, clock + length)
+    }
+    if (known > (sv.get(client) ?? 0)) sv.set(client, known)
   }
   return { sv, deleted: held.deleted + deleted }
 }
