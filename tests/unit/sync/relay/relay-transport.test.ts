@@ -1,0 +1,164 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
+import { makeWorkspaceSecret } from '../../../../src/domain/ids'
+import { startDevice, startPgliteRelay, type TestDevice, type TestRelay } from './support/relay-devices'
+
+// A real relay over PGlite and real sockets on a shared machine: wait on conditions, never on time.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
+const until = { timeout: 90_000, interval: 20 }
+
+let relay: TestRelay | null = null
+let devices: TestDevice[] = []
+afterEach(async () => {
+  for (const device of devices.splice(0)) await device.destroy()
+  await relay?.close()
+  relay = null
+})
+const start = async (): Promise<TestRelay> => (relay = await startPgliteRelay())
+const device = (options: Parameters<typeof startDevice>[0]): TestDevice => {
+  const started = startDevice(options)
+  devices.push(started)
+  return started
+}
+const text = (d: TestDevice): string => d.doc.getText('t').toString()
+const stateOf = (d: TestDevice): string => d.transport.status().state
+
+describe('the relay transport against the real relay', () => {
+  it('hands work from one device to another that is never online at the same time', async () => {
+    const { url } = await start()
+    const secret = makeWorkspaceSecret()
+    const a = device({ url, secret })
+    a.doc.getText('t').insert(0, 'Notes from the site visit')
+    await expect.poll(() => stateOf(a), until).toBe('synced')
+    expect(a.transport.status().heldAt).not.toBeNull()
+    await a.destroy()
+    devices = devices.filter((d) => d !== a)
+
+    const b = device({ url, secret })
+    await expect.poll(() => text(b), until).toBe('Notes from the site visit')
+    // Another workspace's device in the same relay sees nothing of it.
+    const stranger = device({ url, secret: makeWorkspaceSecret() })
+    await expect.poll(() => stateOf(stranger), until).toBe('synced')
+    expect(text(stranger)).toBe('')
+  })
+
+  it('resumes from its saved cursor after a reload, without fetching the log again', async () => {
+    const { url } = await start()
+    const secret = makeWorkspaceSecret()
+    const a = device({ url, secret })
+    a.doc.getText('t').insert(0, 'one')
+    await expect.poll(() => stateOf(a), until).toBe('synced')
+    const b = device({ url, secret })
+    await expect.poll(() => text(b), until).toBe('one')
+    await expect.poll(() => b.stored?.relays[0]?.after ?? 0, until).toBeGreaterThan(0)
+    const stored = b.stored
+    const saved = Y.encodeStateAsUpdate(b.doc)
+    await b.destroy()
+    devices = devices.filter((d) => d !== b)
+    a.doc.getText('t').insert(3, ' two')
+    await expect.poll(() => stateOf(a), until).toBe('synced')
+
+    // The reloaded device starts from its stored copy and cursor.
+    const reloaded = new Y.Doc({ gc: false })
+    Y.applyUpdate(reloaded, saved)
+    let applied = 0
+    reloaded.on('update', () => applied++)
+    const again = device({ url, secret, doc: reloaded, stored })
+    await expect.poll(() => text(again), until).toBe('one two')
+    await expect.poll(() => stateOf(again), until).toBe('synced')
+    // Only the new entry arrived (the old one was not applied again).
+    expect(applied).toBe(1)
+  })
+
+  it('catches a fresh device up from a snapshot and the entries after it', async () => {
+    const r = await start()
+    const secret = makeWorkspaceSecret()
+    const a = device({ url: r.url, secret, timing: { compactMinBytes: 2048 } })
+    for (let i = 0; i < 30; i++) {
+      a.doc.getText('t').insert(0, `paragraph ${i} ${'x'.repeat(100)}\n`)
+      await expect.poll(() => stateOf(a), until).toBe('synced')
+    }
+    // The log grew past the threshold and the device compacted it.
+    await expect.poll(async () => Number((await r.db.query<{ c: number }>(`SELECT snapshot_covers AS c FROM "${r.schema}".relay_rooms`)).rows[0]?.c ?? 0), until).toBeGreaterThan(0)
+    a.doc.getMap('m').set('after', 'the snapshot')
+    await expect.poll(() => stateOf(a), until).toBe('synced')
+    const b = device({ url: r.url, secret })
+    await expect.poll(() => text(b) === text(a) && b.doc.getMap('m').get('after') === 'the snapshot', until).toBe(true)
+  })
+
+  it('refuses an entry altered in the relay’s database, applies nothing of it, and goes on with the rest', async () => {
+    const r = await start()
+    const secret = makeWorkspaceSecret()
+    const a = device({ url: r.url, secret })
+    a.doc.getMap('m').set('first', 'kept')
+    await expect.poll(() => stateOf(a), until).toBe('synced')
+    a.doc.getMap('m').set('second', 'altered on the relay')
+    await expect.poll(() => stateOf(a), until).toBe('synced')
+    const c = device({ url: r.url, secret })
+    await expect.poll(() => stateOf(c), until).toBe('synced')
+    c.doc.getMap('m').set('third', 'from another device')
+    await expect.poll(() => stateOf(c), until).toBe('synced')
+    await a.destroy()
+    await c.destroy()
+    devices = []
+    await r.db.query(`UPDATE "${r.schema}".relay_entries SET body = set_byte(body, 20, get_byte(body, 20) # 1) WHERE seq = 2`)
+
+    const b = device({ url: r.url, secret })
+    await expect.poll(() => b.transport.status().state, until).toBe('refused')
+    expect(b.transport.status().problem).toMatch(/The relay sent a change that was altered/)
+    await expect.poll(() => b.doc.getMap('m').get('third'), until).toBe('from another device')
+    expect(b.doc.getMap('m').get('first')).toBe('kept')
+    expect(b.doc.getMap('m').get('second')).toBeUndefined()
+  })
+
+  it('sends again what the relay had not acknowledged when it restarts', async () => {
+    const r = await start()
+    const secret = makeWorkspaceSecret()
+    const a = device({ url: r.url, secret })
+    a.doc.getText('t').insert(0, 'before')
+    await expect.poll(() => stateOf(a), until).toBe('synced')
+    await r.stop()
+    a.doc.getText('t').insert(6, ' while the relay was down')
+    await expect.poll(() => stateOf(a), until).not.toBe('synced')
+    await expect.poll(() => stateOf(a), until).toBe('unreachable')
+    expect(a.transport.status().since).not.toBeNull()
+    await r.restart()
+    await expect.poll(() => stateOf(a), until).toBe('synced')
+    const b = device({ url: r.url, secret })
+    await expect.poll(() => text(b), until).toBe('before while the relay was down')
+  })
+
+  it('sends everything again to a relay that lost its data (its head is below the saved cursor)', async () => {
+    const first = await start()
+    const secret = makeWorkspaceSecret()
+    const a = device({ url: first.url, secret })
+    a.doc.getText('t').insert(0, 'precious')
+    await expect.poll(() => stateOf(a), until).toBe('synced')
+    await a.destroy()
+    devices = []
+    // The same address, an empty database: a relay restored from nothing.
+    await first.stop()
+    await first.db.query(`DELETE FROM "${first.schema}".relay_rooms`)
+    await first.restart()
+    const reopened = device({ url: first.url, secret, doc: a.doc, stored: a.stored })
+    await expect.poll(() => stateOf(reopened), until).toBe('synced')
+    const b = device({ url: first.url, secret })
+    await expect.poll(() => text(b), until).toBe('precious')
+  })
+
+  it('keeps every change when one device compacts while another appends', async () => {
+    const r = await start()
+    const secret = makeWorkspaceSecret()
+    const a = device({ url: r.url, secret, timing: { compactMinBytes: 1024, compactDelayMs: [0, 5] } })
+    const b = device({ url: r.url, secret, timing: { compactMinBytes: 1 << 30 } })
+    for (let i = 0; i < 40; i++) {
+      b.doc.getMap('b').set(`k${i}`, 'y'.repeat(80))
+      if (i % 4 === 0) a.doc.getMap('a').set(`k${i}`, 'z'.repeat(200))
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    await expect.poll(() => [stateOf(a), stateOf(b)], until).toEqual(['synced', 'synced'])
+    await expect.poll(async () => Number((await r.db.query<{ c: number }>(`SELECT snapshot_covers AS c FROM "${r.schema}".relay_rooms`)).rows[0]?.c ?? 0), until).toBeGreaterThan(0)
+    const fresh = device({ url: r.url, secret })
+    await expect.poll(() => [fresh.doc.getMap('a').size, fresh.doc.getMap('b').size], until).toEqual([10, 40])
+  })
+})

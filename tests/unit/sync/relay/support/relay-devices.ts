@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { Awareness } from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import { WebSocket } from '../../../relay/support/relay-client'
+import { DEFAULT_RELAY_LIMITS } from '../../../../../scripts/relay/limits.mjs'
+import { openPgliteStore } from '../../../../../scripts/relay/pglite-store.mjs'
+import { startRelayServer } from '../../../../../scripts/relay-server.mjs'
+import type { RelayLimits } from '../../../../../scripts/relay/limits.mjs'
+import type { RelayStore } from '../../../../../scripts/relay/store.mjs'
+import type { WorkspaceSecret } from '../../../../../src/domain/ids'
+import type { StoredRelayState } from '../../../../../src/domain/relay-state'
+import { forwardLocalChanges } from '../../../../../src/sync/local-changes'
+import type { RelaySocket } from '../../../../../src/sync/relay/relay-socket'
+import type { RelayTiming } from '../../../../../src/sync/relay/relay-timing'
+import { makeRelayTransport, type RelayTransport } from '../../../../../src/sync/relay/relay-transport'
+import { trackState, type StateTracker } from '../../../../../src/sync/state-summary'
+
+/**
+ * The real relay (scripts/relay-server.mjs over PGlite in a temporary folder) and devices
+ * (a Y.Doc with the app's relay transport over the `ws` package's WebSocket) for tests and
+ * benchmarks. Nothing of the relay is mocked.
+ */
+export const nodeSocket = (url: string): RelaySocket => new WebSocket(url) as unknown as RelaySocket
+
+export interface TestRelay {
+  url: string
+  port: number
+  db: PGlite
+  schema: string
+  store: RelayStore
+  /** Stops the relay's HTTP server (the database stays). */
+  stop(): Promise<void>
+  /** Starts it again on the same port, over the same database. */
+  restart(): Promise<void>
+  close(): Promise<void>
+}
+
+let schemas = 0
+
+export const startPgliteRelay = async (limits: Partial<RelayLimits> = {}): Promise<TestRelay> => {
+  const folder = mkdtempSync(join(tmpdir(), 'mutual-relay-client-test-'))
+  const db = await PGlite.create({ dataDir: folder })
+  const schema = `relay_client_${process.pid}_${++schemas}`
+  const store = await openPgliteStore({
+    db,
+    schema,
+    maxRoomBytes: limits.maxRoomBytes ?? DEFAULT_RELAY_LIMITS.maxRoomBytes,
+    maxRooms: limits.maxRooms ?? DEFAULT_RELAY_LIMITS.maxRooms,
+    queryTimeoutMs: 60_000
+  })
+  let running: Awaited<ReturnType<typeof startRelayServer>> | null = await startRelayServer({ host: '127.0.0.1', port: 0, store, limits })
+  const url = running.url
+  const port = Number(new URL(url).port)
+  return {
+    url,
+    port,
+    db,
+    schema,
+    store,
+    async stop() {
+      await running?.close()
+      running = null
+    },
+    async restart() {
+      running = await startRelayServer({ host: '127.0.0.1', port, store, limits })
+    },
+    async close() {
+      await running?.close()
+      running = null
+      await store.close()
+      await db.close()
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }
+}
+
+export interface TestDevice {
+  doc: Y.Doc
+  transport: RelayTransport
+  stored: StoredRelayState | null
+  destroy(): Promise<void>
+}
+
+/** Short timings so tests wait on conditions for seconds, not minutes. */
+export const TEST_TIMING: Partial<RelayTiming> = {
+  batchMs: 20,
+  reconcileMs: 300,
+  summaryRetryMs: 20,
+  persistMs: 20,
+  backoff: { baseMs: 50, maxMs: 500 },
+  compactDelayMs: [20, 60]
+}
+
+export const startDevice = (options: {
+  url: string
+  secret: WorkspaceSecret
+  doc?: Y.Doc
+  stored?: StoredRelayState | null
+  timing?: Partial<RelayTiming>
+}): TestDevice => {
+  const doc = options.doc ?? new Y.Doc({ gc: false })
+  const tracker: StateTracker = trackState(doc, () => {}, (task) => task())
+  const device: TestDevice = {
+    doc,
+    stored: options.stored ?? null,
+    transport: null as unknown as RelayTransport,
+    async destroy() {
+      stopForwarding()
+      await transport.destroy()
+      tracker.destroy()
+    }
+  }
+  const transport = makeRelayTransport({
+    urls: [options.url],
+    doc,
+    awareness: new Awareness(doc),
+    secret: options.secret,
+    relayState: device.stored,
+    onRelayState: (state) => (device.stored = state),
+    localSummary: () => tracker.summary(),
+    online: () => true,
+    socket: nodeSocket,
+    timing: { ...TEST_TIMING, ...options.timing }
+  })
+  device.transport = transport
+  const stopForwarding = forwardLocalChanges(doc, () => [transport])
+  void transport.open()
+  return device
+}
