@@ -1,7 +1,8 @@
 import { Show, createResource, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
 import type { RegistryEntry } from '../../../domain/registry-entry'
-import { DEFAULT_SYNC_SETTINGS, appSignallingUrl, effectiveSignallingUrls, type SyncSettings } from '../../../domain/sync-settings'
+import { saveConnectionSettings } from '../../../app/connection-settings'
+import { DEFAULT_SYNC_SETTINGS, appSignallingUrl, type SyncSettings } from '../../../domain/sync-settings'
 import { describeConnection, describeUnseenChanges } from '../../../domain/sync-status'
 import { useApp } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
@@ -29,11 +30,8 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
     return (await app.registry.get(props.entry.id))?.sync ?? DEFAULT_SYNC_SETTINGS
   })
 
-  const save = async (next: SyncSettings): Promise<void> => {
-    const stored = (await app.registry.get(props.entry.id)) ?? props.entry
-    await app.registry.put({ ...stored, sync: next })
-    await sync()?.reconfigure({ signallingUrls: effectiveSignallingUrls(next, appServerUrl), iceServers: next.iceServers })
-  }
+  const save = (next: SyncSettings): Promise<void> =>
+    saveConnectionSettings(app.registry, props.entry.id, next, sync(), location.href)
 
   return (
     <div class="sync-status">
