@@ -6,9 +6,9 @@ import { inlineEarlyRead } from './scripts/inline-early-read.ts'
 import { earlyOpenScript } from './scripts/early-open-script.ts'
 
 /**
- * `npm run dev` serves the signalling server at /signal beside the app, as `npm start` does,
- * so live sync works in development with no configuration. (Vite's own live-reload socket
- * keeps its own upgrade path.)
+ * `npm run dev` serves the signalling server at /signal and the relay at /relay beside the app,
+ * as `npm start` does, so live sync works in development with no configuration. (Vite's own
+ * live-reload socket keeps its own upgrade path.)
  */
 const devSignalling = (): Plugin => ({
   name: 'mutual-dev-signalling',
@@ -19,7 +19,17 @@ const devSignalling = (): Plugin => ({
     const { attachSignalling, SIGNALLING_PATH } = await import('./scripts/signalling-server.mjs')
     // Vite types its server as HTTP/1 or HTTP/2; without `server.https` (never set here) it is HTTP/1.
     const signalling = attachSignalling(http as import('node:http').Server, { path: SIGNALLING_PATH })
-    http.once('close', () => void signalling.close())
+    const { attachRelay, RELAY_PATH } = await import('./scripts/relay/attach-relay.mjs')
+    const { relayLimitsFromEnv } = await import('./scripts/relay/limits.mjs')
+    const { openRelayStoreFromEnv } = await import('./scripts/relay/open-store.mjs')
+    const limits = relayLimitsFromEnv(process.env)
+    const { store, where } = await openRelayStoreFromEnv(process.env, limits)
+    const relay = attachRelay(http as import('node:http').Server, { path: RELAY_PATH, store, limits })
+    server.config.logger.info(`Relay at ${RELAY_PATH}, keeping sealed entries with ${where}`)
+    http.once('close', () => {
+      void signalling.close()
+      void relay.close().then(() => store.close())
+    })
   }
 })
 

@@ -1,10 +1,17 @@
-// Serves the built app (dist/, or MUTUAL_DIST) on loopback, with the signalling server on the
-// same port at /signal, and prints its address. `npm start` builds first. The app finds the
-// signalling server next to itself, so two browser windows sync with no configuration.
+// Serves the built app (dist/, or MUTUAL_DIST) on loopback, with the signalling server at /signal
+// and the relay at /relay on the same port, and prints their addresses. `npm start` builds first.
+// The app finds both next to itself, so two browser windows sync with no configuration. The relay
+// keeps its sealed entries with PGlite in MUTUAL_RELAY_DATA (default ./.mutual-relay), or in
+// PostgreSQL when DATABASE_URL is set.
 import { preview } from 'vite'
+import { RELAY_PATH, attachRelay } from './relay/attach-relay.mjs'
+import { relayLimitsFromEnv } from './relay/limits.mjs'
+import { openRelayStoreFromEnv } from './relay/open-store.mjs'
 import { attachSignalling, SIGNALLING_PATH } from './signalling-server.mjs'
 
 const port = Number(process.env.PORT ?? 4173)
+const limits = relayLimitsFromEnv(process.env)
+const { store, where } = await openRelayStoreFromEnv(process.env, limits)
 const server = await preview({
   configFile: false,
   root: new URL('..', import.meta.url).pathname,
@@ -12,14 +19,24 @@ const server = await preview({
   preview: { host: '127.0.0.1', port, strictPort: false, open: false },
   logLevel: 'warn'
 })
-const signalling = attachSignalling(server.httpServer, { path: SIGNALLING_PATH })
+const httpServer = /** @type {import('node:http').Server} */ (server.httpServer)
+const signalling = attachSignalling(httpServer, { path: SIGNALLING_PATH })
+const relay = attachRelay(httpServer, { path: RELAY_PATH, store, limits })
+await relay.ready
 const address = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`
-const signallingAddress = new URL(SIGNALLING_PATH, address.replace(/^http/, 'ws')).toString()
-console.log(`\nMutual is running at ${address}\nLive sync (signalling) at ${signallingAddress}\nPress Ctrl+C to stop.\n`)
+const socketAddress = (/** @type {string} */ path) => new URL(path, address.replace(/^http/, 'ws')).toString()
+console.log(
+  `\nMutual is running at ${address}\n` +
+    `Live sync (signalling) at ${socketAddress(SIGNALLING_PATH)}\n` +
+    `Relay at ${socketAddress(RELAY_PATH)}, keeping sealed entries with ${where}\n` +
+    'Press Ctrl+C to stop.\n'
+)
 
 const stop = async () => {
+  await relay.close()
   await signalling.close()
   await server.close()
+  await store.close()
   process.exit(0)
 }
 process.on('SIGINT', () => void stop())

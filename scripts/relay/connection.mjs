@@ -1,0 +1,277 @@
+// One client's WebSocket to the relay, from HELLO to close (docs/relay-protocol.md): catch-up
+// (SNAPSHOT when the device is behind it, ENTRY pages, CAUGHT_UP), then live ENTRY frames, ACKs
+// after COMMIT, presence to the room's other connections, and ERROR for whatever it cannot accept.
+//
+// Every ENTRY of the room reaches every connection in it, the sender's own included (after its
+// ACK or just before it), so each device sees one gap-free run of seqs and "the highest seq I
+// have applied" is well defined for COMPACT.
+//
+// Bounds: frames and bytes per second; one APPEND or COMPACT at a time per connection (the
+// socket is paused meanwhile, so a fast sender is held back by TCP, not by our memory); delivery
+// reads the log a page at a time and waits for each page to reach the socket before the next; a
+// connection that stays far behind, stops answering pings or never says HELLO is closed.
+import { makeTokenBucket } from '../net-limits.mjs'
+import {
+  ERROR_CODE,
+  decodeClientFrame,
+  encodeAck,
+  encodeCaughtUp,
+  encodeEntry,
+  encodeError,
+  encodePresence,
+  encodeSnapshot,
+  encodeWelcome
+} from './frames.mjs'
+import { roomIdForToken } from './store.mjs'
+
+const OPEN = 1
+/** APPEND/COMPACT frames that may wait behind the one in progress (ws may have parsed a few
+ * more before the socket paused). */
+const MAX_QUEUED_WRITES = 8
+
+/** WebSocket close codes for the relay's ERROR codes (RFC 6455, 7.4.1). */
+const CLOSE_CODE = {
+  [ERROR_CODE.UNSUPPORTED_VERSION]: 1002,
+  [ERROR_CODE.MALFORMED]: 1002,
+  [ERROR_CODE.NOT_ALLOWED]: 1002,
+  [ERROR_CODE.TOO_LARGE]: 1009,
+  [ERROR_CODE.RATE_LIMITED]: 1008,
+  [ERROR_CODE.FULL]: 1008,
+  [ERROR_CODE.TOO_MANY_CONNECTIONS]: 1008,
+  [ERROR_CODE.UNAVAILABLE]: 1013
+}
+
+const UNAVAILABLE_MESSAGE = 'The relay’s database is unavailable; try again shortly.'
+
+/**
+ * @param {import('ws').WebSocket} ws
+ * @param {{
+ *   store: import('./store.d.mts').RelayStore,
+ *   fanout: import('./room-fanout.d.mts').RoomFanout,
+ *   limits: import('./limits.d.mts').RelayLimits,
+ *   origin: string,
+ *   ready: Promise<void>
+ * }} context
+ */
+export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready }) => {
+  /** @type {'awaiting-hello' | 'catching-up' | 'live' | 'closed'} */
+  let phase = 'awaiting-hello'
+  /** @type {Buffer | null} */
+  let room = null
+  let roomHex = ''
+  /** The highest seq this connection has been sent (or that its snapshot covers). */
+  let cursor = 0
+  let pumping = false
+  let behind = false
+  let answeredPing = true
+  let overBuffered = false
+  /** @type {(() => Promise<void>)[]} */
+  const writes = []
+  let writing = false
+  const frameRate = makeTokenBucket({ perSecond: limits.framesPerSecond, burst: limits.frameBurst })
+  const byteRate = makeTokenBucket({ perSecond: limits.bytesPerSecond, burst: limits.byteBurst })
+
+  /** @type {() => void} */
+  let markClosed = () => {}
+  const closed = new Promise((resolve) => {
+    markClosed = () => resolve(false)
+  })
+
+  /** Resolves once the frame has reached the socket (true), or the connection closed (false). */
+  const send = (/** @type {Buffer} */ bytes) => {
+    if (ws.readyState !== OPEN) return Promise.resolve(false)
+    const sent = new Promise((resolve) => ws.send(bytes, (error) => resolve(!error)))
+    return Promise.race([sent, closed])
+  }
+
+  /** Says what went wrong and closes; the first failure wins. */
+  const fail = (/** @type {number} */ code, /** @type {string} */ message) => {
+    if (phase === 'closed') return
+    phase = 'closed'
+    if (ws.readyState !== OPEN) return
+    ws.send(encodeError(code, message), () => {})
+    ws.close(CLOSE_CODE[/** @type {keyof typeof CLOSE_CODE} */ (code)] ?? 1008)
+  }
+
+  const helloTimer = setTimeout(
+    () => fail(ERROR_CODE.NOT_ALLOWED, 'HELLO was expected, and did not come in time.'),
+    limits.helloTimeoutMs
+  )
+
+  /** Sends one page of the log after the cursor (or the snapshot, when the cursor is below it). */
+  const deliverPage = async () => {
+    const activeRoom = /** @type {Buffer} */ (room)
+    const page = await store.readEntries(activeRoom, cursor, { maxEntries: limits.pageEntries, maxBytes: limits.pageBytes })
+    const first = page.entries[0]
+    if (!first || first.seq !== cursor + 1) {
+      // Empty or not continuous: a compaction may have replaced what comes next.
+      const snapshot = await store.readSnapshotAbove(activeRoom, cursor)
+      if (snapshot) {
+        await send(encodeSnapshot(snapshot.covers, snapshot.sealed))
+        cursor = Math.max(cursor, snapshot.covers)
+        return true
+      }
+    }
+    /** @type {Promise<unknown> | null} */
+    let lastSent = null
+    for (const entry of page.entries) {
+      if (entry.seq <= cursor) continue
+      lastSent = send(encodeEntry(entry.seq, entry.sealed))
+      cursor = entry.seq
+    }
+    await lastSent
+    return page.more
+  }
+
+  /** Delivers until nothing newer is known; a wake during delivery runs it once more. */
+  const pump = async () => {
+    if (pumping) {
+      behind = true
+      return
+    }
+    pumping = true
+    try {
+      do {
+        behind = false
+        if (await deliverPage()) behind = true
+      } while (behind && phase !== 'closed')
+    } finally {
+      pumping = false
+    }
+  }
+
+  const pumpLive = () => {
+    if (phase !== 'live') {
+      behind = true
+      return
+    }
+    pump().catch(() => fail(ERROR_CODE.UNAVAILABLE, UNAVAILABLE_MESSAGE))
+  }
+
+  /** @type {import('./room-fanout.d.mts').RoomMember} */
+  const member = {
+    origin,
+    wake: (seq) => {
+      if (seq > cursor) pumpLive()
+    },
+    resync: pumpLive,
+    presence: (sealed) => {
+      // Presence is momentary: a connection that is far behind loses it rather than queues it.
+      if (phase === 'closed' || ws.readyState !== OPEN || ws.bufferedAmount > limits.maxBufferedBytes) return
+      ws.send(encodePresence(sealed), () => {})
+    }
+  }
+
+  const hello = async (/** @type {Buffer} */ token, /** @type {number} */ after) => {
+    clearTimeout(helloTimer)
+    phase = 'catching-up'
+    room = roomIdForToken(token)
+    roomHex = room.toString('hex')
+    try {
+      await ready
+      fanout.join(roomHex, member)
+      const state = await store.roomState(room)
+      if (phase === 'closed') return
+      await send(encodeWelcome(state))
+      // A device ahead of the relay's head holds a history this relay lost: send it everything.
+      cursor = after > state.head ? 0 : after
+      await pump()
+      if (phase === 'closed') return
+      await send(encodeCaughtUp(cursor))
+      phase = 'live'
+      if (behind) pumpLive()
+    } catch {
+      fail(ERROR_CODE.UNAVAILABLE, UNAVAILABLE_MESSAGE)
+    }
+  }
+
+  const append = async (/** @type {number} */ ref, /** @type {Buffer} */ sealed) => {
+    const result = await store.append(/** @type {Buffer} */ (room), sealed)
+    if (!result.ok) return fail(ERROR_CODE.FULL, result.message)
+    await send(encodeAck(ref, result.seq))
+  }
+
+  const compact = async (/** @type {number} */ ref, /** @type {number} */ covers, /** @type {Buffer} */ sealed) => {
+    const result = await store.compact(/** @type {Buffer} */ (room), covers, sealed)
+    if (result.ok) await send(encodeAck(ref, covers))
+    else if (result.reason === 'refused') await send(encodeError(ERROR_CODE.COMPACTION_REFUSED, result.message))
+    else fail(ERROR_CODE.FULL, result.message)
+  }
+
+  /** Runs APPEND/COMPACT one at a time, in the order they came, reading no more meanwhile. */
+  const enqueueWrite = (/** @type {() => Promise<void>} */ write) => {
+    if (writes.length >= MAX_QUEUED_WRITES) return fail(ERROR_CODE.RATE_LIMITED, 'Too many writes at once: wait for their ACKs.')
+    writes.push(write)
+    if (writing) return
+    writing = true
+    ws.pause()
+    void (async () => {
+      while (writes.length > 0 && phase !== 'closed') {
+        const next = /** @type {() => Promise<void>} */ (writes.shift())
+        try {
+          await next()
+        } catch {
+          fail(ERROR_CODE.UNAVAILABLE, UNAVAILABLE_MESSAGE)
+        }
+      }
+      writes.length = 0
+      writing = false
+      if (ws.readyState === OPEN) ws.resume()
+    })()
+  }
+
+  ws.on('message', (data, isBinary) => {
+    if (phase === 'closed') return
+    answeredPing = true
+    const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data)
+    if (!frameRate.take(1) || !byteRate.take(bytes.length)) {
+      return fail(ERROR_CODE.RATE_LIMITED, 'Too many frames or bytes too quickly: slow down.')
+    }
+    if (!isBinary) return fail(ERROR_CODE.MALFORMED, 'Relay frames are binary.')
+    const frame = decodeClientFrame(bytes)
+    switch (frame.kind) {
+      case 'problem':
+        return fail(frame.code, frame.message)
+      case 'hello':
+        if (phase !== 'awaiting-hello') return fail(ERROR_CODE.NOT_ALLOWED, 'HELLO comes once, first.')
+        return void hello(frame.token, frame.after)
+      default:
+        if (phase === 'awaiting-hello') return fail(ERROR_CODE.NOT_ALLOWED, 'Send HELLO first.')
+        if (frame.kind === 'presence') {
+          fanout.publishPresence(roomHex, origin, frame.sealed).catch(() => {})
+          return
+        }
+        if (frame.kind === 'append') return enqueueWrite(() => append(frame.ref, frame.sealed))
+        return enqueueWrite(() => compact(frame.ref, frame.covers, frame.sealed))
+    }
+  })
+  ws.on('pong', () => {
+    answeredPing = true
+  })
+  // A frame over maxPayload or a broken frame: ws has already closed with a fitting code.
+  ws.on('error', () => ws.terminate())
+  ws.on('close', () => {
+    phase = 'closed'
+    clearTimeout(helloTimer)
+    if (roomHex) fanout.leave(roomHex, member)
+    writes.length = 0
+    markClosed()
+  })
+
+  return {
+    /** Called every heartbeat: pings, and ends a connection that is silent or far behind. */
+    heartbeat() {
+      if (ws.readyState !== OPEN) return
+      // While a write is in progress the socket is paused, so its pong cannot be read yet.
+      if (!answeredPing && !writing) return ws.terminate()
+      if (ws.bufferedAmount > limits.maxBufferedBytes) {
+        if (overBuffered) return ws.terminate()
+        overBuffered = true
+      } else overBuffered = false
+      answeredPing = false
+      ws.ping()
+    },
+    terminate: () => ws.terminate(),
+    phase: () => phase
+  }
+}

@@ -1,0 +1,30 @@
+// The relay's store on PGlite: PostgreSQL compiled to WebAssembly, in this process, with its
+// data in a folder. The default for `npm start`: nothing to install or run. One process owns the
+// folder; several stores in that process may share one PGlite (its LISTEN/NOTIFY is in-process).
+import { PGlite } from '@electric-sql/pglite'
+import { makeRelayStore } from './store.mjs'
+
+/**
+ * @param {import('./store.d.mts').StoreOptions & ({ dataDir: string } | { db: PGlite })} options
+ */
+export const openPgliteStore = async (options) => {
+  const owned = !('db' in options)
+  const db = 'db' in options ? options.db : await PGlite.create({ dataDir: options.dataDir })
+  /** @type {import('./store.d.mts').SqlDriver} */
+  const driver = {
+    query: (text, params) => db.query(text, params),
+    // PGlite runs one statement at a time; a transaction holds it until COMMIT or ROLLBACK.
+    transaction: (work) => db.transaction((tx) => work({ query: (text, params) => tx.query(text, params) })),
+    // PGlite's connection is in this process and does not drop, so onResync is never needed.
+    listen: async (channel, onPayload) => db.listen(channel, onPayload),
+    close: async () => {
+      if (owned && !db.closed) await db.close()
+    }
+  }
+  try {
+    return await makeRelayStore(driver, options)
+  } catch (error) {
+    await driver.close()
+    throw error
+  }
+}

@@ -1,0 +1,66 @@
+export interface SqlRunner {
+  query(text: string, params?: unknown[]): Promise<{ rows: any[] }>
+}
+
+/** What the store needs from a database: queries, transactions and LISTEN. */
+export interface SqlDriver extends SqlRunner {
+  /** Runs `work` in one transaction: COMMIT when it resolves, ROLLBACK when it throws. */
+  transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>
+  /** LISTENs on `channel`; `onResync` runs after a lost LISTEN connection is back (notifications
+   * may have been missed meanwhile). Resolves with a function that stops listening. */
+  listen(channel: string, onPayload: (payload: string) => void, onResync?: () => void): Promise<() => Promise<void>>
+  close(): Promise<void>
+}
+
+export interface RoomState {
+  head: number
+  snapshotCovers: number
+  logEntries: number
+  logBytes: number
+}
+
+export type AppendResult = { ok: true; seq: number } | { ok: false; reason: 'full'; message: string }
+export type CompactResult = { ok: true } | { ok: false; reason: 'refused' | 'full'; message: string }
+export interface StoredEntry {
+  seq: number
+  sealed: Buffer
+}
+
+/** Every method rejects with RelayUnavailableError when the database is down or too slow. */
+export interface RelayStore {
+  readonly schema: string
+  /** Zeros for a room that has nothing yet. */
+  roomState(room: Buffer): Promise<RoomState>
+  append(room: Buffer, sealed: Uint8Array): Promise<AppendResult>
+  compact(room: Buffer, covers: number, sealed: Uint8Array): Promise<CompactResult>
+  /** The room's snapshot when it covers more than `after`. */
+  readSnapshotAbove(room: Buffer, after: number): Promise<{ covers: number; sealed: Buffer } | null>
+  /** Entries after `after`, in seq order: at most maxEntries, and at most maxBytes unless one
+   * entry alone is bigger. `more` says the page stopped at a bound. */
+  readEntries(room: Buffer, after: number, page: { maxEntries: number; maxBytes: number }): Promise<{ entries: StoredEntry[]; more: boolean }>
+  /** NOTIFY on the presence channel; false (and nothing sent) when the payload is over NOTIFY's limit. */
+  publishPresence(payload: string): Promise<boolean>
+  subscribe(handlers: {
+    onEntry(payload: string): void
+    onPresence(payload: string): void
+    onResync(): void
+  }): Promise<() => Promise<void>>
+  /** Drops the store's schema and everything in it (tests). */
+  dropSchema(): Promise<void>
+  close(): Promise<void>
+}
+
+export interface StoreOptions {
+  /** A PostgreSQL schema of the store's own ("public" by default; tests use one per run). */
+  schema?: string
+  maxRoomBytes: number
+  maxRooms: number
+  queryTimeoutMs: number
+}
+
+export class RelayUnavailableError extends Error {
+  constructor(message: string, cause?: unknown)
+}
+export const MAX_NOTIFY_PAYLOAD_BYTES: number
+export function roomIdForToken(token: Uint8Array): Buffer
+export function makeRelayStore(driver: SqlDriver, options: StoreOptions): Promise<RelayStore>
