@@ -1,6 +1,6 @@
 import { For, Show, createResource, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
-import { assessDataSafety, type DataSafetyConcern } from '../../../domain/data-safety'
+import { assessDataSafety, dataSafetyTone, type DataSafety, type DataSafetyConcern } from '../../../domain/data-safety'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { makeBackup } from '../../../storage/backup'
 import { readStorageFacts } from '../../../storage/storage-estimate'
@@ -9,6 +9,8 @@ import { useApp } from '../../app-context'
 import { RelativeTime } from '../../components/RelativeTime'
 import { TextField } from '../../components/TextField'
 import { downloadBytes, fileNameFor } from '../../download'
+import { createArtifactSummaries } from '../../../reactive/workspace-projections'
+import './data-safety.css'
 
 const CONCERN_TEXT: Record<DataSafetyConcern, string> = {
   'storage-not-persistent': 'The browser may clear this device’s copy when space runs low.',
@@ -18,12 +20,20 @@ const CONCERN_TEXT: Record<DataSafetyConcern, string> = {
   'edited-since-backup': 'There have been changes since the last backup.'
 }
 
+const TITLE: Record<Exclude<DataSafety['level'], 'safe'>, string> = {
+  'only-copy': 'This device may hold the only copy of recent work. Please make a backup.',
+  'at-risk': 'Some of this work is less safe than it could be.',
+  'nothing-to-lose': 'This workspace is only on this device so far. Once there is work in it, invite a member or make a backup.'
+}
+
 /**
  * The last-copy warning: how safe this workspace's work is, and a backup button right there
- * when this device may hold the only copy.
+ * when this device may hold the only copy. Its weight matches the risk: calm while there is no
+ * work to lose yet, a warning once real work exists only here.
  */
 export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => {
   const app = useApp()
+  const artifacts = createArtifactSummaries(props.doc)
   const [version, setVersion] = createSignal(0)
   const [facts] = createResource(
     () => [version(), app.storageFactsVersion()] as const,
@@ -39,7 +49,9 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
       persisted: f.storage.persisted,
       lastEditedAt: f.entry.lastEditedAt,
       lastPeerSeenAt: f.entry.lastPeerSeenAt ?? null,
+      lastRelayHeldAt: null,
       lastBackupAt: f.entry.lastBackupAt ?? null,
+      hasWork: artifacts().length > 0,
       now: Date.now()
     })
   }
@@ -105,12 +117,11 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
             when={s().level !== 'safe'}
             fallback={<p class="status-line status-ok">Another device and a recent backup both hold this work.</p>}
           >
-            <div class={`alert ${s().level === 'only-copy' ? 'alert-warning' : 'alert-info'}`} role={s().level === 'only-copy' ? 'alert' : 'status'}>
-              <p class="alert-title">
-                {s().level === 'only-copy'
-                  ? 'This device may hold the only copy of recent work. Please make a backup.'
-                  : 'Some of this work is less safe than it could be.'}
-              </p>
+            <div
+              class={`alert alert-${dataSafetyTone(s().level)}`}
+              role={dataSafetyTone(s().level) === 'warning' ? 'alert' : 'status'}
+            >
+              <p class="alert-title">{TITLE[s().level as keyof typeof TITLE]}</p>
               <ul>
                 <For each={s().concerns}>{(c) => <li>{CONCERN_TEXT[c]}</li>}</For>
               </ul>

@@ -2,7 +2,7 @@ import { Show, createResource, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { saveConnectionSettings } from '../../../app/connection-settings'
-import { DEFAULT_SYNC_SETTINGS, appSignallingUrl, type SyncSettings } from '../../../domain/sync-settings'
+import { DEFAULT_SYNC_SETTINGS, appRelayUrl, appSignallingUrl, type SyncSettings } from '../../../domain/sync-settings'
 import { describeConnection, describeUnseenChanges } from '../../../domain/sync-status'
 import { useApp } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
@@ -13,9 +13,10 @@ import { createSyncStatus, useWorkspaceSync } from './sync-context'
 import './sync-status.css'
 
 /**
- * The connection indicator (offline / connecting / connected to N peers), whether this
- * device holds changes nobody else has, and — behind it — sync details, file sync and the
- * connection settings.
+ * The Sync menu: a button named "Sync" that also shows the connection (offline / connecting /
+ * connected to N peers), whether this device holds changes nobody else has, and — behind it —
+ * sync details, carrying changes on a file (Export changes, Import changes) and the connection
+ * settings.
  */
 export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name: string; readOnly: boolean }) => {
   const app = useApp()
@@ -25,6 +26,7 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
   const [open, setOpen] = createSignal(false)
   const unshared = () => status().unseenChanges === 'yes' && status().peers === 0
   const appServerUrl = typeof location === 'undefined' ? null : appSignallingUrl(location.href)
+  const appRelay = typeof location === 'undefined' ? null : appRelayUrl(location.href)
   const [settings] = createResource(open, async (isOpen): Promise<SyncSettings> => {
     if (!isOpen) return DEFAULT_SYNC_SETTINGS
     return (await app.registry.get(props.entry.id))?.sync ?? DEFAULT_SYNC_SETTINGS
@@ -35,8 +37,9 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
 
   return (
     <div class="sync-status">
+      {/* Read as "Sync Online · nobody else here": what it is, then how it is. */}
       <button type="button" class="sync-pill" data-tone={description().tone} aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        <span class="sync-dot" aria-hidden="true" />
+        <span class="sync-pill-name">Sync</span> <span class="sync-dot" aria-hidden="true" />
         <span>{description().label}</span>
       </button>
       <p class="sync-note" role="status">
@@ -70,7 +73,7 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
         <details class="sync-settings-disclosure">
           <summary>Connection settings</summary>
           <Show when={settings()} keyed>
-            {(initial) => <SyncSettingsForm initial={initial} appServerUrl={appServerUrl} onSave={save} />}
+            {(initial) => <SyncSettingsForm initial={initial} appServerUrl={appServerUrl} appRelayUrl={appRelay} onSave={save} />}
           </Show>
         </details>
         <div class="actions">
