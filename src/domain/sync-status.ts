@@ -15,6 +15,37 @@ export type SignallingState =
   /** No signalling server is configured for this workspace. */
   | 'none'
 
+/** The relay of this workspace, as this device sees it (docs/relay-protocol.md). */
+export type RelayState =
+  /** No relay is set for this workspace: peer-to-peer only. */
+  | 'off'
+  /** Reaching the relay, or receiving what it holds. */
+  | 'connecting'
+  /** Connected; changes of this device are on their way or not yet acknowledged. */
+  | 'sending'
+  /** The relay acknowledged holding everything this device has. */
+  | 'synced'
+  /** The relay does not answer (or the browser is offline); changes wait here. */
+  | 'unreachable'
+  /** The relay answered that it cannot store now (its database is down, or it is full). */
+  | 'unavailable'
+  /** The relay sent something this device refused (altered, or from a newer version). */
+  | 'refused'
+
+export interface RelayStatus {
+  state: RelayState
+  /** When the relay last acknowledged holding everything this device had. */
+  heldAt: number | null
+  /** While unreachable: since when. */
+  since: number | null
+  /** A sentence a person reads, when something is wrong. */
+  problem: string | null
+  /** Something the relay should have sent is missing; it arrives when its author or a peer sends it again. */
+  gap: boolean
+}
+
+export const RELAY_OFF: RelayStatus = { state: 'off', heldAt: null, since: null, problem: null, gap: false }
+
 export interface SyncStatus {
   signalling: SignallingState
   /** Open direct (WebRTC) connections to other devices. */
@@ -28,6 +59,7 @@ export interface SyncStatus {
   unseenChanges: 'yes' | 'no' | 'unknown'
   /** When another device last reported holding everything this device had. */
   lastSyncedAt: number | null
+  relay: RelayStatus
 }
 
 export const INITIAL_SYNC_STATUS: SyncStatus = {
@@ -35,7 +67,8 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   peers: 0,
   tabs: 0,
   unseenChanges: 'unknown',
-  lastSyncedAt: null
+  lastSyncedAt: null,
+  relay: RELAY_OFF
 }
 
 export type SyncTone = 'ok' | 'busy' | 'idle' | 'warning'
@@ -92,10 +125,59 @@ export const describeConnection = (status: SyncStatus): SyncDescription => {
 export const describeUnseenChanges = (status: SyncStatus): string | null => {
   switch (status.unseenChanges) {
     case 'yes':
-      return 'This device has changes that no other device has seen yet.'
+      return status.relay.state === 'off'
+        ? 'This device has changes that no other device has seen yet.'
+        : 'This device has changes that no other device and not the relay have yet.'
     case 'no':
-      return 'Every change on this device has reached another device.'
+      return status.relay.state === 'synced' && status.lastSyncedAt === null
+        ? 'Every change on this device is held by the relay.'
+        : 'Every change on this device has reached another device.'
     case 'unknown':
       return null
+  }
+}
+
+/** Hours and minutes in the device's own time, as people read a clock ("09:14"). */
+export const clockTime = (at: number): string => {
+  const date = new Date(at)
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`
+}
+
+/** The relay in a few words for the toolbar, and a sentence for the details. */
+export const describeRelay = (relay: RelayStatus): SyncDescription => {
+  switch (relay.state) {
+    case 'off':
+      return { label: 'Peer-to-peer only', detail: 'No relay is set for this workspace: changes travel only while another member’s device is online.', tone: 'idle' }
+    case 'connecting':
+      return { label: 'Relay: connecting…', detail: 'Reaching the relay and receiving what it holds.', tone: 'busy' }
+    case 'sending':
+      return { label: 'Relay: sending…', detail: 'Sending your latest changes to the relay, encrypted.', tone: 'busy' }
+    case 'synced':
+      return {
+        label: relay.heldAt === null ? 'Relay holds your changes' : `Relay holds your changes (${clockTime(relay.heldAt)})`,
+        detail:
+          relay.heldAt === null
+            ? 'Relay holds an encrypted copy of all your changes.'
+            : `Relay holds an encrypted copy of all your changes (${clockTime(relay.heldAt)}).`,
+        tone: 'ok'
+      }
+    case 'unreachable':
+      return {
+        label: relay.since === null ? 'Relay unreachable' : `Relay unreachable since ${clockTime(relay.since)}`,
+        detail: `${relay.since === null ? 'The relay does not answer.' : `The relay has not answered since ${clockTime(relay.since)}.`} Your changes are saved on this device and are sent when it answers again.`,
+        tone: 'warning'
+      }
+    case 'unavailable':
+      return {
+        label: 'Relay unavailable',
+        detail: relay.problem ?? 'The relay cannot store changes just now. Your changes are saved on this device and are sent when it can.',
+        tone: 'warning'
+      }
+    case 'refused':
+      return {
+        label: 'Relay: problem',
+        detail: relay.problem ?? 'This device refused something the relay sent. Your changes are saved on this device.',
+        tone: 'warning'
+      }
   }
 }

@@ -81,3 +81,13 @@ export const checkRoomMessage = (message: unknown): RoomMessageKind | null => {
     return null
   }
 }
+
+/** A y-protocols awareness update that decodes through to its last byte (relay presence uses it too). */
+export const isAwarenessUpdate = (bytes: Uint8Array): boolean => {
+  try {
+    readAwarenessUpdate(bytes)
+    return true
+  } catch {
+    return false
+  }
+}

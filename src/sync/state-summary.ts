@@ -20,6 +20,8 @@ export interface StoredSummary {
   deleted: number
 }
 
+export const EMPTY_SUMMARY: StateSummary = { sv: new Map(), deleted: 0 }
+
 /** True when `ahead` has nothing that `base` lacks. */
 export const covers = (base: StateSummary, ahead: StateSummary): boolean => {
   if (ahead.deleted > base.deleted) return false
@@ -63,7 +65,8 @@ const countDeleted = (doc: Y.Doc): number => {
   return total
 }
 
-const deletedIn = (transaction: Y.Transaction): number => {
+/** How much content one transaction marked deleted (new deletions only). */
+export const deletedIn = (transaction: Y.Transaction): number => {
   let total = 0
   transaction.deleteSet.clients.forEach((items) => {
     for (const item of items) total += item.len

@@ -1,0 +1,549 @@
+import type { Awareness } from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import { RELAY } from '../../crdt/origins'
+import type { StoredRelayCursor } from '../../domain/relay-state'
+import type { RelayStatus } from '../../domain/sync-status'
+import { covers, deletedIn, readStoredSummary, storeSummary, type StateSummary } from '../state-summary'
+import { backoffDelay } from './relay-backoff'
+import { compactionDelay, shouldCompact } from './relay-compaction'
+import { makeSenderCounters } from './relay-counters'
+import { encodeCompactedEnvelope, encodeUpdateEnvelopes, makeSenderId } from './relay-envelope'
+import { decodeRelayFrame, encodeAppend, encodeCompact, encodeHello, MAX_SNAPSHOT_BYTES, RELAY_ERROR, type RelayFrame } from './relay-frames'
+import { addHeldUpdate, copySummary, EMPTY_SUMMARY, encodeHeldVector, mergeHeld } from './relay-held'
+import { openEntry } from './relay-incoming'
+import type { RelayKeys } from './relay-keys'
+import type { LocalChange } from '../transport'
+import { sameRelayStatus } from '../sync-status-view'
+import { makeRelayPresence } from './relay-presence'
+import { RELAY_PROBLEMS } from './relay-problems'
+import { makeRelayReassembler } from './relay-reassembly'
+import { seal } from './relay-seal'
+import type { RelaySocket, RelaySocketFactory } from './relay-socket'
+import type { RelayTiming } from './relay-timing'
+import type { UpdateCheck } from './relay-update-check'
+
+
+export interface RelayConnectionOptions {
+  url: string
+  doc: Y.Doc
+  awareness: Awareness
+  keys: RelayKeys
+  cursor: StoredRelayCursor | null
+  onCursor: (cursor: StoredRelayCursor) => void
+  /** This device's state summary; null until it has been counted. */
+  localSummary: () => StateSummary | null
+  onStatus: () => void
+  socket: RelaySocketFactory
+  timing: RelayTiming
+  checkUpdate: UpdateCheck
+  online: () => boolean
+  random: () => number
+}
+
+export interface RelayConnection {
+  send(change: LocalChange): void
+  status(): RelayStatus
+  /** What the relay is known to hold. */
+  held(): StateSummary
+  /** The browser's network came back or went: reconnect now, or wait. */
+  networkChanged(): void
+  /** Upload what the relay lacks, if anything (the sync core's maintenance calls it too). */
+  reconcile(): void
+  destroy(): void
+}
+
+type Phase = 'connecting' | 'catching-up' | 'live' | 'waiting' | 'stopped' | 'destroyed'
+
+/** An APPEND or COMPACT on its way: what the relay holds once all of its refs are acknowledged. */
+interface Outgoing {
+  refs: Set<number>
+  held: (current: StateSummary) => StateSummary
+  sealedBytes: number
+  compaction: boolean
+}
+
+/** Failed connection attempts before the relay counts as unreachable rather than connecting. */
+const UNREACHABLE_AFTER = 2
+/** Work on incoming frames in slices of about this long, so a long backlog never freezes the page. */
+const SLICE_MS = 25
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
+/**
+ * One relay, one WebSocket (docs/relay-protocol.md): HELLO with the last entry this device
+ * holds; the backlog applied in seq order; after CAUGHT_UP, what the relay lacks uploaded,
+ * then this device's changes batched, sealed and appended as they happen, and presence both
+ * ways. Reconnects with jittered exponential backoff. Nothing the relay sends reaches the
+ * document before it has been opened, decoded and checked.
+ */
+export const startRelayConnection = (options: RelayConnectionOptions): RelayConnection => {
+  const { doc, keys, timing } = options
+  const sender = makeSenderId()
+  const counters = makeSenderCounters()
+  const reassembler = makeRelayReassembler()
+
+  const cursor = {
+    after: options.cursor?.after ?? 0,
+    held: readStoredSummary(options.cursor?.held) ?? copySummary(EMPTY_SUMMARY),
+    heldAt: options.cursor?.heldAt ?? null
+  }
+  const link = {
+    phase: 'connecting' as Phase,
+    socket: null as RelaySocket | null,
+    session: 0,
+    failures: 0,
+    unreachableSince: null as number | null,
+    /** Set by ERROR 5/6/8 or a refused entry; cleared as the relay works again. */
+    problem: null as { state: 'unavailable' | 'refused'; message: string } | null,
+    reconnectTimer: null as ReturnType<typeof setTimeout> | null
+  }
+  const outbox = {
+    counter: 0,
+    nextRef: 1,
+    unacked: new Map<number, Outgoing>(),
+    batch: [] as Uint8Array[],
+    batchDeleted: 0,
+    batchTimer: null as ReturnType<typeof setTimeout> | null
+  }
+  const log = { bytes: 0, snapshotBytes: null as number | null, timer: null as ReturnType<typeof setTimeout> | null, compacting: false }
+  let incoming: Promise<void> = Promise.resolve()
+  let persistTimer: ReturnType<typeof setTimeout> | null = null
+  let lastStatus: RelayStatus | null = null
+
+  const sendFrame = (frame: Uint8Array): boolean => {
+    if (link.phase !== 'live' || !link.socket) return false
+    try {
+      link.socket.send(frame)
+      return true
+    } catch {
+      return false
+    }
+  }
+  const presence = makeRelayPresence({ awareness: options.awareness, keys, sender, send: sendFrame })
+
+  const persist = (): void => {
+    persistTimer = null
+    options.onCursor({ url: options.url, after: cursor.after, held: storeSummary(cursor.held), heldAt: cursor.heldAt })
+  }
+  const persistSoon = (): void => {
+    persistTimer ??= setTimeout(persist, timing.persistMs)
+  }
+
+  const holdsEverything = (): boolean => {
+    const local = options.localSummary()
+    return local !== null && covers(cursor.held, local)
+  }
+
+  const status = (): RelayStatus => {
+    const base = { heldAt: cursor.heldAt, gap: counters.hasGap(), since: null, problem: null }
+    if (link.problem?.state === 'refused') return { ...base, state: 'refused', problem: link.problem.message }
+    if (!options.online() || ((link.phase === 'waiting' || link.phase === 'connecting') && link.failures >= UNREACHABLE_AFTER)) {
+      return { ...base, state: 'unreachable', since: link.unreachableSince }
+    }
+    if (link.problem) return { ...base, state: 'unavailable', problem: link.problem.message }
+    if (link.phase !== 'live') return { ...base, state: 'connecting' }
+    const busy = outbox.unacked.size > 0 || outbox.batch.length > 0 || !holdsEverything()
+    return { ...base, state: busy ? 'sending' : 'synced' }
+  }
+  const changed = (): void => {
+    const next = status()
+    const previous = lastStatus
+    lastStatus = next
+    if (previous && sameRelayStatus(previous, next)) return
+    options.onStatus()
+  }
+
+  const noteHeld = (held: StateSummary): void => {
+    cursor.held = held
+    if (holdsEverything() && outbox.unacked.size === 0 && outbox.batch.length === 0) cursor.heldAt = Date.now()
+    persistSoon()
+  }
+
+  // ---- sending ------------------------------------------------------------------------
+
+  const nextCounter = (): number => (outbox.counter = outbox.counter >= 0xffffffff ? 1 : outbox.counter + 1)
+
+  /** Seals and appends one message (in parts when large); the relay holds `held` once all parts are acknowledged. */
+  const append = async (update: Uint8Array, held: (current: StateSummary) => StateSummary): Promise<void> => {
+    const session = link.session
+    const envelopes = encodeUpdateEnvelopes(sender, nextCounter(), '', update, timing.partBytes)
+    const sealed = await Promise.all(envelopes.map((envelope) => seal(keys, 'entry', envelope)))
+    if (session !== link.session || link.phase !== 'live') return
+    const message: Outgoing = { refs: new Set(), held, sealedBytes: 0, compaction: false }
+    for (const blob of sealed) {
+      const ref = outbox.nextRef
+      outbox.nextRef = outbox.nextRef >= 0xffffffff ? 1 : outbox.nextRef + 1
+      message.refs.add(ref)
+      message.sealedBytes += blob.length
+      outbox.unacked.set(ref, message)
+      if (!sendFrame(encodeAppend(ref, blob))) return
+    }
+    changed()
+  }
+
+  const flushBatch = (): void => {
+    if (outbox.batchTimer) clearTimeout(outbox.batchTimer)
+    outbox.batchTimer = null
+    if (outbox.batch.length === 0 || link.phase !== 'live') return
+    const update = outbox.batch.length === 1 ? (outbox.batch[0] as Uint8Array) : Y.mergeUpdates(outbox.batch)
+    const deleted = outbox.batchDeleted
+    outbox.batch = []
+    outbox.batchDeleted = 0
+    void append(update, (held) => addHeldUpdate(held, update, deleted))
+  }
+
+  /** Everything this device has that the relay is not known to hold, in one message. */
+  const uploadMissing = (): void => {
+    if (link.phase !== 'live' || outbox.unacked.size > 0) return
+    const local = options.localSummary()
+    if (!local) {
+      scheduleReconcile(timing.summaryRetryMs)
+      return
+    }
+    if (covers(cursor.held, local)) {
+      // Nothing missing, and nothing unacknowledged: the relay holds all of it.
+      if (outbox.batch.length === 0) noteHeld(cursor.held)
+      changed()
+      return
+    }
+    // The batch is inside the diff: send it once.
+    outbox.batch = []
+    outbox.batchDeleted = 0
+    const update = Y.encodeStateAsUpdate(doc, encodeHeldVector(cursor.held))
+    void append(update, (held) => mergeHeld(held, local))
+  }
+
+  let reconcileTimer: ReturnType<typeof setTimeout> | null = null
+  const scheduleReconcile = (delay: number): void => {
+    if (reconcileTimer) clearTimeout(reconcileTimer)
+    reconcileTimer = setTimeout(() => {
+      reconcileTimer = null
+      uploadMissing()
+      scheduleReconcile(timing.reconcileMs)
+    }, delay)
+  }
+
+  // ---- compaction ---------------------------------------------------------------------
+
+  const compactionFacts = () => ({
+    live: link.phase === 'live' && !log.compacting,
+    unacknowledged: outbox.unacked.size + outbox.batch.length,
+    logBytes: log.bytes,
+    snapshotBytes: log.snapshotBytes,
+    minLogBytes: timing.compactMinBytes
+  })
+  const considerCompaction = (): void => {
+    if (log.timer || !shouldCompact(compactionFacts())) return
+    log.timer = setTimeout(() => void compact(), compactionDelay(timing.compactDelayMs, options.random))
+  }
+  const compact = async (): Promise<void> => {
+    log.timer = null
+    if (!shouldCompact(compactionFacts())) return
+    const local = options.localSummary()
+    if (!local) return
+    const state = Y.encodeStateAsUpdate(doc)
+    if (log.snapshotBytes === null && state.length >= log.bytes) {
+      // The compacted state would be no smaller than the log: wait for the log to grow.
+      log.snapshotBytes = state.length
+      return
+    }
+    const covered = cursor.after
+    const session = link.session
+    const senders = [...counters.latest(), ...(outbox.counter > 0 ? [{ sender, counter: outbox.counter }] : [])]
+    const sealed = await seal(keys, 'snapshot', encodeCompactedEnvelope(sender, Math.max(outbox.counter, 1), '', senders, state))
+    if (session !== link.session || !shouldCompact(compactionFacts()) || sealed.length > MAX_SNAPSHOT_BYTES || covered === 0) return
+    const ref = outbox.nextRef
+    outbox.nextRef = outbox.nextRef >= 0xffffffff ? 1 : outbox.nextRef + 1
+    outbox.unacked.set(ref, { refs: new Set([ref]), held: (held) => mergeHeld(held, local), sealedBytes: sealed.length, compaction: true })
+    log.compacting = true
+    sendFrame(encodeCompact(ref, covered, sealed))
+  }
+
+  // ---- receiving ----------------------------------------------------------------------
+
+  const applyUpdate = async (update: Uint8Array, whole: boolean): Promise<boolean> => {
+    const checked = await options.checkUpdate(update, whole)
+    if (!checked) return false
+    let deleted = 0
+    const count = (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+      if (origin === RELAY) deleted += deletedIn(transaction)
+    }
+    doc.on('update', count)
+    try {
+      Y.applyUpdate(doc, checked, RELAY)
+    } catch {
+      return false
+    } finally {
+      doc.off('update', count)
+    }
+    cursor.held = addHeldUpdate(cursor.held, checked, deleted)
+    return true
+  }
+
+  const refuse = (message: string): void => {
+    link.problem = { state: 'refused', message }
+  }
+
+  const receiveSealed = async (purpose: 'entry' | 'snapshot', sealed: Uint8Array): Promise<void> => {
+    const opened = await openEntry(keys, purpose, sealed, reassembler, Date.now())
+    switch (opened.kind) {
+      case 'altered':
+        refuse(RELAY_PROBLEMS.altered)
+        return
+      case 'unreadable':
+        console.warn(`Mutual relay sync ignored an entry it could not read (${opened.reason}).`)
+        return
+      case 'partial':
+        return
+      case 'update':
+      case 'compacted': {
+        if (opened.kind === 'compacted') counters.covered(opened.senders)
+        // Each part is counted as it arrives; a gap shows on the whole message.
+        if (opened.kind === 'update' && opened.sender !== sender) counters.see(opened.sender, opened.counter)
+        // Documents other than the root (issue #11) are not opened by this version: kept by the relay for later.
+        if (opened.docKey !== '') return
+        if (!(await applyUpdate(opened.update, opened.kind === 'compacted'))) {
+          console.warn('Mutual relay sync ignored a change that did not decode or apply.')
+        }
+      }
+    }
+  }
+
+  const handleFrame = async (frame: RelayFrame, session: number): Promise<void> => {
+    if (session !== link.session) return
+    switch (frame.type) {
+      case 'welcome':
+        if (cursor.after > frame.head) {
+          // The relay lost data (an older backup, or a new relay): everything here is unsent.
+          cursor.after = frame.head
+          cursor.held = copySummary(EMPTY_SUMMARY)
+          cursor.heldAt = null
+          persist()
+          reconnect(0)
+          return
+        }
+        log.bytes = frame.logBytes
+        log.snapshotBytes = null
+        return
+      case 'snapshot':
+        if (frame.covers <= cursor.after) return
+        await receiveSealed('snapshot', frame.sealed)
+        log.snapshotBytes = frame.sealed.length
+        cursor.after = frame.covers
+        persistSoon()
+        return
+      case 'entry':
+        if (frame.seq <= cursor.after) return
+        await receiveSealed('entry', frame.sealed)
+        cursor.after = frame.seq
+        if (link.phase === 'live') log.bytes += frame.sealed.length
+        persistSoon()
+        changed()
+        considerCompaction()
+        return
+      case 'caught-up':
+        link.phase = 'live'
+        link.failures = 0
+        link.unreachableSince = null
+        if (link.problem?.state === 'unavailable') link.problem = null
+        cursor.after = Math.max(cursor.after, frame.head)
+        persistSoon()
+        presence.announce()
+        uploadMissing()
+        scheduleReconcile(timing.reconcileMs)
+        changed()
+        considerCompaction()
+        return
+      case 'ack': {
+        const message = outbox.unacked.get(frame.ref)
+        if (!message) return
+        outbox.unacked.delete(frame.ref)
+        message.refs.delete(frame.ref)
+        if (link.problem?.state === 'unavailable') link.problem = null
+        if (message.refs.size === 0) {
+          if (message.compaction) {
+            log.compacting = false
+            log.snapshotBytes = message.sealedBytes
+            log.bytes = 0
+          } else log.bytes += message.sealedBytes
+          noteHeld(message.held(cursor.held))
+        }
+        changed()
+        considerCompaction()
+        return
+      }
+      case 'presence':
+        await presence.receive(frame.sealed)
+        return
+      case 'error':
+        handleError(frame.code, frame.message)
+    }
+  }
+
+  const handleError = (code: number, message: string): void => {
+    switch (code) {
+      case RELAY_ERROR.unsupportedVersion:
+        stop(RELAY_PROBLEMS.newerVersion)
+        return
+      case RELAY_ERROR.compactionRefused:
+        // Someone else compacted first (or the relay moved on): nothing lost, look again later.
+        for (const [ref, outgoing] of outbox.unacked) if (outgoing.compaction) outbox.unacked.delete(ref)
+        log.compacting = false
+        log.snapshotBytes = null
+        changed()
+        return
+      case RELAY_ERROR.unavailable:
+      case RELAY_ERROR.full:
+      case RELAY_ERROR.tooManyConnections:
+        link.problem = { state: 'unavailable', message: code === RELAY_ERROR.full ? RELAY_PROBLEMS.full : RELAY_PROBLEMS.unavailable }
+        reconnect(backoffDelay(link.failures++, timing.backoff, options.random))
+        return
+      default:
+        console.warn(`Mutual relay sync: the relay answered ${code} (${message.slice(0, 200)}).`)
+        reconnect(backoffDelay(link.failures++, timing.backoff, options.random))
+    }
+  }
+
+  // ---- the socket ---------------------------------------------------------------------
+
+  const dropSocket = (): void => {
+    const socket = link.socket
+    link.socket = null
+    link.session++
+    if (socket) {
+      socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null
+      try {
+        socket.close()
+      } catch {
+        // Already closing.
+      }
+    }
+    // What was on its way is sent again after the next CAUGHT_UP (uploadMissing covers it).
+    outbox.unacked.clear()
+    if (outbox.batchTimer) clearTimeout(outbox.batchTimer)
+    outbox.batchTimer = null
+    log.compacting = false
+    if (log.timer) clearTimeout(log.timer)
+    log.timer = null
+    if (reconcileTimer) clearTimeout(reconcileTimer)
+    reconcileTimer = null
+  }
+
+  const stop = (message: string): void => {
+    dropSocket()
+    link.phase = 'stopped'
+    refuse(message)
+    changed()
+  }
+
+  const reconnect = (delay: number): void => {
+    if (link.phase === 'destroyed' || link.phase === 'stopped') return
+    dropSocket()
+    link.phase = 'waiting'
+    if (link.reconnectTimer) clearTimeout(link.reconnectTimer)
+    link.reconnectTimer = options.online() ? setTimeout(connect, delay) : null
+    changed()
+  }
+
+  const onFailure = (): void => {
+    link.unreachableSince ??= Date.now()
+    reconnect(backoffDelay(link.failures++, timing.backoff, options.random))
+  }
+
+  const connect = (): void => {
+    link.reconnectTimer = null
+    if (link.phase === 'destroyed' || link.phase === 'stopped' || !options.online()) return
+    dropSocket()
+    const session = link.session
+    link.phase = 'connecting'
+    let socket: RelaySocket
+    try {
+      socket = options.socket(options.url)
+    } catch {
+      onFailure()
+      return
+    }
+    link.socket = socket
+    socket.binaryType = 'arraybuffer'
+    socket.onopen = () => {
+      if (session !== link.session) return
+      link.phase = 'catching-up'
+      socket.send(encodeHello(keys.token, cursor.after))
+      changed()
+    }
+    let sliceStart = 0
+    socket.onmessage = (event) => {
+      const decoded = decodeRelayFrame(event.data)
+      incoming = incoming.then(async () => {
+        if (session !== link.session) return
+        if (!decoded.ok) {
+          if (decoded.problem === 'newer-version') stop(RELAY_PROBLEMS.newerVersion)
+          else {
+            console.warn(`Mutual relay sync closed a connection that sent ${decoded.problem === 'too-large' ? 'a frame over its limit' : `a malformed frame (${decoded.reason})`}.`)
+            onFailure()
+          }
+          return
+        }
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToPage()
+          sliceStart = performance.now()
+        }
+        try {
+          await handleFrame(decoded.frame, session)
+        } catch (error) {
+          console.warn('Mutual relay sync could not handle a frame.', error)
+        }
+      })
+    }
+    socket.onclose = () => {
+      if (session !== link.session) return
+      // A connection that worked ends: start counting again. One that never opened is a failure.
+      if (link.phase === 'live') link.failures = 0
+      onFailure()
+    }
+    socket.onerror = () => {
+      // onclose follows and decides.
+    }
+    changed()
+  }
+
+  const onDocChange = (): void => {
+    // Deletions and "synced" depend on the whole document, not only on this device's changes.
+    changed()
+  }
+  doc.on('afterTransaction', onDocChange)
+  connect()
+
+  return {
+    send(change) {
+      // Not live: nothing is kept here, the upload after the next CAUGHT_UP includes it.
+      if (link.phase !== 'live') return
+      outbox.batch.push(change.update)
+      outbox.batchDeleted += change.deleted
+      outbox.batchTimer ??= setTimeout(flushBatch, timing.batchMs)
+      changed()
+    },
+    status: () => lastStatus ?? status(),
+    held: () => cursor.held,
+    networkChanged() {
+      if (options.online()) {
+        if (link.phase === 'waiting' && !link.reconnectTimer) connect()
+      } else {
+        link.unreachableSince ??= Date.now()
+        reconnect(0)
+      }
+      changed()
+    },
+    reconcile: uploadMissing,
+    destroy() {
+      if (link.phase === 'destroyed') return
+      flushBatch()
+      dropSocket()
+      link.phase = 'destroyed'
+      if (link.reconnectTimer) clearTimeout(link.reconnectTimer)
+      if (persistTimer) clearTimeout(persistTimer)
+      persist()
+      presence.destroy()
+      doc.off('afterTransaction', onDocChange)
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import type { Awareness } from 'y-protocols/awareness'
+import type * as Y from 'yjs'
+import { parsePresenceState } from '../domain/presence'
+import { digestSummary, EMPTY_SUMMARY, readStoredSummary, storeSummary, type StateSummary, type StateTracker, type StoredSummary } from './state-summary'
+
+/**
+ * The "seen" digest goes to every device through presence, and y-webrtc passes each presence
+ * change on to all its connections too: published after every burst of edits, digests
+ * outnumbered document updates 3 to 1 in a busy room. A digest is only useful when the
+ * document has settled (two devices match only when they hold the same state), so a device
+ * publishes once its document has been quiet for DIGEST_QUIET_MS, at most once every
+ * DIGEST_MIN_INTERVAL_MS, at least every DIGEST_MAX_WAIT_MS while edits keep coming (a room
+ * that is never quiet still hears from it), and only when the digest changed.
+ */
+const DIGEST_QUIET_MS = 1000
+const DIGEST_MIN_INTERVAL_MS = 4000
+const DIGEST_MAX_WAIT_MS = 10_000
+const ACK_PERSIST_MS = 5000
+const SYNCED_RESOLUTION_MS = 10_000
+
+export interface SeenDigestOptions {
+  doc: Y.Doc
+  awareness: Awareness
+  deviceId: string
+  tracker: () => StateTracker
+  /** Puts the digest in this device's presence. */
+  publish: (digest: string) => void
+  acknowledged: StoredSummary | null
+  lastSyncedAt: number | null
+  onAcknowledged?: (summary: StoredSummary, at: number) => void
+  /** Something the status depends on changed. */
+  onChange: () => void
+}
+
+export interface SeenDigest {
+  /** What another device (not a tab of this browser) last reported holding. */
+  acknowledged(): StateSummary
+  lastSyncedAt(): number | null
+  /** Compares the others' digests with the one this device published. */
+  check(): void
+  /** The tracker has counted the document: publish now. */
+  publishNow(): void
+  destroy(): void
+}
+
+/**
+ * "Has another device seen my changes?": this device publishes a digest of its settled state
+ * in presence; another device reporting the same digest holds the same state, which is then
+ * remembered (through onAcknowledged) as the state another device confirmed.
+ */
+export const startSeenDigest = (options: SeenDigestOptions): SeenDigest => {
+  const { doc, awareness } = options
+  let acknowledged: StateSummary = readStoredSummary(options.acknowledged) ?? EMPTY_SUMMARY
+  let lastSyncedAt = options.lastSyncedAt
+  let published: { digest: string; summary: StateSummary } | null = null
+  let persistTimer: ReturnType<typeof setTimeout> | null = null
+  let persistPending = false
+  let destroyed = false
+
+  const persistAcknowledged = (): void => {
+    persistTimer = null
+    if (!persistPending || lastSyncedAt === null) return
+    persistPending = false
+    options.onAcknowledged?.(storeSummary(acknowledged), lastSyncedAt)
+  }
+
+  const check = (): void => {
+    if (!published) return
+    for (const [clientId, raw] of awareness.getStates()) {
+      if (clientId === doc.clientID) continue
+      const state = parsePresenceState(raw)
+      if (!state || state.device === options.deviceId || state.seen !== published.digest) continue
+      // Still in step with the same state: "last synced" moves on every few seconds, not on every look.
+      const now = Date.now()
+      if (acknowledged === published.summary && lastSyncedAt !== null && now - lastSyncedAt < SYNCED_RESOLUTION_MS) return
+      acknowledged = published.summary
+      lastSyncedAt = now
+      persistPending = true
+      if (!persistTimer) persistTimer = setTimeout(persistAcknowledged, ACK_PERSIST_MS)
+      return
+    }
+  }
+
+  let digestTimer: ReturnType<typeof setTimeout> | null = null
+  /** When the oldest and the newest change not yet in a published digest arrived (0: none). */
+  let firstPendingAt = 0
+  let lastChangeAt = 0
+  let lastPublishedAt = 0
+  const digestDueAt = (): number =>
+    Math.max(lastPublishedAt + DIGEST_MIN_INTERVAL_MS, Math.min(lastChangeAt + DIGEST_QUIET_MS, firstPendingAt + DIGEST_MAX_WAIT_MS))
+  const publishNow = (): void => {
+    if (digestTimer) clearTimeout(digestTimer)
+    digestTimer = null
+    firstPendingAt = 0
+    const summary = options.tracker().summary()
+    if (!summary || destroyed) return
+    const digest = digestSummary(summary)
+    if (published?.digest !== digest) {
+      published = { digest, summary }
+      lastPublishedAt = Date.now()
+      options.publish(digest)
+    }
+    options.onChange()
+  }
+  /** One timer for a burst of changes: when it fires early (more changes came), it waits on. */
+  const onDigestTimer = (): void => {
+    digestTimer = null
+    const wait = digestDueAt() - Date.now()
+    if (wait > 0) digestTimer = setTimeout(onDigestTimer, wait)
+    else publishNow()
+  }
+  const onDocUpdate = (): void => {
+    lastChangeAt = Date.now()
+    if (!firstPendingAt) firstPendingAt = lastChangeAt
+    if (!digestTimer) digestTimer = setTimeout(onDigestTimer, Math.max(0, digestDueAt() - lastChangeAt))
+  }
+  doc.on('update', onDocUpdate)
+
+  return {
+    acknowledged: () => acknowledged,
+    lastSyncedAt: () => lastSyncedAt,
+    check,
+    publishNow,
+    destroy() {
+      if (destroyed) return
+      destroyed = true
+      if (digestTimer) clearTimeout(digestTimer)
+      if (persistTimer) clearTimeout(persistTimer)
+      persistAcknowledged()
+      doc.off('update', onDocUpdate)
+    }
+  }
+}
