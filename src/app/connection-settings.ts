@@ -1,7 +1,9 @@
 import type { WorkspaceId } from '../domain/ids'
 import {
   DEFAULT_SYNC_SETTINGS,
+  appRelayUrl,
   appSignallingUrl,
+  effectiveRelayUrls,
   effectiveSignallingUrls,
   type SyncSettings
 } from '../domain/sync-settings'
@@ -15,7 +17,9 @@ export const settingsOf = (entry: RegistryEntry): SyncSettings => entry.sync ?? 
 /** The addresses sync uses with these settings, for the app loaded from `pageUrl`. */
 export const connectionFor = (settings: SyncSettings, pageUrl: string): ConnectionSettings => ({
   signallingUrls: effectiveSignallingUrls(settings, appSignallingUrl(pageUrl)),
-  iceServers: settings.iceServers
+  iceServers: settings.iceServers,
+  // An empty list is peer-to-peer only: nothing reaches any relay.
+  relayUrls: effectiveRelayUrls(settings, appRelayUrl(pageUrl))
 })
 
 /**

@@ -1,7 +1,7 @@
 import type { RegistryEntry } from '../domain/registry-entry'
 import type { Registry } from '../storage/registry'
 import type { WorkspaceSession } from '../storage/workspace-session'
-import type { WorkspaceSync } from '../sync/workspace-sync'
+import type { WorkspaceSync, WorkspaceSyncOptions } from '../sync/workspace-sync'
 import { connectionFor, settingsOf } from './connection-settings'
 import type { Member } from './member'
 
@@ -14,6 +14,18 @@ export interface LiveSyncOptions {
   pageUrl: string
   /** This browser profile's device id, shared by its tabs. */
   deviceId: string
+  /** What the platform lacks outside a browser (Node tests): a WebSocket for the relay. */
+  platform?: LiveSyncPlatform
+}
+
+export type LiveSyncPlatform = Pick<WorkspaceSyncOptions, 'relaySocket' | 'network'>
+
+/** Keeps what sync reports in the workspace's entry, re-read so fields others keep there survive. */
+const keep = (registry: Registry, entry: RegistryEntry, fields: Partial<RegistryEntry>): void => {
+  void registry
+    .get(entry.id)
+    .then((stored) => stored && registry.put({ ...stored, ...fields }))
+    .catch(() => {})
 }
 
 /**
@@ -35,12 +47,9 @@ export const startLiveSync = async (options: LiveSyncOptions): Promise<Workspace
     deviceId: options.deviceId,
     acknowledged: entry.peerAcknowledged ?? null,
     lastSyncedAt: entry.lastPeerSeenAt ?? null,
-    onAcknowledged: (summary, at) => {
-      // Re-read so fields others keep in the entry survive.
-      void registry
-        .get(entry.id)
-        .then((stored) => stored && registry.put({ ...stored, peerAcknowledged: summary, lastPeerSeenAt: at }))
-        .catch(() => {})
-    }
+    relayState: entry.relayState ?? null,
+    ...options.platform,
+    onAcknowledged: (summary, at) => keep(registry, entry, { peerAcknowledged: summary, lastPeerSeenAt: at }),
+    onRelayState: (relayState) => keep(registry, entry, { relayState })
   })
 }

@@ -5,7 +5,7 @@ import type { Registry } from '../storage/registry'
 import { openWorkspaceSession, type WorkspaceSession } from '../storage/workspace-session'
 import type { WorkspaceSync } from '../sync/workspace-sync'
 import { awaitWorkspaceContent } from './await-workspace'
-import { startLiveSync } from './live-sync'
+import { startLiveSync, type LiveSyncPlatform } from './live-sync'
 import type { Member } from './member'
 import { startWriting, type Later } from './start-writing'
 
@@ -30,6 +30,7 @@ export interface OpenLiveWorkspaceOptions {
   deviceId: () => string
   /** When authorship may be built; the browser's idle time by default. */
   later?: Later
+  platform?: LiveSyncPlatform
 }
 
 /**
@@ -49,7 +50,7 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
   const stops: (() => void)[] = []
 
   const sync: Promise<WorkspaceSync | null> = me
-    ? startLiveSync({ registry, session, entry, me, pageUrl: options.pageUrl, deviceId: options.deviceId() }).catch(() => null)
+    ? startLiveSync({ registry, session, entry, me, pageUrl: options.pageUrl, deviceId: options.deviceId(), platform: options.platform }).catch(() => null)
     : Promise.resolve(null)
 
   const ready = session.persistence.status.status === 'ready'

@@ -11,6 +11,8 @@ import { TextField } from '../../components/TextField'
 import { downloadBytes, fileNameFor } from '../../download'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
 import './data-safety.css'
+import { latestHeldAt } from '../../../domain/relay-notice'
+import { createSyncStatus, useWorkspaceSync } from '../sync-status/sync-context'
 
 const CONCERN_TEXT: Record<DataSafetyConcern, string> = {
   'storage-not-persistent': 'The browser may clear this device’s copy when space runs low.',
@@ -34,6 +36,10 @@ const TITLE: Record<Exclude<DataSafety['level'], 'safe'>, string> = {
 export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => {
   const app = useApp()
   const artifacts = createArtifactSummaries(props.doc)
+  const status = createSyncStatus(useWorkspaceSync())
+  /** What the relay acknowledged, live or as this device last stored it. */
+  const relayHeldAt = (entry: RegistryEntry): number | null =>
+    latestHeldAt([status().relay.heldAt, ...(entry.relayState?.relays.map((r) => r.heldAt) ?? [])])
   const [version, setVersion] = createSignal(0)
   const [facts] = createResource(
     () => [version(), app.storageFactsVersion()] as const,
@@ -49,7 +55,7 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
       persisted: f.storage.persisted,
       lastEditedAt: f.entry.lastEditedAt,
       lastPeerSeenAt: f.entry.lastPeerSeenAt ?? null,
-      lastRelayHeldAt: null,
+      lastRelayHeldAt: relayHeldAt(f.entry),
       lastBackupAt: f.entry.lastBackupAt ?? null,
       hasWork: artifacts().length > 0,
       now: Date.now()
@@ -103,6 +109,12 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
               </Show>
             </li>
             <li>
+              The relay last held all of this device’s changes:{' '}
+              <Show when={relayHeldAt(f().entry)} fallback={f().entry.sync?.peerToPeerOnly ? 'no relay (peer-to-peer only)' : 'not yet'}>
+                {(at) => <RelativeTime time={at()} />}
+              </Show>
+            </li>
+            <li>
               Last backup from this device:{' '}
               <Show when={f().entry.lastBackupAt} fallback="never">
                 {(at) => <RelativeTime time={at()} />}
@@ -115,7 +127,7 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
         {(s) => (
           <Show
             when={s().level !== 'safe'}
-            fallback={<p class="status-line status-ok">Another device and a recent backup both hold this work.</p>}
+            fallback={<p class="status-line status-ok">Another device or the relay, and a recent backup, hold this work.</p>}
           >
             <div
               class={`alert alert-${dataSafetyTone(s().level)}`}

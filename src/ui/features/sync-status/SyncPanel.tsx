@@ -3,7 +3,8 @@ import type * as Y from 'yjs'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { saveConnectionSettings } from '../../../app/connection-settings'
 import { DEFAULT_SYNC_SETTINGS, appRelayUrl, appSignallingUrl, type SyncSettings } from '../../../domain/sync-settings'
-import { describeConnection, describeUnseenChanges } from '../../../domain/sync-status'
+import { relayNotice } from '../../../domain/relay-notice'
+import { describeConnection, describeRelay, describeUnseenChanges } from '../../../domain/sync-status'
 import { useApp } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
 import { RelativeTime } from '../../components/RelativeTime'
@@ -23,6 +24,8 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
   const sync = useWorkspaceSync()
   const status = createSyncStatus(sync)
   const description = () => describeConnection(status())
+  const relay = () => describeRelay(status().relay)
+  const notice = () => relayNotice(status().relay)
   const [open, setOpen] = createSignal(false)
   const unshared = () => status().unseenChanges === 'yes' && status().peers === 0
   const appServerUrl = typeof location === 'undefined' ? null : appSignallingUrl(location.href)
@@ -41,12 +44,23 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
       <button type="button" class="sync-pill" data-tone={description().tone} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         <span class="sync-pill-name">Sync</span> <span class="sync-dot" aria-hidden="true" />
         <span>{description().label}</span>
+        <span class="sync-pill-relay" data-tone={relay().tone}>
+          {' · '}
+          {relay().label}
+        </span>
       </button>
       <p class="sync-note" role="status">
         <Show when={unshared()}>
           <span class="sync-note-warning">Changes only on this device</span>
         </Show>
       </p>
+      <Show when={notice()}>
+        {(n) => (
+          <p class="sync-relay-notice" role={n().urgency}>
+            {n().text}
+          </p>
+        )}
+      </Show>
       <Dialog open={open()} title="Sync" onClose={() => setOpen(false)}>
         <section class="stack" aria-labelledby="sync-connection-title">
           <h3 id="sync-connection-title">Connection</h3>
@@ -55,6 +69,8 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
             <dd>
               {description().label}. {description().detail}
             </dd>
+            <dt>Relay</dt>
+            <dd>{relay().detail}</dd>
             <dt>This device</dt>
             <dd>{describeUnseenChanges(status()) ?? 'Still comparing with other devices…'}</dd>
             <dt>Last synced</dt>
