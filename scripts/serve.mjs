@@ -20,7 +20,12 @@ const server = await preview({
   logLevel: 'warn'
 })
 const httpServer = /** @type {import('node:http').Server} */ (server.httpServer)
-const signalling = attachSignalling(httpServer, { path: SIGNALLING_PATH })
+// One per-address limit, and one proxy setting, for both sockets (MUTUAL_RELAY_* variables).
+const signalling = attachSignalling(httpServer, {
+  path: SIGNALLING_PATH,
+  maxConnectionsPerAddress: limits.maxConnectionsPerAddress,
+  trustProxy: limits.trustProxy
+})
 const relay = attachRelay(httpServer, { path: RELAY_PATH, store, limits })
 await relay.ready
 const address = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`

@@ -13,8 +13,16 @@ export interface SignallingOptions {
   maxTopicsPerConnection?: number
   maxTopicLength?: number
   maxConnections?: number
+  /** Connections one address may hold (default 64). */
+  maxConnectionsPerAddress?: number
+  /** Count the proxy's X-Forwarded-For entry as the address (behind nginx). */
+  trustProxy?: boolean
   messagesPerSecond?: number
   burst?: number
+  bytesPerSecond?: number
+  byteBurst?: number
+  /** Deeper JSON is dropped unparsed (default 32). */
+  maxJsonDepth?: number
   maxBufferedBytes?: number
   heartbeatMs?: number
   onTraffic?: (event: SignallingTraffic) => void

@@ -6,9 +6,11 @@
 // Protocol (y-webrtc's bin/server.js): {type:'subscribe', topics:[...]},
 // {type:'unsubscribe', topics:[...]}, {type:'publish', topic, data} (relayed to the topic's
 // subscribers with `clients` set to their number), {type:'ping'} → {type:'pong'}.
-// Unlike that reference server it: ignores malformed messages instead of crashing on them,
-// bounds message size, topics, connections and message rate, relays only to subscribers and
-// only from them, forgets empty topics, and listens on 127.0.0.1 unless told otherwise.
+// Unlike that reference server it: ignores malformed messages instead of crashing on them
+// (deep nesting included: JSON.stringify of a 6,000-deep array exhausts the stack), catches any
+// error in a handler, bounds message size, topics, connections (in all and per address) and
+// messages and bytes per second, relays only to subscribers and only from them, forgets empty
+// topics, and listens on 127.0.0.1 unless told otherwise.
 //
 // Use it three ways: attached to the app's own HTTP server (`npm start`, path /signal), on
 // its own (`node scripts/signalling-server.mjs`, PORT and HOST from the environment), or from
@@ -17,6 +19,8 @@ import http from 'node:http'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { jsonDepthWithin } from './json-depth.mjs'
+import { makeAddressCounter, makeTokenBucket, remoteAddress } from './net-limits.mjs'
 
 // ws's Node build, by path: where Node runs with the "browser" condition (vitest's unit
 // project does), the package name alone resolves to ws's browser stub.
@@ -31,9 +35,17 @@ const DEFAULTS = {
   maxTopicsPerConnection: 32,
   maxTopicLength: 128,
   maxConnections: 1000,
+  /** One address may not take every slot (behind a proxy, set trustProxy: see net-limits.mjs). */
+  maxConnectionsPerAddress: 64,
+  trustProxy: false,
   /** Sustained messages per second per connection, with bursts up to `burst`. */
   messagesPerSecond: 50,
   burst: 200,
+  /** Sustained bytes per second per connection, with bursts up to `byteBurst`. */
+  bytesPerSecond: 512 * 1024,
+  byteBurst: 2 * 1024 * 1024,
+  /** y-webrtc's messages nest three or four deep; anything far deeper is refused unparsed. */
+  maxJsonDepth: 32,
   /** A receiver this far behind is skipped rather than buffered without end. */
   maxBufferedBytes: 1024 * 1024,
   heartbeatMs: 30_000
@@ -51,6 +63,7 @@ export const createSignallingHub = (options = {}) => {
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false })
   /** @type {Map<string, Set<import('ws').WebSocket>>} */
   const topics = new Map()
+  const perAddress = makeAddressCounter(config.maxConnectionsPerAddress)
   let nextConnection = 1
 
   const send = (ws, text, connection) => {
@@ -73,8 +86,8 @@ export const createSignallingHub = (options = {}) => {
     /** @type {Set<string>} */
     const subscribed = new Set()
     let alive = true
-    let tokens = config.burst
-    let refilledAt = Date.now()
+    const messageRate = makeTokenBucket({ perSecond: config.messagesPerSecond, burst: config.burst })
+    const byteRate = makeTokenBucket({ perSecond: config.bytesPerSecond, burst: config.byteBurst })
     ws.mutualHeartbeat = () => {
       if (!alive) return ws.terminate()
       alive = false
@@ -97,16 +110,13 @@ export const createSignallingHub = (options = {}) => {
       if (members.size === 0) topics.delete(topic)
     }
 
-    ws.on('message', (raw, isBinary) => {
+    const onMessage = (raw, isBinary) => {
       alive = true
-      const now = Date.now()
-      tokens = Math.min(config.burst, tokens + ((now - refilledAt) / 1000) * config.messagesPerSecond)
-      refilledAt = now
-      if (tokens < 1) return
-      tokens -= 1
+      if (!messageRate.take(1) || !byteRate.take(raw.length)) return
       if (isBinary) return
       const text = raw.toString('utf8')
       record?.({ kind: 'in', connection, text })
+      if (!jsonDepthWithin(text, config.maxJsonDepth)) return
       let message
       try {
         message = JSON.parse(text)
@@ -146,6 +156,14 @@ export const createSignallingHub = (options = {}) => {
         default:
           break
       }
+    }
+    ws.on('message', (raw, isBinary) => {
+      // Whatever a client sends, one bad message must never take the server down for everyone.
+      try {
+        onMessage(raw, isBinary)
+      } catch {
+        ws.terminate()
+      }
     })
     ws.on('close', () => {
       for (const topic of subscribed) leave(topic)
@@ -161,10 +179,19 @@ export const createSignallingHub = (options = {}) => {
   return {
     /** Takes over an HTTP upgrade request. */
     handleUpgrade(request, socket, head) {
-      if (wss.clients.size >= config.maxConnections) {
+      const address = remoteAddress(request, config.trustProxy)
+      if (wss.clients.size >= config.maxConnections || !perAddress.acquire(address)) {
         socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n')
         return
       }
+      socket.on('error', () => socket.destroy())
+      let counted = true
+      const release = () => {
+        if (counted) perAddress.release(address)
+        counted = false
+      }
+      // Released when the socket closes, whether or not the upgrade completed.
+      socket.once('close', release)
       wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request))
     },
     topicCount: () => topics.size,

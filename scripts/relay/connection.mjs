@@ -25,9 +25,10 @@ import {
 import { roomIdForToken } from './store.mjs'
 
 const OPEN = 1
-/** APPEND/COMPACT frames that may wait behind the one in progress (ws may have parsed a few
- * more before the socket paused). */
-const MAX_QUEUED_WRITES = 8
+/** APPEND/COMPACT frames that may wait behind the one in progress. Pausing the socket stops
+ * reading, but ws still parses what it already read (one socket chunk, or one large frame), so
+ * a pipelining client can have hundreds queued; the frame rate's burst bounds them first. */
+const MAX_QUEUED_WRITES = 1_000
 
 /** WebSocket close codes for the relay's ERROR codes (RFC 6455, 7.4.1). */
 const CLOSE_CODE = {
@@ -40,6 +41,13 @@ const CLOSE_CODE = {
   [ERROR_CODE.TOO_MANY_CONNECTIONS]: 1008,
   [ERROR_CODE.UNAVAILABLE]: 1013
 }
+
+/** Live delivery that failed (database away) tries again after this, doubling up to the most. */
+const RETRY_FIRST_MS = 250
+const RETRY_MOST_MS = 5_000
+
+/** How long a closing connection may take to answer the close before its socket is dropped. */
+const CLOSE_GRACE_MS = 2_000
 
 const UNAVAILABLE_MESSAGE = 'The relay’s database is unavailable; try again shortly.'
 
@@ -64,7 +72,8 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
   let pumping = false
   let behind = false
   let answeredPing = true
-  let overBuffered = false
+  /** The unsent backlog at the last heartbeat, to tell a slow reader from one that stopped. */
+  let bufferedAtHeartbeat = 0
   /** @type {(() => Promise<void>)[]} */
   const writes = []
   let writing = false
@@ -77,10 +86,19 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     markClosed = () => resolve(false)
   })
 
+  /** Set when a frame reached the kernel: a client still reading, however slowly (a 64 MiB
+   * snapshot over a slow line holds its pong back for as long as it takes). */
+  let deliveredSinceHeartbeat = false
+
   /** Resolves once the frame has reached the socket (true), or the connection closed (false). */
   const send = (/** @type {Buffer} */ bytes) => {
     if (ws.readyState !== OPEN) return Promise.resolve(false)
-    const sent = new Promise((resolve) => ws.send(bytes, (error) => resolve(!error)))
+    const sent = new Promise((resolve) =>
+      ws.send(bytes, (error) => {
+        if (!error) deliveredSinceHeartbeat = true
+        resolve(!error)
+      })
+    )
     return Promise.race([sent, closed])
   }
 
@@ -90,7 +108,11 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     phase = 'closed'
     if (ws.readyState !== OPEN) return
     ws.send(encodeError(code, message), () => {})
+    // A paused socket (a write in progress) would never read the client's close frame.
+    ws.resume()
     ws.close(CLOSE_CODE[/** @type {keyof typeof CLOSE_CODE} */ (code)] ?? 1008)
+    // A client that never answers the close is not given ws's 30 s to hold the socket.
+    setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref?.()
   }
 
   const helloTimer = setTimeout(
@@ -140,12 +162,30 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     }
   }
 
+  /** @type {ReturnType<typeof setTimeout> | null} */
+  let retryTimer = null
+  let retryDelay = RETRY_FIRST_MS
+
   const pumpLive = () => {
     if (phase !== 'live') {
       behind = true
       return
     }
-    pump().catch(() => fail(ERROR_CODE.UNAVAILABLE, UNAVAILABLE_MESSAGE))
+    pump().then(
+      () => {
+        retryDelay = RETRY_FIRST_MS
+      },
+      // The database is away: keep the connection (its cursor loses nothing) and read again
+      // later, rather than send every live device into a reconnect at the same moment.
+      () => {
+        if (retryTimer || phase === 'closed') return
+        retryTimer = setTimeout(() => {
+          retryTimer = null
+          pumpLive()
+        }, retryDelay)
+        retryDelay = Math.min(retryDelay * 2, RETRY_MOST_MS)
+      }
+    )
   }
 
   /** @type {import('./room-fanout.d.mts').RoomMember} */
@@ -158,7 +198,7 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     presence: (sealed) => {
       // Presence is momentary: a connection that is far behind loses it rather than queues it.
       if (phase === 'closed' || ws.readyState !== OPEN || ws.bufferedAmount > limits.maxBufferedBytes) return
-      ws.send(encodePresence(sealed), () => {})
+      void send(encodePresence(sealed))
     }
   }
 
@@ -253,6 +293,7 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
   ws.on('close', () => {
     phase = 'closed'
     clearTimeout(helloTimer)
+    if (retryTimer) clearTimeout(retryTimer)
     if (roomHex) fanout.leave(roomHex, member)
     writes.length = 0
     markClosed()
@@ -262,12 +303,15 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     /** Called every heartbeat: pings, and ends a connection that is silent or far behind. */
     heartbeat() {
       if (ws.readyState !== OPEN) return
-      // While a write is in progress the socket is paused, so its pong cannot be read yet.
-      if (!answeredPing && !writing) return ws.terminate()
-      if (ws.bufferedAmount > limits.maxBufferedBytes) {
-        if (overBuffered) return ws.terminate()
-        overBuffered = true
-      } else overBuffered = false
+      const reading = deliveredSinceHeartbeat
+      deliveredSinceHeartbeat = false
+      // While a write is in progress the socket is paused, so its pong cannot be read yet; and
+      // a pong queued behind a large download comes late from a client that is still reading.
+      if (!answeredPing && !writing && !reading) return ws.terminate()
+      // Far behind and no progress since the last beat: it has stopped reading.
+      const buffered = ws.bufferedAmount
+      if (buffered > limits.maxBufferedBytes && buffered >= bufferedAtHeartbeat && !reading) return ws.terminate()
+      bufferedAtHeartbeat = buffered
       answeredPing = false
       ws.ping()
     },

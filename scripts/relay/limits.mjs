@@ -22,7 +22,7 @@ export const DEFAULT_RELAY_LIMITS = Object.freeze({
   helloTimeoutMs: 10_000,
   /** Ping every interval; a connection that has not answered since the last ping is closed. */
   heartbeatMs: 30_000,
-  /** A connection whose unsent backlog stays above this over a heartbeat is closed. */
+  /** A connection whose unsent backlog is above this and has not shrunk over a heartbeat is closed. */
   maxBufferedBytes: 16 * MiB,
   /** A store call taking longer than this answers ERROR 5 (unavailable). */
   queryTimeoutMs: 10_000,

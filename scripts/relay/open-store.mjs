@@ -35,9 +35,16 @@ export const openRelayStore = async ({ databaseUrl, dataDir, schema, limits }) =
 }
 
 /**
- * The store named by the environment: DATABASE_URL, else MUTUAL_RELAY_DATA, else the default folder.
+ * The store named by the environment: DATABASE_URL, else MUTUAL_RELAY_DATA, else the default
+ * folder; MUTUAL_RELAY_SCHEMA picks a PostgreSQL schema other than public (a database shared
+ * with something else, or a test run of its own).
  * @param {Record<string, string | undefined>} env
  * @param {import('./limits.d.mts').RelayLimits} limits
  */
 export const openRelayStoreFromEnv = (env, limits) =>
-  openRelayStore({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.MUTUAL_RELAY_DATA || undefined, limits })
+  openRelayStore({
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.MUTUAL_RELAY_DATA || undefined,
+    schema: env.MUTUAL_RELAY_SCHEMA || undefined,
+    limits
+  })

@@ -3,7 +3,7 @@
 // hears every other's NOTIFY. When the LISTEN connection drops it is reopened (backing off), and
 // everyone listening is told to re-read, since notifications sent meanwhile are lost.
 import pg from 'pg'
-import { makeRelayStore } from './store.mjs'
+import { PLAIN_BLOBS, makeRelayStore } from './store.mjs'
 
 const RECONNECT_FIRST_MS = 200
 const RECONNECT_MOST_MS = 5_000
@@ -55,6 +55,7 @@ export const openPgStore = async (options) => {
       }
     },
     listen: listener.listen,
+    blob: PLAIN_BLOBS,
     close: async () => {
       await listener.close()
       await pool.end()

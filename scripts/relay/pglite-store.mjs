@@ -2,7 +2,7 @@
 // data in a folder. The default for `npm start`: nothing to install or run. One process owns the
 // folder; several stores in that process may share one PGlite (its LISTEN/NOTIFY is in-process).
 import { PGlite } from '@electric-sql/pglite'
-import { makeRelayStore } from './store.mjs'
+import { BASE64_BLOBS, makeRelayStore } from './store.mjs'
 
 /**
  * @param {import('./store.d.mts').StoreOptions & ({ dataDir: string } | { db: PGlite })} options
@@ -17,6 +17,7 @@ export const openPgliteStore = async (options) => {
     transaction: (work) => db.transaction((tx) => work({ query: (text, params) => tx.query(text, params) })),
     // PGlite's connection is in this process and does not drop, so onResync is never needed.
     listen: async (channel, onPayload) => db.listen(channel, onPayload),
+    blob: BASE64_BLOBS,
     close: async () => {
       if (owned && !db.closed) await db.close()
     }

@@ -9,8 +9,21 @@ export interface SqlDriver extends SqlRunner {
   /** LISTENs on `channel`; `onResync` runs after a lost LISTEN connection is back (notifications
    * may have been missed meanwhile). Resolves with a function that stops listening. */
   listen(channel: string, onPayload: (payload: string) => void, onResync?: () => void): Promise<() => Promise<void>>
+  /** How sealed blobs (entry bodies, snapshots) go into and come out of SQL. */
+  blob: BlobCodec
   close(): Promise<void>
 }
+
+export interface BlobCodec {
+  /** SQL for parameter $index holding a blob. */
+  param(index: number): string
+  value(bytes: Uint8Array): unknown
+  /** SQL reading a blob column. */
+  column(name: string): string
+  read(value: any): Buffer
+}
+export const PLAIN_BLOBS: BlobCodec
+export const BASE64_BLOBS: BlobCodec
 
 export interface RoomState {
   head: number

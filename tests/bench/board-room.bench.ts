@@ -156,7 +156,7 @@ it(`a workshop room: ${PEERS} participants each add ${NOTES_PER_PEER} notes and 
   // Other work on this machine slows every peer; the load is printed with the figures.
   const loadBefore = Math.round((loadavg()[0] ?? 0) * 100) / 100
   const script = await bundlePeer()
-  const signalling = await startSignallingServer({ host: '127.0.0.1', port: 0 })
+  const signalling = await startSignallingServer({ host: '127.0.0.1', port: 0, maxConnectionsPerAddress: 1_000 })
   const peers: PeerRecord[] = []
   let stopping = false
   /** A peer that has died cannot be told anything; its death is reported with the figures. */

@@ -15,11 +15,17 @@ export interface SyncedAppServer {
   close(): Promise<void>
 }
 
+export interface SyncedAppServerOptions {
+  /** Serves more on the app's port (the relay: see startRelayedAppServer in ./relay.ts);
+   * resolves with what stops it, run first by close(). */
+  alsoAttach?: (server: import('node:http').Server) => Promise<() => Promise<void>>
+}
+
 /**
  * The built app and its signalling server on one loopback port, run in this process as
  * `npm start` runs them, with the signalling traffic recorded for the test to inspect.
  */
-export const startSyncedAppServer = async (): Promise<SyncedAppServer> => {
+export const startSyncedAppServer = async (options: SyncedAppServerOptions = {}): Promise<SyncedAppServer> => {
   const server = await preview({
     root,
     configFile: false,
@@ -30,14 +36,25 @@ export const startSyncedAppServer = async (): Promise<SyncedAppServer> => {
   const traffic: SignallingTraffic[] = []
   const hub = attachSignalling(server.httpServer as import('node:http').Server, {
     path: SIGNALLING_PATH,
+    // Every test browser connects from 127.0.0.1; the per-address limit is for the real world.
+    maxConnectionsPerAddress: 1_000,
     onTraffic: (event) => traffic.push(event)
   })
+  let detach: () => Promise<void> = async () => {}
+  try {
+    if (options.alsoAttach) detach = await options.alsoAttach(server.httpServer as import('node:http').Server)
+  } catch (error) {
+    await hub.close()
+    await server.close()
+    throw error
+  }
   const { port } = server.httpServer.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}/`,
     signallingUrl: `ws://127.0.0.1:${port}${SIGNALLING_PATH}`,
     traffic,
     async close() {
+      await detach()
       await hub.close()
       await server.close()
     }

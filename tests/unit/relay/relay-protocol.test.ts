@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   appendFrame,
   closeTestClients,
@@ -12,6 +12,9 @@ import {
 } from './support/relay-client'
 import { openTestDatabase, type StoreKind, type TestDatabase } from './support/test-stores'
 import { startTestRelay, stopTestRelays } from './support/test-relay'
+
+// Real databases and sockets on a shared machine: generous limits, never a timed assertion.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
 
 describe.each<StoreKind>(['pglite', 'postgres'])('relay protocol over WebSockets (%s)', (kind) => {
   let database: TestDatabase

@@ -87,8 +87,9 @@ export const closeTestClients = (): void => {
   for (const ws of clients.splice(0)) ws.terminate()
 }
 
-export const connectRelay = async (url: string): Promise<RelayTestClient> => {
-  const ws = new WebSocket(url)
+/** `localAddress`: any 127.x.y.z, to look like another client address on loopback. */
+export const connectRelay = async (url: string, localAddress = '127.0.0.1'): Promise<RelayTestClient> => {
+  const ws = new WebSocket(url, { localAddress })
   clients.push(ws)
   const inbox: RelayFrame[] = []
   const received: RelayFrame[] = []
@@ -128,8 +129,8 @@ export const connectRelay = async (url: string): Promise<RelayTestClient> => {
 }
 
 /** Connects and says HELLO; resolves after CAUGHT_UP with what came before it. */
-export const joinRoom = async (url: string, token: Buffer, after = 0) => {
-  const client = await connectRelay(url)
+export const joinRoom = async (url: string, token: Buffer, after = 0, localAddress = '127.0.0.1') => {
+  const client = await connectRelay(url, localAddress)
   client.send(helloFrame(token, after))
   const welcome = await client.next('welcome')
   const caughtUp = await client.next('caught-up')

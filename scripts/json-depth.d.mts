@@ -1,0 +1,1 @@
+export function jsonDepthWithin(text: string, maxDepth: number): boolean

@@ -1,0 +1,56 @@
+// The relay for e2e tests: the built app, signalling and the relay on one loopback port, in this
+// process (as `npm start` runs them), with the relay's PGlite in a temporary folder.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { RELAY_PATH, attachRelay } from '../../../scripts/relay/attach-relay.mjs'
+import { DEFAULT_RELAY_LIMITS, type RelayLimits } from '../../../scripts/relay/limits.mjs'
+import { openRelayStore } from '../../../scripts/relay/open-store.mjs'
+import { startSyncedAppServer, type SyncedAppServer } from './signalling'
+
+export interface RelayedAppServer extends SyncedAppServer {
+  /** Where the app finds the relay by itself: ws://127.0.0.1:PORT/relay */
+  relayUrl: string
+  /** The relay's PGlite folder (removed by close() unless the caller chose it). */
+  relayDataDir: string
+}
+
+/** Loopback tests open many connections from one address; the relay's default is 64. */
+export const TEST_RELAY_LIMITS: Partial<RelayLimits> = { maxConnectionsPerAddress: 1_000 }
+
+/**
+ * The app, signalling and the relay on one loopback port. Pass `dataDir` to keep the relay's data
+ * across a restart of this server (the caller then removes the folder), `databaseUrl` to use
+ * PostgreSQL instead of PGlite.
+ */
+export const startRelayedAppServer = async (
+  options: { dataDir?: string; databaseUrl?: string; limits?: Partial<RelayLimits> } = {}
+): Promise<RelayedAppServer> => {
+  const relayDataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'mutual-e2e-relay-'))
+  const limits = { ...DEFAULT_RELAY_LIMITS, ...TEST_RELAY_LIMITS, ...options.limits }
+  try {
+    const app = await startSyncedAppServer({
+      alsoAttach: async (server) => {
+        const { store } = await openRelayStore({ databaseUrl: options.databaseUrl, dataDir: relayDataDir, limits })
+        const relay = attachRelay(server, { path: RELAY_PATH, store, limits })
+        await relay.ready
+        return async () => {
+          await relay.close()
+          await store.close()
+        }
+      }
+    })
+    return {
+      ...app,
+      relayUrl: new URL(RELAY_PATH, app.url.replace(/^http/, 'ws')).toString(),
+      relayDataDir,
+      async close() {
+        await app.close()
+        if (!options.dataDir) rmSync(relayDataDir, { recursive: true, force: true })
+      }
+    }
+  } catch (error) {
+    if (!options.dataDir) rmSync(relayDataDir, { recursive: true, force: true })
+    throw error
+  }
+}
