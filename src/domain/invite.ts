@@ -1,14 +1,17 @@
 import { z } from 'zod'
 import { fromBase64Url, toBase64Url } from './base64url'
 import { WorkspaceIdSchema, WorkspaceSecretSchema, type WorkspaceId, type WorkspaceSecret } from './ids'
-import { MAX_SIGNALLING_URLS, SignallingUrlSchema } from './sync-settings'
+import { MAX_RELAY_URLS, MAX_SIGNALLING_URLS, RelayUrlSchema, SignallingUrlSchema } from './sync-settings'
 
 /**
  * An invitation: everything another device needs to join a workspace. It travels only in a
  * link's fragment (`#/join/...`), which browsers never send to any server.
  *
- * Fragment payload: `<workspace id>.<secret>[.<signalling urls>].<check>`
- * - signalling urls: base64url of a JSON array of ws(s):// addresses (left out when none);
+ * Fragment payload: `<workspace id>.<secret>[.<signalling urls>[.<relay urls>]].<check>`
+ * - signalling urls: base64url of a JSON array of ws(s):// addresses (left out when there are
+ *   neither signalling servers nor relays; empty when there are relays only);
+ * - relay urls: the same for relays (left out when none). Links made before relays existed
+ *   have no such part, and still open;
  * - check: base64url of the first 9 bytes of SHA-256 over the rest, so a link that was cut
  *   short or altered on the way is caught before anything is created.
  */
@@ -16,6 +19,8 @@ export interface Invite {
   workspaceId: WorkspaceId
   secret: WorkspaceSecret
   signallingUrls: string[]
+  /** Relays besides the app's own, so a new device finds the work without anyone online. */
+  relayUrls: string[]
 }
 
 export const INVITE_CHECK_BYTES = 9
@@ -25,6 +30,7 @@ export const INVITE_CHECK_LENGTH = 12
 export const INVITE_CHECK_PREFIX = 'mutual:invite-check:v1\n'
 
 const SignallingListSchema = z.array(SignallingUrlSchema).max(MAX_SIGNALLING_URLS)
+const RelayListSchema = z.array(RelayUrlSchema).max(MAX_RELAY_URLS)
 
 export type InviteProblem = 'incomplete' | 'altered' | 'not-an-invite'
 
@@ -53,8 +59,29 @@ export type SplitInvite =
 const encodeList = (urls: readonly string[]): string => toBase64Url(new TextEncoder().encode(JSON.stringify(urls)))
 
 /** The part of the payload the check covers: everything before the check itself. */
-export const signedInvitePart = (invite: Invite): string =>
-  [invite.workspaceId, invite.secret, ...(invite.signallingUrls.length > 0 ? [encodeList(invite.signallingUrls)] : [])].join('.')
+export const signedInvitePart = (invite: Invite): string => {
+  const relays = invite.relayUrls.length > 0 ? [encodeList(invite.relayUrls)] : []
+  const signalling = invite.signallingUrls.length > 0 ? [encodeList(invite.signallingUrls)] : relays.length > 0 ? [''] : []
+  return [invite.workspaceId, invite.secret, ...signalling, ...relays].join('.')
+}
+
+/**
+ * One address list from a link: null when it does not decode or is not a valid list (altered).
+ * An empty part is an empty list; an encoded list is never empty.
+ */
+const decodeList = <T>(part: string, schema: z.ZodType<T[]>, mayBeEmpty: boolean): T[] | null => {
+  if (part === '') return mayBeEmpty ? [] : null
+  const bytes = fromBase64Url(part)
+  if (!bytes) return null
+  let list: unknown
+  try {
+    list = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+  } catch {
+    return null
+  }
+  const parsed = schema.safeParse(list)
+  return parsed.success && parsed.data.length > 0 ? parsed.data : null
+}
 
 /**
  * Splits and validates a payload from a URL. Anything short of the full shape is `incomplete`
@@ -71,7 +98,7 @@ export const splitInvitePayload = (payload: string): SplitInvite => {
   if (text === '') return { ok: false, problem: 'not-an-invite' }
   const parts = text.split('.')
   const [idPart, secretPart] = parts
-  if (parts.length < 3 || parts.length > 4 || !idPart || !secretPart) {
+  if (parts.length < 3 || parts.length > 5 || !idPart || !secretPart) {
     return { ok: false, problem: idPart && /^[0-9a-f]{1,32}$/.test(idPart) ? 'incomplete' : 'not-an-invite' }
   }
   const id = WorkspaceIdSchema.safeParse(idPart)
@@ -81,21 +108,11 @@ export const splitInvitePayload = (payload: string): SplitInvite => {
   if (!secret.success) return { ok: false, problem: secretPart.length < 43 ? 'incomplete' : 'altered' }
   if (check.length < INVITE_CHECK_LENGTH) return { ok: false, problem: 'incomplete' }
   if (check.length !== INVITE_CHECK_LENGTH || !fromBase64Url(check)) return { ok: false, problem: 'altered' }
-  let signallingUrls: string[] = []
-  if (parts.length === 4) {
-    const bytes = fromBase64Url(parts[2] ?? '')
-    if (!bytes) return { ok: false, problem: 'altered' }
-    let list: unknown
-    try {
-      list = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
-    } catch {
-      return { ok: false, problem: 'altered' }
-    }
-    const parsed = SignallingListSchema.safeParse(list)
-    if (!parsed.success || parsed.data.length === 0) return { ok: false, problem: 'altered' }
-    signallingUrls = parsed.data
-  }
-  const invite: Invite = { workspaceId: id.data, secret: secret.data, signallingUrls }
+  // An empty signalling part is only written before a relay part.
+  const signallingUrls = parts.length >= 4 ? decodeList(parts[2] ?? '', SignallingListSchema, parts.length === 5) : []
+  const relayUrls = parts.length === 5 ? decodeList(parts[3] ?? '', RelayListSchema, false) : []
+  if (!signallingUrls || !relayUrls) return { ok: false, problem: 'altered' }
+  const invite: Invite = { workspaceId: id.data, secret: secret.data, signallingUrls, relayUrls }
   // Re-encode rather than trust the received bytes, so the check covers the canonical form.
   return { ok: true, invite, signed: signedInvitePart(invite), check }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { WorkspaceIdSchema, WorkspaceSecretSchema } from './ids'
+import { StoredRelayStateSchema } from './relay-state'
 import { SyncSettingsSchema } from './sync-settings'
 
 /** What this device remembers about a workspace without opening its document. */
@@ -17,6 +18,8 @@ export const RegistryEntrySchema = z.object({
   /** How this device reaches the other members (signalling and ICE servers); defaults when absent. */
   sync: SyncSettingsSchema.optional(),
   /** The state of this workspace another device last confirmed holding (see sync/state-summary.ts). */
-  peerAcknowledged: z.object({ sv: z.string().max(1_000_000), deleted: z.number().int().nonnegative() }).nullable().optional()
+  peerAcknowledged: z.object({ sv: z.string().max(1_000_000), deleted: z.number().int().nonnegative() }).nullable().optional(),
+  /** Where this device is with each relay (domain/relay-state.ts), so a reload resumes there. */
+  relayState: StoredRelayStateSchema.nullable().optional()
 })
 export type RegistryEntry = z.infer<typeof RegistryEntrySchema>

@@ -7,7 +7,8 @@ import { parseRoute } from '../../../src/ui/router'
 const invite = (signallingUrls: string[] = []): Invite => ({
   workspaceId: makeWorkspaceId(),
   secret: makeWorkspaceSecret(),
-  signallingUrls
+  signallingUrls,
+  relayUrls: []
 })
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'

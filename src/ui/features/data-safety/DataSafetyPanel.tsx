@@ -1,6 +1,6 @@
 import { For, Show, createResource, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
-import { assessDataSafety, type DataSafetyConcern } from '../../../domain/data-safety'
+import { assessDataSafety, dataSafetyTone, type DataSafety, type DataSafetyConcern } from '../../../domain/data-safety'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { makeBackup } from '../../../storage/backup'
 import { readStorageFacts } from '../../../storage/storage-estimate'
@@ -9,6 +9,10 @@ import { useApp } from '../../app-context'
 import { RelativeTime } from '../../components/RelativeTime'
 import { TextField } from '../../components/TextField'
 import { downloadBytes, fileNameFor } from '../../download'
+import { createArtifactSummaries } from '../../../reactive/workspace-projections'
+import './data-safety.css'
+import { latestHeldAt } from '../../../domain/relay-notice'
+import { createSyncStatus, useWorkspaceSync } from '../sync-status/sync-context'
 
 const CONCERN_TEXT: Record<DataSafetyConcern, string> = {
   'storage-not-persistent': 'The browser may clear this device’s copy when space runs low.',
@@ -18,12 +22,24 @@ const CONCERN_TEXT: Record<DataSafetyConcern, string> = {
   'edited-since-backup': 'There have been changes since the last backup.'
 }
 
+const TITLE: Record<Exclude<DataSafety['level'], 'safe'>, string> = {
+  'only-copy': 'This device may hold the only copy of recent work. Please make a backup.',
+  'at-risk': 'Some of this work is less safe than it could be.',
+  'nothing-to-lose': 'This workspace is only on this device so far. Once there is work in it, invite a member or make a backup.'
+}
+
 /**
  * The last-copy warning: how safe this workspace's work is, and a backup button right there
- * when this device may hold the only copy.
+ * when this device may hold the only copy. Its weight matches the risk: calm while there is no
+ * work to lose yet, a warning once real work exists only here.
  */
 export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => {
   const app = useApp()
+  const artifacts = createArtifactSummaries(props.doc)
+  const status = createSyncStatus(useWorkspaceSync())
+  /** What the relay acknowledged, live or as this device last stored it. */
+  const relayHeldAt = (entry: RegistryEntry): number | null =>
+    latestHeldAt([status().relay.heldAt, ...(entry.relayState?.relays.map((r) => r.heldAt) ?? [])])
   const [version, setVersion] = createSignal(0)
   const [facts] = createResource(
     () => [version(), app.storageFactsVersion()] as const,
@@ -39,7 +55,9 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
       persisted: f.storage.persisted,
       lastEditedAt: f.entry.lastEditedAt,
       lastPeerSeenAt: f.entry.lastPeerSeenAt ?? null,
+      lastRelayHeldAt: relayHeldAt(f.entry),
       lastBackupAt: f.entry.lastBackupAt ?? null,
+      hasWork: artifacts().length > 0,
       now: Date.now()
     })
   }
@@ -91,6 +109,12 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
               </Show>
             </li>
             <li>
+              The relay last held all of this device’s changes:{' '}
+              <Show when={relayHeldAt(f().entry)} fallback={f().entry.sync?.peerToPeerOnly ? 'no relay (peer-to-peer only)' : 'not yet'}>
+                {(at) => <RelativeTime time={at()} />}
+              </Show>
+            </li>
+            <li>
               Last backup from this device:{' '}
               <Show when={f().entry.lastBackupAt} fallback="never">
                 {(at) => <RelativeTime time={at()} />}
@@ -103,14 +127,13 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
         {(s) => (
           <Show
             when={s().level !== 'safe'}
-            fallback={<p class="status-line status-ok">Another device and a recent backup both hold this work.</p>}
+            fallback={<p class="status-line status-ok">Another device or the relay, and a recent backup, hold this work.</p>}
           >
-            <div class={`alert ${s().level === 'only-copy' ? 'alert-warning' : 'alert-info'}`} role={s().level === 'only-copy' ? 'alert' : 'status'}>
-              <p class="alert-title">
-                {s().level === 'only-copy'
-                  ? 'This device may hold the only copy of recent work. Please make a backup.'
-                  : 'Some of this work is less safe than it could be.'}
-              </p>
+            <div
+              class={`alert alert-${dataSafetyTone(s().level)}`}
+              role={dataSafetyTone(s().level) === 'warning' ? 'alert' : 'status'}
+            >
+              <p class="alert-title">{TITLE[s().level as keyof typeof TITLE]}</p>
               <ul>
                 <For each={s().concerns}>{(c) => <li>{CONCERN_TEXT[c]}</li>}</For>
               </ul>

@@ -21,7 +21,13 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string }) => {
     if (!isOpen) return null
     // Read afresh: connection settings may have changed since the page opened.
     const entry = (await app.registry.get(props.entry.id)) ?? props.entry
-    const text = await makeInviteLink(appAddress(), { workspaceId: entry.id, secret: entry.secret, signallingUrls: entry.sync?.signallingUrls ?? [] })
+    const text = await makeInviteLink(appAddress(), {
+      workspaceId: entry.id,
+      secret: entry.secret,
+      signallingUrls: entry.sync?.signallingUrls ?? [],
+      // A peer-to-peer-only workspace names no relay; the app's own relay is next to the link anyway.
+      relayUrls: entry.sync && !entry.sync.peerToPeerOnly ? entry.sync.relayUrls : []
+    })
     // The QR encoder loads only when someone invites.
     const { makeQrPath } = await import('./qr')
     return { text, qr: makeQrPath(text) as QrPath }

@@ -1,6 +1,7 @@
 import { Match, Show, Switch, createResource, createSignal } from 'solid-js'
 import { INVITE_PROBLEM_TEXT, type Invite, type InviteProblem } from '../../../domain/invite'
 import type { RegistryEntry } from '../../../domain/registry-entry'
+import { DEFAULT_SYNC_SETTINGS } from '../../../domain/sync-settings'
 import { readInvitePayload } from '../../../sync/invite-link'
 import { useApp } from '../../app-context'
 import { Alert } from '../../components/Alert'
@@ -55,7 +56,7 @@ export const JoinPage = (props: { payload: string }) => {
           createdAt: now,
           lastOpenedAt: now,
           lastEditedAt: now,
-          sync: { useAppServer: true, signallingUrls: invite.signallingUrls, iceServers: [] }
+          sync: { ...DEFAULT_SYNC_SETTINGS, signallingUrls: invite.signallingUrls, relayUrls: invite.relayUrls }
         })
         void app.requestPersistence()
       }
@@ -116,8 +117,8 @@ export const JoinPage = (props: { payload: string }) => {
             <>
               <PageHeading title="Join a workspace" />
               <p class="lead">
-                You have been invited to a policy lab workspace. Its name and everything in it come straight from the other
-                members’ devices once you join: nothing is kept on any server.
+                You have been invited to a policy lab workspace. Its name and everything in it come from the other members’
+                devices once you join, directly or through the relay, which keeps only an encrypted copy it cannot read.
               </p>
               <Show when={me()}>
                 {(person) => (
@@ -132,6 +133,12 @@ export const JoinPage = (props: { payload: string }) => {
                   This workspace finds its members through{' '}
                   {ready().invite.signallingUrls.length === 1 ? 'the signalling server' : 'the signalling servers'}{' '}
                   {ready().invite.signallingUrls.join(', ')}.
+                </p>
+              </Show>
+              <Show when={ready().invite.relayUrls.length > 0}>
+                <p>
+                  Its work also travels through {ready().invite.relayUrls.length === 1 ? 'the relay' : 'the relays'}{' '}
+                  {ready().invite.relayUrls.join(', ')}.
                 </p>
               </Show>
               <Show when={failure()}>

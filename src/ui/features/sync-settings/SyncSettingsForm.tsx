@@ -4,6 +4,7 @@ import { SyncSettingsSchema, MAX_ICE_SERVERS, type SyncSettings } from '../../..
 import { Alert } from '../../components/Alert'
 import { ErrorSummary } from '../../components/ErrorList'
 import { TextField } from '../../components/TextField'
+import { RelaySettingsFields, type RelayChoice } from './RelaySettingsFields'
 import './sync-settings.css'
 
 interface IceRow {
@@ -15,6 +16,7 @@ interface IceRow {
 
 interface FieldErrors {
   signalling?: string
+  relays?: string
   ice: Record<string, { urls?: string; username?: string; credential?: string }>
   other?: string
 }
@@ -35,10 +37,16 @@ const words = (text: string): string[] => text.split(/[\s,]+/).filter((w) => w.l
 export const SyncSettingsForm = (props: {
   initial: SyncSettings
   appServerUrl: string | null
+  appRelayUrl: string | null
   onSave: (settings: SyncSettings) => Promise<void>
 }) => {
   const [useAppServer, setUseAppServer] = createSignal(props.initial.useAppServer)
   const [signalling, setSignalling] = createSignal(props.initial.signallingUrls.join('\n'))
+  const [relay, setRelay] = createSignal<RelayChoice>({
+    peerToPeerOnly: props.initial.peerToPeerOnly,
+    useAppRelay: props.initial.useAppRelay,
+    relayUrls: props.initial.relayUrls.join('\n')
+  })
   const [rows, setRows] = createStore<IceRow[]>(
     props.initial.iceServers.map((s) => ({
       key: createUniqueId(),
@@ -56,6 +64,7 @@ export const SyncSettingsForm = (props: {
     const e = errors()
     return [
       ...(e.signalling ? [e.signalling] : []),
+      ...(e.relays ? [e.relays] : []),
       ...Object.entries(e.ice).flatMap(([key, fields]) => {
         const n = rows.findIndex((r) => r.key === key) + 1
         return Object.values(fields).map((m) => `STUN or TURN server ${n}: ${m}`)
@@ -72,6 +81,9 @@ export const SyncSettingsForm = (props: {
     const candidate = {
       useAppServer: useAppServer(),
       signallingUrls: signallingLines,
+      peerToPeerOnly: relay().peerToPeerOnly,
+      useAppRelay: relay().useAppRelay,
+      relayUrls: lines(relay().relayUrls),
       iceServers: rows.map((r) => ({
         urls: words(r.urls),
         ...(r.username.trim() ? { username: r.username.trim() } : {}),
@@ -86,6 +98,8 @@ export const SyncSettingsForm = (props: {
         if (field === 'signallingUrls') {
           found.signalling ??=
             typeof index === 'number' ? `Other signalling servers, line ${index + 1}: ${issue.message}` : issue.message
+        } else if (field === 'relayUrls') {
+          found.relays ??= typeof index === 'number' ? `Other relays, line ${index + 1}: ${issue.message}` : issue.message
         } else if (field === 'iceServers' && typeof index === 'number') {
           const key = rows[index]?.key ?? ''
           const name = sub === 'username' || sub === 'credential' ? sub : 'urls'
@@ -142,6 +156,7 @@ export const SyncSettingsForm = (props: {
         onInput={setSignalling}
         error={errors().signalling}
       />
+      <RelaySettingsFields value={relay()} appRelayUrl={props.appRelayUrl} error={errors().relays} onChange={setRelay} />
       <fieldset class="ice-servers">
         <legend>STUN and TURN servers</legend>
         <p class="hint">

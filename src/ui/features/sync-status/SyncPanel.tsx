@@ -1,8 +1,10 @@
 import { Show, createResource, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
 import type { RegistryEntry } from '../../../domain/registry-entry'
-import { DEFAULT_SYNC_SETTINGS, appSignallingUrl, effectiveSignallingUrls, type SyncSettings } from '../../../domain/sync-settings'
-import { describeConnection, describeUnseenChanges } from '../../../domain/sync-status'
+import { saveConnectionSettings } from '../../../app/connection-settings'
+import { DEFAULT_SYNC_SETTINGS, appRelayUrl, appSignallingUrl, type SyncSettings } from '../../../domain/sync-settings'
+import { relayNotice } from '../../../domain/relay-notice'
+import { describeConnection, describeRelay, describeUnseenChanges } from '../../../domain/sync-status'
 import { useApp } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
 import { RelativeTime } from '../../components/RelativeTime'
@@ -12,40 +14,53 @@ import { createSyncStatus, useWorkspaceSync } from './sync-context'
 import './sync-status.css'
 
 /**
- * The connection indicator (offline / connecting / connected to N peers), whether this
- * device holds changes nobody else has, and — behind it — sync details, file sync and the
- * connection settings.
+ * The Sync menu: a button named "Sync" that also shows the connection (offline / connecting /
+ * connected to N peers), whether this device holds changes nobody else has, and — behind it —
+ * sync details, carrying changes on a file (Export changes, Import changes) and the connection
+ * settings.
  */
 export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name: string; readOnly: boolean }) => {
   const app = useApp()
   const sync = useWorkspaceSync()
   const status = createSyncStatus(sync)
   const description = () => describeConnection(status())
+  const relay = () => describeRelay(status().relay)
+  const notice = () => relayNotice(status().relay)
   const [open, setOpen] = createSignal(false)
   const unshared = () => status().unseenChanges === 'yes' && status().peers === 0
   const appServerUrl = typeof location === 'undefined' ? null : appSignallingUrl(location.href)
+  const appRelay = typeof location === 'undefined' ? null : appRelayUrl(location.href)
   const [settings] = createResource(open, async (isOpen): Promise<SyncSettings> => {
     if (!isOpen) return DEFAULT_SYNC_SETTINGS
     return (await app.registry.get(props.entry.id))?.sync ?? DEFAULT_SYNC_SETTINGS
   })
 
-  const save = async (next: SyncSettings): Promise<void> => {
-    const stored = (await app.registry.get(props.entry.id)) ?? props.entry
-    await app.registry.put({ ...stored, sync: next })
-    await sync()?.reconfigure({ signallingUrls: effectiveSignallingUrls(next, appServerUrl), iceServers: next.iceServers })
-  }
+  const save = (next: SyncSettings): Promise<void> =>
+    saveConnectionSettings(app.registry, props.entry.id, next, sync(), location.href)
 
   return (
     <div class="sync-status">
+      {/* Read as "Sync Online · nobody else here": what it is, then how it is. */}
       <button type="button" class="sync-pill" data-tone={description().tone} aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        <span class="sync-dot" aria-hidden="true" />
+        <span class="sync-pill-name">Sync</span> <span class="sync-dot" aria-hidden="true" />
         <span>{description().label}</span>
+        <span class="sync-pill-relay" data-tone={relay().tone}>
+          {' · '}
+          {relay().label}
+        </span>
       </button>
       <p class="sync-note" role="status">
         <Show when={unshared()}>
           <span class="sync-note-warning">Changes only on this device</span>
         </Show>
       </p>
+      <Show when={notice()}>
+        {(n) => (
+          <p class="sync-relay-notice" role={n().urgency}>
+            {n().text}
+          </p>
+        )}
+      </Show>
       <Dialog open={open()} title="Sync" onClose={() => setOpen(false)}>
         <section class="stack" aria-labelledby="sync-connection-title">
           <h3 id="sync-connection-title">Connection</h3>
@@ -54,6 +69,8 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
             <dd>
               {description().label}. {description().detail}
             </dd>
+            <dt>Relay</dt>
+            <dd>{relay().detail}</dd>
             <dt>This device</dt>
             <dd>{describeUnseenChanges(status()) ?? 'Still comparing with other devices…'}</dd>
             <dt>Last synced</dt>
@@ -72,7 +89,7 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
         <details class="sync-settings-disclosure">
           <summary>Connection settings</summary>
           <Show when={settings()} keyed>
-            {(initial) => <SyncSettingsForm initial={initial} appServerUrl={appServerUrl} onSave={save} />}
+            {(initial) => <SyncSettingsForm initial={initial} appServerUrl={appServerUrl} appRelayUrl={appRelay} onSave={save} />}
           </Show>
         </details>
         <div class="actions">

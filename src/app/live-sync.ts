@@ -1,0 +1,55 @@
+import type { RegistryEntry } from '../domain/registry-entry'
+import type { Registry } from '../storage/registry'
+import type { WorkspaceSession } from '../storage/workspace-session'
+import type { WorkspaceSync, WorkspaceSyncOptions } from '../sync/workspace-sync'
+import { connectionFor, settingsOf } from './connection-settings'
+import type { Member } from './member'
+
+export interface LiveSyncOptions {
+  registry: Registry
+  session: WorkspaceSession
+  entry: RegistryEntry
+  me: Member
+  /** The page the app was loaded from: the app's own servers are next to it. */
+  pageUrl: string
+  /** This browser profile's device id, shared by its tabs. */
+  deviceId: string
+  /** What the platform lacks outside a browser (Node tests): a WebSocket for the relay. */
+  platform?: LiveSyncPlatform
+}
+
+export type LiveSyncPlatform = Pick<WorkspaceSyncOptions, 'relaySocket' | 'network'>
+
+/** Keeps what sync reports in the workspace's entry, re-read so fields others keep there survive. */
+const keep = (registry: Registry, entry: RegistryEntry, fields: Partial<RegistryEntry>): void => {
+  void registry
+    .get(entry.id)
+    .then((stored) => stored && registry.put({ ...stored, ...fields }))
+    .catch(() => {})
+}
+
+/**
+ * Live sync for an open workspace, with this device's connection settings and what another
+ * device last confirmed; what others confirm from now on is kept in the registry. A copy that
+ * could only be partly read is left exactly as loaded, so it does not sync (null).
+ */
+export const startLiveSync = async (options: LiveSyncOptions): Promise<WorkspaceSync | null> => {
+  const { registry, session, entry, me } = options
+  if (session.persistence.status.status === 'damaged') return null
+  // Loaded with the first workspace opened: the list of workspaces does not need WebRTC.
+  const { startWorkspaceSync } = await import('../sync/workspace-sync')
+  return startWorkspaceSync({
+    doc: session.doc,
+    workspaceId: entry.id,
+    secret: entry.secret,
+    ...connectionFor(settingsOf(entry), options.pageUrl),
+    user: { name: me.name, color: me.colour, organisation: me.organisation, memberId: me.id },
+    deviceId: options.deviceId,
+    acknowledged: entry.peerAcknowledged ?? null,
+    lastSyncedAt: entry.lastPeerSeenAt ?? null,
+    relayState: entry.relayState ?? null,
+    ...options.platform,
+    onAcknowledged: (summary, at) => keep(registry, entry, { peerAcknowledged: summary, lastPeerSeenAt: at }),
+    onRelayState: (relayState) => keep(registry, entry, { relayState })
+  })
+}

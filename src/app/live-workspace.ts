@@ -1,0 +1,88 @@
+import { migrateWorkspace } from '../crdt/migrations'
+import { WorkspaceIdSchema } from '../domain/ids'
+import type { RegistryEntry } from '../domain/registry-entry'
+import type { Registry } from '../storage/registry'
+import { openWorkspaceSession, type WorkspaceSession } from '../storage/workspace-session'
+import type { WorkspaceSync } from '../sync/workspace-sync'
+import { awaitWorkspaceContent } from './await-workspace'
+import { startLiveSync, type LiveSyncPlatform } from './live-sync'
+import type { Member } from './member'
+import { startWriting, type Later } from './start-writing'
+
+export interface LiveWorkspace {
+  readonly entry: RegistryEntry
+  readonly session: WorkspaceSession
+  /**
+   * Live sync, once it has started: null when this copy does not sync (no profile yet, or a
+   * copy that could only be partly read), or when starting it failed.
+   */
+  readonly sync: Promise<WorkspaceSync | null>
+  /** Stops writing and sync, then flushes and closes storage. Idempotent. */
+  destroy(): Promise<void>
+}
+
+export interface OpenLiveWorkspaceOptions {
+  registry: Registry
+  /** The id as it came from the address: checked here. */
+  rawId: string
+  me: Member | null
+  pageUrl: string
+  deviceId: () => string
+  /** When authorship may be built; the browser's idle time by default. */
+  later?: Later
+  platform?: LiveSyncPlatform
+}
+
+/**
+ * Opens a workspace of this device for as long as the caller needs it: storage (migrated),
+ * live sync started beside it (opening never waits for the network code), and this member's
+ * writing (member record, authorship, daily versions). A workspace joined by invitation is
+ * still empty: nothing is written until its content has arrived, then it is migrated and
+ * flushed so the list of workspaces shows its name. Null when the id names no workspace here.
+ */
+export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Promise<LiveWorkspace | null> => {
+  const { registry, me } = options
+  const id = WorkspaceIdSchema.safeParse(options.rawId)
+  const entry = id.success ? await registry.get(id.data) : null
+  if (!entry) return null
+  const session = await openWorkspaceSession(registry, entry)
+  let destroyed = false
+  const stops: (() => void)[] = []
+
+  const sync: Promise<WorkspaceSync | null> = me
+    ? startLiveSync({ registry, session, entry, me, pageUrl: options.pageUrl, deviceId: options.deviceId(), platform: options.platform }).catch(() => null)
+    : Promise.resolve(null)
+
+  const ready = session.persistence.status.status === 'ready'
+  const compatibility = session.compatibility().status
+  if (me && ready && compatibility === 'current') stops.push(startWriting(session.doc, me, options.later))
+  else if (me && ready && compatibility === 'empty') {
+    stops.push(
+      awaitWorkspaceContent(session.doc, () => {
+        if (destroyed) return
+        migrateWorkspace(session.doc)
+        if (session.compatibility().status === 'current') stops.push(startWriting(session.doc, me, options.later))
+        // The list of workspaces shows the name from now on, not "Untitled".
+        session.flush()
+      })
+    )
+  }
+
+  let closing: Promise<void> | null = null
+  return {
+    entry,
+    session,
+    sync,
+    destroy() {
+      if (closing) return closing
+      destroyed = true
+      for (const stop of stops.splice(0)) stop()
+      // Sync lets go of the doc before it is destroyed.
+      closing = sync
+        .then((started) => started?.destroy())
+        .catch(() => {})
+        .finally(() => session.destroy())
+      return closing
+    }
+  }
+}
