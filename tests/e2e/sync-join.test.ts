@@ -167,7 +167,11 @@ describe('connection settings', () => {
     expect(entry?.sync).toEqual({
       useAppServer: true,
       signallingUrls: ['ws://127.0.0.1:9/signal'],
-      iceServers: [{ urls: ['turn:127.0.0.1:3478'], username: 'lab', credential: 'turn-password' }]
+      iceServers: [{ urls: ['turn:127.0.0.1:3478'], username: 'lab', credential: 'turn-password' }],
+      // The relay next to the app stays on unless the person chooses peer-to-peer only.
+      peerToPeerOnly: false,
+      useAppRelay: true,
+      relayUrls: []
     })
 
     // New invitations carry the extra signalling server, never the TURN password.
