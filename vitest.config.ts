@@ -11,7 +11,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['tests/unit/setup.ts']
+          setupFiles: ['tests/unit/setup.ts'],
+          // Seeded fuzz runs take a few seconds on an idle machine; a busy one must not fail them.
+          testTimeout: 60_000
         }
       },
       {
