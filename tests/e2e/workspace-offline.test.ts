@@ -99,6 +99,16 @@ describe('installable and offline', () => {
       await page.reload()
       await page.getByRole('heading', { level: 1 }).waitFor()
     }
+    // The worker claims open pages while it activates (clientsClaim), so it can control this page
+    // a moment before it has finished activating: wait for that, rather than read it at once.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const worker = navigator.serviceWorker.controller
+          if (!worker || worker.state === 'activated') return resolve()
+          worker.addEventListener('statechange', () => worker.state === 'activated' && resolve())
+        })
+    )
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated')
 
     await bed.stopServer()
