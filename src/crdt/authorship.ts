@@ -1,5 +1,6 @@
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
+import { firstItemOf, keyedItemsOf } from './adapters/yjs-internals'
 import { ROOT } from './keys'
 import { MEMBERSHIP } from './origins'
 import { artifactsMap } from './workspace-doc'
@@ -77,8 +78,8 @@ const visitItems = (type: Y.AbstractType<any>, visit: (item: Y.Item) => void): v
       if (content instanceof Y.ContentType) visitItems(content.type, visit)
     }
   }
-  walk(type._start)
-  type._map.forEach((item) => {
+  walk(firstItemOf(type))
+  keyedItemsOf(type).forEach((item) => {
     for (let current: Y.Item | null = item; current; current = current.left) {
       visit(current)
       if (current.content instanceof Y.ContentType) visitItems(current.content.type, visit)

@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { holdingItemOf } from './adapters/yjs-internals'
 import { ActorSchema, type Actor } from '../domain/artifact'
 import {
   CommentBodySchema,
@@ -209,7 +210,7 @@ export const resolveCommentAnchor = (
   const end = Y.createAbsolutePositionFromRelativePosition(anchor.end, doc)
   if (!start || !end) return null
   const gone = (type: Y.AbstractType<any>): boolean => {
-    for (let item = type._item; item; item = (item.parent as Y.AbstractType<any>)._item) {
+    for (let item = holdingItemOf(type); item; item = holdingItemOf(item.parent as Y.AbstractType<any>)) {
       if (item.deleted) return true
     }
     return false

@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { firstItemOf } from './adapters/yjs-internals'
 
 /** A change between two versions, and the member who made it (null when unknown). */
 export interface Change {
@@ -60,7 +61,7 @@ const segmentsOf = (text: Y.XmlText, next: Y.Snapshot, prev: Y.Snapshot, attribu
 
 const blocksOf = (parent: Y.XmlFragment, next: Y.Snapshot, prev: Y.Snapshot, attribute: Attribution): CompareBlock[] => {
   const blocks: CompareBlock[] = []
-  for (let item = parent._start; item; item = item.right) {
+  for (let item = firstItemOf(parent); item; item = item.right) {
     if (!(item.content instanceof Y.ContentType)) continue
     const inNext = visibleIn(item, next)
     const inPrev = visibleIn(item, prev)
@@ -70,7 +71,7 @@ const blocksOf = (parent: Y.XmlFragment, next: Y.Snapshot, prev: Y.Snapshot, att
     if (type instanceof Y.XmlElement) {
       const textChildren: CompareSegment[] = []
       const elementChildren: CompareBlock[] = []
-      for (let child = type._start; child; child = child.right) {
+      for (let child = firstItemOf(type); child; child = child.right) {
         if (!(child.content instanceof Y.ContentType)) continue
         if (child.content.type instanceof Y.XmlText) textChildren.push(...segmentsOf(child.content.type, next, prev, attribute))
       }

@@ -1,0 +1,24 @@
+import type * as Y from 'yjs'
+
+/**
+ * The one place Mutual reads Yjs's internal linked structure (ARCHITECTURE.md, rule 5). History
+ * comparison, authorship and comment anchors need every item of a type, deleted ones included,
+ * which Yjs's public API does not walk. yjs is pinned to an exact version in package.json, and
+ * tests/unit/crdt/yjs-internals.test.ts fails if a field relied on here changes.
+ */
+type TypeInternals = Y.AbstractType<unknown> & {
+  _start: Y.Item | null
+  _item: Y.Item | null
+  _map: Map<string, Y.Item>
+}
+
+const internals = (type: Y.AbstractType<any>): TypeInternals => type as unknown as TypeInternals
+
+/** The first item of a type's sequence (deleted items included); follow `item.right`. */
+export const firstItemOf = (type: Y.AbstractType<any>): Y.Item | null => internals(type)._start
+
+/** The item that holds this type in its parent; null for a root type. */
+export const holdingItemOf = (type: Y.AbstractType<any>): Y.Item | null => internals(type)._item
+
+/** The latest item of each key of a map-like type (deleted ones included); follow `item.left`. */
+export const keyedItemsOf = (type: Y.AbstractType<any>): ReadonlyMap<string, Y.Item> => internals(type)._map

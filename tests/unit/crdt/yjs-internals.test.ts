@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { firstItemOf, holdingItemOf, keyedItemsOf } from '../../../src/crdt/adapters/yjs-internals'
+
+const pinned = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> }).dependencies.yjs
+const installed = (JSON.parse(readFileSync(new URL('../../../node_modules/yjs/package.json', import.meta.url), 'utf8')) as { version: string }).version
+
+describe('the Yjs internals adapter', () => {
+  it('runs against the exact yjs version it was written for', () => {
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/)
+    expect(installed).toBe(pinned)
+  })
+
+  it('walks a sequence from its first item, deleted items included', () => {
+    const doc = new Y.Doc({ gc: false })
+    const fragment = doc.getXmlFragment('f')
+    const kept = new Y.XmlElement('paragraph')
+    const gone = new Y.XmlElement('heading')
+    fragment.insert(0, [kept, gone])
+    fragment.delete(1, 1)
+    const seen: { name: string; deleted: boolean }[] = []
+    for (let item = firstItemOf(fragment); item; item = item.right) {
+      seen.push({ name: (item.content as Y.ContentType).type instanceof Y.XmlElement ? ((item.content as Y.ContentType).type as Y.XmlElement).nodeName : '?', deleted: item.deleted })
+    }
+    expect(seen).toEqual([
+      { name: 'paragraph', deleted: false },
+      { name: 'heading', deleted: true }
+    ])
+  })
+
+  it('finds the item holding a nested type, and none for a root type', () => {
+    const doc = new Y.Doc()
+    const root = doc.getMap('m')
+    const nested = new Y.Map()
+    root.set('child', nested)
+    expect(holdingItemOf(root)).toBeNull()
+    const holder = holdingItemOf(nested)
+    expect(holder?.parent).toBe(root)
+    expect(holder?.parentSub).toBe('child')
+  })
+
+  it('lists the latest item of each key, deleted keys included', () => {
+    const doc = new Y.Doc({ gc: false })
+    const map = doc.getMap('m')
+    map.set('a', 1)
+    map.set('a', 2)
+    map.set('b', 3)
+    map.delete('b')
+    const items = keyedItemsOf(map)
+    expect([...items.keys()].sort()).toEqual(['a', 'b'])
+    expect((items.get('a')?.content as Y.ContentAny).arr).toEqual([2])
+    expect(items.get('a')?.left?.deleted).toBe(true)
+    expect(items.get('b')?.deleted).toBe(true)
+  })
+})
