@@ -1,15 +1,20 @@
 import type * as Y from 'yjs'
 import type { ArtifactId } from '../domain/ids'
 import type { Partner } from '../domain/partner'
+import { isBinned, partnerMapParts } from './partner-map'
 import { byName, readPartnerMap } from './partner-read'
 import { docAtVersion } from './versions'
 
-/** One partner in a comparison: as it is now (or as it was, if it has gone), and what changed. */
+/**
+ * One partner in a comparison: as it is now (or as it was, if it has gone), and what changed.
+ * 'binned' is a partner that has gone to the bin since (it can be restored from there);
+ * 'removed' one deleted for good.
+ */
 export interface PartnerChange {
   id: string
   name: string
   type: Partner['type']
-  change: 'added' | 'removed' | 'changed' | null
+  change: 'added' | 'removed' | 'binned' | 'changed' | null
 }
 
 export interface PartnerMapComparison {
@@ -24,7 +29,8 @@ const content = ({ updatedAt: _at, updatedBy: _by, ...rest }: Partner): string =
 /**
  * The partners of a map at a version, and (with `compare`) how today's map differs: partners
  * added since, removed since, or with changed details, contacts or resources. Null when the
- * version cannot be read or the map did not exist in it.
+ * version cannot be read or the map did not exist in it. A partner in the bin (then or now) is
+ * not on the map: one binned since the version is marked 'binned'.
  */
 export const comparePartnerMap = (
   doc: Y.Doc,
@@ -51,8 +57,13 @@ export const comparePartnerMap = (
       const was = before.get(p.id)
       return { id: p.id, name: p.name, type: p.type, change: !was ? 'added' : content(was) !== content(p) ? 'changed' : null }
     })
+    const nowParts = partnerMapParts(doc, mapId)
+    const inBin = (id: string): boolean => {
+      const partner = nowParts?.partners.get(id)
+      return partner !== undefined && isBinned(partner)
+    }
     for (const p of then.partners) {
-      if (!after.has(p.id)) partners.push({ id: p.id, name: p.name, type: p.type, change: 'removed' })
+      if (!after.has(p.id)) partners.push({ id: p.id, name: p.name, type: p.type, change: inBin(p.id) ? 'binned' : 'removed' })
     }
     return { partners: partners.sort(byName), relationshipsThen: then.relationships.length, relationshipsNow: now.relationships.length }
   } finally {

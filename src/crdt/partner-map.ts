@@ -13,6 +13,7 @@ import {
 import { artifactMap, createArtifact } from './artifacts'
 import { ARTIFACT } from './keys'
 import { mutate } from './mutate'
+import { artifactsMap } from './workspace-doc'
 
 /** Built once: zod schemas are costly to make and cheap to run. */
 const PartnerPatchSchema = PartnerFieldsSchema.partial()
@@ -24,10 +25,13 @@ const PartnerPatchSchema = PartnerFieldsSchema.partial()
  *                  region, role, status, website, notes, …), so two people editing the same
  *                  partner at once merge field by field; plus `contacts`, `offers`, `needs`:
  *                  Y.Map<itemId, Y.Map> each (concurrent additions all survive), and
- *                  `deletedAt` (a tombstone: see below).
+ *                  `binnedAt`/`binnedBy` (in the bin: see crdt/partner-bin.ts) and `deletedAt`
+ *                  (deleted for good, a tombstone: see below).
  *   relationships: Y.Map<relationshipId, Y.Map{from, to, type, note, strength, createdAt}>
  *
- * Removing a partner sets `deletedAt` instead of deleting its map. That is what lets any device
+ * Removing a partner first moves it to the bin (`binnedAt`): it keeps everything and its
+ * relationships stay, hidden, until it is restored. Deleting it for good from the bin sets
+ * `deletedAt` instead of deleting its map. That is what lets any device
  * tell "this partner was removed" (tombstone present) from "this partner has not reached me
  * yet" (absent: Yjs does not order a relationship after the partner it points to, when the two
  * were written by different people). A relationship with a tombstoned end is deleted by the
@@ -55,7 +59,9 @@ export const PARTNER = {
   createdBy: 'createdBy',
   updatedAt: 'updatedAt',
   updatedBy: 'updatedBy',
-  deletedAt: 'deletedAt'
+  deletedAt: 'deletedAt',
+  binnedAt: 'binnedAt',
+  binnedBy: 'binnedBy'
 } as const
 
 export interface PartnerMapParts {
@@ -74,13 +80,45 @@ export const partnerMapParts = (doc: Y.Doc, mapId: ArtifactId): PartnerMapParts 
   return { record, partners: partners as Y.Map<Y.Map<unknown>>, relationships: relationships as Y.Map<Y.Map<unknown>> }
 }
 
-/** A partner's map if it exists and has not been removed. */
-export const livePartner = (parts: PartnerMapParts, id: string): Y.Map<unknown> | null => {
+/** A partner's map if it exists and has not been deleted for good (it may be in the bin). */
+export const presentPartner = (parts: PartnerMapParts, id: string): Y.Map<unknown> | null => {
   const partner = parts.partners.get(id)
   return partner instanceof Y.Map && !isRemoved(partner) ? partner : null
 }
 
+/** A partner's map if it is on the map: neither in the bin nor deleted for good. */
+export const livePartner = (parts: PartnerMapParts, id: string): Y.Map<unknown> | null => {
+  const partner = presentPartner(parts, id)
+  return partner && !isBinned(partner) ? partner : null
+}
+
+/** Deleted for good: a tombstone. */
 export const isRemoved = (partner: Y.Map<unknown>): boolean => typeof partner.get(PARTNER.deletedAt) === 'number'
+
+/** In the bin (and not deleted for good since): hidden, but whole and restorable. */
+export const isBinned = (partner: Y.Map<unknown>): boolean =>
+  typeof partner.get(PARTNER.binnedAt) === 'number' && !isRemoved(partner)
+
+/** On the map, as every view shows it. */
+export const isLive = (partner: Y.Map<unknown>): boolean => !isRemoved(partner) && !isBinned(partner)
+
+const HEX_ID = /^[0-9a-f]{32}$/
+
+/**
+ * Visits every partner record (live, binned or deleted) of every partner map that is not in
+ * the bin, with its map's id and artifact record: what workspace-wide partner lists read.
+ */
+export const forEachPartnerOfOpenMaps = (
+  doc: Y.Doc,
+  visit: (partner: Y.Map<unknown>, id: PartnerId, mapId: ArtifactId, mapRecord: Y.Map<unknown>) => void
+): void => {
+  artifactsMap(doc).forEach((record, mapId) => {
+    if (!(record instanceof Y.Map) || record.get(ARTIFACT.deletedAt)) return
+    partnerMapParts(doc, mapId as ArtifactId)?.partners.forEach((partner, id) => {
+      if (partner instanceof Y.Map && HEX_ID.test(id)) visit(partner, id as PartnerId, mapId as ArtifactId, record)
+    })
+  })
+}
 
 /**
  * Deletes relationships that have a removed partner at either end. Relationships whose end is
@@ -176,6 +214,7 @@ export const makePartnerRecord = (fields: PartnerFields, actor: Actor, now: numb
   partner.set(PARTNER.createdAt, now)
   partner.set(PARTNER.createdBy, actor.name)
   partner.set(PARTNER.deletedAt, null)
+  partner.set(PARTNER.binnedAt, null)
   stamp(partner, actor, now)
   return partner
 }
@@ -220,25 +259,6 @@ export const updatePartner = (
     }) ?? false
   )
 }
-
-/**
- * Removes a partner: leaves a tombstone, clears its contacts (personal data should not linger
- * in the current state) and deletes its relationships in the same transaction.
- */
-export const removePartner = (
-  doc: Y.Doc,
-  mapId: ArtifactId,
-  partnerId: PartnerId,
-  actor: Actor,
-  now: number
-): boolean =>
-  changeLivePartner(doc, mapId, partnerId, actor, now, (partner) => {
-    partner.set(PARTNER.deletedAt, now)
-    const contacts = partner.get(PARTNER.contacts)
-    if (contacts instanceof Y.Map) for (const key of [...contacts.keys()]) contacts.delete(key)
-    stamp(partner, actor, now)
-    return true
-  }) ?? false
 
 /**
  * Writes the fields of `patch` that are given and differ from what the map holds, one key

@@ -4,7 +4,7 @@ import type { ArtifactId } from '../domain/ids'
 import type { Contact, ContactFields, PartnerId, ResourceFields, ResourceItem } from '../domain/partner'
 import { moveArtifactToBin } from './artifacts'
 import { appendContactTo, appendResourceTo } from './partner-items'
-import { changePartnerMap, isRemoved, livePartner, makePartnerRecord, partnerMapParts } from './partner-map'
+import { PARTNER, changePartnerMap, isBinned, isRemoved, makePartnerRecord, partnerMapParts, presentPartner } from './partner-map'
 import { readPartnerRecord } from './partner-read'
 import { RELATIONSHIP } from './partner-relationships'
 import { mutate } from './mutate'
@@ -14,9 +14,10 @@ const pickResource = ({ category, detail }: ResourceItem): ResourceFields => ({ 
 
 /**
  * A workspace has one partner map, but two devices that each started one before they met
- * end up with two. This folds `fromId` into `intoId`: its live partners (keeping their ids,
- * so notes that name them still do) and their relationships are copied, then `fromId` goes
- * to the bin, where it can still be opened. Returns how many partners moved, or null.
+ * end up with two. This folds `fromId` into `intoId`: its partners (keeping their ids, so
+ * notes that name them still do; those in the bin stay in the bin) and their relationships
+ * are copied, then `fromId` goes to the bin, where it can still be opened. Returns how many
+ * partners moved onto the map (binned ones not counted), or null.
  */
 export const mergePartnerMaps = (
   doc: Y.Doc,
@@ -35,15 +36,18 @@ export const mergePartnerMaps = (
         const plain = readPartnerRecord(source, id as PartnerId)
         const copy = makePartnerRecord(plain, actor, now)
         into.partners.set(id, copy)
+        if (isBinned(source)) {
+          copy.set(PARTNER.binnedAt, source.get(PARTNER.binnedAt))
+          copy.set(PARTNER.binnedBy, source.get(PARTNER.binnedBy) ?? null)
+        } else count += 1
         for (const contact of plain.contacts) appendContactTo(copy, pickContact(contact), contact.createdAt)
         for (const offer of plain.offers) appendResourceTo(copy, 'offers', pickResource(offer), offer.createdAt)
         for (const need of plain.needs) appendResourceTo(copy, 'needs', pickResource(need), need.createdAt)
-        count += 1
       })
       from.relationships.forEach((source, id) => {
         if (!(source instanceof Y.Map) || into.relationships.has(id)) return
         const ends = [source.get(RELATIONSHIP.from), source.get(RELATIONSHIP.to)]
-        if (!ends.every((end) => typeof end === 'string' && livePartner(into, end))) return
+        if (!ends.every((end) => typeof end === 'string' && presentPartner(into, end))) return
         const copy = new Y.Map<unknown>()
         for (const key of Object.values(RELATIONSHIP)) copy.set(key, source.get(key) ?? null)
         into.relationships.set(id, copy)

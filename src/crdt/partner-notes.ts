@@ -6,7 +6,7 @@ import type { PartnerId } from '../domain/partner'
 import { artifactMap, changeArtifact } from './artifacts'
 import { ARTIFACT } from './keys'
 import { readNumber, readString } from './plain-values'
-import { isRemoved, partnerMapParts } from './partner-map'
+import { forEachPartnerOfOpenMaps, isLive } from './partner-map'
 import { byName } from './partner-read'
 import { artifactsMap } from './workspace-doc'
 
@@ -89,16 +89,11 @@ export interface PartnerChoice {
   mapId: ArtifactId
 }
 
-/** Every live partner on every partner map not in the bin, by name: what a note can name. */
+/** Every partner on every partner map (neither in the bin), by name: what a note can name. */
 export const readPartnerChoices = (doc: Y.Doc): PartnerChoice[] => {
   const result: PartnerChoice[] = []
-  artifactsMap(doc).forEach((record, mapId) => {
-    if (!(record instanceof Y.Map) || record.get(ARTIFACT.deletedAt)) return
-    const parts = partnerMapParts(doc, mapId as ArtifactId)
-    parts?.partners.forEach((partner, id) => {
-      if (partner instanceof Y.Map && HEX_ID.test(id) && !isRemoved(partner))
-        result.push({ id: id as PartnerId, name: readString(partner.get('name')) || 'Unnamed partner', mapId: mapId as ArtifactId })
-    })
+  forEachPartnerOfOpenMaps(doc, (partner, id, mapId) => {
+    if (isLive(partner)) result.push({ id, name: readString(partner.get('name')) || 'Unnamed partner', mapId })
   })
   return result.sort(byName)
 }

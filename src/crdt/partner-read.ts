@@ -17,7 +17,7 @@ import {
   type ResourceItem
 } from '../domain/partner'
 import { readNumber, readString } from './plain-values'
-import { PARTNER, isRemoved, partnerMapParts } from './partner-map'
+import { PARTNER, isBinned, isLive, partnerMapParts } from './partner-map'
 import { RELATIONSHIP } from './partner-relationships'
 
 /*
@@ -107,15 +107,19 @@ const cached = <K extends object, V>(cache: WeakMap<K, V> | undefined, key: K, r
 
 /**
  * A partner map as the views show it: live partners by name, and the relationships whose two
- * ends are both live partners. Null when `mapId` is not a partner map on this device.
+ * ends are both live partners. Relationships of a partner in the bin are left out without
+ * counting as hidden: they are not waiting for anything, and come back when it is restored.
+ * Null when `mapId` is not a partner map on this device.
  */
 export const readPartnerMap = (doc: Y.Doc, mapId: ArtifactId, cache?: PartnerReadCache): PartnerMapState | null => {
   const parts = partnerMapParts(doc, mapId)
   if (!parts) return null
   const partners: Partner[] = []
+  const binned = new Set<string>()
   parts.partners.forEach((partner, id) => {
-    if (partner instanceof Y.Map && HEX_ID.test(id) && !isRemoved(partner))
-      partners.push(cached(cache?.partners, partner, () => readPartnerRecord(partner, id as PartnerId)))
+    if (!(partner instanceof Y.Map) || !HEX_ID.test(id)) return
+    if (isLive(partner)) partners.push(cached(cache?.partners, partner, () => readPartnerRecord(partner, id as PartnerId)))
+    else if (isBinned(partner)) binned.add(id)
   })
   partners.sort(byName)
   const live = new Set<string>(partners.map((p) => p.id))
@@ -126,7 +130,7 @@ export const readPartnerMap = (doc: Y.Doc, mapId: ArtifactId, cache?: PartnerRea
     const from = relationship.get(RELATIONSHIP.from)
     const to = relationship.get(RELATIONSHIP.to)
     if (typeof from !== 'string' || typeof to !== 'string' || from === to || !live.has(from) || !live.has(to)) {
-      hidden += 1
+      if (!binned.has(from as string) && !binned.has(to as string)) hidden += 1
       return
     }
     relationships.push(

@@ -6,6 +6,7 @@ import { PARTNER_MAP, partnerMapParts } from '../crdt/partner-map'
 import { artifactMap } from '../crdt/artifacts'
 import { readNotePartnerIds, readNotesMentioningPartner, readPartnerChoices } from '../crdt/partner-notes'
 import { makePartnerReadCache, readPartnerMap } from '../crdt/partner-read'
+import { readBinnedPartners } from '../crdt/partner-bin'
 import { artifactsMap } from '../crdt/workspace-doc'
 import { createYProjection } from './create-y-projection'
 
@@ -72,4 +73,13 @@ export const createNotePartnerIds = (doc: Y.Doc, noteId: ArtifactId) =>
     `note-partners:${noteId}`,
     () => artifactMap(doc, noteId) ?? artifactsMap(doc),
     () => readNotePartnerIds(doc, noteId)
+  )
+
+/**
+ * The partners in the bin, from every partner map, live. Only changes to partners or to the
+ * artifacts themselves (a map binned, renamed or arriving) can change the list.
+ */
+export const createBinnedPartners = (doc: Y.Doc) =>
+  createYProjection(doc, 'binned-partners', () => artifactsMap(doc), () => readBinnedPartners(doc), (events) =>
+    events.some((event) => event.path.length <= 1 || event.path[1] === PARTNER_MAP.partners)
   )

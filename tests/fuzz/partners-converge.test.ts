@@ -20,9 +20,9 @@ import {
   createPartnerMap,
   isRemoved,
   partnerMapParts,
-  removePartner,
   updatePartner
 } from '../../src/crdt/partner-map'
+import { binPartner, deletePartnerForGood, readBinnedPartners, restorePartner } from '../../src/crdt/partner-bin'
 import { addContact, addResource, removeContact, removeResource, updateContact } from '../../src/crdt/partner-items'
 import { addRelationship, removeRelationship, updateRelationship } from '../../src/crdt/partner-relationships'
 import { readPartnerMap } from '../../src/crdt/partner-read'
@@ -120,8 +120,12 @@ describe('partner map under concurrent edits', () => {
             const patch = randomFields(2)
             if (target && updatePartner(doc, mapId, target, patch, actor, now)) remember(target, patch)
           } else if (roll < 0.42) {
-            const target = somePartner()
-            if (target && removePartner(doc, mapId, target, actor, now)) removed.add(target)
+            // Into the bin, out of it again, or deleted for good (from the map or the bin).
+            const binned = readBinnedPartners(doc)
+            const target = random.chance(0.3) && binned.length ? random.pick(binned).id : somePartner()
+            if (target && random.chance(0.3)) {
+              if (deletePartnerForGood(doc, mapId, target, actor, now)) removed.add(target)
+            } else if (target && !binPartner(doc, mapId, target, actor, now)) restorePartner(doc, mapId, target, actor, now)
           } else if (roll < 0.5) {
             const target = somePartner()
             if (target) addContact(doc, mapId, target, { name: `Contact ${step}` }, actor, now, seededId<ItemId>(random))
@@ -170,11 +174,11 @@ describe('partner map under concurrent edits', () => {
         const states = docs.map((doc) => readPartnerMap(doc, mapId))
         for (const state of states) expect(state).toEqual(states[0])
         for (const doc of docs.slice(1)) expect(Y.encodeStateVector(doc)).toEqual(Y.encodeStateVector(docs[0] as Y.Doc))
-        // Exactly the relationships nobody removed, between partners nobody removed, are shown.
-        const expected = [...created]
-          .filter(([relId, [from, to]]) => !unlinked.has(relId) && !removed.has(from) && !removed.has(to))
-          .map(([relId]) => relId)
-          .sort()
+        // Exactly the relationships nobody removed, between partners nobody deleted and not in
+        // the bin, are shown.
+        const inBin = new Set<string>(readBinnedPartners(docs[0] as Y.Doc).map((p) => p.id))
+        const kept = [...created].filter(([relId, [from, to]]) => !unlinked.has(relId) && !removed.has(from) && !removed.has(to))
+        const expected = kept.filter(([, [from, to]]) => !inBin.has(from) && !inBin.has(to)).map(([relId]) => relId).sort()
         expect(states[0]?.relationships.map((r) => r.id).sort()).toEqual(expected)
         expect(states[0]?.partners.every((p) => !removed.has(p.id))).toBe(true)
         for (const partner of states[0]?.partners ?? [])
@@ -192,6 +196,16 @@ describe('partner map under concurrent edits', () => {
         // Tidying changes nothing that is shown: only relationships no view showed went.
         expect(tidied?.partners).toEqual(states[0]?.partners)
         expect(tidied?.relationships).toEqual(states[0]?.relationships)
+
+        // Restoring everything in the bin brings back every relationship it held, whatever
+        // happened meanwhile (tidying included).
+        const restorer = docs[random.int(PEERS)] as Y.Doc
+        for (const partner of readBinnedPartners(restorer)) restorePartner(restorer, mapId, partner.id, actors[0] as Actor, 10_000)
+        network.settle()
+        for (const doc of docs) {
+          expect(readBinnedPartners(doc)).toEqual([])
+          expect(readPartnerMap(doc, mapId)?.relationships.map((r) => r.id).sort()).toEqual(kept.map(([relId]) => relId).sort())
+        }
       } catch (error) {
         throw new Error(`partner map fuzz failed with seed ${seed} (replay: FUZZ_SEED=${seed}): ${String(error)}`)
       }

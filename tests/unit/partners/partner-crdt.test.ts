@@ -5,10 +5,10 @@ import { markReadOnly, ReadOnlyDocumentError } from '../../../src/crdt/read-only
 import {
   addPartner,
   partnerMapParts,
-  removePartner,
   updatePartner,
   PARTNER_MAP
 } from '../../../src/crdt/partner-map'
+import { deletePartnerForGood } from '../../../src/crdt/partner-bin'
 import { addContact, addResource, removeContact, removeResource, updateContact } from '../../../src/crdt/partner-items'
 import {
   addRelationship,
@@ -92,13 +92,13 @@ describe('partners', () => {
     const b = add(doc, mapId, 'B')
     addContact(doc, mapId, a, { name: 'Pat', email: 'pat@a.org' }, asha, 11)
     addRelationship(doc, mapId, { from: a, to: b, type: 'funds' }, asha, 12)
-    expect(removePartner(doc, mapId, a, asha, 13)).toBe(true)
+    expect(deletePartnerForGood(doc, mapId, a, asha, 13)).toBe(true)
     expect(read(doc, mapId)).toEqual({ partners: [expect.objectContaining({ name: 'B' })], relationships: [], hiddenRelationships: 0 })
     const parts = partnerMapParts(doc, mapId)
     const tombstone = parts?.partners.get(a)
     expect(tombstone?.get('deletedAt')).toBe(13)
     expect((tombstone?.get('contacts') as Y.Map<unknown>).size).toBe(0)
-    expect(removePartner(doc, mapId, a, asha, 14)).toBe(false)
+    expect(deletePartnerForGood(doc, mapId, a, asha, 14)).toBe(false)
     expect(updatePartner(doc, mapId, a, { name: 'A again' }, asha, 15)).toBe(false)
   })
 
@@ -198,7 +198,7 @@ describe('relationships', () => {
     const { doc, mapId } = newMap()
     const a = add(doc, mapId, 'A')
     const b = add(doc, mapId, 'B')
-    removePartner(doc, mapId, b, asha, 11)
+    deletePartnerForGood(doc, mapId, b, asha, 11)
     expect(() => addRelationship(doc, mapId, { from: a, to: a }, asha, 12)).toThrow(RelationshipEndError)
     expect(() => addRelationship(doc, mapId, { from: a, to: b }, asha, 12)).toThrow(RelationshipEndError)
     expect(() => addRelationship(doc, mapId, { from: a, to: 'f'.repeat(32) as PartnerId }, asha, 12)).toThrow(RelationshipEndError)
@@ -209,7 +209,7 @@ describe('relationships', () => {
     const a = add(doc, mapId, 'A')
     const b = add(doc, mapId, 'B')
     const other = copyOf(doc)
-    removePartner(doc, mapId, b, asha, 20)
+    deletePartnerForGood(doc, mapId, b, asha, 20)
     addRelationship(other, mapId, { from: a, to: b, type: 'informs' }, ben, 21)
     sync(doc, other)
     for (const d of [doc, other]) {

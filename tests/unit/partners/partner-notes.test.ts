@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createArtifact, moveArtifactToBin } from '../../../src/crdt/artifacts'
-import { addPartner, createPartnerMap, removePartner } from '../../../src/crdt/partner-map'
+import { addPartner, createPartnerMap } from '../../../src/crdt/partner-map'
+import { deletePartnerForGood } from '../../../src/crdt/partner-bin'
 import {
   readNotePartnerIds,
   readNotesMentioningPartner,
@@ -48,7 +49,7 @@ describe('notes that name partners', () => {
     const { doc, mapId } = newMap()
     const kept = addPartner(doc, mapId, { name: 'Kirklees Council' }, asha, 3) as PartnerId
     const gone = addPartner(doc, mapId, { name: 'Gone Ltd' }, asha, 3) as PartnerId
-    removePartner(doc, mapId, gone, asha, 4)
+    deletePartnerForGood(doc, mapId, gone, asha, 4)
     const second = createPartnerMap(doc, { title: 'Second' }, asha, 5)
     addPartner(doc, second, { name: 'Age UK' }, asha, 6)
     const binned = createPartnerMap(doc, { title: 'Binned' }, asha, 7)

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { createRoot } from 'solid-js'
 import * as Y from 'yjs'
 import { createArtifact, renameArtifact } from '../../../src/crdt/artifacts'
-import { addPartner, createPartnerMap, removePartner, updatePartner } from '../../../src/crdt/partner-map'
+import { addPartner, createPartnerMap, updatePartner } from '../../../src/crdt/partner-map'
+import { deletePartnerForGood } from '../../../src/crdt/partner-bin'
 import { addContact } from '../../../src/crdt/partner-items'
 import { addRelationship } from '../../../src/crdt/partner-relationships'
 import { setNotePartners } from '../../../src/crdt/partner-notes'
@@ -37,7 +38,7 @@ describe('the partner map, live', () => {
       expect(state()?.partners[1]?.region).toBe('Wales')
       expect(state()?.partners[0]).toBe(afterContact?.partners[0])
 
-      removePartner(doc, mapId, a, asha, 7)
+      deletePartnerForGood(doc, mapId, a, asha, 7)
       expect(state()?.partners.map((p) => p.name)).toEqual(['B'])
       expect(state()?.relationships).toEqual([])
       dispose()

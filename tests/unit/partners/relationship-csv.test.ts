@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
 import type { ArtifactId } from '../../../src/domain/ids'
 import type { PartnerId } from '../../../src/domain/partner'
-import { addPartner, removePartner } from '../../../src/crdt/partner-map'
+import { addPartner } from '../../../src/crdt/partner-map'
+import { deletePartnerForGood } from '../../../src/crdt/partner-bin'
 import { addRelationship } from '../../../src/crdt/partner-relationships'
 import { importRelationships } from '../../../src/crdt/partner-import'
 import { readPartnerCsvFile, relationshipsToCsv } from '../../../src/ui/features/partner-map/partner-csv-file'
@@ -100,7 +101,7 @@ describe('importing relationships from CSV', () => {
   it('leaves out a relationship whose partner was removed after the file was checked', () => {
     const map = mapWith(...NAMES)
     const plan = planFor('From,Relationship,To\nOldham Council,Funds,Age UK Oldham\nKirklees Council,Informs,Cardiff University\n', map.doc, map.mapId)
-    removePartner(map.doc, map.mapId, map.id('Age UK Oldham'), asha, 40)
+    deletePartnerForGood(map.doc, map.mapId, map.id('Age UK Oldham'), asha, 40)
     expect(importRelationships(map.doc, map.mapId, plan.relationships, asha, 41)).toEqual({ added: 1, leftOut: 1 })
     expect(described(map.doc, map.mapId)).toEqual(['Kirklees Council informs Cardiff University (2)'])
   })

@@ -3,7 +3,8 @@ import { makeWorkspaceId } from '../../../src/domain/ids'
 import type { PartnerId } from '../../../src/domain/partner'
 import { makeWorkspaceDoc } from '../../../src/crdt/workspace-doc'
 import { initialiseWorkspace } from '../../../src/crdt/workspace-meta'
-import { addPartner, createPartnerMap, removePartner, updatePartner } from '../../../src/crdt/partner-map'
+import { addPartner, createPartnerMap, updatePartner } from '../../../src/crdt/partner-map'
+import { deletePartnerForGood } from '../../../src/crdt/partner-bin'
 import { comparePartnerMap } from '../../../src/crdt/compare-partner-maps'
 import { createVersion, restoreArtifactToVersion } from '../../../src/crdt/versions'
 import { readPartnerMap } from '../../../src/crdt/partner-read'
@@ -22,7 +23,7 @@ describe('comparing a partner map with a version', () => {
   it('lists the partners as they were, with nothing marked, when viewing a version', () => {
     const { doc, mapId, ids } = setUp()
     const version = createVersion(doc, { name: 'Before review', kind: 'named' }, ann, 10)
-    removePartner(doc, mapId, ids[0] as PartnerId, ann, 20)
+    deletePartnerForGood(doc, mapId, ids[0] as PartnerId, ann, 20)
     const view = comparePartnerMap(doc, mapId, version, false)
     expect(view?.partners.map((p) => [p.name, p.change])).toEqual([
       ['Food Bank', null],
@@ -34,7 +35,7 @@ describe('comparing a partner map with a version', () => {
   it('marks partners removed, added and changed since the version', () => {
     const { doc, mapId, ids } = setUp()
     const version = createVersion(doc, { name: 'Before review', kind: 'named' }, ann, 10)
-    removePartner(doc, mapId, ids[0] as PartnerId, ann, 20)
+    deletePartnerForGood(doc, mapId, ids[0] as PartnerId, ann, 20)
     updatePartner(doc, mapId, ids[1] as PartnerId, { region: 'North of England' }, ann, 21)
     addPartner(doc, mapId, { name: 'Citizens Advice' }, ann, 22)
     // Saving without changing anything a person sees is not a change.
@@ -56,7 +57,7 @@ describe('comparing a partner map with a version', () => {
     const oldham = addPartner(doc, mapId, { name: 'Oldham Council' }, ann, 4)
     expect(comparePartnerMap(doc, mapId, empty, true)).toBeNull()
     const version = createVersion(doc, { name: 'Before review', kind: 'named' }, ann, 10)
-    removePartner(doc, mapId, oldham as PartnerId, ann, 20)
+    deletePartnerForGood(doc, mapId, oldham as PartnerId, ann, 20)
     expect(readPartnerMap(doc, mapId)?.partners).toEqual([])
     expect(restoreArtifactToVersion(doc, mapId, version, ann, 30)).toBe(true)
     expect(readPartnerMap(doc, mapId)?.partners.map((p) => p.name)).toEqual(['Oldham Council'])

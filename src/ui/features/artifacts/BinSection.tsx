@@ -1,28 +1,40 @@
 import { For, Show, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
 import { restoreArtifact } from '../../../crdt/artifacts'
+import type { BinnedPartner } from '../../../crdt/partner-bin'
 import { ARTIFACT_KIND_LABELS, type ArtifactSummary } from '../../../domain/artifact'
 import { useActor } from '../../app-context'
 import { RelativeTime } from '../../components/RelativeTime'
+import { focusAfterRender } from '../../components/focus-after-render'
 import { href } from '../../router'
+import { BinnedPartnerItem } from '../partner-map/BinnedPartnerItem'
 
-/** Items moved to the bin: kept whole, listed here, restorable by anyone. */
+/**
+ * Items moved to the bin: kept whole, listed here, restorable by anyone. Partners removed
+ * from a partner map are listed here too, after the documents, and can also be deleted for good.
+ */
 export const BinSection = (props: {
   doc: Y.Doc
   workspaceId: string
   items: ArtifactSummary[]
+  partners: BinnedPartner[]
   readOnly: boolean
   onRestored: (artifact: ArtifactSummary) => void
+  announce: (message: string) => void
 }) => {
   const actor = useActor()
   const [open, setOpen] = createSignal(false)
+  let heading: HTMLHeadingElement | undefined
+  let toggle: HTMLButtonElement | undefined
+  const count = () => props.items.length + props.partners.length
   return (
     <section class="sidebar-group sidebar-bin" aria-labelledby="sidebar-bin">
-      <h2 id="sidebar-bin" class="sidebar-heading">
-        Bin <span class="count">({props.items.length})</span>
+      <h2 id="sidebar-bin" class="sidebar-heading" tabindex="-1" ref={heading}>
+        Bin <span class="count">({count()})</span>
       </h2>
-      <Show when={props.items.length > 0} fallback={<p class="sidebar-empty">Empty</p>}>
+      <Show when={count() > 0} fallback={<p class="sidebar-empty">Empty</p>}>
         <button
+          ref={toggle}
           type="button"
           class="link-button"
           aria-expanded={open() ? 'true' : 'false'}
@@ -54,6 +66,21 @@ export const BinSection = (props: {
                     Restore<span class="visually-hidden"> “{item.title || 'Untitled'}”</span>
                   </button>
                 </li>
+              )}
+            </For>
+            <For each={props.partners}>
+              {(partner) => (
+                <BinnedPartnerItem
+                  doc={props.doc}
+                  workspaceId={props.workspaceId}
+                  partner={partner}
+                  readOnly={props.readOnly}
+                  onGone={(message) => {
+                    props.announce(message)
+                    // Its item (and the button pressed) is gone: keep focus in the bin.
+                    focusAfterRender(() => (toggle?.isConnected ? toggle : heading))
+                  }}
+                />
               )}
             </For>
           </ul>

@@ -5,18 +5,23 @@ import { PARTNER_TYPE_LABELS } from '../../../domain/partner'
 const CHANGE_LABELS: Record<NonNullable<PartnerChange['change']>, string> = {
   added: 'added since this version',
   removed: 'removed since this version',
+  binned: 'moved to the bin since this version',
   changed: 'changed since this version'
 }
+
+/** Gone from the map since the version: deleted for good, or in the bin. */
+const gone = (change: PartnerChange['change']): boolean => change === 'removed' || change === 'binned'
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`
 
 /**
  * The partners of a map as they were at a version, or how today's map differs from it:
- * a removed partner is struck through, an added one underlined, each also said in words.
+ * a removed (or binned) partner is struck through, an added one underlined, each also said
+ * in words.
  */
 export const PartnerMapCompare = (props: { comparison: PartnerMapComparison; mode: 'view' | 'compare' }) => {
   const then = () => props.comparison.partners.filter((p) => p.change !== 'added').length
-  const now = () => props.comparison.partners.filter((p) => p.change !== 'removed').length
+  const now = () => props.comparison.partners.filter((p) => !gone(p.change)).length
   const changed = () => props.comparison.partners.filter((p) => p.change !== null).length
   const summary = (): string => {
     const { relationshipsThen, relationshipsNow } = props.comparison
@@ -36,7 +41,7 @@ export const PartnerMapCompare = (props: { comparison: PartnerMapComparison; mod
           <For each={props.comparison.partners}>
             {(partner) => (
               <li>
-                <Show when={partner.change === 'removed'} fallback={
+                <Show when={gone(partner.change)} fallback={
                   <Show when={partner.change === 'added'} fallback={<span class="partner-compare-name">{partner.name}</span>}>
                     <ins class="partner-compare-name">{partner.name}</ins>
                   </Show>

@@ -1,6 +1,7 @@
-import { Show, createSignal, createUniqueId } from 'solid-js'
+import { Show, createUniqueId } from 'solid-js'
 import type { Partner, PartnerFields, PartnerId } from '../../../domain/partner'
-import { addPartner, removePartner, updatePartner } from '../../../crdt/partner-map'
+import { addPartner, updatePartner } from '../../../crdt/partner-map'
+import { binPartner } from '../../../crdt/partner-bin'
 import { Alert } from '../../components/Alert'
 import { Dialog } from '../../components/Dialog'
 import { ContactsSection } from './ContactsSection'
@@ -17,7 +18,7 @@ export type PartnerDialogTarget = { kind: 'new' } | { kind: 'partner'; id: Partn
 /**
  * Everything about one partner in one place: details, contacts, offers and needs,
  * relationships and the notes that mention it. Opened from the table, the graph (click a
- * node) or the matching view. A partner removed on another device while open says so.
+ * node) or the matching view. A partner binned or deleted on another device while open says so.
  */
 export const PartnerDialog = (props: { target: PartnerDialogTarget; onTarget: (target: PartnerDialogTarget) => void }) => {
   const map = usePartnerMap()
@@ -57,7 +58,10 @@ export const PartnerDialog = (props: { target: PartnerDialogTarget; onTarget: (t
             fallback={
               <>
                 <Alert tone="warning" title="This partner is no longer on the map">
-                  <p>Someone removed it, perhaps on another device. Nothing more can be changed here.</p>
+                  <p>
+                    Someone moved it to the bin, perhaps on another device. Nothing more can be changed here; it can be
+                    restored from the bin.
+                  </p>
                 </Alert>
                 <button type="button" class="button" onClick={close}>
                   Close
@@ -90,7 +94,7 @@ const PartnerPanels = (props: { id: PartnerId; onClose: () => void }) => {
         </div>
         <RelationshipsSection partner={partner()} />
         <MentioningNotes partner={partner()} />
-        <RemovePartner partner={partner()} onRemoved={props.onClose} />
+        <MoveToBin partner={partner()} onBinned={props.onClose} />
       </div>
       <div class="actions dialog-footer">
         <button type="button" class="button" onClick={() => props.onClose()}>
@@ -101,48 +105,31 @@ const PartnerPanels = (props: { id: PartnerId; onClose: () => void }) => {
   )
 }
 
-const RemovePartner = (props: { partner: Partner; onRemoved: () => void }) => {
+/**
+ * Removing a partner moves it to the bin, whole: nothing is lost, so there is no question to
+ * answer first. The map then offers to restore it at once (see BinnedPartnerNotice).
+ */
+const MoveToBin = (props: { partner: Partner; onBinned: () => void }) => {
   const map = usePartnerMap()
   const headingId = createUniqueId()
-  const [confirming, setConfirming] = createSignal(false)
-  const links = () => map.state().relationships.filter((r) => r.from === props.partner.id || r.to === props.partner.id).length
   return (
     <section class="partner-section remove-partner" aria-labelledby={headingId}>
       <h3 id={headingId}>Remove from the map</h3>
-      <Show
-        when={confirming()}
-        fallback={
-          <button type="button" class="button danger-outline" disabled={!map.canEdit()} onClick={() => setConfirming(true)}>
-            Remove {props.partner.name}
-          </button>
-        }
+      <p class="hint">It goes to the bin with its contacts and relationships, and can be restored from there.</p>
+      <button
+        type="button"
+        class="button danger-outline"
+        disabled={!map.canEdit()}
+        onClick={() => {
+          const { id, name } = props.partner
+          if (map.act(() => binPartner(map.doc, map.mapId, id, map.actor(), Date.now()))) {
+            props.onBinned()
+            map.binned({ id, name })
+          }
+        }}
       >
-        <div class="stack" role="group" aria-labelledby={`${headingId}-question`}>
-          <p id={`${headingId}-question`}>
-            Remove {props.partner.name}, its {props.partner.contacts.length === 1 ? 'contact' : `${props.partner.contacts.length} contacts`} and{' '}
-            {links() === 1 ? 'its relationship' : `its ${links()} relationships`} for everyone in the workspace?
-          </p>
-          <div class="actions">
-            <button
-              type="button"
-              class="button danger"
-              ref={(el) => focusAfterRender(() => el)}
-              onClick={() => {
-                const name = props.partner.name
-                if (map.act(() => removePartner(map.doc, map.mapId, props.partner.id, map.actor(), Date.now()))) {
-                  map.announce(`${name} removed.`)
-                  props.onRemoved()
-                }
-              }}
-            >
-              Yes, remove it
-            </button>
-            <button type="button" class="button" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </div>
-        </div>
-      </Show>
+        Move {props.partner.name} to the bin
+      </button>
     </section>
   )
 }

@@ -20,6 +20,7 @@ import { PageHeading } from '../../components/PageHeading'
 import { downloadBytes, fileNameFor } from '../../download'
 import type { ArtifactViewProps } from '../workspace/artifact-views'
 import type { ColourBy } from './graph-colours'
+import { BinnedPartnerNotice } from './BinnedPartnerNotice'
 import { ImportCsvDialog } from './ImportCsvDialog'
 import { MatchesView } from './MatchesView'
 import { MergeMapsNotice } from './MergeMapsNotice'
@@ -73,6 +74,7 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
   const [colourBy, setColourBy] = createSignal<ColourBy>('type')
   const [dialog, setDialog] = createSignal<PartnerDialogTarget>(null)
   const [importing, setImporting] = createSignal(false)
+  const [justBinned, setJustBinned] = createSignal<Pick<Partner, 'id' | 'name'> | null>(null)
   const { problem, setProblem, act } = createActionProblem()
   const { message: announcement, announce } = createAnnouncer()
 
@@ -102,6 +104,7 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
     actor: (): Actor => actor() ?? { name: 'Someone', organisation: '' },
     canEdit,
     openPartner: (id) => setDialog({ kind: 'partner', id }),
+    binned: setJustBinned,
     announce,
     act
   }
@@ -161,6 +164,9 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
           {props.state().relationships.length} {props.state().relationships.length === 1 ? 'relationship' : 'relationships'}
         </p>
         <MergeMapsNotice mapId={props.artifactId} />
+        <Show when={justBinned()} keyed>
+          {(partner) => <BinnedPartnerNotice partner={partner} onDone={() => setJustBinned(null)} />}
+        </Show>
         <Show when={problem()}>
           <Alert tone="error" title="That change was not made">
             <p>{problem()}</p>

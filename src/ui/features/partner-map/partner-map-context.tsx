@@ -15,6 +15,8 @@ export interface PartnerMapContextValue {
   canEdit: () => boolean
   /** Opens a partner's dialog (details, contacts, offers and needs, relationships, notes). */
   openPartner: (id: PartnerId) => void
+  /** Tells the map a partner went to the bin here, so it can offer to restore it at once. */
+  binned: (partner: Pick<Partner, 'id' | 'name'>) => void
   /** Says something to screen-reader users through the map's polite live region. */
   announce: (message: string) => void
   /**

@@ -5,6 +5,7 @@ import { href, navigate } from '../../router'
 import { ArtifactActionsDialog } from '../artifacts/ArtifactActionsDialog'
 import { ArtifactFilters } from '../artifacts/ArtifactFilters'
 import { BinSection } from '../artifacts/BinSection'
+import { createBinnedPartners } from '../../../reactive/partner-map'
 import { NO_FILTER, isFiltering, matchesFilter, tagsInUse, type ArtifactFilter } from '../artifacts/artifact-filter'
 import { SidebarGroup } from './SidebarGroup'
 
@@ -57,26 +58,31 @@ export const ArtifactSidebar = (props: {
         )}
       </For>
       <Show when={props.doc}>
-        {(doc) => (
-          <>
-            <BinSection
-              doc={doc()}
-              workspaceId={props.workspaceId}
-              items={binned()}
-              readOnly={props.readOnly ?? false}
-              onRestored={(item) => setAnnouncement(`“${item.title || 'Untitled'}” restored from the bin`)}
-            />
-            <ArtifactActionsDialog
-              doc={doc()}
-              artifact={managing()}
-              onClose={() => setManaging(null)}
-              onBinned={(item) => {
-                setAnnouncement(`“${item.title || 'Untitled'}” moved to the bin`)
-                if (props.currentArtifactId === item.id) navigate(href.workspace(props.workspaceId))
-              }}
-            />
-          </>
-        )}
+        {(doc) => {
+          const binnedPartners = createBinnedPartners(doc())
+          return (
+            <>
+              <BinSection
+                doc={doc()}
+                workspaceId={props.workspaceId}
+                items={binned()}
+                partners={binnedPartners()}
+                readOnly={props.readOnly ?? false}
+                announce={setAnnouncement}
+                onRestored={(item) => setAnnouncement(`“${item.title || 'Untitled'}” restored from the bin`)}
+              />
+              <ArtifactActionsDialog
+                doc={doc()}
+                artifact={managing()}
+                onClose={() => setManaging(null)}
+                onBinned={(item) => {
+                  setAnnouncement(`“${item.title || 'Untitled'}” moved to the bin`)
+                  if (props.currentArtifactId === item.id) navigate(href.workspace(props.workspaceId))
+                }}
+              />
+            </>
+          )
+        }}
       </Show>
       <p class="visually-hidden" role="status">
         {announcement()}
