@@ -122,9 +122,9 @@ describe('getting deleted work back from history, on two devices', () => {
     await expect.poll(() => tableNames(tom.page), { timeout: 60_000 }).toEqual(PARTNERS)
     await tom.page.getByRole('table', { name: /^Partners/ }).getByRole('button', { name: 'Oldham Council', exact: true }).click()
     const oldham = partnerDialog(tom.page, 'Oldham Council')
-    await oldham.getByRole('button', { name: 'Remove Oldham Council' }).click()
-    await oldham.getByRole('button', { name: 'Yes, remove it' }).click()
+    await oldham.getByRole('button', { name: 'Move Oldham Council to the bin' }).click()
     await oldham.waitFor({ state: 'hidden' })
+    await tom.page.getByRole('navigation', { name: 'Workspace' }).getByRole('heading', { name: 'Bin (1)' }).waitFor()
 
     await sidebarLink(asha.page, 'Partner map').click()
     await expect.poll(() => tableNames(asha.page), { timeout: 60_000 }).toEqual(['Huddersfield Food Bank', 'Kirklees Council'])
@@ -174,7 +174,7 @@ describe('getting deleted work back from history, on two devices', () => {
     expect(text).toContain('Findings')
   })
 
-  it('Asha restores the partner map; the removed partner comes back for Tom', async () => {
+  it('Asha restores the partner map; the partner Tom binned comes back for him', async () => {
     await sidebarLink(asha.page, 'Partner map').click()
     await asha.page.getByRole('heading', { level: 1, name: 'Partner map' }).waitFor()
     await openHistory(asha.page, 'Partner map')
@@ -188,7 +188,7 @@ describe('getting deleted work back from history, on two devices', () => {
     await expect.poll(() => partners.allInnerTexts()).toEqual([
       expect.stringMatching(/^Huddersfield Food Bank\s+VCSE organisation$/),
       expect.stringMatching(/^Kirklees Council\s+Council$/),
-      expect.stringMatching(/^Oldham Council\s+Council\s+removed since this version$/)
+      expect.stringMatching(/^Oldham Council\s+Council\s+moved to the bin since this version$/)
     ])
     await compare.locator('del', { hasText: 'Oldham Council' }).waitFor()
     await expectNoAxeViolations(asha.page, 'the partner map compared with now')
@@ -203,6 +203,8 @@ describe('getting deleted work back from history, on two devices', () => {
     await expect.poll(() => tableNames(asha.page)).toEqual(PARTNERS)
     await sidebarLink(tom.page, 'Partner map').click()
     await expect.poll(() => tableNames(tom.page), { timeout: 60_000 }).toEqual(PARTNERS)
+    // Back on the map, so no longer in the bin.
+    await tom.page.getByRole('navigation', { name: 'Workspace' }).getByRole('heading', { name: 'Bin (0)' }).waitFor()
     expect(asha.errors).toEqual([])
     expect(tom.errors).toEqual([])
   })

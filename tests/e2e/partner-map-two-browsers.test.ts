@@ -2,12 +2,14 @@
  * Issue 5, two browsers build one partner map together: separate Chromium processes joined
  * through the invitation link (y-webrtc over a loopback signalling server, no ICE servers).
  * Each sees the other's partners appear in the table and in the graph, edits to different
- * fields of the same partner made at the same time both survive, and a partner removed on
- * one device disappears, with its relationships, from the other's table and graph.
+ * fields of the same partner made at the same time both survive, and a partner moved to the
+ * bin on one device disappears, with its relationships, from the other's table and graph; it
+ * comes back whole when restored from the bin (by keyboard), and goes everywhere when deleted
+ * for good (issue 17, #13: "Removing a partner is final").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
+import { createWorkspaceThroughUi, describeFocus, setUpProfile, tabTo } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import {
   addContactThroughUi,
@@ -38,6 +40,9 @@ afterAll(async () => {
   await server?.close()
 })
 
+/** The sidebar's bin heading once it counts `count` items. */
+const binHeading = (page: Page, count: number) =>
+  page.getByRole('navigation', { name: 'Workspace' }).getByRole('heading', { name: `Bin (${count})` })
 const relationshipRows = (page: Page) => page.getByRole('table', { name: /^Relationships/ }).locator('tbody tr')
 const openFromTable = async (page: Page, name: string) => {
   await page.getByRole('table', { name: /^Partners/ }).getByRole('button', { name, exact: true }).click()
@@ -135,17 +140,74 @@ describe('two browsers, one partner map', () => {
     await closeDialog(onB)
   })
 
-  it('a partner removed by B disappears from A’s table and graph, with its relationship', async () => {
-    const oldham = await openFromTable(b.page, 'Oldham Council')
-    await oldham.getByRole('button', { name: 'Remove Oldham Council' }).click()
-    await oldham.getByRole('button', { name: 'Yes, remove it' }).click()
+  it('a partner A moves to the bin leaves B’s table, graph and counts; A is offered to restore it at once', async () => {
+    const oldham = await openFromTable(a.page, 'Oldham Council')
+    await oldham.getByRole('button', { name: 'Move Oldham Council to the bin' }).click()
     await oldham.waitFor({ state: 'hidden' })
-    await a.page.getByRole('tab', { name: 'Table' }).click()
-    await expect.poll(() => tableNames(a.page), { timeout: 60_000 }).toEqual(['Huddersfield Food Bank', 'Kirklees Citizens Advice', 'Kirklees Council'])
-    await expect(relationshipRows(a.page).count()).resolves.toBe(0)
+    const notice = a.page.getByRole('status').filter({ hasText: 'Partner moved to the bin' })
+    await notice.waitFor()
+    // The dialog and the partner's row are gone: focus lands on the way back.
+    await expect.poll(async () => (await describeFocus(a.page)).name).toBe('Restore Oldham Council')
+    await expectNoAxeViolations(a.page, 'the partner moved to the bin notice')
+
+    await b.page.getByRole('tab', { name: 'Table' }).click()
+    await expect.poll(() => tableNames(b.page), { timeout: 60_000 }).toEqual(['Huddersfield Food Bank', 'Kirklees Citizens Advice', 'Kirklees Council'])
+    await expect(relationshipRows(b.page).count()).resolves.toBe(0)
+    await b.page.getByText('3 partners · 0 relationships').waitFor()
+    await binHeading(b.page, 1).waitFor()
+    await b.page.getByRole('tab', { name: 'Graph' }).click()
+    await expect.poll(() => graphNodes(b.page).count()).toBe(3)
+    await b.page.getByText('The graph shows 3 partners and 0 relationships.').waitFor()
+    await b.page.getByRole('tab', { name: 'Table' }).click()
+  })
+
+  it('B restores it from the bin by keyboard; A sees it back with its contact and relationship', async () => {
+    const bin = b.page.getByRole('region', { name: /^Bin/ })
+    await bin.getByRole('button', { name: 'Show bin' }).focus()
+    await b.page.keyboard.press('Enter')
+    await bin.getByText('Partner on “Partner map” · binned').waitFor()
+    await expectNoAxeViolations(b.page, 'a partner in the bin')
+    await tabTo(b.page, 'Restore Oldham Council')
+    await b.page.keyboard.press('Enter')
+    await binHeading(b.page, 0).waitFor()
+    // Its item went: focus stays in the bin rather than falling to the page.
+    await expect.poll(async () => (await describeFocus(b.page)).name).toMatch(/^Bin/)
+    await expect.poll(() => tableNames(b.page)).toContain('Oldham Council')
+
+    await expect.poll(() => tableNames(a.page), { timeout: 60_000 }).toEqual(['Huddersfield Food Bank', 'Kirklees Citizens Advice', 'Kirklees Council', 'Oldham Council'])
+    await expect.poll(() => relationshipRows(a.page).allInnerTexts()).toEqual([
+      expect.stringMatching(/Kirklees Council\s+partners with\s+Oldham Council\s+Strong\s+Joint bid/)
+    ])
+    await expect
+      .poll(() => a.page.getByRole('table', { name: /^Partners/ }).getByRole('row', { name: /Oldham Council/ }).getByRole('cell').nth(4).innerText())
+      .toBe('1')
+    // Back on the map, so A's offer to restore it has gone.
+    await expect(a.page.getByRole('status').filter({ hasText: 'Partner moved to the bin' }).count()).resolves.toBe(0)
     await a.page.getByRole('tab', { name: 'Graph' }).click()
-    await expect.poll(() => graphNodes(a.page).count()).toBe(3)
-    await a.page.getByText('The graph shows 3 partners and 0 relationships.').waitFor()
+    await a.page.getByText('The graph shows 4 partners and 1 relationship.').waitFor()
+    await a.page.getByRole('tab', { name: 'Table' }).click()
+    await expectNoAxeViolations(a.page, 'the restored partner on A')
+  })
+
+  it('a partner deleted for good from the bin is gone on both devices, bin included', async () => {
+    const oldham = await openFromTable(a.page, 'Oldham Council')
+    await oldham.getByRole('button', { name: 'Move Oldham Council to the bin' }).click()
+    await binHeading(b.page, 1).waitFor({ timeout: 60_000 })
+    const bin = b.page.getByRole('region', { name: /^Bin/ })
+    await bin.getByRole('button', { name: 'Delete for good Oldham Council' }).click()
+    await bin.getByText('Delete Oldham Council for good? Its contacts and relationships go too, and it cannot be restored.').waitFor()
+    // The safe choice has focus.
+    await expect.poll(async () => (await describeFocus(b.page)).name).toBe('Keep it')
+    await expectNoAxeViolations(b.page, 'deleting a partner for good')
+    await bin.getByRole('button', { name: 'Yes, delete for good' }).click()
+    await binHeading(b.page, 0).waitFor()
+    await binHeading(a.page, 0).waitFor({ timeout: 60_000 })
+    // A's offer to restore it goes too: there is nothing left to restore.
+    await expect.poll(() => a.page.getByRole('status').filter({ hasText: 'Partner moved to the bin' }).count()).toBe(0)
+    for (const p of [a, b]) {
+      await expect.poll(() => tableNames(p.page)).toEqual(['Huddersfield Food Bank', 'Kirklees Citizens Advice', 'Kirklees Council'])
+      await expect(relationshipRows(p.page).count()).resolves.toBe(0)
+    }
     expect(a.errors).toEqual([])
     expect(b.errors).toEqual([])
   })

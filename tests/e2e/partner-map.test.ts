@@ -3,7 +3,7 @@
  * contacts, offers and needs, relate them, sort and filter the table, open partners from the
  * graph (mouse and keyboard), match offers with needs, import a CSV with a bad row (reported,
  * then only the valid rows imported on confirmation), export CSV, SVG and PNG and read them
- * back, and remove a partner. axe-core checks every screen and dialog on the way.
+ * back, and move a partner to the bin and back. axe-core checks every screen and dialog on the way.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -316,17 +316,29 @@ describe('partner map (one device)', () => {
     expect(read.plan.partners[4]?.fields.website).toBe('https://www.oldham.gov.uk/')
   })
 
-  it('removes a partner with its relationships after confirmation', async () => {
+  it('moves a partner to the bin with its relationships, and restores it from the notice in one step', async () => {
+    const relationshipRowCount = () => page.getByRole('table', { name: /^Relationships/ }).getByRole('row').count()
+    const before = await relationshipRowCount()
     await table().getByRole('button', { name: 'Cardiff University' }).click()
     const cardiff = partnerDialog(page, 'Cardiff University')
-    await cardiff.getByRole('button', { name: 'Remove Cardiff University' }).click()
-    await cardiff.getByText('Remove Cardiff University, its 0 contacts and its relationship for everyone in the workspace?').waitFor()
-    await expectNoAxeViolations(page, 'the remove partner confirmation')
-    await cardiff.getByRole('button', { name: 'Yes, remove it' }).click()
+    await cardiff.getByRole('button', { name: 'Move Cardiff University to the bin' }).click()
     await cardiff.waitFor({ state: 'hidden' })
     await expect.poll(() => tableNames(page)).not.toContain('Cardiff University')
-    // The header row, Oldham Council's other relationship and the two imported from CSV.
-    await expect(page.getByRole('table', { name: /^Relationships/ }).getByRole('row').count()).resolves.toBe(4)
+    await expect(relationshipRowCount()).resolves.toBe(before - 1)
+    const notice = page.getByRole('status').filter({ hasText: 'Partner moved to the bin' })
+    await expectNoAxeViolations(page, 'the partner moved to the bin notice')
+    await notice.getByRole('button', { name: 'Restore Cardiff University' }).click()
+    await expect.poll(() => tableNames(page)).toContain('Cardiff University')
+    await expect.poll(relationshipRowCount).toBe(before)
+    await expect(notice.count()).resolves.toBe(0)
+
+    // Binned again and left there: the header row, Oldham Council's other relationship and the
+    // two imported from CSV stay.
+    await table().getByRole('button', { name: 'Cardiff University' }).click()
+    await cardiff.getByRole('button', { name: 'Move Cardiff University to the bin' }).click()
+    await cardiff.waitFor({ state: 'hidden' })
+    await expect.poll(relationshipRowCount).toBe(4)
+    await page.getByRole('navigation', { name: 'Workspace' }).getByRole('heading', { name: 'Bin (1)' }).waitFor()
   })
 
   it('links a note to partners: the note names them, the partner lists the note', async () => {

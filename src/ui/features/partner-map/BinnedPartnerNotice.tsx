@@ -1,17 +1,20 @@
 import { Show } from 'solid-js'
 import type { Partner } from '../../../domain/partner'
 import { restorePartner } from '../../../crdt/partner-bin'
+import { createBinnedPartners } from '../../../reactive/partner-map'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { usePartnerMap } from './partner-map-context'
 
 /**
  * Said after this person moved a partner to the bin: what happened, and a Restore button so
  * a slip is undone in one step. It takes focus (the dialog it came from has closed and the
- * partner's row is gone), and goes when dismissed, when the partner is back on the map
- * (restored here, from the bin or on another device), or when another partner is binned.
+ * partner's row is gone), and goes when dismissed, when the partner leaves the bin (restored
+ * here, from the bin or on another device, or deleted for good), or when another is binned.
  */
 export const BinnedPartnerNotice = (props: { partner: Pick<Partner, 'id' | 'name'>; onDone: () => void }) => {
   const map = usePartnerMap()
+  const bin = createBinnedPartners(map.doc)
+  const inBin = (): boolean => bin().some((p) => p.id === props.partner.id)
   let restoreButton: HTMLButtonElement | undefined
   focusAfterRender(() => restoreButton)
   const restore = (): void => {
@@ -22,7 +25,7 @@ export const BinnedPartnerNotice = (props: { partner: Pick<Partner, 'id' | 'name
     props.onDone()
   }
   return (
-    <Show when={!map.partnerById(props.partner.id)}>
+    <Show when={inBin()}>
       <div class="alert alert-info binned-notice" role="status">
         <p class="alert-title">Partner moved to the bin</p>
         <p>
