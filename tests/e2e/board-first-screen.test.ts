@@ -102,3 +102,70 @@ describe('the workshop board’s first screen (1280×900)', () => {
     await page.context().close()
   })
 })
+
+describe('the workshop board on a phone (390×844)', () => {
+  it('keeps the tools folded, a column’s notes in view together, and vote controls of at least 24 px', async () => {
+    const { page, errors } = await openFreshPage(bed, { name: 'Fay Okafor', organisation: 'Oldham Council' })
+    await page.getByRole('button', { name: 'Dismiss' }).click()
+    await createWorkspaceThroughUi(page, { name: 'Warm spaces lab', leadCouncil: 'Oldham Council' })
+    await createBoardThroughUi(page, 'Priorities', { columns: ['Problems', 'Solutions', 'Questions'] })
+    await addNotes(page, 'Problems', NOTES)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.getByRole('heading', { level: 1, name: 'Priorities' }).waitFor()
+
+    // The facilitator's tools stay folded; the column, once in view, shows its notes whole.
+    // (At 390×844 the workspace toolbar and the timer and vote row still put the first note
+    // just below the first screen: see the issue note.)
+    await expect(page.getByLabel('Lock the board').isVisible()).resolves.toBe(false)
+    expect(await notesInView(page, 'column')).toBeGreaterThanOrEqual(6)
+    await expectNoAxeViolations(page, 'a board of eight notes at 390×844')
+
+    await page.getByRole('button', { name: 'Start a dot vote' }).click()
+    await page.getByLabel('Dots per person').fill('3')
+    await page.getByRole('button', { name: 'Open voting' }).click()
+    await page.getByText('3 of 3 dots').waitFor()
+    const add = page.getByRole('button', { name: 'Add dot to “Community fridge”' })
+    await add.click()
+    await page.getByText('2 of 3 dots').waitFor()
+    const size = await add.boundingBox()
+    expect(size?.width).toBeGreaterThanOrEqual(24)
+    expect(size?.height).toBeGreaterThanOrEqual(24)
+    // During a vote the column, once in view, still shows at least half of its notes whole.
+    expect(await notesInView(page, 'column')).toBeGreaterThanOrEqual(4)
+    await expectNoAxeViolations(page, 'a board during a vote at 390×844')
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+})
+
+/** Issue 13: "Workshop note titles can carry two dates", checked on a phone and a desktop. */
+for (const screen of [
+  { name: 'a phone', width: 390, height: 844 },
+  { name: 'a desktop', width: 1280, height: 900 }
+] as const)
+  describe(`a workshop note from a board named for its day, on ${screen.name} (${screen.width} px)`, () => {
+    it('keeps the board’s own date and adds no second one', async () => {
+      const { page, errors } = await openFreshPage(bed, { name: 'Fay Okafor', organisation: 'Oldham Council' })
+      await page.getByRole('button', { name: 'Dismiss' }).click()
+      await createWorkspaceThroughUi(page, { name: 'Warm spaces lab', leadCouncil: 'Oldham Council' })
+      await createBoardThroughUi(page, 'Warm spaces review, 12 March', { columns: ['Ideas'] })
+      await addNotes(page, 'Ideas', ['Community fridge'])
+      await page.setViewportSize({ width: screen.width, height: screen.height })
+      await page.getByRole('button', { name: 'Start a dot vote' }).click()
+      await page.getByLabel('Dots per person').fill('1')
+      await page.getByRole('button', { name: 'Open voting' }).click()
+      await page.getByRole('button', { name: 'Add dot to “Community fridge”' }).click()
+      await page.getByRole('button', { name: 'Reveal results' }).click()
+      await page.getByRole('region', { name: 'Vote results' }).waitFor()
+      await page.getByRole('button', { name: 'Create workshop note' }).click()
+      const link = page.getByRole('link', { name: /^Open “Workshop: Warm spaces review/ })
+      await link.waitFor()
+      await expectNoAxeViolations(page, `a board after its workshop note was made on ${screen.name}`)
+      await link.click()
+      const heading = page.getByRole('heading', { level: 1, name: /^Workshop: Warm spaces review/ })
+      await heading.waitFor()
+      await expect(heading.innerText()).resolves.toBe('Workshop: Warm spaces review, 12 March')
+      expect(errors).toEqual([])
+      await page.context().close()
+    })
+  })
