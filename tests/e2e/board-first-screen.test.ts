@@ -42,6 +42,20 @@ const notesInView = async (page: Page, scroll: 'page' | 'column' = 'page'): Prom
   return count
 }
 
+/** Opens a three-dot vote and places one on “Community fridge”, whose button is at least 24 px. */
+const openVoteAndPlaceADot = async (page: Page): Promise<void> => {
+  await page.getByRole('button', { name: 'Start a dot vote' }).click()
+  await page.getByLabel('Dots per person').fill('3')
+  await page.getByRole('button', { name: 'Open voting' }).click()
+  await page.getByText('3 of 3 dots').waitFor()
+  const add = page.getByRole('button', { name: 'Add dot to “Community fridge”' })
+  await add.click()
+  await page.getByText('2 of 3 dots').waitFor()
+  const size = await add.boundingBox()
+  expect(size?.width).toBeGreaterThanOrEqual(24)
+  expect(size?.height).toBeGreaterThanOrEqual(24)
+}
+
 describe('the workshop board’s first screen (1280×900)', () => {
   it('shows the board, not its tools: the first notes at once, and six of eight during a vote, every tool a key away', async () => {
     const { page, errors } = await openFreshPage(bed, { name: 'Fay Okafor', organisation: 'Oldham Council' })
@@ -57,17 +71,8 @@ describe('the workshop board’s first screen (1280×900)', () => {
     expect(await notesInView(page)).toBeGreaterThanOrEqual(3)
     await expectNoAxeViolations(page, 'a board of eight notes at 1280×900')
 
-    await page.getByRole('button', { name: 'Start a dot vote' }).click()
-    await page.getByLabel('Dots per person').fill('3')
-    await page.getByRole('button', { name: 'Open voting' }).click()
-    await page.getByText('3 of 3 dots').waitFor()
     // Each note's vote controls are small, named after the note, with the count in sight.
-    const add = page.getByRole('button', { name: 'Add dot to “Community fridge”' })
-    await add.click()
-    await page.getByText('2 of 3 dots').waitFor()
-    const size = await add.boundingBox()
-    expect(size?.width).toBeGreaterThanOrEqual(24)
-    expect(size?.height).toBeGreaterThanOrEqual(24)
+    await openVoteAndPlaceADot(page)
     await expect(note(page, 'Community fridge').getByText('Your 1 dot').count()).resolves.toBe(1)
     await expect(note(page, 'Community fridge').innerText()).resolves.toContain('1 dot')
     // The first notes stay on the first screen during the vote, and the column, once in view,
@@ -120,16 +125,7 @@ describe('the workshop board on a phone (390×844)', () => {
     expect(await notesInView(page, 'column')).toBeGreaterThanOrEqual(6)
     await expectNoAxeViolations(page, 'a board of eight notes at 390×844')
 
-    await page.getByRole('button', { name: 'Start a dot vote' }).click()
-    await page.getByLabel('Dots per person').fill('3')
-    await page.getByRole('button', { name: 'Open voting' }).click()
-    await page.getByText('3 of 3 dots').waitFor()
-    const add = page.getByRole('button', { name: 'Add dot to “Community fridge”' })
-    await add.click()
-    await page.getByText('2 of 3 dots').waitFor()
-    const size = await add.boundingBox()
-    expect(size?.width).toBeGreaterThanOrEqual(24)
-    expect(size?.height).toBeGreaterThanOrEqual(24)
+    await openVoteAndPlaceADot(page)
     // During a vote the column, once in view, still shows at least half of its notes whole.
     expect(await notesInView(page, 'column')).toBeGreaterThanOrEqual(4)
     await expectNoAxeViolations(page, 'a board during a vote at 390×844')
