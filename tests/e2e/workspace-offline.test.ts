@@ -3,6 +3,15 @@ import { openFreshPage, useTestBed } from './support/test-bed'
 import { expectNoAxeViolations } from './support/axe'
 import { createWorkspaceThroughUi, goToWorkspaceList, readOverviewDetails } from './support/app-driver'
 import { workspaceIdOf } from './support/indexeddb-probes'
+import { readInviteLink, storedDoc, waitUntilSettled } from './support/signalling-peers'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as Y from 'yjs'
+import { createArtifact } from '../../src/crdt/artifacts'
+import { encodeChangesFile } from '../../src/sync/changes-file'
+import { readInvitePayload } from '../../src/sync/invite-link'
+import type { WorkspaceId, WorkspaceSecret } from '../../src/domain/ids'
 
 const bed = useTestBed()
 
@@ -83,6 +92,49 @@ describe('installable and offline', () => {
     await notice.waitFor({ state: 'hidden', timeout: 120_000 })
     expect(errors).toEqual([])
     await page.context().close()
+  })
+
+  // Issue 13, defect 4: offline too early on a first visit, a good changes file was called
+  // "damaged" because the file-check worker could not load.
+  it('checks and imports a good changes file offline on a first visit, with the checker from the saved app', async () => {
+    const { page, errors } = await openFreshPage(bed, { name: 'Asha Patel', organisation: 'Oldham Council' })
+    await createWorkspaceThroughUi(page, { name: 'Coastal towns lab', leadCouncil: 'Plymouth City Council' })
+    const id = workspaceIdOf(page)
+    const link = await readInviteLink(page)
+    const invite = await readInvitePayload(link.slice(link.indexOf('#/join/') + 7))
+    if (!invite.ok) throw new Error('invitation unreadable')
+    // No reload: the saved app takes over this first page once it has finished saving itself.
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), { timeout: 120_000 })
+      .toBe('activated')
+
+    // A colleague's change, made on "another device" (here, in Node) and carried as a file.
+    await waitUntilSettled([page], id)
+    const theirs = new Y.Doc({ gc: false })
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(await storedDoc(page, id)))
+    const before = Y.encodeStateVector(theirs)
+    createArtifact(theirs, { kind: 'note', title: 'Harbour walk' }, { name: 'Hannah Clarke', organisation: 'Plymouth City Council' }, Date.now())
+    const dir = mkdtempSync(join(tmpdir(), 'mutual-offline-changes-'))
+    const path = join(dir, 'from-hannah.mutual-changes')
+    writeFileSync(path, await encodeChangesFile(Y.encodeStateAsUpdate(theirs, before), id as WorkspaceId, invite.invite.secret as WorkspaceSecret))
+
+    try {
+      await page.context().setOffline(true)
+      expect(await page.evaluate(() => navigator.onLine)).toBe(false)
+      await page.getByRole('button', { name: /^Sync / }).click()
+      const dialog = page.getByRole('dialog', { name: 'Sync' })
+      await dialog.getByLabel('Import changes').setInputFiles(path)
+      await dialog.locator('.alert').filter({ hasText: 'Changes imported' }).waitFor({ timeout: 120_000 })
+      expect(await dialog.locator('.alert').filter({ hasText: /damaged|could not check/ }).count()).toBe(0)
+      await expectNoAxeViolations(page, 'a changes file imported offline')
+      await dialog.getByRole('button', { name: 'Close', exact: true }).click()
+      await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Harbour walk' }).waitFor()
+      expect(errors).toEqual([])
+    } finally {
+      await page.context().setOffline(false)
+      rmSync(dir, { recursive: true, force: true })
+      await page.context().close()
+    }
   })
 
   it('starts with the server gone, after one visit, showing the workspaces and their overview', async () => {
