@@ -89,7 +89,7 @@ describe('garbage in place of sync messages', () => {
     const invite = await readInvitePayload(link.slice(link.indexOf('#/join/') + 7))
     if (!invite.ok) throw new Error('invitation unreadable')
     secret = invite.invite.secret
-    roomName = await deriveRoomName(invite.invite.workspaceId)
+    roomName = await deriveRoomName(invite.invite.secret)
     await joinByLink(b, link, { name: 'Tom Hughes', organisation: 'Kirklees Council' })
     await b.page.getByRole('heading', { level: 1, name: 'Resilience lab' }).waitFor()
     await waitForSyncLabel(a.page, 'Connected to 1 peer')
