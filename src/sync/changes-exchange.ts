@@ -59,8 +59,9 @@ export const importChanges = async (
   try {
     // Merging only adds, but a version first means the import can be undone by restoring it
     // (a workspace still waiting for its first content has nothing to go back to).
-    if (actor && hasWorkspaceContent(doc)) createVersion(doc, { name: automaticVersionName('before-import', now, 'a changes file'), kind: 'before-import' }, actor, now)
-    mergeUpdate(doc, checked.update)
+    mergeUpdate(doc, checked.update, () => {
+      if (actor && hasWorkspaceContent(doc)) createVersion(doc, { name: automaticVersionName('before-import', now, 'a changes file'), kind: 'before-import' }, actor, now)
+    })
   } catch (error) {
     return { status: 'refused', message: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}` }
   }
