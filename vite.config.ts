@@ -5,6 +5,7 @@ import { appManifest } from './scripts/app-manifest.ts'
 import { inlineEarlyRead } from './scripts/inline-early-read.ts'
 import { earlyOpenScript } from './scripts/early-open-script.ts'
 import { charsetFirst } from './scripts/charset-first.ts'
+import { cspMeta } from './scripts/csp-meta.ts'
 
 /**
  * `npm run dev` serves the signalling server at /signal and the relay at /relay beside the app,
@@ -58,7 +59,8 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024
       }
     }),
-    charsetFirst()
+    charsetFirst(),
+    cspMeta()
   ],
   resolve: {
     // One copy of yjs in the bundle: two copies break `instanceof` checks inside Yjs.

@@ -3,7 +3,10 @@
 // The app finds both next to itself, so two browser windows sync with no configuration. The relay
 // keeps its sealed entries with PGlite in MUTUAL_RELAY_DATA (default ./.mutual-relay), or in
 // PostgreSQL when DATABASE_URL is set.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { preview } from 'vite'
+import { appSecurityHeaders } from './content-security-policy.mjs'
 import { RELAY_PATH, attachRelay } from './relay/attach-relay.mjs'
 import { relayLimitsFromEnv } from './relay/limits.mjs'
 import { openRelayStoreFromEnv } from './relay/open-store.mjs'
@@ -12,11 +15,15 @@ import { attachSignalling, SIGNALLING_PATH } from './signalling-server.mjs'
 const port = Number(process.env.PORT ?? 4173)
 const limits = relayLimitsFromEnv(process.env)
 const { store, where } = await openRelayStoreFromEnv(process.env, limits)
+const root = new URL('..', import.meta.url).pathname
+const outDir = process.env.MUTUAL_DIST ?? 'dist'
+// The built page's own policy, with frame-ancestors, which only a header can carry.
+const headers = appSecurityHeaders(readFileSync(resolve(root, outDir, 'index.html'), 'utf8'))
 const server = await preview({
   configFile: false,
-  root: new URL('..', import.meta.url).pathname,
-  build: { outDir: process.env.MUTUAL_DIST ?? 'dist' },
-  preview: { host: '127.0.0.1', port, strictPort: false, open: false },
+  root,
+  build: { outDir },
+  preview: { host: '127.0.0.1', port, strictPort: false, open: false, headers },
   logLevel: 'warn'
 })
 const httpServer = /** @type {import('node:http').Server} */ (server.httpServer)

@@ -9,7 +9,12 @@ export const ROOT = {
   /** Named and automatic versions: encoded Y.snapshots, kept in the doc so they sync. */
   versions: 'versions',
   /** Y.PermanentUserData: which Yjs client ids (and deletions) belong to which member. */
-  users: 'users'
+  users: 'users',
+  /**
+   * Format changes older builds cannot read, recorded by the version that made them: key
+   * `v<N>`, value what changed (schema-version.ts). Nothing this build writes goes here.
+   */
+  formats: 'formats'
 } as const
 
 /** Fields of the `meta` map. */

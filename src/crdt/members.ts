@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { z } from 'zod'
+import { SharedProfileColourSchema } from '../domain/colours'
 import type { Profile } from '../domain/profile'
 import { mutate } from './mutate'
 import { MEMBERSHIP } from './origins'
@@ -9,7 +10,8 @@ import { membersMap } from './workspace-doc'
 export const MemberSchema = z.object({
   name: z.string(),
   organisation: z.string(),
-  colour: z.string(),
+  /** Shown in styles (avatars, authorship): only a palette colour gets through. */
+  colour: SharedProfileColourSchema,
   firstSeenAt: z.number(),
   lastSeenAt: z.number()
 })

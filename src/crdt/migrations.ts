@@ -2,7 +2,7 @@ import type * as Y from 'yjs'
 import { META } from './keys'
 import { mutate } from './mutate'
 import { MIGRATION } from './origins'
-import { CURRENT_SCHEMA_VERSION, readSchemaVersion } from './schema-version'
+import { CURRENT_SCHEMA_VERSION, readSchemaVersion, requiredSchemaVersion } from './schema-version'
 import { metaMap, hasWorkspaceContent } from './workspace-doc'
 
 /**
@@ -38,9 +38,12 @@ export const migrateWorkspace = (
   target: number = CURRENT_SCHEMA_VERSION
 ): MigrationResult => {
   if (!hasWorkspaceContent(doc)) return { status: 'unchanged' }
+  const required = requiredSchemaVersion(doc)
+  if (required > target) return { status: 'too-new', version: required }
   const from = readSchemaVersion(doc)
-  if (from > target) return { status: 'too-new', version: from }
-  if (from === target) return { status: 'unchanged' }
+  // A stored version above this build's, with no data that needs it, is left as it is: it
+  // neither blocks writing nor is worth a write of its own (schema-version.ts).
+  if (from >= target) return { status: 'unchanged' }
   // Find every step before writing anything: Yjs does not roll a transaction back, so a
   // chain that broke half-way would leave the document part-migrated.
   const steps: Migration[] = []

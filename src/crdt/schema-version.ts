@@ -1,10 +1,24 @@
 import type * as Y from 'yjs'
-import { META } from './keys'
+import { META, ROOT } from './keys'
 import { metaMap, hasWorkspaceContent } from './workspace-doc'
 
 /** The document schema this build of Mutual reads and writes. */
 export const CURRENT_SCHEMA_VERSION = 1
 
+/**
+ * Two numbers, kept apart on purpose (issue #9, "Schema versions cannot lock anyone out"):
+ *
+ * - The **stored version** in `meta` says which migrations have run. It only ever leads this
+ *   build to migrate; a value above this build's is ignored. It used to decide whether a
+ *   device could write, so one peer, or a file made by someone who knew only the workspace id,
+ *   could set it to 999 and every device refused every edit for good.
+ * - The **required version** is what the data needs: the highest format recorded in the
+ *   `formats` map. A later Mutual that changes the data in a way older builds cannot read
+ *   records `v<N>` there in the same transaction as the change; a change older builds can
+ *   still read records nothing. A build that meets a format above its own opens the workspace
+ *   read-only on its own device and writes nothing, so no other device is affected, and it is
+ *   writable again as soon as the data no longer needs that format.
+ */
 export type SchemaCompatibility =
   | { status: 'empty' }
   | { status: 'current' }
@@ -17,11 +31,25 @@ export const readSchemaVersion = (doc: Y.Doc): number => {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0
 }
 
+/** `v2` … `v999999`: anything else in the map is not a format record and is ignored. */
+const FORMAT_KEY = /^v([1-9][0-9]{0,5})$/
+
+/** The schema version the data itself needs, from the formats recorded in it. */
+export const requiredSchemaVersion = (doc: Y.Doc): number => {
+  let required = CURRENT_SCHEMA_VERSION
+  for (const key of doc.getMap(ROOT.formats).keys()) {
+    const match = FORMAT_KEY.exec(key)
+    if (match) required = Math.max(required, Number(match[1]))
+  }
+  return required
+}
+
 export const checkSchemaCompatibility = (doc: Y.Doc): SchemaCompatibility => {
   if (!hasWorkspaceContent(doc)) return { status: 'empty' }
-  const version = readSchemaVersion(doc)
-  if (version > CURRENT_SCHEMA_VERSION) return { status: 'newer', version }
-  if (version < CURRENT_SCHEMA_VERSION) return { status: 'needs-migration', from: version }
+  const required = requiredSchemaVersion(doc)
+  if (required > CURRENT_SCHEMA_VERSION) return { status: 'newer', version: required }
+  const stored = readSchemaVersion(doc)
+  if (stored < CURRENT_SCHEMA_VERSION) return { status: 'needs-migration', from: stored }
   return { status: 'current' }
 }
 
@@ -29,8 +57,8 @@ export const checkSchemaCompatibility = (doc: Y.Doc): SchemaCompatibility => {
 export class ReadOnlyWorkspaceError extends Error {
   constructor(readonly version: number) {
     super(
-      `This workspace was saved by a newer version of Mutual (format ${version}); ` +
-        'it is open read-only so nothing in it is changed.'
+      `This workspace holds data from a newer version of Mutual (format ${version}) that this device cannot read, ` +
+        'so it is open read-only on this device and nothing in it is changed. Other members’ devices are not affected.'
     )
     this.name = 'ReadOnlyWorkspaceError'
   }

@@ -17,6 +17,14 @@ export const STICKY_COLOURS = [
 ] as const
 export type StickyColour = (typeof STICKY_COLOURS)[number]['value']
 
+/**
+ * A note's colour as read from shared data: one of the palette's, or yellow. It becomes a CSS
+ * variable, where a peer's `url(https://…)` would make every viewer fetch an outside address.
+ */
+const StickyColourSchema = z
+  .unknown()
+  .transform((value): StickyColour => STICKY_COLOURS.find((c) => c.value === value)?.value ?? STICKY_COLOURS[0].value)
+
 export const BoardColumnSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -30,7 +38,7 @@ export type BoardColumn = z.infer<typeof BoardColumnSchema>
 export const StickyNoteSchema = z.object({
   id: z.string(),
   text: z.string(),
-  colour: z.string(),
+  colour: StickyColourSchema,
   authorId: z.string(),
   authorName: z.string(),
   columnId: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isProfileColour } from './colours'
+import { safeProfileColour } from './colours'
 
 /**
  * Presence: who is here now and what they are looking at. It is shared live with peers
@@ -48,7 +48,6 @@ export interface PersonHere {
   viewing: (string | null)[]
 }
 
-const FALLBACK_COLOUR = '#374151'
 
 /**
  * Presence changes with every remote caret move, but a peer's state object is replaced only
@@ -82,7 +81,7 @@ export const readPeopleHere = (states: Iterable<[number, unknown]>, selfMemberId
       memberId: user.memberId,
       name: user.name,
       organisation: user.organisation,
-      colour: isProfileColour(user.color) ? user.color : FALLBACK_COLOUR,
+      colour: safeProfileColour(user.color),
       viewing: []
     }
     const looking = view?.artifactId ?? null

@@ -1,4 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness'
+import { safeProfileColour } from '../domain/colours'
 
 /**
  * How often this person's caret position is published while they type. Without a limit
@@ -21,6 +22,27 @@ export interface CaretAwareness {
   setLocalStateField(field: string, value: unknown): void
   on(event: 'change' | 'update', listener: ChangeListener): void
   off(event: 'change' | 'update', listener: ChangeListener): void
+}
+
+/**
+ * Presence states with each person's colour checked against the palette: the caret plugin
+ * writes `user.color` into style attributes, and a peer's `url(https://…)` there would make
+ * this browser fetch an outside address.
+ */
+const withPaletteColours = (states: Map<number, unknown>): Map<number, Record<string, unknown>> => {
+  const checked = new Map<number, Record<string, unknown>>()
+  for (const [clientId, state] of states) {
+    if (typeof state !== 'object' || state === null) continue
+    const record = state as Record<string, unknown>
+    const user = record.user
+    checked.set(
+      clientId,
+      typeof user === 'object' && user !== null
+        ? { ...record, user: { ...user, color: safeProfileColour((user as Record<string, unknown>).color) } }
+        : record
+    )
+  }
+  return checked
 }
 
 /**
@@ -75,9 +97,9 @@ export const makeCaretAwareness = (awareness: Awareness): CaretAwareness => {
 
   return {
     get states() {
-      return awareness.getStates() as Map<number, Record<string, unknown>>
+      return withPaletteColours(awareness.getStates())
     },
-    getStates: () => awareness.getStates() as Map<number, Record<string, unknown>>,
+    getStates: () => withPaletteColours(awareness.getStates()),
     getLocalState: () => {
       const local = awareness.getLocalState()
       return local && hasPending ? { ...local, [CARET_FIELD]: pending } : local

@@ -2,7 +2,13 @@ import type * as Y from 'yjs'
 import type { RegistryEntry } from '../domain/registry-entry'
 import { readWorkspaceMeta } from '../crdt/workspace-meta'
 import { isPassphraseEnvelope, openWithPassphrase, sealWithPassphrase } from './passphrase-envelope'
-import { decodeWorkspaceFile, encodeWorkspaceFile, WORKSPACE_FILE_FORMAT, type DecodedWorkspaceFile } from './workspace-file'
+import {
+  decodeWorkspaceFile,
+  encodeWorkspaceFile,
+  readWorkspaceFileHeader,
+  WORKSPACE_FILE_FORMAT,
+  type DecodedWorkspaceFile
+} from './workspace-file'
 
 /**
  * A backup is a workspace file (everything of the workspace, including its secret so it can
@@ -29,10 +35,32 @@ export const makeBackup = async (
 
 export type ReadBackupResult = DecodedWorkspaceFile | { ok: false; needsPassphrase: true; message: string }
 
-/** Reads a backup or workspace file; an encrypted one needs its passphrase. Touches nothing. */
-export const readBackup = async (bytes: Uint8Array, passphrase: string | null): Promise<ReadBackupResult> => {
-  if (!isPassphraseEnvelope(bytes)) return decodeWorkspaceFile(bytes)
+/**
+ * Checks a file's update in full, within a time limit, and hands back the update to use (as
+ * re-encoded by the checker), or the message a person sees. The app's checker runs in a Web
+ * Worker (sync/workspace-file-check.ts), as changes files are checked.
+ */
+export type WorkspaceUpdateCheck = (update: Uint8Array) => Promise<{ ok: true; update: Uint8Array } | { ok: false; message: string }>
+
+const checkedWith = async (bytes: Uint8Array, check: WorkspaceUpdateCheck | undefined): Promise<DecodedWorkspaceFile> => {
+  if (!check) return decodeWorkspaceFile(bytes)
+  const read = readWorkspaceFileHeader(bytes)
+  if (!read.ok) return read
+  const checked = await check(read.update)
+  return checked.ok ? { ...read, update: checked.update } : checked
+}
+
+/**
+ * Reads a backup or workspace file; an encrypted one needs its passphrase. Touches nothing.
+ * Without `check`, the update is decoded on this thread (tests, and Node).
+ */
+export const readBackup = async (
+  bytes: Uint8Array,
+  passphrase: string | null,
+  check?: WorkspaceUpdateCheck
+): Promise<ReadBackupResult> => {
+  if (!isPassphraseEnvelope(bytes)) return checkedWith(bytes, check)
   if (!passphrase) return { ok: false, needsPassphrase: true, message: 'This backup is protected with a passphrase.' }
   const opened = await openWithPassphrase(bytes, passphrase)
-  return opened.ok ? decodeWorkspaceFile(opened.plain) : opened
+  return opened.ok ? checkedWith(opened.plain, check) : opened
 }

@@ -21,9 +21,12 @@ export const WorkspaceFileHeaderSchema = z.object({
 })
 export type WorkspaceFileHeader = z.infer<typeof WorkspaceFileHeaderSchema>
 
-export const encodeWorkspaceFile = (header: WorkspaceFileHeader, doc: Y.Doc): Uint8Array => {
+export const encodeWorkspaceFile = (header: WorkspaceFileHeader, doc: Y.Doc): Uint8Array =>
+  frameWorkspaceFile(header, Y.encodeStateAsUpdate(doc))
+
+/** The file's bytes around an update as it is (a test can frame one a document would never give). */
+export const frameWorkspaceFile = (header: WorkspaceFileHeader, update: Uint8Array): Uint8Array => {
   const headerBytes = new TextEncoder().encode(JSON.stringify(WorkspaceFileHeaderSchema.parse(header)))
-  const update = Y.encodeStateAsUpdate(doc)
   const out = new Uint8Array(MAGIC.length + 4 + headerBytes.length + update.length)
   out.set(MAGIC, 0)
   new DataView(out.buffer).setUint32(MAGIC.length, headerBytes.length)
@@ -36,31 +39,44 @@ export type DecodedWorkspaceFile =
   | { ok: true; header: WorkspaceFileHeader; update: Uint8Array }
   | { ok: false; message: string }
 
+export const DAMAGED_WORKSPACE_FILE = 'This workspace file is damaged or cut short.'
+
 const fail = (message: string): DecodedWorkspaceFile => ({ ok: false, message })
 
-/** Checks a file from outside the app; it never touches any workspace. */
-export const decodeWorkspaceFile = (bytes: Uint8Array): DecodedWorkspaceFile => {
+/**
+ * Reads a file's layout and header only: its update is not yet checked. Bounded work: the
+ * size is checked first and the header is at most 64 KB. The update is then checked in full,
+ * off the page with a time limit where the platform allows (sync/workspace-file-check.ts), or
+ * by decodeWorkspaceFile here.
+ */
+export const readWorkspaceFileHeader = (bytes: Uint8Array): DecodedWorkspaceFile => {
   if (bytes.length > MAX_WORKSPACE_FILE_BYTES) return fail('This file is too large to be a Mutual workspace file.')
   if (bytes.length < MAGIC.length + 4 || !MAGIC.every((b, i) => bytes[i] === b)) {
     return fail('This is not a Mutual workspace file.')
   }
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length)
   const headerEnd = MAGIC.length + 4 + headerLength
-  if (headerLength > MAX_HEADER_BYTES || headerEnd > bytes.length) return fail('This workspace file is damaged or cut short.')
+  if (headerLength > MAX_HEADER_BYTES || headerEnd > bytes.length) return fail(DAMAGED_WORKSPACE_FILE)
   let header: unknown
   try {
     header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(MAGIC.length + 4, headerEnd)))
   } catch {
-    return fail('This workspace file is damaged or cut short.')
+    return fail(DAMAGED_WORKSPACE_FILE)
   }
   const parsed = WorkspaceFileHeaderSchema.safeParse(header)
   if (!parsed.success) return fail('This workspace file was made by a different version of Mutual, or is damaged.')
-  const update = bytes.slice(headerEnd)
+  return { ok: true, header: parsed.data, update: bytes.slice(headerEnd) }
+}
+
+/** Checks a file from outside the app on this thread; it never touches any workspace. */
+export const decodeWorkspaceFile = (bytes: Uint8Array): DecodedWorkspaceFile => {
+  const read = readWorkspaceFileHeader(bytes)
+  if (!read.ok) return read
   try {
     // Decoding checks the whole update's structure without applying it anywhere.
-    Y.decodeUpdate(update)
+    Y.decodeUpdate(read.update)
   } catch {
-    return fail('This workspace file is damaged or cut short.')
+    return fail(DAMAGED_WORKSPACE_FILE)
   }
-  return { ok: true, header: parsed.data, update }
+  return read
 }

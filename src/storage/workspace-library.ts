@@ -90,10 +90,11 @@ export const importWorkspaceFile = async (
       registry.kind === 'indexeddb' ? await setAsideDamagedRecords(workspaceDbName(existing.id)) : 0
     await withWritableSession(registry, existing, memberId, (session) => {
       // Merging only adds, but a version first means the merge can be undone by restoring it.
-      if (actor) {
-        createVersion(session.doc, { name: automaticVersionName('before-import', now, `“${file.header.name}”`), kind: 'before-import' }, actor, now)
-      }
-      mergeUpdate(session.doc, file.update)
+      mergeUpdate(session.doc, file.update, () => {
+        if (actor) {
+          createVersion(session.doc, { name: automaticVersionName('before-import', now, `“${file.header.name}”`), kind: 'before-import' }, actor, now)
+        }
+      })
     })
     return { entry: existing, mergedIntoExisting: true, setAsideRecords }
   }

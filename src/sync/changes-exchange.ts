@@ -7,6 +7,7 @@ import { hasWorkspaceContent } from '../crdt/workspace-doc'
 import { createVersion } from '../crdt/versions'
 import { CHANGES_FILE_PROBLEM_TEXT, changesFileTooLarge, encodeChangesFile, openChangesFile } from './changes-file'
 import { checkUpdateOffThread, type CheckedUpdate } from './untrusted-update'
+import { fileCheckProblems } from './file-check-problems'
 import { updateAddsSomething } from './update-novelty'
 
 /**
@@ -34,13 +35,7 @@ export interface ChangesSource {
   read(): Promise<Uint8Array>
 }
 
-const CHECK_PROBLEMS: Record<Extract<CheckedUpdate, { ok: false }>['problem'], string> = {
-  unreadable: CHANGES_FILE_PROBLEM_TEXT.damaged,
-  'too-slow':
-    'Reading this file took too long, so it was stopped: it may have been made to harm the app. Nothing was changed.',
-  'could-not-check':
-    'This device could not check the file: part of the app has not been saved for use offline yet. Reload the page while online and try again. Nothing was changed.'
-}
+const CHECK_PROBLEMS = fileCheckProblems(CHANGES_FILE_PROBLEM_TEXT.damaged)
 
 export const importChanges = async (
   doc: Y.Doc,
@@ -59,8 +54,9 @@ export const importChanges = async (
   try {
     // Merging only adds, but a version first means the import can be undone by restoring it
     // (a workspace still waiting for its first content has nothing to go back to).
-    if (actor && hasWorkspaceContent(doc)) createVersion(doc, { name: automaticVersionName('before-import', now, 'a changes file'), kind: 'before-import' }, actor, now)
-    mergeUpdate(doc, checked.update)
+    mergeUpdate(doc, checked.update, () => {
+      if (actor && hasWorkspaceContent(doc)) createVersion(doc, { name: automaticVersionName('before-import', now, 'a changes file'), kind: 'before-import' }, actor, now)
+    })
   } catch (error) {
     return { status: 'refused', message: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}` }
   }

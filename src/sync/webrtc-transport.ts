@@ -167,7 +167,7 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
     async open() {
       if (lifecycle !== 'idle' && lifecycle !== 'closed') return
       lifecycle = 'opening'
-      roomName ??= await deriveRoomName(options.workspaceId)
+      roomName ??= await deriveRoomName(options.secret)
       const name = roomName
       await closingRooms.get(name)
       if (lifecycle !== 'opening' || provider) return

@@ -125,7 +125,7 @@ const start = (message: PeerInit): void => {
   const memberId = memberIdOf(message.index)
   if (message.transport === 'bare') {
     // Same room settings as the app's sync, without its presence and hardening.
-    void deriveRoomName(message.workspaceId as WorkspaceId).then((room) => {
+    void deriveRoomName(message.secret as WorkspaceSecret).then((room) => {
       const bare = new WebrtcProvider(room, current, {
         signaling: [message.signalling],
         password: message.secret,

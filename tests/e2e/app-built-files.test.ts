@@ -2,6 +2,19 @@ import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAppServer, type AppServer } from './support/app-server'
+import { launchBrowser } from './support/chromium'
+import { startServeScript } from './support/serve-script'
+import { inlineScriptsOf, scriptHash } from '../../scripts/content-security-policy.mjs'
+
+/** A policy's directives by name, each with its list of sources. */
+const directives = (policy: string): Map<string, string[]> =>
+  new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name as string, sources])
+  )
 
 /**
  * What the build writes, as the server sends it: checks on the page's head and the service
@@ -37,5 +50,78 @@ describe('the built app', () => {
     // Without taking over the page it was installed from, a first visit fetches the worker
     // from the network even after the app was saved, and offline that fails.
     expect(serviceWorker).toMatch(/clientsClaim\(\)|clients\.claim\(\)/)
+  })
+
+  it('carries a Content-Security-Policy ahead of every script: inline scripts only by hash, connections only to its own origin', async () => {
+    const html = await (await fetch(server.url)).text()
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/i.exec(html)
+    expect(meta).not.toBeNull()
+    expect(html.indexOf(meta?.[0] ?? '')).toBeLessThan(html.search(/<script/i))
+    const policy = directives(meta?.[1] ?? '')
+    expect(policy.get('script-src')).not.toContain("'unsafe-inline'")
+    expect(policy.get('script-src')).not.toContain("'unsafe-eval'")
+    for (const code of inlineScriptsOf(html)) expect(policy.get('script-src')).toContain(scriptHash(code))
+    expect(policy.get('connect-src')).toEqual(["'self'"])
+    expect(policy.get('object-src')).toEqual(["'none'"])
+  })
+
+  it('in Chromium, runs none of an injected inline script and connects nowhere else, and the app still starts', async () => {
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage()
+      const requests: string[] = []
+      const errors: string[] = []
+      page.on('request', (request) => requests.push(request.url()))
+      page.on('pageerror', (error) => errors.push(error.message))
+      await page.goto(server.url)
+      await page.getByRole('heading', { level: 1 }).first().waitFor()
+      const outcome = await page.evaluate(async () => {
+        const violations: string[] = []
+        document.addEventListener('securitypolicyviolation', (event) => violations.push(event.effectiveDirective))
+        const script = document.createElement('script')
+        script.textContent = 'window.injectedScriptRan = true'
+        document.body.append(script)
+        const fetched = await fetch('https://tracker.example/collect').then(
+          () => 'fetched',
+          () => 'refused'
+        )
+        const socket = await new Promise<string>((resolve) => {
+          try {
+            const ws = new WebSocket('ws://127.0.0.1:9/elsewhere')
+            ws.onopen = () => resolve('open')
+            ws.onerror = () => resolve('refused')
+          } catch {
+            resolve('refused')
+          }
+        })
+        // Violation events are dispatched as tasks: let them arrive.
+        await new Promise((resolve) => setTimeout(resolve, 0))
+        return { ran: (window as { injectedScriptRan?: boolean }).injectedScriptRan === true, fetched, socket, violations }
+      })
+      expect(outcome.ran).toBe(false)
+      expect(outcome.fetched).toBe('refused')
+      expect(outcome.socket).toBe('refused')
+      expect(outcome.violations).toEqual(expect.arrayContaining(['script-src-elem', 'connect-src']))
+      expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([])
+      expect(errors).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it('is served by `npm start` with the same policy as a header, which also forbids framing', async () => {
+    const served = await startServeScript()
+    try {
+      const response = await fetch(served.url)
+      const html = await response.text()
+      const header = directives(response.headers.get('content-security-policy') ?? '')
+      expect(header.get('frame-ancestors')).toEqual(["'none'"])
+      expect(header.get('connect-src')).toEqual(["'self'"])
+      for (const code of inlineScriptsOf(html)) expect(header.get('script-src')).toContain(scriptHash(code))
+      expect(header.get('script-src')).not.toContain("'unsafe-inline'")
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    } finally {
+      await served.stop()
+    }
   })
 })

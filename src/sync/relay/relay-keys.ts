@@ -1,6 +1,7 @@
 import { fromBase64Url } from '../../domain/base64url'
 import type { WorkspaceSecret } from '../../domain/ids'
 import { sha256 } from '../digest'
+import { hkdfBytes } from '../hkdf'
 
 /**
  * The relay's keys, derived on the device from the workspace secret (docs/relay-protocol.md,
@@ -21,21 +22,11 @@ export interface RelayKeys {
   entriesKey: CryptoKey
 }
 
-const hkdf = async (secret: Uint8Array, label: string): Promise<Uint8Array> => {
-  const base = await crypto.subtle.importKey('raw', secret as BufferSource, 'HKDF', false, ['deriveBits'])
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: new TextEncoder().encode(label) },
-    base,
-    256
-  )
-  return new Uint8Array(bits)
-}
-
 export const deriveRelayKeys = async (secret: WorkspaceSecret): Promise<RelayKeys> => {
   const raw = fromBase64Url(secret)
   if (!raw || raw.length !== 32) throw new Error('A workspace secret is 32 bytes')
-  const token = await hkdf(raw, RELAY_LABELS.token)
-  const entryBytes = await hkdf(raw, RELAY_LABELS.entries)
+  const token = await hkdfBytes(raw, RELAY_LABELS.token)
+  const entryBytes = await hkdfBytes(raw, RELAY_LABELS.entries)
   const entriesKey = await crypto.subtle.importKey('raw', entryBytes as BufferSource, 'AES-GCM', false, ['encrypt', 'decrypt'])
   return { token, roomId: await sha256(token), entriesKey }
 }

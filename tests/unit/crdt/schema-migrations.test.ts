@@ -33,6 +33,7 @@ const newerDoc = (): Y.Doc => {
   const doc = newWorkspace()
   doc.transact(() => {
     metaMap(doc).set(META.schemaVersion, 99)
+    doc.getMap('formats').set('v99', 'a format this build cannot read')
     doc.getMap('somethingNew').set('field', 'value')
   })
   return doc

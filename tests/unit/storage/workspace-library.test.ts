@@ -130,7 +130,10 @@ describe('workspace library', () => {
     Y.applyUpdate(newer, Y.encodeStateAsUpdate(first.doc))
     await first.destroy()
     const before = Y.encodeStateVector(newer)
-    newer.transact(() => metaMap(newer).set(META.schemaVersion, 99))
+    newer.transact(() => {
+      metaMap(newer).set(META.schemaVersion, 99)
+      newer.getMap('formats').set('v99', 'a format this build cannot read')
+    })
     await addRawRow(workspaceDbName(entry.id), Y.encodeStateAsUpdate(newer, before))
 
     const colleague = makeWorkspaceDoc(entry.id)

@@ -7,7 +7,7 @@ import { readStorageFacts } from '../../../storage/storage-estimate'
 import { recordBackup } from '../../../storage/workspace-library'
 import { useApp } from '../../app-context'
 import { RelativeTime } from '../../components/RelativeTime'
-import { TextField } from '../../components/TextField'
+import { PassphraseField } from '../../components/PassphraseField'
 import { downloadBytes, fileNameFor } from '../../download'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
 import './data-safety.css'
@@ -61,7 +61,8 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
       now: Date.now()
     })
   }
-  const [protect, setProtect] = createSignal(false)
+  // On unless turned off: an unprotected backup opens the workspace for anyone who has the file.
+  const [protect, setProtect] = createSignal(true)
   const [passphrase, setPassphrase] = createSignal('')
   const [error, setError] = createSignal<string | undefined>()
   const [busy, setBusy] = createSignal(false)
@@ -146,14 +147,22 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
           <input type="checkbox" checked={protect()} onChange={(e) => setProtect(e.currentTarget.checked)} />
           Protect the backup with a passphrase
         </label>
-        <Show when={protect()}>
-          <TextField
+        <Show
+          when={protect()}
+          fallback={
+            <p class="unprotected-backup">
+              Without a passphrase, this backup is a permanent key to the workspace: anyone who gets the file can
+              open everything in it and join the workspace as a member, now and later. Keep it as safe as the
+              workspace itself.
+            </p>
+          }
+        >
+          <PassphraseField
             label="Passphrase"
             hint="At least 8 characters. Without it the backup cannot be opened, so keep it somewhere safe."
             value={passphrase()}
             onInput={setPassphrase}
             error={error()}
-            type="text"
             autocomplete="new-password"
           />
         </Show>

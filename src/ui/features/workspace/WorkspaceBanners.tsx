@@ -34,8 +34,9 @@ export const WorkspaceBanners = (props: {
       <Show when={compatibility().status === 'newer'}>
         <Alert tone="warning" title="Opened read-only">
           <p>
-            This workspace was saved by a newer version of Mutual. You can read everything, but changes are turned off
-            so nothing in it is damaged. Reload the page to get the newest version of the app.
+            This workspace holds data from a newer version of Mutual that this device cannot read. You can read
+            everything else, but changes are turned off on this device, so nothing in it is damaged; other members’
+            devices carry on as usual. Reload the page to get the newest version of the app.
           </p>
         </Alert>
       </Show>

@@ -1,10 +1,11 @@
 import { Match, Switch, createSignal } from 'solid-js'
 import { readBackup } from '../../../storage/backup'
-import { MAX_WORKSPACE_FILE_BYTES, type DecodedWorkspaceFile } from '../../../storage/workspace-file'
+import { fileUpdateCheckOffThread } from '../../../sync/workspace-file-check'
+import { DAMAGED_WORKSPACE_FILE, MAX_WORKSPACE_FILE_BYTES, type DecodedWorkspaceFile } from '../../../storage/workspace-file'
 import { importWorkspaceFile } from '../../../storage/workspace-library'
 import { useActor, useApp, useMemberId } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
-import { TextField } from '../../components/TextField'
+import { PassphraseField } from '../../components/PassphraseField'
 import { href, navigate } from '../../router'
 
 type CheckedFile = Extract<DecodedWorkspaceFile, { ok: true }>
@@ -54,7 +55,8 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
 
   const check = (bytes: Uint8Array, pass: string | null) =>
     run(async () => {
-      const read = await readBackup(bytes, pass)
+      // The update is checked in a Worker with a time limit, as a changes file is.
+      const read = await readBackup(bytes, pass, fileUpdateCheckOffThread(DAMAGED_WORKSPACE_FILE))
       if (!read.ok) {
         if ('needsPassphrase' in read || pass !== null) setStep({ step: 'passphrase', bytes, error: pass ? read.message : undefined })
         else fail(read.message)
@@ -114,7 +116,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
                   else void check(s().bytes, passphrase())
                 }}
               >
-                <TextField label="Passphrase" value={passphrase()} onInput={setPassphrase} error={s().error} autocomplete="off" />
+                <PassphraseField label="Passphrase" value={passphrase()} onInput={setPassphrase} error={s().error} autocomplete="off" />
                 <div class="actions">
                   {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page. */}
                   <button type="submit" class="button primary" aria-disabled={busy() || undefined}>
