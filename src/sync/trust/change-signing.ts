@@ -2,6 +2,7 @@ import { fromBase64Url } from '../../domain/base64url'
 import type { WorkspaceId } from '../../domain/ids'
 import type { DeviceKeyId } from '../../domain/trust/membership-entry'
 import { SIGNING_ALGORITHM } from './device-keys'
+import { inContext } from './signing-context'
 import { appendSignature, decodeSignedChange, encodeChangeBody, type ChangeLayoutProblem, type SignedChange } from './signed-change'
 
 /**
@@ -11,14 +12,7 @@ import { appendSignature, decodeSignedChange, encodeChangeBody, type ChangeLayou
  */
 const SIGNING_LABEL = new TextEncoder().encode('mutual/v1/change\n')
 
-const withContext = (workspaceId: WorkspaceId, body: Uint8Array): Uint8Array => {
-  const id = new TextEncoder().encode(workspaceId)
-  const out = new Uint8Array(SIGNING_LABEL.length + id.length + body.length)
-  out.set(SIGNING_LABEL, 0)
-  out.set(id, SIGNING_LABEL.length)
-  out.set(body, SIGNING_LABEL.length + id.length)
-  return out
-}
+const withContext = (workspaceId: WorkspaceId, body: Uint8Array): Uint8Array => inContext(SIGNING_LABEL, workspaceId, body)
 
 export const signChange = async (workspaceId: WorkspaceId, signingKey: CryptoKey, change: SignedChange): Promise<Uint8Array> => {
   const body = encodeChangeBody(change)

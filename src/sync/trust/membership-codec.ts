@@ -9,6 +9,7 @@ import {
   type MembershipEntry
 } from '../../domain/trust/membership-entry'
 import { SIGNING_ALGORITHM } from './device-keys'
+import { inContext } from './signing-context'
 
 /**
  * A membership entry's bytes, as kept in the workspace's `trust` map under its id:
@@ -32,14 +33,7 @@ const SIGNATURE = 64
 
 export type EntryProblem = 'malformed' | 'newer-version' | 'bad-signature' | 'not-its-id'
 
-const signedBytes = (workspaceId: WorkspaceId, body: Uint8Array): Uint8Array => {
-  const id = new TextEncoder().encode(workspaceId)
-  const out = new Uint8Array(ENTRY_LABEL.length + id.length + body.length)
-  out.set(ENTRY_LABEL, 0)
-  out.set(id, ENTRY_LABEL.length)
-  out.set(body, ENTRY_LABEL.length + id.length)
-  return out
-}
+const signedBytes = (workspaceId: WorkspaceId, body: Uint8Array): Uint8Array => inContext(ENTRY_LABEL, workspaceId, body)
 
 const idOf = async (bytes: Uint8Array): Promise<EntryId> =>
   toBase64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource))) as EntryId

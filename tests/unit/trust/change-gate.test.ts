@@ -5,93 +5,21 @@ import { attachAuthorship } from '../../../src/crdt/authorship'
 import { addTrustEntry } from '../../../src/crdt/trust/trust-root'
 import { initialiseWorkspace } from '../../../src/crdt/workspace-meta'
 import { makeWorkspaceDoc } from '../../../src/crdt/workspace-doc'
-import { makeWorkspaceId, type WorkspaceId } from '../../../src/domain/ids'
-import { toBase64Url } from '../../../src/domain/base64url'
-import type { DeviceKeyId, EntryBody, TrustAnchor } from '../../../src/domain/trust/membership-entry'
+import { makeWorkspaceId } from '../../../src/domain/ids'
+import type { TrustAnchor } from '../../../src/domain/trust/membership-entry'
 import { roleOfDevice } from '../../../src/domain/trust/membership-state'
-import type { Role } from '../../../src/domain/trust/roles'
-import { makeChangeGate, type GateRefusal } from '../../../src/sync/trust/change-gate'
+import { makeChangeGate } from '../../../src/sync/trust/change-gate'
 import { signChange } from '../../../src/sync/trust/change-signing'
-import { makeDeviceKeys, publicOf, type DeviceKeys, type DevicePublic } from '../../../src/sync/trust/device-keys'
-import { foundNewWorkspace, upgradeLegacyWorkspace } from '../../../src/sync/trust/founding'
+import { upgradeLegacyWorkspace } from '../../../src/sync/trust/founding'
 import { encodeEntry } from '../../../src/sync/trust/membership-codec'
 import { watchMembership } from '../../../src/sync/trust/membership-from-doc'
-
-const actor = { name: 'Ana', organisation: 'Leeds' }
-
-interface Device {
-  keys: DeviceKeys
-  pub: DevicePublic
-  doc: Y.Doc
-  counter: number
-}
-
-const newDevice = async (workspaceId: WorkspaceId): Promise<Device> => {
-  const keys = await makeDeviceKeys()
-  return { keys, pub: await publicOf(keys), doc: makeWorkspaceDoc(workspaceId), counter: 0 }
-}
-
-/**
- * A workspace founded by an owner who invited an editor and a viewer, a receiving device (the
- * owner's other copy) behind a change gate, and a way for any device to sign a change.
- */
-const workspace = async () => {
-  const workspaceId = makeWorkspaceId()
-  const owner = await newDevice(workspaceId)
-  initialiseWorkspace(owner.doc, { name: 'Lab', description: '', leadCouncil: 'Leeds', partnerCouncils: [], startDate: null } as never, actor, 1)
-  const ownerMembership = watchMembership(owner.doc, workspaceId, { kind: 'legacy' })
-  const anchor = await foundNewWorkspace({ doc: owner.doc, workspaceId, keys: owner.keys, device: owner.pub, memberId: 'ana', membership: ownerMembership })
-  const devices: Record<string, Device> = { owner }
-  const write = async (author: Device, body: EntryBody, inviteKey?: CryptoKey) => {
-    await ownerMembership.settled()
-    const parents = ownerMembership.view().current().heads
-    const { entry, bytes } = await encodeEntry(workspaceId, { author: author.pub.keyId, signingKey: author.keys.signing.privateKey, inviteKey }, parents, body)
-    addTrustEntry(owner.doc, entry.id, bytes)
-    await ownerMembership.settled()
-    return entry
-  }
-  for (const role of ['editor', 'viewer'] as Role[]) {
-    const invite = (await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])) as CryptoKeyPair
-    const inviteKey = toBase64Url(new Uint8Array(await crypto.subtle.exportKey('raw', invite.publicKey))) as DeviceKeyId
-    const made = await write(owner, { kind: 'invite', inviteKey, role })
-    const joiner = await newDevice(workspaceId)
-    await write(joiner, { kind: 'join', invite: made.id, inviteKey, memberId: role, wrapKey: toBase64Url(joiner.pub.wrapKey) }, invite.privateKey)
-    devices[role] = joiner
-  }
-  for (const device of Object.values(devices)) if (device !== owner) Y.applyUpdate(device.doc, Y.encodeStateAsUpdate(owner.doc))
-
-  const receiver = makeWorkspaceDoc(workspaceId)
-  Y.applyUpdate(receiver, Y.encodeStateAsUpdate(owner.doc))
-  const membership = watchMembership(receiver, workspaceId, anchor)
-  await membership.settled()
-  const refusals: GateRefusal[] = []
-  const gate = makeChangeGate({
-    doc: receiver,
-    workspaceId,
-    membership: () => membership.view(),
-    apply: (update) => Y.applyUpdate(receiver, update, 'peer'),
-    refuse: (_change, reason) => refusals.push(reason)
-  })
-  /** What a device sends for one change of its own: the update, signed, citing what it has seen. */
-  const signed = async (device: Device, fn: (doc: Y.Doc) => void): Promise<Uint8Array> => {
-    const before = Y.encodeStateVector(device.doc)
-    fn(device.doc)
-    const update = Y.encodeStateAsUpdate(device.doc, before)
-    return signChange(workspaceId, device.keys.signing.privateKey, {
-      author: device.pub.keyId,
-      counter: ++device.counter,
-      heads: ownerMembership.view().current().heads,
-      update
-    })
-  }
-  return { workspaceId, anchor, devices, receiver, membership, gate, refusals, signed, ownerMembership }
-}
+import { actor, newDevice, trustWorkspace } from './trust-workspace'
 
 const titles = (doc: Y.Doc) => readArtifactSummaries(doc).map((a) => a.title)
 
 describe('the change gate', () => {
   it('applies an editor’s change, and drops a viewer’s edit and tells the viewer why', async () => {
-    const { devices, receiver, gate, refusals, signed } = await workspace()
+    const { devices, receiver, gate, refusals, signed } = await trustWorkspace()
     await gate.receive(await signed(devices.editor!, (doc) => createArtifact(doc, { kind: 'note', title: 'By the editor' }, actor, 2)))
     await gate.receive(await signed(devices.viewer!, (doc) => createArtifact(doc, { kind: 'note', title: 'By the viewer' }, actor, 3)))
     expect(titles(receiver)).toEqual(['By the editor'])
@@ -99,7 +27,7 @@ describe('the change gate', () => {
   })
 
   it('refuses a change crediting itself to another member, and a change whose author was swapped', async () => {
-    const { devices, receiver, gate, refusals, signed } = await workspace()
+    const { devices, receiver, gate, refusals, signed } = await trustWorkspace()
     const forged = await signed(devices.editor!, (doc) => attachAuthorship(doc, 'ana'))
     await gate.receive(forged)
     const swapped = (await signed(devices.viewer!, (doc) => createArtifact(doc, { kind: 'note', title: 'Swapped' }, actor, 4))).slice()
@@ -111,7 +39,7 @@ describe('the change gate', () => {
   })
 
   it('holds a change citing a membership entry it has not got, and decides it once the entry arrives', async () => {
-    const { devices, receiver, gate, signed, ownerMembership, membership, workspaceId } = await workspace()
+    const { devices, receiver, gate, signed, ownerMembership, membership, workspaceId } = await trustWorkspace()
     // The owner makes the viewer an editor; the viewer, having seen it, edits.
     const owner = devices.owner!
     const { entry, bytes } = await encodeEntry(
@@ -133,7 +61,7 @@ describe('the change gate', () => {
   })
 
   it('drops membership entries that do not check out, the same on every device', async () => {
-    const { receiver, membership, devices } = await workspace()
+    const { receiver, membership, devices } = await trustWorkspace()
     const before = membership.view().log.size
     const real = [...receiver.getMap<Uint8Array>('trust').entries()][0]!
     const altered = real[1].slice()
