@@ -1,4 +1,4 @@
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 
 /**
  * The one place Mutual reads Yjs's internal linked structure (ARCHITECTURE.md, rule 5). History
@@ -22,3 +22,17 @@ export const holdingItemOf = (type: Y.AbstractType<any>): Y.Item | null => inter
 
 /** The latest item of each key of a map-like type (deleted ones included); follow `item.left`. */
 export const keyedItemsOf = (type: Y.AbstractType<any>): ReadonlyMap<string, Y.Item> => internals(type)._map
+
+/**
+ * The item a document holds under an id (any clock inside it), or null when the document does
+ * not have it yet. Yjs exports `getItem` and the document's `store`, but they are its struct
+ * store's insides: trust/update-areas.ts needs them to see where a received change lands.
+ */
+export const itemAt = (doc: Y.Doc, id: Y.ID): Y.Item | null => {
+  if (id.clock >= Y.getState(doc.store, id.client)) return null
+  const struct = Y.getItem(doc.store, id) as Y.Item | Y.GC
+  return struct instanceof Y.Item ? struct : null
+}
+
+/** How far a document has each client's changes: below this clock it has them all. */
+export const clockOf = (doc: Y.Doc, client: number): number => Y.getState(doc.store, client)

@@ -54,3 +54,17 @@ describe('the Yjs internals adapter', () => {
     expect(items.get('b')?.deleted).toBe(true)
   })
 })
+
+describe('the Yjs internals adapter: items by id', () => {
+  it('finds an item by any clock inside it, and nothing the document does not hold', async () => {
+    const { itemAt, clockOf } = await import('../../../src/crdt/adapters/yjs-internals')
+    const doc = new Y.Doc({ gc: false })
+    doc.getText('t').insert(0, 'abc')
+    const item = itemAt(doc, Y.createID(doc.clientID, 1))
+    expect(item?.id.clock).toBe(0)
+    expect(item?.length).toBe(3)
+    expect(clockOf(doc, doc.clientID)).toBe(3)
+    expect(itemAt(doc, Y.createID(doc.clientID, 3))).toBeNull()
+    expect(itemAt(doc, Y.createID(doc.clientID + 1, 0))).toBeNull()
+  })
+})

@@ -1,0 +1,156 @@
+import * as Y from 'yjs'
+import type { ChangeArea } from '../../domain/trust/change-area'
+import { clockOf, holdingItemOf, itemAt } from '../adapters/yjs-internals'
+import { BOARD } from '../board'
+import { COMMENTS_FIELD } from '../comments'
+import { ROOT } from '../keys'
+import { TRUST_ROOT } from './trust-root'
+
+/**
+ * Where a received Yjs update lands, as change areas (domain/trust/change-area.ts), worked out
+ * against the receiving document before the update is applied. Only what the document does
+ * not have yet counts: items it holds, and deletions of items already deleted, change nothing.
+ *
+ * `missing`: the update builds on items this document does not have yet (a change that went
+ * ahead of the one it follows), so where it lands cannot be known; hold it until they arrive.
+ */
+export type UpdateAreas = { ok: true; areas: ChangeArea[] } | { ok: false; missing: true }
+
+/** Board parts only a facilitator changes (crdt/board.ts's facilitator tools). */
+const FACILITATOR_FIELDS = new Set<string>([BOARD.settings, BOARD.facilitators, BOARD.rounds, BOARD.timer])
+
+/** Where an item sits: its root type, the map keys on the way down, and whether it is new. */
+interface Place {
+  root: string
+  keys: (string | null)[]
+  /** Whether the item holding the artifact (keys[0] of `artifacts`) arrives in this update. */
+  newAtTop: boolean
+}
+
+type Struct = Y.Item | Y.GC | Y.Skip
+
+/** The update's own structs by client, to find an item it both creates and builds on. */
+const indexStructs = (structs: Struct[]): ((id: Y.ID) => Y.Item | null) => {
+  const byClient = new Map<number, Y.Item[]>()
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Item)) continue
+    const list = byClient.get(struct.id.client) ?? []
+    list.push(struct)
+    byClient.set(struct.id.client, list)
+  }
+  return (id) => byClient.get(id.client)?.find((s) => s.id.clock <= id.clock && id.clock < s.id.clock + s.length) ?? null
+}
+
+const rootKeyOf = (type: Y.AbstractType<unknown>): string => {
+  try {
+    return Y.findRootTypeKey(type)
+  } catch {
+    return ''
+  }
+}
+
+const LIMIT = 256
+
+export const updateAreas = (doc: Y.Doc, update: Uint8Array): UpdateAreas => {
+  const { structs, ds } = Y.decodeUpdate(update)
+  const inUpdate = indexStructs(structs)
+
+  /** Where an item of the document sits (walks up through the items holding its types). */
+  const placeInDoc = (item: Y.Item): Place => {
+    const keys: (string | null)[] = [item.parentSub]
+    let type = item.parent as Y.AbstractType<unknown>
+    for (let depth = 0; depth < LIMIT; depth++) {
+      const holder = holdingItemOf(type)
+      if (!holder) break
+      keys.unshift(holder.parentSub)
+      type = holder.parent as Y.AbstractType<unknown>
+    }
+    return { root: rootKeyOf(type), keys, newAtTop: false }
+  }
+
+  /** Where an item of this update will sit; null when it builds on an item nobody here has. */
+  const placeOfNew = (item: Y.Item, depth = 0): Place | null => {
+    if (depth > LIMIT) return null
+    const parent = item.parent as unknown
+    if (typeof parent === 'string') return { root: parent, keys: [item.parentSub], newAtTop: true }
+    if (parent instanceof Y.ID) {
+      const holder = placeOfId(parent, depth)
+      return holder && { ...holder, keys: [...holder.keys, item.parentSub] }
+    }
+    // No parent written: it sits beside its origin (same parent, same key).
+    const neighbour = item.origin ?? item.rightOrigin
+    return neighbour ? placeOfId(neighbour, depth) : null
+  }
+
+  const placeOfId = (id: Y.ID, depth: number): Place | null => {
+    const held = itemAt(doc, id)
+    if (held) return placeInDoc(held)
+    const incoming = inUpdate(id)
+    if (!incoming) return null
+    return placeOfNew(incoming, depth + 1)
+  }
+
+  const areaOf = (place: Place, deleting: boolean): ChangeArea => {
+    const [first, second] = place.keys
+    switch (place.root) {
+      case TRUST_ROOT:
+        return deleting || place.keys.length > 1 ? { kind: 'trust-rewrite' } : { kind: 'trust' }
+      case ROOT.members:
+        return typeof first === 'string' ? { kind: 'member', memberId: first } : { kind: 'content' }
+      case ROOT.users:
+        return typeof first === 'string' ? { kind: 'authorship', memberId: first } : { kind: 'content' }
+      case ROOT.artifacts:
+        if (second === COMMENTS_FIELD) return { kind: 'comments' }
+        // A board made in this very change is its maker's content, settings and all.
+        if (typeof first === 'string' && typeof second === 'string' && FACILITATOR_FIELDS.has(second) && !place.newAtTop) {
+          return { kind: 'board', boardId: first }
+        }
+        return { kind: 'content' }
+      default:
+        return { kind: 'content' }
+    }
+  }
+
+  const areas = new Map<string, ChangeArea>()
+  const add = (area: ChangeArea): void => {
+    areas.set(JSON.stringify(area), area)
+  }
+
+  for (const struct of structs) {
+    if (struct instanceof Y.Skip) continue
+    // Already held: receiving it again changes nothing.
+    if (struct.id.clock + struct.length <= clockOf(doc, struct.id.client)) continue
+    if (!(struct instanceof Y.Item)) {
+      add({ kind: 'content' })
+      continue
+    }
+    const place = placeOfNew(struct)
+    if (!place) return { ok: false, missing: true }
+    // Setting a key of the log that is already there is an overwrite, however it is written.
+    const overwrite = place.root === TRUST_ROOT && typeof place.keys[0] === 'string' && doc.getMap(TRUST_ROOT).has(place.keys[0])
+    add(overwrite ? { kind: 'trust-rewrite' } : areaOf(place, false))
+  }
+
+  for (const [client, ranges] of ds.clients) {
+    for (const range of ranges) {
+      let clock = range.clock
+      const end = range.clock + range.len
+      while (clock < end) {
+        const id = Y.createID(client, clock)
+        const held = itemAt(doc, id)
+        if (held) {
+          if (!held.deleted) add(areaOf(placeInDoc(held), true))
+          clock = held.id.clock + held.length
+          continue
+        }
+        const incoming = inUpdate(id)
+        if (!incoming) return { ok: false, missing: true }
+        const place = placeOfNew(incoming)
+        if (!place) return { ok: false, missing: true }
+        add(areaOf(place, true))
+        clock = incoming.id.clock + incoming.length
+      }
+    }
+  }
+  return { ok: true, areas: [...areas.values()] }
+}

@@ -1,0 +1,158 @@
+import type { DeviceKeyId, EntryId, MembershipEntry, TrustAnchor } from './membership-entry'
+import { atLeast, mayInvite, type Role } from './roles'
+
+export interface MemberState {
+  role: Role
+  /** Active devices: device key id → X25519 wrapping key (base64url). */
+  devices: Map<DeviceKeyId, string>
+}
+
+export interface InviteState {
+  role: Role
+  inviteKey: DeviceKeyId
+  /** The member who made it (may revoke it). */
+  by: string
+}
+
+/** What a set of membership entries adds up to (docs/trust.md, "The membership log"). */
+export interface MembershipState {
+  members: Map<string, MemberState>
+  /** Active device → its member. */
+  deviceMember: Map<DeviceKeyId, string>
+  removedDevices: Set<DeviceKeyId>
+  removedMembers: Set<string>
+  invites: Map<EntryId, InviteState>
+  /** Board id → member ids with facilitator rights there. */
+  facilitators: Map<string, Set<string>>
+  /** The last re-key that took effect. */
+  latestRekey: EntryId | null
+  /** Entries that took effect, in the order they did. */
+  applied: EntryId[]
+}
+
+export const emptyMembershipState = (): MembershipState => ({
+  members: new Map(),
+  deviceMember: new Map(),
+  removedDevices: new Set(),
+  removedMembers: new Set(),
+  invites: new Map(),
+  facilitators: new Map(),
+  latestRekey: null,
+  applied: []
+})
+
+export const roleOfDevice = (state: MembershipState, device: DeviceKeyId): Role | null => {
+  const memberId = state.deviceMember.get(device)
+  return memberId === undefined ? null : (state.members.get(memberId)?.role ?? null)
+}
+
+const ownerCount = (state: MembershipState): number => [...state.members.values()].filter((m) => m.role === 'owner').length
+
+const knownDevice = (state: MembershipState, device: DeviceKeyId): boolean =>
+  state.deviceMember.has(device) || state.removedDevices.has(device)
+
+const addMember = (state: MembershipState, memberId: string, role: Role, device: DeviceKeyId, wrapKey: string): void => {
+  state.members.set(memberId, { role, devices: new Map([[device, wrapKey]]) })
+  state.deviceMember.set(device, memberId)
+}
+
+const removeDevice = (state: MembershipState, memberId: string, device: DeviceKeyId): void => {
+  state.members.get(memberId)?.devices.delete(device)
+  state.deviceMember.delete(device)
+  state.removedDevices.add(device)
+}
+
+const isFacilitator = (state: MembershipState, boardId: string, memberId: string): boolean =>
+  state.facilitators.get(boardId)?.has(memberId) ?? false
+
+/**
+ * Applies one entry if its author may make it in `state` (which it changes); returns whether
+ * it took effect. An entry that does not is ignored, the same way on every device.
+ */
+const applyEntry = (state: MembershipState, entry: MembershipEntry, anchor: TrustAnchor): boolean => {
+  const { body, author } = entry
+  const authorMember = state.deviceMember.get(author)
+  const authorRole = authorMember === undefined ? null : (state.members.get(authorMember)?.role ?? null)
+  const target = 'memberId' in body ? state.members.get(body.memberId) : undefined
+  switch (body.kind) {
+    case 'claim': {
+      const anchored = anchor.kind === 'legacy' || anchor.ids.includes(entry.id)
+      if (!anchored || entry.parents.length > 0 || knownDevice(state, author) || state.removedMembers.has(body.memberId)) return false
+      if (target) {
+        // Two devices of one person claiming an older workspace: one owner, two devices.
+        target.role = 'owner'
+        target.devices.set(author, body.wrapKey)
+        state.deviceMember.set(author, body.memberId)
+      } else addMember(state, body.memberId, 'owner', author, body.wrapKey)
+      return true
+    }
+    case 'invite':
+      if (!authorRole || authorMember === undefined || !mayInvite(authorRole, body.role)) return false
+      state.invites.set(entry.id, { role: body.role, inviteKey: body.inviteKey, by: authorMember })
+      return true
+    case 'join': {
+      const invite = state.invites.get(body.invite)
+      // A join makes a new member: taking an existing member's id would take their role.
+      if (!invite || invite.inviteKey !== body.inviteKey || knownDevice(state, author)) return false
+      if (target || state.removedMembers.has(body.memberId)) return false
+      addMember(state, body.memberId, invite.role, author, body.wrapKey)
+      return true
+    }
+    case 'add-device':
+      if (authorMember === undefined || knownDevice(state, body.device)) return false
+      state.members.get(authorMember)?.devices.set(body.device, body.wrapKey)
+      state.deviceMember.set(body.device, authorMember)
+      return true
+    case 'set-role':
+      if (authorRole !== 'owner' || !target) return false
+      if (target.role === 'owner' && body.role !== 'owner' && ownerCount(state) <= 1) return false
+      target.role = body.role
+      return true
+    case 'remove': {
+      if (!target || authorMember === undefined) return false
+      const self = authorMember === body.memberId
+      if (body.device !== undefined) {
+        if (!(authorRole === 'owner' || self) || !target.devices.has(body.device)) return false
+        removeDevice(state, body.memberId, body.device)
+        return true
+      }
+      if (authorRole !== 'owner' && !self) return false
+      if (target.role === 'owner' && ownerCount(state) <= 1) return false
+      for (const device of [...target.devices.keys()]) removeDevice(state, body.memberId, device)
+      state.members.delete(body.memberId)
+      state.removedMembers.add(body.memberId)
+      for (const board of state.facilitators.values()) board.delete(body.memberId)
+      return true
+    }
+    case 'revoke-invite': {
+      const invite = state.invites.get(body.invite)
+      if (!invite || !(authorRole === 'owner' || invite.by === authorMember)) return false
+      state.invites.delete(body.invite)
+      return true
+    }
+    case 'facilitate': {
+      if (!authorRole || authorMember === undefined || !target) return false
+      const current = state.facilitators.get(body.boardId) ?? new Set<string>()
+      // The first facilitator of a board is whoever (an editor) made it, granting themselves.
+      const firstOwnGrant = current.size === 0 && body.on && body.memberId === authorMember && atLeast(authorRole, 'editor')
+      if (!(authorRole === 'owner' || (atLeast(authorRole, 'editor') && current.has(authorMember)) || firstOwnGrant)) return false
+      if (body.on) current.add(body.memberId)
+      else current.delete(body.memberId)
+      state.facilitators.set(body.boardId, current)
+      return true
+    }
+    case 'rekey':
+      if (authorRole !== 'owner') return false
+      state.latestRekey = entry.id
+      return true
+  }
+}
+
+/** Folds entries already in causal order (membership-log.ts's causalOrder) into a state. */
+export const foldMembership = (ordered: readonly MembershipEntry[], anchor: TrustAnchor): MembershipState => {
+  const state = emptyMembershipState()
+  for (const entry of ordered) if (applyEntry(state, entry, anchor)) state.applied.push(entry.id)
+  return state
+}
+
+export { isFacilitator }

@@ -1,0 +1,98 @@
+import type * as Y from 'yjs'
+import { updateAreas } from '../../crdt/trust/update-areas'
+import type { WorkspaceId } from '../../domain/ids'
+import { decideChange, type RefusalReason } from '../../domain/trust/change-decision'
+import type { DeviceKeyId, EntryId } from '../../domain/trust/membership-entry'
+import type { MembershipView } from '../../domain/trust/membership-view'
+import { verifyChange } from './change-signing'
+import type { SignedChange } from './signed-change'
+
+/** Why a change was refused: the rules' reasons, or a signature that does not check out. */
+export type GateRefusal = RefusalReason | 'bad-signature'
+
+export interface ChangeGateOptions {
+  doc: Y.Doc
+  workspaceId: WorkspaceId
+  membership: () => MembershipView
+  /** Applies an accepted update to the document (the transport's origin). */
+  apply: (update: Uint8Array, change: SignedChange) => void
+  /** A change was dropped: tell its sender. `change` is null when it could not be read at all. */
+  refuse: (change: SignedChange | null, reason: GateRefusal) => void
+}
+
+export interface ChangeGate {
+  /** A signed change from another device: checked, then applied, held or refused. */
+  receive(bytes: Uint8Array): Promise<void>
+  /** Something it may be waiting for arrived (a membership entry, another change). */
+  retry(): void
+  /** Changes held, waiting for what they build on. */
+  held(): number
+  destroy(): void
+}
+
+/** Changes held at most: a device far behind catches up through a state sync instead. */
+export const MAX_HELD_CHANGES = 2_000
+
+/**
+ * The boundary every change from another device passes (docs/trust.md, "Signed changes"): the
+ * signature, then where it lands, then whether its author's role, in the membership state it
+ * cites, allows that. Nothing reaches the document before all three pass. Each author's
+ * changes are decided in counter order, so "heads may not go back" compares like with like.
+ */
+export const makeChangeGate = (options: ChangeGateOptions): ChangeGate => {
+  const { doc } = options
+  const held: SignedChange[] = []
+  const lastOf = new Map<DeviceKeyId, { counter: number; heads: readonly EntryId[] }>()
+  let destroyed = false
+
+  /** Decides one change; false when it must wait. */
+  const tryDecide = (change: SignedChange): boolean => {
+    const last = lastOf.get(change.author)
+    // Next in this author's order, or the first heard from them (a device that joined late).
+    if (last && change.counter > last.counter + 1) return false
+    const areas = updateAreas(doc, change.update)
+    if (!areas.ok) return false
+    const replay = last !== undefined && change.counter <= last.counter
+    const decision = decideChange(options.membership(), {
+      author: change.author,
+      heads: change.heads,
+      areas: areas.areas,
+      previousHeads: replay ? undefined : last?.heads
+    })
+    if (decision.verdict === 'wait') return false
+    if (!replay) lastOf.set(change.author, { counter: change.counter, heads: change.heads })
+    if (decision.verdict === 'accept') options.apply(change.update, change)
+    else options.refuse(change, decision.reason)
+    return true
+  }
+
+  const retry = (): void => {
+    let progress = true
+    while (progress && !destroyed) {
+      progress = false
+      for (let i = 0; i < held.length; i++) {
+        if (!tryDecide(held[i] as SignedChange)) continue
+        held.splice(i, 1)
+        progress = true
+        break
+      }
+    }
+  }
+
+  return {
+    async receive(bytes) {
+      const verified = await verifyChange(options.workspaceId, bytes)
+      if (destroyed) return
+      if (!verified.ok) return options.refuse(null, 'bad-signature')
+      if (tryDecide(verified.change)) return retry()
+      if (held.length >= MAX_HELD_CHANGES) held.shift()
+      held.push(verified.change)
+    },
+    retry,
+    held: () => held.length,
+    destroy() {
+      destroyed = true
+      held.length = 0
+    }
+  }
+}

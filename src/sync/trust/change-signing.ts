@@ -1,0 +1,51 @@
+import { fromBase64Url } from '../../domain/base64url'
+import type { WorkspaceId } from '../../domain/ids'
+import type { DeviceKeyId } from '../../domain/trust/membership-entry'
+import { SIGNING_ALGORITHM } from './device-keys'
+import { inContext } from './signing-context'
+import { appendSignature, decodeSignedChange, encodeChangeBody, type ChangeLayoutProblem, type SignedChange } from './signed-change'
+
+/**
+ * Signing and checking changes (signed-change.ts has the layout). The signature covers a label
+ * and the workspace id as well, so a change signed for one workspace is worthless in another,
+ * and a change signature can never pass for a membership entry's.
+ */
+const SIGNING_LABEL = new TextEncoder().encode('mutual/v1/change\n')
+
+const withContext = (workspaceId: WorkspaceId, body: Uint8Array): Uint8Array => inContext(SIGNING_LABEL, workspaceId, body)
+
+export const signChange = async (workspaceId: WorkspaceId, signingKey: CryptoKey, change: SignedChange): Promise<Uint8Array> => {
+  const body = encodeChangeBody(change)
+  const signature = new Uint8Array(await crypto.subtle.sign(SIGNING_ALGORITHM, signingKey, withContext(workspaceId, body) as BufferSource))
+  return appendSignature(body, signature)
+}
+
+/**
+ * Public keys of the devices heard from, imported once each: a person typing sends a change
+ * per keystroke, and importing the key every time would cost more than checking the signature.
+ */
+const MAX_KEPT_KEYS = 1_000
+const importedKeys = new Map<DeviceKeyId, Promise<CryptoKey | null>>()
+
+const publicKeyOf = (device: DeviceKeyId): Promise<CryptoKey | null> => {
+  let key = importedKeys.get(device)
+  if (!key) {
+    const raw = fromBase64Url(device)
+    key = raw ? crypto.subtle.importKey('raw', raw as BufferSource, SIGNING_ALGORITHM, false, ['verify']).catch(() => null) : Promise.resolve(null)
+    if (importedKeys.size >= MAX_KEPT_KEYS) importedKeys.delete(importedKeys.keys().next().value as DeviceKeyId)
+    importedKeys.set(device, key)
+  }
+  return key
+}
+
+export type VerifiedChange = { ok: true; change: SignedChange } | { ok: false; problem: ChangeLayoutProblem | 'bad-signature' }
+
+/** Reads and checks a change from another device: only a change its author signed comes back. */
+export const verifyChange = async (workspaceId: WorkspaceId, bytes: Uint8Array): Promise<VerifiedChange> => {
+  const decoded = decodeSignedChange(bytes)
+  if (!decoded.ok) return decoded
+  const key = await publicKeyOf(decoded.change.author)
+  if (!key) return { ok: false, problem: 'bad-signature' }
+  const valid = await crypto.subtle.verify(SIGNING_ALGORITHM, key, decoded.signature as BufferSource, withContext(workspaceId, decoded.signed) as BufferSource).catch(() => false)
+  return valid ? { ok: true, change: decoded.change } : { ok: false, problem: 'bad-signature' }
+}

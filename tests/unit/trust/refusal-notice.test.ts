@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { decodeRefusalNotice, encodeRefusalNotice, refusalText } from '../../../src/sync/trust/refusal-notice'
+
+describe('telling a sender their change was refused', () => {
+  it('reads back what was sent, for every reason', () => {
+    for (const reason of ['not-a-member', 'not-allowed', 'went-back', 'bad-signature'] as const) {
+      expect(decodeRefusalNotice(encodeRefusalNotice({ reason, counter: 4_000_000_000 }))).toEqual({ reason, counter: 4_000_000_000 })
+      expect(refusalText(reason)).toMatch(/^Your change was not accepted by the others: /)
+    }
+  })
+
+  it('ignores anything else', () => {
+    const good = encodeRefusalNotice({ reason: 'not-allowed', counter: 1 })
+    for (const bad of [new Uint8Array(5), Uint8Array.of(2, 1, 0, 0, 0, 1), Uint8Array.of(1, 9, 0, 0, 0, 1), 'text', null, new Uint8Array([...good, 0])]) {
+      expect(decodeRefusalNotice(bad)).toBeNull()
+    }
+  })
+})

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { createArtifact } from '../../../src/crdt/artifacts'
+import { attachAuthorship } from '../../../src/crdt/authorship'
+import { createBoard, setBoardLocked, addStickyNote, readBoard } from '../../../src/crdt/board'
+import { addComment, makeTextAnchor } from '../../../src/crdt/comments'
+import { recordMember } from '../../../src/crdt/members'
+import { trustMap } from '../../../src/crdt/trust/trust-root'
+import { updateAreas } from '../../../src/crdt/trust/update-areas'
+import { artifactBody } from '../../../src/crdt/artifacts'
+import { makeWorkspaceDoc } from '../../../src/crdt/workspace-doc'
+import { makeWorkspaceId } from '../../../src/domain/ids'
+
+const actor = { name: 'Ana', organisation: 'Leeds', memberId: 'ana' }
+const profile = { name: 'Ana', organisation: 'Leeds', colour: '#1d70b8' }
+
+/** Two copies of one workspace in step; `change` runs on the sender and returns what it sent. */
+const pair = () => {
+  const id = makeWorkspaceId()
+  const sender = makeWorkspaceDoc(id)
+  const receiver = makeWorkspaceDoc(id)
+  const change = (fn: () => void): Uint8Array => {
+    const before = Y.encodeStateVector(sender)
+    fn()
+    return Y.encodeStateAsUpdate(sender, before)
+  }
+  const deliver = (update: Uint8Array) => Y.applyUpdate(receiver, update)
+  return { sender, receiver, change, deliver }
+}
+
+const kinds = (result: ReturnType<typeof updateAreas>): string[] => (result.ok ? result.areas.map((a) => JSON.stringify(a)).sort() : ['missing'])
+
+describe('where a received change lands', () => {
+  it('sorts content, comments, member records and authorship apart', () => {
+    const { sender, receiver, change, deliver } = pair()
+    const made = change(() => createArtifact(sender, { kind: 'note', title: 'Interviews' }, actor, 1))
+    expect(kinds(updateAreas(receiver, made))).toEqual(['{"kind":"content"}'])
+    deliver(made)
+    const [artifactId] = [...sender.getMap('artifacts').keys()] as [never]
+    const body = artifactBody(sender, artifactId)!
+    const writing = change(() => body.insert(0, [new Y.XmlText('Hello')]))
+    deliver(writing)
+    const text = body.get(0) as Y.XmlText
+    const comment = change(() =>
+      addComment(sender, artifactId, { anchor: makeTextAnchor({ type: text, index: 0 }, { type: text, index: 2 }), quote: 'He', body: 'Why?' }, actor, 2)
+    )
+    expect(kinds(updateAreas(receiver, comment))).toEqual(['{"kind":"comments"}'])
+    const member = change(() => recordMember(sender, 'ana', profile, 3))
+    expect(kinds(updateAreas(receiver, member))).toEqual(['{"kind":"member","memberId":"ana"}'])
+    const authorship = change(() => attachAuthorship(sender, 'ana'))
+    expect(kinds(updateAreas(receiver, authorship))).toEqual(['{"kind":"authorship","memberId":"ana"}'])
+  })
+
+  it('names another member’s authorship when a change credits itself to them (forged authorship)', () => {
+    const { sender, receiver, change } = pair()
+    const forged = change(() => attachAuthorship(sender, 'bea'))
+    expect(kinds(updateAreas(receiver, forged))).toEqual(['{"kind":"authorship","memberId":"bea"}'])
+  })
+
+  it('counts a new board as its maker’s content, and its lock afterwards as facilitation', () => {
+    const { sender, receiver, change, deliver } = pair()
+    let boardId = ''
+    const made = change(() => {
+      boardId = createBoard(sender, { title: 'Ideas', columns: ['Now'] }, actor, 1)
+    })
+    expect(kinds(updateAreas(receiver, made))).toEqual(['{"kind":"content"}'])
+    deliver(made)
+    const lock = change(() => setBoardLocked(sender, boardId as never, true, actor))
+    expect(kinds(updateAreas(receiver, lock))).toEqual([`{"kind":"board","boardId":"${boardId}"}`])
+    deliver(lock)
+    deliver(change(() => setBoardLocked(sender, boardId as never, false, actor)))
+    const columnId = readBoard(sender, boardId as never)!.columns[0]!.id
+    const note = change(() => addStickyNote(sender, boardId as never, { text: 'x', colour: 'yellow', columnId }, actor, 2))
+    expect(kinds(updateAreas(receiver, note))).toEqual(['{"kind":"content"}'])
+  })
+
+  it('tells adding a membership entry from rewriting or deleting one', () => {
+    const { sender, receiver, change, deliver } = pair()
+    const add = change(() => trustMap(sender).set('e1', new Uint8Array([1])))
+    expect(kinds(updateAreas(receiver, add))).toEqual(['{"kind":"trust"}'])
+    deliver(add)
+    const overwrite = change(() => trustMap(sender).set('e1', new Uint8Array([2])))
+    expect(kinds(updateAreas(receiver, overwrite))).toEqual(['{"kind":"trust-rewrite"}'])
+    deliver(overwrite)
+    const remove = change(() => trustMap(sender).delete('e1'))
+    expect(kinds(updateAreas(receiver, remove))).toEqual(['{"kind":"trust-rewrite"}'])
+  })
+
+  it('finds nothing in what the receiver already holds, and waits for what a change builds on', () => {
+    const { sender, receiver, change, deliver } = pair()
+    const first = change(() => createArtifact(sender, { kind: 'note', title: 'One' }, actor, 1))
+    const [artifactId] = [...sender.getMap('artifacts').keys()] as [never]
+    const second = change(() => artifactBody(sender, artifactId)!.insert(0, [new Y.XmlText('Hi')]))
+    expect(updateAreas(receiver, second)).toEqual({ ok: false, missing: true })
+    deliver(first)
+    deliver(second)
+    expect(updateAreas(receiver, Y.encodeStateAsUpdate(sender))).toEqual({ ok: true, areas: [] })
+  })
+})
