@@ -4,18 +4,22 @@ import { createWorkspaceMeta } from '../../../reactive/workspace-projections'
 import { InviteButton } from '../invite/InviteButton'
 import { PresenceList } from '../presence/PresenceList'
 import { SyncStatusButton } from '../sync-status/SyncPanel'
+import { WorkspaceSearch } from '../search/WorkspaceSearch'
+import { useMemberId } from '../../app-context'
 import './workspace-toolbar.css'
 
 /**
- * The strip above a workspace's content: who else is here, the connection state (with sync
+ * The strip above a workspace's content: who else is here, the search field, the connection state (with sync
  * details, file sync and connection settings behind it) and the invite button.
  */
 export const WorkspaceToolbar = (props: { session: WorkspaceSession; entry: RegistryEntry; readOnly?: boolean }) => {
   const meta = createWorkspaceMeta(props.session.doc)
   const name = () => meta().name || props.entry.name
+  const memberId = useMemberId()
   return (
     <div class="workspace-toolbar">
       <PresenceList doc={props.session.doc} />
+      <WorkspaceSearch doc={props.session.doc} workspaceId={props.session.id} viewerId={memberId() ?? ''} />
       <div class="workspace-toolbar-actions">
         <SyncStatusButton doc={props.session.doc} entry={props.entry} name={name()} readOnly={props.readOnly ?? false} />
         <InviteButton entry={props.entry} name={name()} />
