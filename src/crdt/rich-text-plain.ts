@@ -10,8 +10,9 @@ export const richTextPlain = (fragment: Y.XmlFragment, max: number): string => {
   const walk = (node: Y.XmlFragment | Y.XmlElement | Y.XmlText): void => {
     if (length >= max) return
     if (node instanceof Y.XmlText) {
-      let line = ''
-      for (const part of node.toDelta() as { insert: unknown }[]) if (typeof part.insert === 'string') line += part.insert
+      // Y.Text's own toString is the plain text (XmlText's adds formatting tags), and skips the
+      // per-run objects toDelta builds: a 15,000-word report reads several times faster.
+      const line = Y.Text.prototype.toString.call(node)
       lines.push(line)
       length += line.length + 1
       return

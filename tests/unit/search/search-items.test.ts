@@ -50,6 +50,18 @@ describe('reading the workspace for search', () => {
     expect(comment?.text).toContain('Ynni Môn, I think')
   })
 
+  it('reads formatted text as plain words, one line per block', () => {
+    const doc = makeWorkspaceDoc(makeWorkspaceId())
+    const id = createNote(doc, { title: 'Formatted', template: findNoteTemplate('blank-note')! }, asha, 10)
+    const body = artifactBody(doc, id)!
+    const line = writeParagraph(doc, body, 'solar panels on roofs')
+    line.format(0, 5, { bold: true })
+    line.insert(5, ' and wind', { italic: true })
+    writeParagraph(doc, body, 'second block')
+    const note = all(doc).find((i) => i.id === id)
+    expect(note?.text.endsWith('solar and wind panels on roofs\nsecond block')).toBe(true)
+  })
+
   it('caps the text of a huge body', () => {
     const doc = makeWorkspaceDoc(makeWorkspaceId())
     const id = createNote(doc, { title: 'Long', template: findNoteTemplate('blank-note')! }, asha, 10)
