@@ -36,6 +36,26 @@ export const ISSUE_2_WORKSPACE: Omit<BenchWorkspaceOptions, 'seed'> = {
   days: 180
 }
 
+/** The lab sizes a bench can ask for with MUTUAL_BENCH_LAB_MONTHS (issue 15). */
+export const BENCH_LAB_MONTHS = [6, 12, 24] as const
+export type BenchLabMonths = (typeof BENCH_LAB_MONTHS)[number]
+
+/**
+ * A lab `months` in: six months is issue 2's workspace exactly (the same seed gives the same
+ * bytes as before sizes existed); a longer lab has proportionally more notes, partners and
+ * days of work. Reports stay three: a lab writes its reports over its life, not per month.
+ */
+export const benchLabOptions = (months: BenchLabMonths): Omit<BenchWorkspaceOptions, 'seed'> =>
+  months === 6 ? ISSUE_2_WORKSPACE : { ...ISSUE_2_WORKSPACE, notes: (200 * months) / 6, partners: (150 * months) / 6, days: 30 * months }
+
+/** The lab size chosen by MUTUAL_BENCH_LAB_MONTHS (6, 12 or 24), or `fallback` when unset. */
+export const benchLabMonths = (fallback: BenchLabMonths = 6, value = process.env.MUTUAL_BENCH_LAB_MONTHS): BenchLabMonths => {
+  if (value === undefined || value === '') return fallback
+  const months = Number(value)
+  if (!(BENCH_LAB_MONTHS as readonly number[]).includes(months)) throw new Error(`MUTUAL_BENCH_LAB_MONTHS must be 6, 12 or 24, not “${value}”`)
+  return months as BenchLabMonths
+}
+
 export interface BenchWorkspace {
   seed: number
   id: WorkspaceId

@@ -12,6 +12,7 @@ import { PageHeading } from '../../components/PageHeading'
 import type { ArtifactViewProps } from '../workspace/artifact-views'
 import { AddColumnForm } from './AddColumnForm'
 import { BoardColumnView } from './BoardColumnView'
+import { onRevealRequest } from '../search/reveal-request'
 import { BoardProvider, noteElementId, type BoardContextValue } from './board-context'
 import { BoardStatus } from './BoardStatus'
 import { FacilitatorTools } from './FacilitatorTools'
@@ -189,6 +190,10 @@ const OpenBoard = (
       { defer: true }
     )
   )
+  // Opened from a search result: bring that note into view and focus it.
+  onRevealRequest(() => props.artifactId, () => true, (request) => {
+    if (request.target.kind === 'board-note') context.focusNote(request.target.noteId)
+  })
   createEffect(
     on(
       () => settings().locked,

@@ -19,6 +19,8 @@ import { createDocumentEditing, type DocumentEditing } from './document-editing'
 import { EditorToolbar } from './EditorToolbar'
 import { LinkDialog } from './LinkDialog'
 import { RichTextEditor } from './RichTextEditor'
+import { findFirstMatch } from '../../../editor/find-match'
+import { onRevealRequest } from '../search/reveal-request'
 import './editor.css'
 
 export interface DocumentPageProps {
@@ -54,6 +56,13 @@ const DocumentPageFor = (props: DocumentPageProps) => {
   const summary = () => summaries().find((a) => a.id === props.artifactId) ?? null
   const threads = createCommentThreads(props.doc, props.artifactId)
   const editing = createDocumentEditing({ doc: props.doc, artifactId: props.artifactId, actor, threads })
+  // Opened from a search result: select the match (or show the comment) once the editor is up.
+  onRevealRequest(() => props.artifactId, () => editing.editor() !== null, (request) => {
+    if (request.target.kind === 'comment') return editing.revealThread(request.target.threadId)
+    const editor = editing.editor()
+    const match = editor ? findFirstMatch(editor.state.doc, new Set(request.terms)) : null
+    if (match) editing.reveal(match.from, { focus: true, to: match.to })
+  })
   const sync = useWorkspaceSync()
   // Presence from sync, when the workspace syncs: other people's carets and names.
   const awareness = () => sync()?.awareness ?? null

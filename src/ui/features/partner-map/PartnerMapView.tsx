@@ -1,6 +1,6 @@
 import { Match, Show, Switch, createEffect, createMemo, createSignal } from 'solid-js'
 import type { Actor } from '../../../domain/artifact'
-import type { Partner, PartnerMapState } from '../../../domain/partner'
+import type { Partner, PartnerId, PartnerMapState } from '../../../domain/partner'
 import {
   NO_FILTER,
   filterPartners,
@@ -24,6 +24,7 @@ import { BinnedPartnerNotice } from './BinnedPartnerNotice'
 import { ImportCsvDialog } from './ImportCsvDialog'
 import { MatchesView } from './MatchesView'
 import { MergeMapsNotice } from './MergeMapsNotice'
+import { onRevealRequest } from '../search/reveal-request'
 import { PartnerDialog, type PartnerDialogTarget } from './PartnerDialog'
 import { PartnerFilters } from './PartnerFilters'
 import { PartnerGraph } from './PartnerGraph'
@@ -80,6 +81,11 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
 
 
   const byId = createMemo(() => new Map<string, Partner>(props.state().partners.map((p) => [p.id, p])))
+  // Opened from a search result: open that partner.
+  onRevealRequest(() => props.artifactId, () => true, (request) => {
+    if (request.target.kind === 'partner' && byId().has(request.target.partnerId))
+      setDialog({ kind: 'partner', id: request.target.partnerId as PartnerId })
+  })
   const shown = createMemo(() => filterPartners(props.state().partners, filter()))
   const shownRelationships = createMemo(() =>
     isFiltering(filter()) ? relationshipsAmong(props.state().relationships, shown()) : props.state().relationships

@@ -1,0 +1,120 @@
+import MiniSearch from 'minisearch'
+import { makeExcerpt, type ExcerptPart } from '../../domain/search/excerpt'
+import { foldText, searchWords } from '../../domain/search/normalise'
+import { filterChoices, makeFilterTest, type SearchFilters } from '../../domain/search/search-filters'
+import { MAX_QUERY_LENGTH, MAX_RESULTS, capText, type SearchItem } from '../../domain/search/search-item'
+
+/** One result: the item without its text, and a short excerpt with the matches marked. */
+export interface SearchHit {
+  item: Omit<SearchItem, 'text'>
+  excerpt: ExcerptPart[]
+  /** The folded words of this item that matched, for the editor to find and select. */
+  terms: string[]
+}
+
+export interface SearchAnswer {
+  hits: SearchHit[]
+  /** How many items matched, of which at most MAX_RESULTS are in `hits`. */
+  total: number
+}
+
+/** The search index: MiniSearch behind the few operations the workspace needs. */
+export interface SearchEngine {
+  /** Makes an artifact's items exactly these (an empty list removes the artifact). */
+  setArtifact: (artifactId: string, items: readonly SearchItem[]) => void
+  search: (query: string, filters: SearchFilters) => SearchAnswer
+  choices: () => { authors: string[]; councils: string[] }
+  size: () => number
+}
+
+const NOTHING: SearchAnswer = { hits: [], total: 0 }
+
+/**
+ * Prefix matching for every word ("coun" finds "council") and fuzzy matching for longer
+ * ones (one letter in five may differ: "procurment" finds "procurement"). Words are folded
+ * by domain/search/normalise, so case and accents never matter. Every word must match
+ * somewhere in the item; a title match counts double. A one-letter word is not a prefix.
+ */
+const SEARCH_OPTIONS = {
+  // A single letter would expand to most of the index's words: it matches whole words only.
+  prefix: (term: string) => term.length >= 2,
+  fuzzy: (term: string) => (term.length >= 4 ? 0.2 : false),
+  maxFuzzy: 2,
+  boost: { title: 2 },
+  combineWith: 'AND' as const
+}
+
+export const makeSearchEngine = (): SearchEngine => {
+  const index = new MiniSearch<SearchItem>({
+    idField: 'id',
+    fields: ['title', 'text'],
+    storeFields: [],
+    // Folding happens here, once: processTerm then keeps the folded word as it is. A body's
+    // words are indexed once each: how often a word occurs barely changes which items are
+    // best, and a 15,000-word report then costs a fraction of the time to index.
+    tokenize: (text, field) => (field === 'text' ? [...new Set(searchWords(text))] : searchWords(text)),
+    processTerm: (term) => term,
+    searchOptions: SEARCH_OPTIONS
+  })
+  const items = new Map<string, SearchItem>()
+  // Each item's text folded, kept so an excerpt does not fold a long text on every keystroke.
+  const folded = new Map<string, string>()
+  const byArtifact = new Map<string, Set<string>>()
+
+  const remove = (id: string): void => {
+    if (!items.has(id)) return
+    index.discard(id)
+    items.delete(id)
+    folded.delete(id)
+  }
+
+  const setArtifact: SearchEngine['setArtifact'] = (artifactId, next) => {
+    const previous = byArtifact.get(artifactId) ?? new Set<string>()
+    const kept = new Set<string>()
+    for (const item of next) {
+      if (item.artifactId !== artifactId || kept.has(item.id)) continue
+      kept.add(item.id)
+      const old = items.get(item.id)
+      if (old && old.text === item.text && old.title === item.title) {
+        // Same words: only what the filters read may have changed, which needs no re-indexing.
+        items.set(item.id, item)
+        continue
+      }
+      remove(item.id)
+      index.add(item)
+      items.set(item.id, item)
+      folded.set(item.id, foldText(item.text || item.title))
+    }
+    for (const id of previous) if (!kept.has(id)) remove(id)
+    if (kept.size === 0) byArtifact.delete(artifactId)
+    else byArtifact.set(artifactId, kept)
+  }
+
+  const search: SearchEngine['search'] = (query, filters) => {
+    const text = capText(query, MAX_QUERY_LENGTH)
+    if (searchWords(text).length === 0) return NOTHING
+    const test = makeFilterTest(filters)
+    const results = index.search(text, {
+      filter: (result) => {
+        const item = items.get(result.id as string)
+        return item !== undefined && test(item)
+      }
+    })
+    const hits: SearchHit[] = []
+    for (const result of results.slice(0, MAX_RESULTS)) {
+      const item = items.get(result.id as string)
+      if (!item) continue
+      const matched = new Set(result.terms)
+      const { text: body, ...rest } = item
+      hits.push({ item: rest, excerpt: makeExcerpt(body || item.title, matched, { folded: folded.get(item.id) }), terms: result.terms })
+    }
+    return { hits, total: results.length }
+  }
+
+  return {
+    setArtifact,
+    search,
+    choices: () => filterChoices(items.values()),
+    size: () => items.size
+  }
+}

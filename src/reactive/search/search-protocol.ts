@@ -1,0 +1,25 @@
+import type { SearchFilters } from '../../domain/search/search-filters'
+import type { SearchItem } from '../../domain/search/search-item'
+import type { SearchAnswer } from './search-engine'
+
+/**
+ * Messages between the workspace page and the search worker. Both ends are this app's own
+ * code in one origin; the items were already read through the validating crdt readers.
+ */
+export type SearchRequest =
+  /** Replaces the items of each listed artifact (an empty list removes it). */
+  | { type: 'set'; artifacts: [artifactId: string, items: SearchItem[]][] }
+  | { type: 'search'; requestId: number; query: string; filters: SearchFilters }
+  | { type: 'choices'; requestId: number }
+
+export type SearchReply =
+  | { type: 'indexed'; items: number; ms: number }
+  | { type: 'results'; requestId: number; answer: SearchAnswer; ms: number }
+  | { type: 'choices'; requestId: number; authors: string[]; councils: string[] }
+
+/** The part of a Worker (or a MessagePort, in tests) the two ends use. */
+export interface SearchPort {
+  postMessage: (message: unknown) => void
+  addEventListener: (type: 'message', listener: (event: MessageEvent) => void) => void
+  removeEventListener: (type: 'message', listener: (event: MessageEvent) => void) => void
+}

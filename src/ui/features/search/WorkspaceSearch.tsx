@@ -1,0 +1,250 @@
+import { For, Show, createEffect, createMemo, createSignal, createUniqueId, on } from 'solid-js'
+import type * as Y from 'yjs'
+import { NO_SEARCH_FILTERS, isFiltering, type SearchFilters } from '../../../domain/search/search-filters'
+import { plural } from '../../../domain/plural'
+import { createSearchIndex } from '../../../reactive/search/create-search-index'
+import type { SearchAnswer, SearchHit } from '../../../reactive/search/search-engine'
+import { ExcerptText } from './ExcerptText'
+import { SearchFiltersForm } from './SearchFiltersForm'
+import { groupHits } from './group-hits'
+import { openHit } from './open-hit'
+import { useSearchShortcuts } from './search-shortcuts'
+import './search.css'
+
+const dateLabel = (time: number): string =>
+  time > 0 ? new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }) : ''
+
+const hitTitle = (hit: SearchHit): string => (hit.item.kind === 'comment' ? `Comment on ${hit.item.title}` : hit.item.title)
+
+/**
+ * The workspace's search field: a combobox whose list of results, grouped by kind, appears as
+ * the person types. Arrow keys move through the results (the field keeps focus), Enter opens
+ * one, Escape closes the list (and clears the field when the list is already closed). The
+ * number of results is announced politely once they settle.
+ */
+export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewerId: string }) => {
+  const id = createUniqueId()
+  const index = createSearchIndex(props.doc, { viewerId: () => props.viewerId })
+  const [query, setQuery] = createSignal('')
+  const [filters, setFilters] = createSignal<SearchFilters>(NO_SEARCH_FILTERS)
+  const [answer, setAnswer] = createSignal<SearchAnswer | null>(null)
+  const [problem, setProblem] = createSignal<string | null>(null)
+  const [open, setOpen] = createSignal(false)
+  const [active, setActive] = createSignal(-1)
+  const [filtersOpen, setFiltersOpen] = createSignal(false)
+  const [choices, setChoices] = createSignal<{ authors: string[]; councils: string[] }>({ authors: [], councils: [] })
+  let input: HTMLInputElement | undefined
+  let root: HTMLDivElement | undefined
+  let latest = 0
+  let typedAt = 0
+
+  useSearchShortcuts(() => {
+    input?.focus()
+    input?.select()
+    if (query().trim()) setOpen(true)
+  })
+
+  // Ask again whenever the words, the filters or the index change (a peer's edit arrived).
+  createEffect(
+    on([query, filters, index.version], ([text, chosen]) => {
+      const asked = ++latest
+      if (!text.trim()) {
+        setAnswer(null)
+        return
+      }
+      index.search(text, chosen).then(
+        (result) => {
+          if (asked !== latest) return
+          setProblem(null)
+          setAnswer(result)
+          setActive((current) => Math.min(current, result.hits.length - 1))
+          // Read by the search benchmark: from the keystroke until the results are painted.
+          if (typedAt > 0) {
+            const started = typedAt
+            typedAt = 0
+            requestAnimationFrame(() => performance.measure('mutual:search:keystroke', { start: started, end: performance.now() }))
+          }
+        },
+        (error: unknown) => {
+          if (asked === latest) setProblem(error instanceof Error ? error.message : String(error))
+        }
+      )
+    })
+  )
+
+  createEffect(
+    on(filtersOpen, (shown) => {
+      if (shown) index.choices().then(setChoices, () => undefined)
+    })
+  )
+
+  const groups = createMemo(() => groupHits(answer()?.hits ?? []))
+  const shownHits = createMemo(() => groups().flatMap((group) => group.hits))
+  const optionId = (hit: SearchHit): string => `${id}-hit-${hit.item.id.replace(/[^A-Za-z0-9_-]/g, '_')}`
+  const expanded = () => open() && query().trim().length > 0
+  const building = () => index.status().status === 'building'
+
+  const summary = (): string => {
+    const status = index.status()
+    if (status.status === 'error') return status.message
+    if (problem()) return 'Search is not available just now.'
+    const result = answer()
+    if (!result) return building() ? 'Getting search ready…' : ''
+    const shown = shownHits().length
+    if (result.total === 0) return isFiltering(filters()) ? 'No results with these filters.' : 'No results.'
+    const found = plural(result.total, 'result', 'results')
+    return shown < result.total ? `${found}, showing the best ${shown}.` : `${found}.`
+  }
+
+  // Announced once the results settle, not on every keystroke.
+  const [announcement, setAnnouncement] = createSignal('')
+  let announceTimer: ReturnType<typeof setTimeout> | undefined
+  createEffect(
+    on(summary, (text) => {
+      clearTimeout(announceTimer)
+      announceTimer = setTimeout(() => setAnnouncement(expanded() ? text : ''), 500)
+    })
+  )
+
+  const choose = (hit: SearchHit): void => {
+    setOpen(false)
+    setActive(-1)
+    openHit(props.workspaceId, hit)
+  }
+
+  const move = (by: number): void => {
+    const count = shownHits().length
+    if (count === 0) return
+    setOpen(true)
+    const next = active() < 0 ? (by > 0 ? 0 : count - 1) : (active() + by + count) % count
+    setActive(next)
+    const hit = shownHits()[next]
+    if (hit) document.getElementById(optionId(hit))?.scrollIntoView({ block: 'nearest' })
+  }
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault()
+        move(1)
+        return
+      case 'ArrowUp':
+        event.preventDefault()
+        move(-1)
+        return
+      case 'Enter': {
+        const hit = shownHits()[active()] ?? (shownHits().length > 0 && active() < 0 ? shownHits()[0] : undefined)
+        if (!hit || !expanded()) return
+        event.preventDefault()
+        choose(hit)
+        return
+      }
+      case 'Escape':
+        event.preventDefault()
+        if (expanded()) {
+          setOpen(false)
+          setActive(-1)
+        } else {
+          setQuery('')
+        }
+        return
+    }
+  }
+
+  return (
+    <div role="search" class="workspace-search" ref={root} onFocusOut={(event) => {
+      // Leaving the search altogether closes the list.
+      const to = event.relatedTarget
+      if (!(to instanceof Node) || !root?.contains(to)) setOpen(false)
+    }}>
+      <div class="workspace-search-row">
+        <label class="visually-hidden" for={`${id}-input`}>
+          Search this workspace
+        </label>
+        <input
+          ref={input}
+          id={`${id}-input`}
+          class="workspace-search-input"
+          type="search"
+          role="combobox"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder="Search (press /)"
+          aria-expanded={expanded()}
+          aria-controls={`${id}-results`}
+          aria-autocomplete="list"
+          aria-describedby={`${id}-keys`}
+          aria-activedescendant={expanded() && shownHits()[active()] ? optionId(shownHits()[active()] as SearchHit) : undefined}
+          value={query()}
+          onInput={(event) => {
+            typedAt = performance.now()
+            setQuery(event.currentTarget.value)
+            setActive(-1)
+            setOpen(true)
+          }}
+          onFocus={() => query().trim() && setOpen(true)}
+          onKeyDown={onKeyDown}
+        />
+        <span class="visually-hidden" id={`${id}-keys`}>
+          Results appear as you type. Use the up and down arrows to move through them and Enter to open one.
+        </span>
+        <button
+          type="button"
+          class="button small"
+          aria-expanded={filtersOpen()}
+          aria-controls={`${id}-filters`}
+          onClick={() => setFiltersOpen(!filtersOpen())}
+        >
+          {isFiltering(filters()) ? 'Filters (on)' : 'Filters'}
+        </button>
+      </div>
+      <div id={`${id}-filters`} class="workspace-search-filters" hidden={!filtersOpen()}>
+        <Show when={filtersOpen()}>
+          <SearchFiltersForm filters={filters()} authors={choices().authors} councils={choices().councils} onChange={setFilters} />
+        </Show>
+      </div>
+      <div class="workspace-search-popup" hidden={!expanded()}>
+        <p class="workspace-search-summary">{summary()}</p>
+        <div id={`${id}-results`} role="listbox" aria-label="Search results" class="workspace-search-results">
+          <For each={groups()}>
+            {(group) => (
+              <div role="group" aria-labelledby={`${id}-group-${group.kind}`} class="search-group">
+                <div role="presentation" id={`${id}-group-${group.kind}`} class="search-group-label">
+                  {group.label}
+                </div>
+                <For each={group.hits}>
+                  {(hit) => (
+                    <div
+                      role="option"
+                      id={optionId(hit)}
+                      class="search-hit"
+                      aria-selected={shownHits()[active()] === hit}
+                      onMouseDown={(event) => event.preventDefault()}
+                      onClick={() => choose(hit)}
+                    >
+                      <span class="search-hit-title">{hitTitle(hit)}</span>
+                      <span class="search-hit-excerpt">
+                        <ExcerptText parts={hit.excerpt} />
+                      </span>
+                      <span class="search-hit-meta">
+                        {[hit.item.author, hit.item.council, dateLabel(hit.item.date)].filter(Boolean).join(' · ')}
+                      </span>
+                    </div>
+                  )}
+                </For>
+                <Show when={group.more > 0}>
+                  <div role="presentation" class="search-group-more">
+                    {plural(group.more, 'more', 'more')} {group.label.toLowerCase()}: add a word or a filter to narrow them.
+                  </div>
+                </Show>
+              </div>
+            )}
+          </For>
+        </div>
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement()}
+      </p>
+    </div>
+  )
+}
