@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { collectPageErrors } from './app-driver'
 import { launchPersistentBrowser } from './chromium'
-import { waitForSyncLabel } from './signalling-peers'
+import { syncLabel } from './signalling-peers'
 
 export interface OpenDevice {
   context: BrowserContext
@@ -70,5 +70,16 @@ export const useOnlyRelay = async (page: Page, relayUrl: string, options: { sign
   await dialog.waitFor({ state: 'detached' })
 }
 
-/** Waits until the relay has acknowledged everything this device holds. */
-export const waitUntilRelayHolds = (page: Page): Promise<void> => waitForSyncLabel(page, RELAY_HOLDS)
+/**
+ * Waits until the relay has acknowledged everything this device holds. A relay coming back after
+ * a crash, on a busy machine, can take longer than a locator's usual wait; a failure says what
+ * the toolbar showed instead.
+ */
+export const waitUntilRelayHolds = async (page: Page): Promise<void> => {
+  try {
+    await syncLabel(page).filter({ hasText: RELAY_HOLDS }).waitFor({ timeout: 180_000 })
+  } catch (error) {
+    const shown = await syncLabel(page).textContent().catch(() => null)
+    throw new Error(`The relay did not come to hold this device's changes; the toolbar shows “${shown}”.`, { cause: error })
+  }
+}
