@@ -7,33 +7,19 @@
  * The app server here has no signalling and no relay of its own, and each person turns the app's
  * signalling off: nothing can travel peer to peer, so all of it goes through the relay process.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
-import { startAppServer, type AppServer } from './support/app-server'
 import { createNoteThroughUi, noteText } from './support/editor-driver'
 import { workspaceIdOf } from './support/indexeddb-probes'
-import { dropRelayDatabase, relayProcessOptions, TEST_DATABASE_URL, uniqueRelaySchema, type RelayDatabase } from './support/relay-database'
-import { makeDevices, RELAY_HOLDS, useOnlyRelay, waitUntilRelayHolds } from './support/relay-devices'
-import { startRelayProcess, stopRelayProcesses } from './support/relay-process'
-import { fillProfile, readInviteLink, syncLabel } from './support/signalling-peers'
+import { joinThroughInvite, useRelayBed, withRelayDatabase } from './support/relay-bed'
+import { relayProcessOptions, type RelayDatabase } from './support/relay-database'
+import { RELAY_HOLDS, useOnlyRelay, waitUntilRelayHolds } from './support/relay-devices'
+import { startRelayProcess } from './support/relay-process'
+import { readInviteLink, syncLabel } from './support/signalling-peers'
 import { openFromSidebar } from './support/workspace-tour'
 
-let app: AppServer
-const devices = makeDevices()
-beforeAll(async () => {
-  app = await startAppServer()
-})
-afterEach(async () => {
-  await devices.cleanUp()
-  await stopRelayProcesses()
-})
-afterAll(async () => {
-  await app?.close()
-})
+const bed = useRelayBed()
 
 const NOTE = 'Site visit notes'
 const part = (k: number): string => `Part ${k} of the visit.`
@@ -57,9 +43,9 @@ const relayHoldsNow = async (page: Page): Promise<boolean> => RELAY_HOLDS.test((
 
 const killDuringWrites = async (database: RelayDatabase): Promise<void> => {
   const relay = await startRelayProcess(relayProcessOptions(database))
-  const ashaDevice = devices.device()
+  const ashaDevice = bed.device()
   const asha = await ashaDevice.open()
-  await asha.page.goto(app.url)
+  await asha.page.goto(bed.app.url)
   await setUpProfile(asha.page, { name: 'Asha Patel', organisation: 'Oldham Council' })
   await createWorkspaceThroughUi(asha.page, { name: 'Crash lab', leadCouncil: 'Oldham Council' })
   await useOnlyRelay(asha.page, relay.url, { signalling: false })
@@ -91,18 +77,15 @@ const killDuringWrites = async (database: RelayDatabase): Promise<void> => {
 
   // The relay comes back; Tom joins with nobody else online and finds every acknowledged part.
   await relay.restart()
-  const tom = await devices.device().open()
-  await tom.page.goto(link)
-  await fillProfile(tom.page, { name: 'Tom Hughes', organisation: 'Kirklees Council' })
-  await tom.page.getByRole('button', { name: 'Join workspace' }).click()
-  await tom.page.getByRole('heading', { level: 1, name: 'Crash lab' }).waitFor()
+  const tom = await bed.device().open()
+  await joinThroughInvite(tom.page, link, { name: 'Tom Hughes', organisation: 'Kirklees Council' }, 'Crash lab')
   await openFromSidebar(tom.page, NOTE)
   for (const k of acknowledged) await noteText(tom.page).getByText(part(k), { exact: false }).waitFor()
   expect(acknowledged.length).toBeGreaterThanOrEqual(SETTLED_PARTS)
 
   // Asha opens again: what the relay never acknowledged is sent now, and reaches Tom live.
   const again = await ashaDevice.open()
-  await again.page.goto(`${app.url}#/w/${id}`)
+  await again.page.goto(`${bed.app.url}#/w/${id}`)
   await again.page.getByRole('heading', { level: 1, name: 'Crash lab' }).waitFor()
   await waitUntilRelayHolds(again.page)
   for (let k = 1; k <= total; k++) await noteText(tom.page).getByText(part(k), { exact: false }).waitFor()
@@ -111,23 +94,6 @@ const killDuringWrites = async (database: RelayDatabase): Promise<void> => {
 }
 
 describe('the relay killed with SIGKILL during writes', () => {
-  it('PGlite: every change the app showed as held is there after a restart', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'mutual-e2e-relay-crash-'))
-    try {
-      await killDuringWrites({ kind: 'pglite', dataDir })
-    } finally {
-      await stopRelayProcesses()
-      rmSync(dataDir, { recursive: true, force: true })
-    }
-  }, 600_000)
-
-  it('PostgreSQL: every change the app showed as held is there after a restart', async () => {
-    const database: RelayDatabase = { kind: 'postgres', databaseUrl: TEST_DATABASE_URL, schema: uniqueRelaySchema() }
-    try {
-      await killDuringWrites(database)
-    } finally {
-      await stopRelayProcesses()
-      await dropRelayDatabase(database)
-    }
-  }, 600_000)
+  it('PGlite: every change the app showed as held is there after a restart', () => withRelayDatabase('pglite', killDuringWrites), 600_000)
+  it('PostgreSQL: every change the app showed as held is there after a restart', () => withRelayDatabase('postgres', killDuringWrites), 600_000)
 })

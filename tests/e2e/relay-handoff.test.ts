@@ -15,8 +15,9 @@ import { createNoteThroughUi, createReportThroughUi, noteText, reportText, selec
 import { workspaceIdOf } from './support/indexeddb-probes'
 import { addPartnerThroughUi, closeDialog, tableNames } from './support/partner-map-driver'
 import { startRelayedAppServer, type RelayedAppServer } from './support/relay'
+import { joinThroughInvite } from './support/relay-bed'
 import { makeDevices, waitUntilRelayHolds } from './support/relay-devices'
-import { editDetails, fillProfile, readInviteLink, waitForSyncLabel } from './support/signalling-peers'
+import { editDetails, readInviteLink, waitForSyncLabel } from './support/signalling-peers'
 import { commentsRegion, openFromSidebar, saveVersion, versionsRegion } from './support/workspace-tour'
 
 let server: RelayedAppServer
@@ -164,10 +165,7 @@ describe('the relay', () => {
 
     // Tom joins later, with nobody else online: everything comes from the relay.
     const tom = await tomDevice.open()
-    await tom.page.goto(link)
-    await fillProfile(tom.page, { name: 'Tom Hughes', organisation: 'Kirklees Council' })
-    await tom.page.getByRole('button', { name: 'Join workspace' }).click()
-    await tom.page.getByRole('heading', { level: 1, name: LAB }).waitFor()
+    await joinThroughInvite(tom.page, link, { name: 'Tom Hughes', organisation: 'Kirklees Council' }, LAB)
     await expectWork(tom.page, [ASHA_WORK])
     await tomAddsToEverything(tom.page)
     await waitUntilRelayHolds(tom.page)
@@ -183,10 +181,7 @@ describe('the relay', () => {
 
     // A replacement laptop, with nobody else online: the whole workspace arrives from the relay.
     const laptop = await devices.device().open()
-    await laptop.page.goto(link)
-    await fillProfile(laptop.page, { name: 'Asha Patel', organisation: 'Oldham Council' })
-    await laptop.page.getByRole('button', { name: 'Join workspace' }).click()
-    await laptop.page.getByRole('heading', { level: 1, name: LAB }).waitFor()
+    await joinThroughInvite(laptop.page, link, { name: 'Asha Patel', organisation: 'Oldham Council' }, LAB)
     await expectWork(laptop.page, [ASHA_WORK, TOM_WORK])
     await waitForSyncLabel(laptop.page, /Relay holds your changes|Relay: sending/)
     await expectNoAxeViolations(laptop.page, 'a new device with the workspace from the relay')

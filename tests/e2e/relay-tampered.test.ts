@@ -5,43 +5,21 @@
  *
  * No signalling: everything travels through the relay process, never peer to peer.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import * as Y from 'yjs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
-import { startAppServer, type AppServer } from './support/app-server'
 import { expectNoAxeViolations } from './support/axe'
 import { createNoteThroughUi, noteText } from './support/editor-driver'
 import { readRows, workspaceDbName, workspaceIdOf } from './support/indexeddb-probes'
-import {
-  alterEntriesAfter,
-  dropRelayDatabase,
-  relayHead,
-  relayProcessOptions,
-  TEST_DATABASE_URL,
-  uniqueRelaySchema,
-  type RelayDatabase
-} from './support/relay-database'
-import { makeDevices, useOnlyRelay, waitUntilRelayHolds } from './support/relay-devices'
+import { joinThroughInvite, useRelayBed, withRelayDatabase } from './support/relay-bed'
+import { alterEntriesAfter, relayHead, relayProcessOptions, type RelayDatabase } from './support/relay-database'
+import { useOnlyRelay, waitUntilRelayHolds } from './support/relay-devices'
 import { handledBacklog, watchRelayFrames } from './support/relay-frames-seen'
-import { startRelayProcess, stopRelayProcesses, type RelayProcess } from './support/relay-process'
-import { fillProfile, readInviteLink, sameState, storedDoc, syncLabel } from './support/signalling-peers'
+import { startRelayProcess, type RelayProcess } from './support/relay-process'
+import { readInviteLink, sameState, storedDoc, syncLabel } from './support/signalling-peers'
 import { openFromSidebar } from './support/workspace-tour'
 
-let app: AppServer
-const devices = makeDevices()
-beforeAll(async () => {
-  app = await startAppServer()
-})
-afterEach(async () => {
-  await devices.cleanUp()
-  await stopRelayProcesses()
-})
-afterAll(async () => {
-  await app?.close()
-})
+const bed = useRelayBed()
 
 const LAB = 'Tamper lab'
 const NOTE = 'Site visit notes'
@@ -70,12 +48,12 @@ const keepsEverything = (earlier: Y.Doc, later: Y.Doc): boolean => {
 
 const refuseAlteredEntry = async (database: RelayDatabase): Promise<void> => {
   const relay = await startRelayProcess(relayProcessOptions(database))
-  const ashaDevice = devices.device()
-  const tomDevice = devices.device()
+  const ashaDevice = bed.device()
+  const tomDevice = bed.device()
 
   // Asha starts a note; Tom joins while she is away and reads it.
   const asha = await ashaDevice.open()
-  await asha.page.goto(app.url)
+  await asha.page.goto(bed.app.url)
   await setUpProfile(asha.page, { name: 'Asha Patel', organisation: 'Oldham Council' })
   await createWorkspaceThroughUi(asha.page, { name: LAB, leadCouncil: 'Oldham Council' })
   await useOnlyRelay(asha.page, relay.url, { signalling: false })
@@ -88,10 +66,7 @@ const refuseAlteredEntry = async (database: RelayDatabase): Promise<void> => {
   await asha.context.close()
 
   const tom = await tomDevice.open()
-  await tom.page.goto(link)
-  await fillProfile(tom.page, { name: 'Tom Hughes', organisation: 'Kirklees Council' })
-  await tom.page.getByRole('button', { name: 'Join workspace' }).click()
-  await tom.page.getByRole('heading', { level: 1, name: LAB }).waitFor()
+  await joinThroughInvite(tom.page, link, { name: 'Tom Hughes', organisation: 'Kirklees Council' }, LAB)
   await openFromSidebar(tom.page, NOTE)
   await noteText(tom.page).getByText(BEFORE).waitFor()
   await waitUntilRelayHolds(tom.page)
@@ -101,7 +76,7 @@ const refuseAlteredEntry = async (database: RelayDatabase): Promise<void> => {
 
   // Asha writes more; the relay's copy of it is then altered.
   const ashaAgain = await ashaDevice.open()
-  await ashaAgain.page.goto(`${app.url}#/w/${id}`)
+  await ashaAgain.page.goto(`${bed.app.url}#/w/${id}`)
   await openFromSidebar(ashaAgain.page, NOTE)
   await noteText(ashaAgain.page).click()
   await ashaAgain.page.keyboard.press('Control+End')
@@ -114,7 +89,7 @@ const refuseAlteredEntry = async (database: RelayDatabase): Promise<void> => {
   // Tom opens again: he is told, and his copy is as it was.
   const tomAgain = await tomDevice.open()
   const frames = watchRelayFrames(tomAgain.page)
-  await tomAgain.page.goto(`${app.url}#/w/${id}`)
+  await tomAgain.page.goto(`${bed.app.url}#/w/${id}`)
   const alert = tomAgain.page.getByRole('alert').filter({ hasText: REFUSED })
   await alert.waitFor()
   await syncLabel(tomAgain.page).filter({ hasText: 'Relay: problem' }).waitFor()
@@ -134,23 +109,6 @@ const refuseAlteredEntry = async (database: RelayDatabase): Promise<void> => {
 }
 
 describe('an entry altered in the relay’s database', () => {
-  it('PGlite: is refused, changes nothing saved, and the person is told', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'mutual-e2e-relay-tamper-'))
-    try {
-      await refuseAlteredEntry({ kind: 'pglite', dataDir })
-    } finally {
-      await stopRelayProcesses()
-      rmSync(dataDir, { recursive: true, force: true })
-    }
-  }, 600_000)
-
-  it('PostgreSQL: is refused, changes nothing saved, and the person is told', async () => {
-    const database: RelayDatabase = { kind: 'postgres', databaseUrl: TEST_DATABASE_URL, schema: uniqueRelaySchema() }
-    try {
-      await refuseAlteredEntry(database)
-    } finally {
-      await stopRelayProcesses()
-      await dropRelayDatabase(database)
-    }
-  }, 600_000)
+  it('PGlite: is refused, changes nothing saved, and the person is told', () => withRelayDatabase('pglite', refuseAlteredEntry), 600_000)
+  it('PostgreSQL: is refused, changes nothing saved, and the person is told', () => withRelayDatabase('postgres', refuseAlteredEntry), 600_000)
 })
