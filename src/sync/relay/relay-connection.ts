@@ -242,8 +242,10 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         reconnect(0)
         return
       }
-      uploadMissing()
+      // The next periodic look first: uploadMissing may bring it forward (to look again as soon
+      // as this device's state is counted), and that must not be pushed back to the period.
       scheduleReconcile(timing.reconcileMs)
+      uploadMissing()
     }, delay)
   }
 
@@ -386,8 +388,10 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         cursor.after = Math.max(cursor.after, frame.head)
         persistSoon()
         presence.announce()
-        uploadMissing()
+        // As in the periodic look: schedule it before uploadMissing, which brings it forward
+        // when this device's state is not counted yet (the page is still busy opening).
         scheduleReconcile(timing.reconcileMs)
+        uploadMissing()
         changed()
         considerCompaction()
         return
