@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import type { PersonDetails } from './app-driver'
 import { startAppServer, type AppServer } from './app-server'
+import { requirePostgres } from '../../unit/relay/support/test-stores'
 import { dropRelayDatabase, TEST_DATABASE_URL, uniqueRelaySchema, type RelayDatabase } from './relay-database'
 import { makeDevices, type Device } from './relay-devices'
 import { stopRelayProcesses } from './relay-process'
@@ -42,6 +43,8 @@ export const useRelayBed = (): RelayBed => {
 
 /** Runs `test` with a fresh relay database of that kind, then stops the relays and removes it. */
 export const withRelayDatabase = async (kind: RelayDatabase['kind'], test: (database: RelayDatabase) => Promise<void>): Promise<void> => {
+  // Fails (never skips) with how to start PostgreSQL when it cannot be reached.
+  if (kind === 'postgres') await requirePostgres()
   const database: RelayDatabase =
     kind === 'pglite'
       ? { kind, dataDir: mkdtempSync(join(tmpdir(), 'mutual-e2e-relay-')) }

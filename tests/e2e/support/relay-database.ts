@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 
-export const TEST_DATABASE_URL = process.env.MUTUAL_TEST_DATABASE_URL || 'postgres://mutual:mutual@127.0.0.1:5432/mutual_test'
+export { TEST_DATABASE_URL } from '../../unit/relay/support/test-stores'
 
 /** Where a relay keeps its data: a PGlite folder, or a schema of its own on the test PostgreSQL. */
 export type RelayDatabase = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; databaseUrl: string; schema: string }
