@@ -1,87 +1,196 @@
 /**
  * Issue 8: work reaches colleagues who are never online at the same time, through the relay next
- * to the app. Each person is a separate Chromium process; the two are never open together, so
- * WebRTC cannot carry anything. A workspace set to peer-to-peer only sends nothing to a relay.
+ * to the app. Each person is a separate Chromium process; they are never open together, so
+ * WebRTC cannot carry anything. Everything in a workspace travels: notes, reports, comments, the
+ * partner map, boards, versions and the workspace's details; and a new device, opened with nobody
+ * else online, receives the whole workspace from the relay. A workspace set to peer-to-peer only
+ * sends nothing to a relay.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
-import { collectPageErrors, createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { createWorkspaceThroughUi, readOverviewDetails, setUpProfile } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
-import { launchPersistentBrowser } from './support/chromium'
-import { createNoteThroughUi, noteText } from './support/editor-driver'
+import { addNotes, createBoardThroughUi, noteActions } from './support/board-driver'
+import { createNoteThroughUi, createReportThroughUi, noteText, reportText, selectText, settle, toolbarButton } from './support/editor-driver'
 import { workspaceIdOf } from './support/indexeddb-probes'
+import { addPartnerThroughUi, closeDialog, tableNames } from './support/partner-map-driver'
 import { startRelayedAppServer, type RelayedAppServer } from './support/relay'
-import { editDetails, fillProfile, readInviteLink, waitForSyncLabel } from './support/signalling-peers'
+import { joinThroughInvite } from './support/relay-bed'
+import { makeDevices, waitUntilRelayHolds } from './support/relay-devices'
+import { editDetails, readInviteLink, waitForSyncLabel } from './support/signalling-peers'
+import { commentsRegion, openFromSidebar, saveVersion, versionsRegion } from './support/workspace-tour'
 
 let server: RelayedAppServer
-const profiles: string[] = []
+const devices = makeDevices()
 beforeAll(async () => {
   server = await startRelayedAppServer()
 })
 afterAll(async () => {
+  await devices.cleanUp()
   await server?.close()
-  for (const dir of profiles) rmSync(dir, { recursive: true, force: true })
 })
 
-/** A device whose browser can be closed and opened again with what it stored. */
-const device = (): { open(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> } => {
-  const dir = mkdtempSync(join(tmpdir(), 'mutual-e2e-device-'))
-  profiles.push(dir)
-  return {
-    async open() {
-      const context = await launchPersistentBrowser(dir)
-      const page = context.pages()[0] ?? (await context.newPage())
-      return { context, page, errors: collectPageErrors(page) }
-    }
-  }
+const LAB = 'Relay lab'
+const NOTE = 'Visit to the food hub'
+const REPORT = 'Interim report'
+const BOARD = 'Ideas board'
+
+/** What one person made, and where each piece shows. */
+interface Work {
+  noteText: string
+  reportText: string
+  comment: string
+  partner: string
+  boardNote: string
+  version: string
+  description: string
 }
 
-const RELAY_HOLDS = /Relay holds your changes/
+const ASHA_WORK: Work = {
+  noteText: 'Cold storage is the bottleneck.',
+  reportText: 'Residents trust the food hub on Market Street.',
+  comment: 'Which hub? There are two.',
+  partner: 'Oldham Food Bank',
+  boardNote: 'Community fridge',
+  version: 'Before the workshop',
+  description: 'Food access across two councils.'
+}
+
+const TOM_WORK: Omit<Work, 'comment' | 'description'> & { reply: string; startDate: string } = {
+  noteText: 'Volunteers know people by name.',
+  reportText: 'Queues start at eight.',
+  reply: 'The one by the bus station.',
+  partner: 'Kirklees Pantry',
+  boardNote: 'Shared meals',
+  version: 'After Tom’s review',
+  startDate: '2026-03-02'
+}
+
+/** Puts the caret at the end of an editor and types, as one input. */
+const typeAtEnd = async (page: Page, editor: ReturnType<typeof noteText>, text: string): Promise<void> => {
+  await editor.click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.insertText(` ${text}`)
+  await editor.getByText(text, { exact: false }).waitFor()
+}
+
+const thread = (page: Page) => commentsRegion(page).getByRole('article', { name: /commented on “food hub on Market Street”/ })
+
+/** Asha, alone: a workspace with something of every kind in it. */
+const ashaMakesEverything = async (page: Page): Promise<void> => {
+  await createWorkspaceThroughUi(page, { name: LAB, leadCouncil: 'Oldham Council' })
+  await createNoteThroughUi(page, 'Site visit', NOTE)
+  await typeAtEnd(page, noteText(page), ASHA_WORK.noteText)
+
+  await createReportThroughUi(page, REPORT)
+  await typeAtEnd(page, reportText(page), ASHA_WORK.reportText)
+  await selectText(reportText(page), 'food hub on Market Street')
+  await toolbarButton(page, 'Comment').click()
+  await commentsRegion(page).getByLabel('Your comment').fill(ASHA_WORK.comment)
+  await commentsRegion(page).getByRole('button', { name: 'Add comment' }).click()
+  await thread(page).waitFor()
+  await settle(page)
+
+  await createBoardThroughUi(page, BOARD, { columns: ['Ideas'] })
+  await addNotes(page, 'Ideas', [ASHA_WORK.boardNote])
+
+  await openFromSidebar(page, 'Overview', LAB)
+  await page.getByRole('button', { name: 'Start the partner map' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Partner map' }).waitFor()
+  await closeDialog(await addPartnerThroughUi(page, { name: ASHA_WORK.partner }))
+
+  await openFromSidebar(page, 'Overview', LAB)
+  await editDetails(page, { description: ASHA_WORK.description })
+  await saveVersion(page, ASHA_WORK.version)
+}
+
+/** Tom, alone: adds to every kind of thing Asha made. */
+const tomAddsToEverything = async (page: Page): Promise<void> => {
+  await openFromSidebar(page, NOTE)
+  await typeAtEnd(page, noteText(page), TOM_WORK.noteText)
+
+  await openFromSidebar(page, REPORT)
+  await typeAtEnd(page, reportText(page), TOM_WORK.reportText)
+  await thread(page).getByRole('button', { name: 'Reply to Asha Patel' }).click()
+  await thread(page).getByLabel('Reply to Asha Patel').fill(TOM_WORK.reply)
+  await thread(page).getByRole('button', { name: 'Reply', exact: true }).click()
+  await thread(page).getByText(TOM_WORK.reply).waitFor()
+
+  await openFromSidebar(page, BOARD)
+  await addNotes(page, 'Ideas', [TOM_WORK.boardNote])
+
+  await openFromSidebar(page, 'Partner map')
+  await closeDialog(await addPartnerThroughUi(page, { name: TOM_WORK.partner }))
+
+  await openFromSidebar(page, 'Overview', LAB)
+  await editDetails(page, { startDate: TOM_WORK.startDate })
+  await saveVersion(page, TOM_WORK.version)
+}
+
+/** Everything listed is on this device's screens (waiting for it to arrive). */
+const expectWork = async (page: Page, works: (Partial<Work> & { reply?: string })[]): Promise<void> => {
+  const all = <K extends keyof Work | 'reply'>(key: K) => works.flatMap((w) => (w[key as keyof typeof w] ? [w[key as keyof typeof w] as string] : []))
+  await openFromSidebar(page, NOTE)
+  for (const text of all('noteText')) await noteText(page).getByText(text, { exact: false }).waitFor()
+  await openFromSidebar(page, REPORT)
+  for (const text of all('reportText')) await reportText(page).getByText(text, { exact: false }).waitFor()
+  for (const text of [...all('comment'), ...all('reply')]) await thread(page).getByText(text).waitFor()
+  await expect.poll(() => reportText(page).locator('.comment-anchor').allInnerTexts()).toEqual(['food hub on Market Street'])
+  await openFromSidebar(page, BOARD)
+  for (const text of all('boardNote')) await noteActions(page, text).waitFor()
+  await openFromSidebar(page, 'Partner map')
+  await expect.poll(() => tableNames(page)).toEqual(expect.arrayContaining(all('partner')))
+  await openFromSidebar(page, 'Overview', LAB)
+  for (const text of all('description')) await page.getByText(text).waitFor()
+  const list = versionsRegion(page).getByRole('list', { name: 'Versions of this workspace' })
+  for (const text of all('version')) await list.getByText(text, { exact: true }).waitFor()
+}
 
 describe('the relay', () => {
-  it('hands work between two people who are never online at the same time, both ways', async () => {
-    const ashaDevice = device()
-    const benDevice = device()
+  it('hands everything in a workspace between two people who are never online together, both ways, and to a new device', async () => {
+    const ashaDevice = devices.device()
+    const tomDevice = devices.device()
 
     // Asha works alone and closes her browser.
     const asha = await ashaDevice.open()
     await asha.page.goto(server.url)
     await setUpProfile(asha.page, { name: 'Asha Patel', organisation: 'Oldham Council' })
-    await createWorkspaceThroughUi(asha.page, { name: 'Relay lab', leadCouncil: 'Oldham Council' })
+    await ashaMakesEverything(asha.page)
     const id = workspaceIdOf(asha.page)
-    await createNoteThroughUi(asha.page, 'Site visit', 'Visit to the food hub')
-    await noteText(asha.page).click()
-    await asha.page.keyboard.type('Cold storage is the bottleneck.')
-    await waitForSyncLabel(asha.page, RELAY_HOLDS)
+    await waitUntilRelayHolds(asha.page)
     await expectNoAxeViolations(asha.page, 'workspace with the relay holding its changes')
     const link = await readInviteLink(asha.page)
+    expect(asha.errors).toEqual([])
     await asha.context.close()
 
-    // Ben joins later, with nobody else online: everything comes from the relay.
-    const ben = await benDevice.open()
-    await ben.page.goto(link)
-    await fillProfile(ben.page, { name: 'Ben Okafor', organisation: 'Preston City Council' })
-    await ben.page.getByRole('button', { name: 'Join workspace' }).click()
-    await ben.page.getByRole('heading', { level: 1, name: 'Relay lab' }).waitFor()
-    await ben.page.getByRole('link', { name: /Visit to the food hub/ }).click()
-    await noteText(ben.page).getByText('Cold storage is the bottleneck.').waitFor()
-    await ben.page.goto(`${server.url}#/w/${id}`)
-    await editDetails(ben.page, { description: 'Written while Asha was away.' })
-    await waitForSyncLabel(ben.page, RELAY_HOLDS)
-    await ben.context.close()
+    // Tom joins later, with nobody else online: everything comes from the relay.
+    const tom = await tomDevice.open()
+    await joinThroughInvite(tom.page, link, { name: 'Tom Hughes', organisation: 'Kirklees Council' }, LAB)
+    await expectWork(tom.page, [ASHA_WORK])
+    await tomAddsToEverything(tom.page)
+    await waitUntilRelayHolds(tom.page)
+    expect(tom.errors).toEqual([])
+    await tom.context.close()
 
-    // Asha opens her browser again: Ben's edit is there.
+    // Asha opens her browser again: Tom's work is there, beside hers.
     const again = await ashaDevice.open()
     await again.page.goto(`${server.url}#/w/${id}`)
-    await again.page.getByText('Written while Asha was away.').waitFor()
+    await expectWork(again.page, [ASHA_WORK, TOM_WORK])
+    expect(await readOverviewDetails(again.page)).toMatchObject({ 'Start date': expect.stringMatching(/2026/) })
     await again.context.close()
-  })
+
+    // A replacement laptop, with nobody else online: the whole workspace arrives from the relay.
+    const laptop = await devices.device().open()
+    await joinThroughInvite(laptop.page, link, { name: 'Asha Patel', organisation: 'Oldham Council' }, LAB)
+    await expectWork(laptop.page, [ASHA_WORK, TOM_WORK])
+    await waitForSyncLabel(laptop.page, /Relay holds your changes|Relay: sending/)
+    await expectNoAxeViolations(laptop.page, 'a new device with the workspace from the relay')
+    expect(laptop.errors).toEqual([])
+    await laptop.context.close()
+  }, 600_000)
 
   it('sends nothing to a relay once a workspace is peer-to-peer only, and says so', async () => {
-    const asha = await device().open()
+    const asha = await devices.device().open()
     await asha.page.goto(server.url)
     await setUpProfile(asha.page, { name: 'Asha Patel', organisation: 'Oldham Council' })
     await createWorkspaceThroughUi(asha.page, { name: 'Private lab', leadCouncil: 'Oldham Council' })

@@ -84,6 +84,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   const cursor = {
     after: options.cursor?.after ?? 0,
+    acked: options.cursor?.acked ?? 0,
     held: readStoredSummary(options.cursor?.held) ?? copySummary(EMPTY_SUMMARY),
     heldAt: options.cursor?.heldAt ?? null
   }
@@ -140,7 +141,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   const persist = (): void => {
     persistTimer = null
-    options.onCursor({ url: options.url, after: safeAfter(), held: storeSummary(cursor.held), heldAt: cursor.heldAt })
+    options.onCursor({ url: options.url, after: safeAfter(), acked: cursor.acked, held: storeSummary(cursor.held), heldAt: cursor.heldAt })
   }
   const persistSoon = (): void => {
     persistTimer ??= setTimeout(persist, timing.persistMs)
@@ -242,8 +243,10 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         reconnect(0)
         return
       }
-      uploadMissing()
+      // The next periodic look first: uploadMissing may bring it forward (to look again as soon
+      // as this device's state is counted), and that must not be pushed back to the period.
       scheduleReconcile(timing.reconcileMs)
+      uploadMissing()
     }, delay)
   }
 
@@ -343,9 +346,12 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     if (session !== link.session) return
     switch (frame.type) {
       case 'welcome':
-        if (cursor.after > frame.head) {
+        if (Math.max(cursor.after, cursor.acked) > frame.head) {
           // The relay lost data (an older backup, or a new relay): everything here is unsent.
+          // `acked` counts too: a device closed right after an ACK has not had its own entry
+          // back yet, so `after` alone may still be below the head the relay has lost.
           cursor.after = frame.head
+          cursor.acked = frame.head
           cursor.held = copySummary(EMPTY_SUMMARY)
           cursor.heldAt = null
           persist()
@@ -386,8 +392,10 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         cursor.after = Math.max(cursor.after, frame.head)
         persistSoon()
         presence.announce()
-        uploadMissing()
+        // As in the periodic look: schedule it before uploadMissing, which brings it forward
+        // when this device's state is not counted yet (the page is still busy opening).
         scheduleReconcile(timing.reconcileMs)
+        uploadMissing()
         changed()
         considerCompaction()
         return
@@ -396,6 +404,8 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         if (!message) return
         outbox.unacked.delete(frame.ref)
         message.refs.delete(frame.ref)
+        // An APPEND's seq, or a COMPACT's covers: either way the relay's head was at least this.
+        cursor.acked = Math.max(cursor.acked, frame.seq)
         if (link.problem?.state === 'unavailable') link.problem = null
         if (message.refs.size === 0) {
           if (message.compaction) {

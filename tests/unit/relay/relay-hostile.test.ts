@@ -1,12 +1,16 @@
 // Hostile clients against the relay: each is refused with its ERROR code or cut off, and a
 // well-behaved room on the same relay keeps working throughout.
 import { once } from 'node:events'
+import { mkdtempSync, rmSync } from 'node:fs'
 import net from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { RelayLimits } from '../../../scripts/relay/limits.mjs'
 import { appendFrame, closeTestClients, connectRelay, fakeSealed, helloFrame, joinRoom, newToken, type RelayTestClient } from './support/relay-client'
 import { openTestDatabase, type TestDatabase } from './support/test-stores'
 import { startTestRelay, stopTestRelays } from './support/test-relay'
+import { startRelayProcess, stopRelayProcesses } from '../../e2e/support/relay-process'
 
 // A real database and sockets on a shared machine: generous limits, never a timed assertion.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
@@ -34,6 +38,20 @@ const wellBehavedRoomWorks = async (url: string, localAddress = '127.0.0.1') => 
   a.client.send(appendFrame(1, sealed))
   await a.client.next('ack')
   expect((await b.client.next('entry')).sealed).toEqual(sealed)
+}
+
+/** A raw socket that upgrades to WebSocket, sends half a frame header, then nothing more. */
+const stallMidFrame = async (port: number): Promise<net.Socket> => {
+  const raw = net.connect(port, '127.0.0.1')
+  raw.on('error', () => {})
+  await once(raw, 'connect')
+  raw.write(
+    'GET /relay HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+      'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n'
+  )
+  await once(raw, 'data')
+  raw.write(Buffer.from([0x82, 0xfe]))
+  return raw
 }
 
 const errorThenClose = async (client: RelayTestClient, code: number) => {
@@ -94,17 +112,8 @@ describe('relay against hostile clients', () => {
     const relay = await startRelay({ helloTimeoutMs: 300, heartbeatMs: 2_000 })
     const silent = await connectRelay(relay.url)
     await errorThenClose(silent, 9)
-    const { port } = new URL(relay.url)
-    const raw = net.connect(Number(port), '127.0.0.1')
-    raw.on('error', () => {})
-    await once(raw, 'connect')
-    raw.write(
-      'GET /relay HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
-        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n'
-    )
-    await once(raw, 'data')
     // Half a frame header, then nothing: never HELLO, never a pong.
-    raw.write(Buffer.from([0x82, 0xfe]))
+    const raw = await stallMidFrame(Number(new URL(relay.url).port))
     await wellBehavedRoomWorks(relay.url)
     await once(raw, 'close')
   })
@@ -135,5 +144,60 @@ describe('relay against hostile clients', () => {
     stalled.client.ws.resume()
     await stalled.client.closed
     await wellBehavedRoomWorks(relay.url)
+  })
+})
+
+describe('the relay process against many hostile clients at once', () => {
+  it('keeps serving a well-behaved room while others flood, nest, truncate and stall, and neither exits nor logs an error', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mutual-relay-hostile-'))
+    try {
+      const relay = await startRelayProcess({ dataDir, env: { MUTUAL_RELAY_FRAMES_PER_SECOND: '20' } })
+      const { port } = new URL(relay.url)
+      const stalled = await Promise.all(Array.from({ length: 10 }, () => stallMidFrame(Number(port))))
+      // Flooders, each in a room of its own.
+      const flooders = await Promise.all(Array.from({ length: 3 }, () => joinRoom(relay.url, newToken())))
+      for (const flooder of flooders) for (let i = 0; i < 1_000; i++) flooder.client.send(appendFrame(i, fakeSealed()))
+      // Deeply nested JSON, truncated frames and a HELLO cut short, each on its own connection.
+      const garbage: Buffer[] = [
+        Buffer.from(`{"a":${'['.repeat(6_000)}${']'.repeat(6_000)}}`),
+        Buffer.from([1]),
+        Buffer.from([1, 0x01, 1, 2, 3]),
+        Buffer.from([1, 0x02, 0, 0])
+      ]
+      const refused = await Promise.all(
+        garbage.map(async (frame) => {
+          const client = await connectRelay(relay.url)
+          client.ws.send(frame)
+          return client
+        })
+      )
+      // A member of a busy room who stops reading.
+      const busy = newToken()
+      const reader = await joinRoom(relay.url, busy)
+      reader.client.ws.pause()
+      const writer = await joinRoom(relay.url, busy)
+      for (let i = 0; i < 20; i++) writer.client.send(appendFrame(i, fakeSealed(64 * 1024)))
+
+      // Meanwhile a calm room gets every entry, in order.
+      const calm = newToken()
+      const a = await joinRoom(relay.url, calm, 0, '127.0.0.2')
+      const b = await joinRoom(relay.url, calm, 0, '127.0.0.2')
+      for (let i = 1; i <= 10; i++) {
+        const sealed = fakeSealed(100 + i)
+        a.client.send(appendFrame(i, sealed))
+        expect((await a.client.next('ack', (ack) => ack.ref === i)).seq).toBe(i)
+        expect((await b.client.next('entry')).sealed).toEqual(sealed)
+      }
+      for (const flooder of flooders) await errorThenClose(flooder.client, 4)
+      for (const client of refused) await client.closed
+      // Still running, and nothing it could not handle.
+      expect(() => process.kill(relay.pid(), 0)).not.toThrow()
+      expect(relay.output()).not.toMatch(/error|exception|at .*\.mjs/i)
+      for (const socket of stalled) socket.destroy()
+      await relay.stop()
+    } finally {
+      await stopRelayProcesses()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
   })
 })

@@ -67,6 +67,21 @@ const wellBehavedRoomWorks = async (url: string, localAddress = '127.0.0.1') => 
   expect(await b.next((m) => m.type === 'publish')).toMatchObject({ topic: room, data: 'hello' })
 }
 
+/** A raw socket that upgrades to WebSocket, sends half a frame header, then nothing more. */
+const stallMidFrame = async (url: string): Promise<net.Socket> => {
+  const raw = net.connect(Number(new URL(url).port), '127.0.0.1')
+  cleanups.push(() => raw.destroy())
+  raw.on('error', () => {})
+  await once(raw, 'connect')
+  raw.write(
+    'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+      'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n'
+  )
+  await once(raw, 'data')
+  raw.write(Buffer.from([0x81, 0xfe, 0x40]))
+  return raw
+}
+
 /** The signalling server as `node scripts/signalling-server.mjs` runs it, in its own process. */
 const startSignallingProcess = async (): Promise<{ url: string; child: ChildProcess }> => {
   const script = fileURLToPath(new URL('../../../scripts/signalling-server.mjs', import.meta.url))
@@ -130,17 +145,44 @@ describe('signalling server against hostile clients', () => {
     flooder.send({ type: 'subscribe', topics: ['flood'] })
     for (let i = 0; i < 2_000; i++) flooder.send({ type: 'publish', topic: 'flood', data: 'x'.repeat(1_000) })
     // A raw socket that upgrades, then sends half a frame header and nothing more.
-    const { port } = new URL(server.url)
-    const raw = net.connect(Number(port), '127.0.0.1')
-    cleanups.push(() => raw.destroy())
-    raw.on('error', () => {})
-    await once(raw, 'connect')
-    raw.write(
-      'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
-        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n'
-    )
-    await once(raw, 'data')
-    raw.write(Buffer.from([0x81, 0xfe, 0x40]))
+    await stallMidFrame(server.url)
     await wellBehavedRoomWorks(server.url)
+  })
+
+  it('lets go of a member that stops reading a flooded room, instead of buffering for it without end', async () => {
+    const server = await startSignallingServer({ port: 0, heartbeatMs: 500, maxBufferedBytes: 64 * 1024 })
+    cleanups.push(() => server.close())
+    const stalled = await connect(server.url)
+    stalled.send({ type: 'subscribe', topics: ['busy'] })
+    const flooder = await connect(server.url)
+    flooder.send({ type: 'subscribe', topics: ['busy'] })
+    for (const member of [stalled, flooder]) {
+      member.send({ type: 'ping' })
+      await member.next((m) => m.type === 'pong')
+    }
+    // It stops reading; the room keeps talking.
+    stalled.ws.pause()
+    for (let i = 0; i < 100; i++) flooder.send({ type: 'publish', topic: 'busy', data: 'x'.repeat(16 * 1024) })
+    await expect.poll(() => server.hub.connectionCount(), { timeout: 60_000 }).toBe(1)
+    await wellBehavedRoomWorks(server.url)
+  })
+
+  it('in its own process, keeps serving a calm room while many clients flood, nest, truncate and stall at once', async () => {
+    const { url, child } = await startSignallingProcess()
+    let stderr = ''
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    for (let i = 0; i < 10; i++) await stallMidFrame(url)
+    const attackers = await Promise.all(Array.from({ length: 5 }, () => connect(url)))
+    attackers.forEach((attacker, i) => {
+      attacker.send({ type: 'subscribe', topics: [`trap-${i}`] })
+      attacker.send(`{"type":"publish","topic":"trap-${i}","data":${'['.repeat(6_000)}${']'.repeat(6_000)}}`)
+      attacker.send('{"type":"publ')
+      attacker.send('{"type":"subscribe","topics":[')
+      for (let n = 0; n < 500; n++) attacker.send({ type: 'publish', topic: `trap-${i}`, data: 'x'.repeat(2_000) })
+    })
+    for (let round = 0; round < 5; round++) await wellBehavedRoomWorks(url, '127.0.0.2')
+    expect(child.exitCode).toBeNull()
+    expect(child.signalCode).toBeNull()
+    expect(stderr).toBe('')
   })
 })

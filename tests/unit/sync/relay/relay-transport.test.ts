@@ -128,6 +128,24 @@ describe('the relay transport against the real relay', () => {
     await expect.poll(() => text(b), until).toBe('before while the relay was down')
   })
 
+  it('uploads what the relay lacks as soon as the device has counted its state, even when that comes after catching up', async () => {
+    const { url } = await start()
+    const secret = makeWorkspaceSecret()
+    // A device opening with work of its own, whose state is counted only once its page is idle:
+    // later than the relay has caught it up.
+    const doc = new Y.Doc({ gc: false })
+    doc.getText('t').insert(0, 'Written offline')
+    let count: (() => void) | null = null
+    const a = device({ url, secret, doc, countSummary: (task) => (count = task), timing: { reconcileMs: 10 * 60_000 } })
+    // Caught up and live, with nothing known to send yet.
+    await expect.poll(() => stateOf(a), until).toBe('sending')
+    ;(count as unknown as () => void)()
+    // The upload follows the count, not the next periodic look (ten minutes away).
+    await expect.poll(() => stateOf(a), until).toBe('synced')
+    const b = device({ url, secret })
+    await expect.poll(() => text(b), until).toBe('Written offline')
+  })
+
   it('sends everything again to a relay that lost its data (its head is below the saved cursor)', async () => {
     const first = await start()
     const secret = makeWorkspaceSecret()

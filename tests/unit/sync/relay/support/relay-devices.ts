@@ -100,9 +100,11 @@ export const startDevice = (options: {
   doc?: Y.Doc
   stored?: StoredRelayState | null
   timing?: Partial<RelayTiming>
+  /** When the device's state summary gets counted (the app counts it once the page is idle); at once by default. */
+  countSummary?: (count: () => void) => void
 }): TestDevice => {
   const doc = options.doc ?? new Y.Doc({ gc: false })
-  const tracker: StateTracker = trackState(doc, () => {}, (task) => task())
+  const tracker: StateTracker = trackState(doc, () => {}, options.countSummary ?? ((task) => task()))
   const device: TestDevice = {
     doc,
     stored: options.stored ?? null,
