@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { createDeleteSet } from 'yjs'
 
 /**
  * The one place Mutual reads Yjs's internal linked structure (ARCHITECTURE.md, rule 5). History
@@ -22,3 +23,17 @@ export const holdingItemOf = (type: Y.AbstractType<any>): Y.Item | null => inter
 
 /** The latest item of each key of a map-like type (deleted ones included); follow `item.left`. */
 export const keyedItemsOf = (type: Y.AbstractType<any>): ReadonlyMap<string, Y.Item> => internals(type)._map
+
+/** Yjs's DeleteSet class, which it does not export by name. */
+type DeleteSet = Y.Transaction['deleteSet']
+type DeleteItems = DeleteSet['clients'] extends Map<number, infer L> ? L : never
+
+/**
+ * A Yjs delete set built from plain ranges (sorted, merged). Yjs exports `createDeleteSet` but
+ * not its `DeleteItem` class; its readers and encoders use only `clock` and `len` of each.
+ */
+export const deleteSetFromRanges = (ranges: ReadonlyMap<number, readonly { clock: number; len: number }[]>): DeleteSet => {
+  const ds = createDeleteSet()
+  ranges.forEach((list, client) => ds.clients.set(client, list.map((r) => ({ clock: r.clock, len: r.len })) as unknown as DeleteItems))
+  return ds
+}
