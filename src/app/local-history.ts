@@ -2,7 +2,7 @@ import { createSignal, type Accessor } from 'solid-js'
 import type * as Y from 'yjs'
 import type { Actor } from '../domain/artifact'
 import type { WorkspaceId } from '../domain/ids'
-import { MAX_CHECKPOINT_LABEL, type CheckpointHolds, type CheckpointReason, type DeletionBurst, type NewCheckpoint, type StoredCheckpoint } from '../domain/checkpoint'
+import { checkpointBytes, MAX_CHECKPOINT_LABEL, type CheckpointHolds, type CheckpointReason, type DeletionBurst, type NewCheckpoint, type StoredCheckpoint } from '../domain/checkpoint'
 import { isDestructiveRun } from '../domain/deletion-burst'
 import { whenIdle } from '../domain/when-idle'
 import { captureCheckpoint, holdsAtSnapshot, restoreDeletedSince, versionSnapshotBytes, type RestoreDeletedResult } from '../crdt/checkpoints'
@@ -21,6 +21,8 @@ export interface CheckpointListItem {
   label: string | null
   holds: CheckpointHolds | null
   burst: DeletionBurst | null
+  /** What it takes on this device, for "Storage on this device". */
+  bytes: number
 }
 
 /** A destructive run of deletions, flagged on the overview with its one-step restore. */
@@ -68,7 +70,7 @@ const runLabel = (burst: DeletionBurst): string => {
   return `Before ${parts.join(' and ')} ${burst.artifactsRemoved + burst.versionsRemoved === 1 ? 'was' : 'were'} deleted${burst.by ? ` by ${burst.by}` : ''}`.slice(0, MAX_CHECKPOINT_LABEL)
 }
 
-const listItem = ({ id, at, reason, label, holds, burst }: StoredCheckpoint): CheckpointListItem => ({ id, at, reason, label, holds, burst })
+const listItem = (c: StoredCheckpoint): CheckpointListItem => ({ id: c.id, at: c.at, reason: c.reason, label: c.label, holds: c.holds, burst: c.burst, bytes: checkpointBytes(c) })
 
 /**
  * This device's own history of a workspace, kept outside the shared document: a checkpoint when
