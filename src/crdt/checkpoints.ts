@@ -42,15 +42,6 @@ export const docAtSnapshot = (doc: Y.Doc, bytes: Uint8Array): Y.Doc | null => {
   }
 }
 
-/** What a checkpoint held, counted from its snapshot; null when it cannot be rebuilt. */
-export const holdsAtSnapshot = (doc: Y.Doc, bytes: Uint8Array): CheckpointHolds | null => {
-  const old = docAtSnapshot(doc, bytes)
-  if (!old) return null
-  const holds = countHolds(old)
-  old.destroy()
-  return holds
-}
-
 export type RestoreDeletedResult =
   | { ok: true; artifacts: number; versions: number; unbinned: number; texts: number }
   | { ok: false; message: string }

@@ -33,20 +33,22 @@ export const normaliseRanges = (ranges: DeleteRanges): DeleteRanges => {
   return out
 }
 
-/** `from` without `remove`, range by range; both sorted and merged. */
+/** `from` without `remove`, range by range; both sorted and merged (one pass over each). */
 export const subtractRanges = (from: DeleteRanges, remove: DeleteRanges): DeleteRanges => {
   const out: DeleteRanges = new Map()
   from.forEach((list, client) => {
     const holes = remove.get(client) ?? []
     const kept: { clock: number; len: number }[] = []
+    let h = 0
     for (const range of list) {
       let start = range.clock
       const end = range.clock + range.len
-      for (const hole of holes) {
-        const holeEnd = hole.clock + hole.len
-        if (holeEnd <= start || hole.clock >= end) continue
+      // Holes wholly before this range cannot touch any later one either.
+      while (h < holes.length && holes[h]!.clock + holes[h]!.len <= start) h += 1
+      for (let i = h; i < holes.length && holes[i]!.clock < end; i += 1) {
+        const hole = holes[i]!
         if (hole.clock > start) kept.push({ clock: start, len: hole.clock - start })
-        start = Math.max(start, holeEnd)
+        start = Math.max(start, hole.clock + hole.len)
       }
       if (start < end) kept.push({ clock: start, len: end - start })
     }
@@ -61,8 +63,9 @@ export const subtractRanges = (from: DeleteRanges, remove: DeleteRanges): Delete
  * (`gc: false`), so the snapshot can rebuild it.
  */
 export const snapshotBeforeDeletions = (doc: Y.Doc, stateVector: Map<number, number>, undone: DeleteRanges): Uint8Array => {
+  // Yjs builds the current delete set sorted and merged already.
   const current: DeleteRanges = new Map()
   addDeletions(current, Y.snapshot(doc).ds)
-  const kept = subtractRanges(normaliseRanges(current), normaliseRanges(undone))
+  const kept = subtractRanges(current, normaliseRanges(undone))
   return Y.encodeSnapshot(Y.createSnapshot(deleteSetFromRanges(kept), new Map(stateVector)))
 }

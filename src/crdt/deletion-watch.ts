@@ -15,6 +15,8 @@ export interface DeletionRun {
   versionsBefore: number
   artifactsRemoved: number
   versionsRemoved: number
+  /** Of `artifactsRemoved`, how many were moved to the bin rather than removed. */
+  artifactsBinned: number
   /** The doc's state vector as the run began: what the run's "before" is rebuilt from. */
   stateVectorBefore: Map<number, number>
   /** Every deletion the run's transactions made, so they can be left out of "before". */
@@ -73,7 +75,8 @@ export const watchDeletions = (doc: Y.Doc, onRun: (run: DeletionRun) => void, no
   const onTransaction = (transaction: Y.Transaction): void => {
     const deleted: Y.ID[] = []
     const written: Y.ID[] = []
-    const artifactsGone = removedKeys(artifacts, transaction, deleted) + binned(transaction, written)
+    const movedToBin = binned(transaction, written)
+    const artifactsGone = removedKeys(artifacts, transaction, deleted) + movedToBin
     const versionsGone = removedKeys(versions, transaction, deleted)
     if (artifactsGone + versionsGone === 0) return
     const at = now()
@@ -86,6 +89,7 @@ export const watchDeletions = (doc: Y.Doc, onRun: (run: DeletionRun) => void, no
         versionsBefore: holds.versions + versionsGone,
         artifactsRemoved: 0,
         versionsRemoved: 0,
+        artifactsBinned: 0,
         stateVectorBefore: new Map(transaction.beforeState),
         deletions: new Map(),
         deletedItems: [],
@@ -96,6 +100,7 @@ export const watchDeletions = (doc: Y.Doc, onRun: (run: DeletionRun) => void, no
     run.lastAt = at
     run.artifactsRemoved += artifactsGone
     run.versionsRemoved += versionsGone
+    run.artifactsBinned += movedToBin
     run.deletedItems.push(...deleted.slice(0, MAX_NAMED_ITEMS - run.deletedItems.length))
     run.writtenItems.push(...written.slice(0, MAX_NAMED_ITEMS - run.writtenItems.length))
     addDeletions(run.deletions, transaction.deleteSet)
