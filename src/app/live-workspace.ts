@@ -1,3 +1,4 @@
+import { createSignal, type Accessor } from 'solid-js'
 import { migrateWorkspace } from '../crdt/migrations'
 import { WorkspaceIdSchema } from '../domain/ids'
 import type { RegistryEntry } from '../domain/registry-entry'
@@ -5,6 +6,7 @@ import type { Registry } from '../storage/registry'
 import { openWorkspaceSession, type WorkspaceSession } from '../storage/workspace-session'
 import type { WorkspaceSync } from '../sync/workspace-sync'
 import { awaitWorkspaceContent } from './await-workspace'
+import { startLocalHistory, type LocalHistory } from './local-history'
 import { startLiveSync, type LiveSyncPlatform } from './live-sync'
 import type { Member } from './member'
 import { startWriting, type Later } from './start-writing'
@@ -17,6 +19,11 @@ export interface LiveWorkspace {
    * copy that could only be partly read), or when starting it failed.
    */
   readonly sync: Promise<WorkspaceSync | null>
+  /**
+   * This device's own history of the workspace (checkpoints, copies of versions, flagged runs of
+   * deletions): null while a joined workspace's content has not arrived, or when storage failed.
+   */
+  readonly history: Accessor<LocalHistory | null>
   /** Stops writing and sync, then flushes and closes storage. Idempotent. */
   destroy(): Promise<void>
 }
@@ -53,14 +60,29 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
     ? startLiveSync({ registry, session, entry, me, pageUrl: options.pageUrl, deviceId: options.deviceId(), platform: options.platform }).catch(() => null)
     : Promise.resolve(null)
 
+  // A signal: for a joined workspace it starts once the content has arrived, and the page shows it then.
+  const [history, setHistory] = createSignal<LocalHistory | null>(null)
+  const keepHistory = (): void => {
+    const started = startLocalHistory({
+      doc: session.doc,
+      id: entry.id,
+      storage: options.registry.kind,
+      actor: () => (me ? { name: me.name, organisation: me.organisation } : null)
+    })
+    setHistory(started)
+    stops.push(() => started.destroy())
+  }
+
   const ready = session.persistence.status.status === 'ready'
   const compatibility = session.compatibility().status
+  if (ready && compatibility !== 'empty') keepHistory()
   if (me && ready && compatibility === 'current') stops.push(startWriting(session.doc, me, options.later))
   else if (me && ready && compatibility === 'empty') {
     stops.push(
       awaitWorkspaceContent(session.doc, () => {
         if (destroyed) return
         migrateWorkspace(session.doc)
+        keepHistory()
         if (session.compatibility().status === 'current') stops.push(startWriting(session.doc, me, options.later))
         // The list of workspaces shows the name from now on, not "Untitled".
         session.flush()
@@ -73,6 +95,7 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
     entry,
     session,
     sync,
+    history,
     destroy() {
       if (closing) return closing
       destroyed = true

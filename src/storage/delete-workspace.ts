@@ -1,19 +1,23 @@
 import type { WorkspaceId } from '../domain/ids'
 import { deleteDatabase } from './idb-request'
+import { deleteLocalHistory } from './local-history'
 import { forgetMemoryCopy } from './memory-copy'
 import type { Registry } from './registry'
 import { workspaceDbName } from './workspace-db-name'
 
 /**
- * Deletes a workspace from this device: its database first, then its registry entry, so a
- * failure part-way leaves the workspace listed (and openable) rather than invisible.
+ * Deletes a workspace from this device: its database and this device's local history of it
+ * first, then its registry entry, so a failure part-way leaves the workspace listed (and
+ * openable) rather than invisible.
  */
 export const deleteWorkspaceFromDevice = async (
   registry: Registry,
   id: WorkspaceId,
   onBlocked?: () => void
 ): Promise<void> => {
-  if (registry.kind === 'indexeddb') await deleteDatabase(workspaceDbName(id), onBlocked)
-  else forgetMemoryCopy(workspaceDbName(id))
+  if (registry.kind === 'indexeddb') {
+    await deleteDatabase(workspaceDbName(id), onBlocked)
+    await deleteLocalHistory(id, onBlocked)
+  } else forgetMemoryCopy(workspaceDbName(id))
   await registry.remove(id)
 }

@@ -46,7 +46,7 @@ export const createWorkspace = async (
 }
 
 /** Stores a new workspace's doc in its own database, then lists it in the registry. */
-const storeNewWorkspace = async (registry: Registry, doc: Y.Doc, entry: RegistryEntry): Promise<void> => {
+export const storeNewWorkspace = async (registry: Registry, doc: Y.Doc, entry: RegistryEntry): Promise<void> => {
   try {
     // y-indexeddb stores the doc's whole state when it opens; wait for that before listing it.
     // With no IndexedDB at all, the same call keeps it in this tab's memory instead.

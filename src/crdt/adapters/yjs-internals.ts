@@ -36,3 +36,17 @@ export const itemAt = (doc: Y.Doc, id: Y.ID): Y.Item | null => {
 
 /** How far a document has each client's changes: below this clock it has them all. */
 export const clockOf = (doc: Y.Doc, client: number): number => Y.getState(doc.store, client)
+
+/** Yjs's DeleteSet class, which it does not export by name. */
+type DeleteSet = Y.Transaction['deleteSet']
+type DeleteItems = DeleteSet['clients'] extends Map<number, infer L> ? L : never
+
+/**
+ * A Yjs delete set built from plain ranges (sorted, merged). Yjs exports `createDeleteSet` but
+ * not its `DeleteItem` class; its readers and encoders use only `clock` and `len` of each.
+ */
+export const deleteSetFromRanges = (ranges: ReadonlyMap<number, readonly { clock: number; len: number }[]>): DeleteSet => {
+  const ds = Y.createDeleteSet()
+  ranges.forEach((list, client) => ds.clients.set(client, list.map((r) => ({ clock: r.clock, len: r.len })) as unknown as DeleteItems))
+  return ds
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { firstItemOf, holdingItemOf, keyedItemsOf } from '../../../src/crdt/adapters/yjs-internals'
+import { deleteSetFromRanges, firstItemOf, holdingItemOf, keyedItemsOf } from '../../../src/crdt/adapters/yjs-internals'
 
 const pinned = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> }).dependencies.yjs
 const installed = (JSON.parse(readFileSync(new URL('../../../node_modules/yjs/package.json', import.meta.url), 'utf8')) as { version: string }).version
@@ -52,6 +52,21 @@ describe('the Yjs internals adapter', () => {
     expect((items.get('a')?.content as Y.ContentAny).arr).toEqual([2])
     expect(items.get('a')?.left?.deleted).toBe(true)
     expect(items.get('b')?.deleted).toBe(true)
+  })
+
+  it('builds a delete set from plain ranges that Yjs encodes and looks up like its own', () => {
+    const doc = new Y.Doc({ gc: false })
+    const map = doc.getMap('m')
+    map.set('a', 1)
+    map.set('b', 2)
+    map.delete('a')
+    const own = Y.snapshot(doc).ds
+    const ranges = new Map([...own.clients.entries()].map(([client, items]) => [client, items.map((i) => ({ clock: i.clock, len: i.len }))]))
+    const built = deleteSetFromRanges(ranges)
+    expect(Y.equalDeleteSets(built, own)).toBe(true)
+    const item = keyedItemsOf(map).get('a')!
+    expect(Y.isDeleted(built, item.id)).toBe(true)
+    expect(Y.encodeSnapshot(Y.createSnapshot(built, Y.snapshot(doc).sv))).toEqual(Y.encodeSnapshot(Y.snapshot(doc)))
   })
 })
 

@@ -1,6 +1,8 @@
 import { Match, Show, Switch, createResource, createSignal } from 'solid-js'
 import { assessStorage, formatBytes } from '../../../domain/storage-health'
 import { readStorageFacts } from '../../../storage/storage-estimate'
+import { localHistoryBytes } from '../../../storage/local-history'
+import { CHECKPOINT_BYTE_CAP } from '../../../domain/checkpoint-retention'
 import { useApp } from '../../app-context'
 
 /**
@@ -10,6 +12,11 @@ import { useApp } from '../../app-context'
 export const StorageHealthPanel = () => {
   const app = useApp()
   const [facts, { refetch }] = createResource(() => app.storageFactsVersion(), () => readStorageFacts())
+  // Counted in the total above too: shown so a person sees what keeping deleted work costs.
+  const [historyBytes] = createResource(
+    () => app.storageFactsVersion(),
+    async () => localHistoryBytes((await app.registry.list()).entries.map((e) => e.id)).catch(() => null)
+  )
   // The browser's answer to the person's own request: a refusal changes nothing else on screen.
   const [declined, setDeclined] = createSignal(false)
   const risk = () => {
@@ -33,6 +40,14 @@ export const StorageHealthPanel = () => {
                 Mutual is using {formatBytes(f().usageBytes ?? 0)} of the {formatBytes(f().quotaBytes ?? 0)} this
                 browser allows.
               </p>
+            </Show>
+            <Show when={historyBytes()}>
+              {(bytes) => (
+                <p>
+                  Of that, {formatBytes(bytes())} is this device’s own history of its workspaces (checkpoints kept so
+                  deleted work can be restored, at most {formatBytes(CHECKPOINT_BYTE_CAP)} a workspace).
+                </p>
+              )}
             </Show>
             <Switch>
               <Match when={risk()?.level === 'ok'}>

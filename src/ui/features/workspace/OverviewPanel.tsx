@@ -11,6 +11,7 @@ import { WorkspaceDetailsForm } from '../workspaces/WorkspaceDetailsForm'
 import './overview.css'
 import { DataSafetyPanel } from '../data-safety/DataSafetyPanel'
 import { VersionsPanel } from '../versions/VersionsPanel'
+import { DeletionFlag, RecoveryPanel } from '../recovery/RecoveryPanel'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import type { WorkspaceDetails } from '../../../domain/workspace-meta'
 
@@ -29,6 +30,7 @@ export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnl
   return (
     <article class="stack overview">
       <PageHeading title={meta().name || 'Untitled workspace'} />
+      <DeletionFlag readOnly={props.readOnly} />
       <Show when={saved()}>
         <Alert tone="success" title="Details saved" />
       </Show>
@@ -124,6 +126,7 @@ export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnl
       </section>
       <DataSafetyPanel doc={props.doc} entry={props.entry} />
       <VersionsPanel doc={props.doc} readOnly={props.readOnly} />
+      <RecoveryPanel readOnly={props.readOnly} />
     </article>
   )
 }

@@ -18,6 +18,7 @@ import { ArtifactOutlet } from './ArtifactOutlet'
 import { createWorkspaceSession, type SessionStorageState } from './use-workspace-session'
 import { WorkspaceSyncProvider } from '../sync-status/sync-context'
 import { WaitingForWorkspace, createHasContent } from '../join/WaitingForWorkspace'
+import { LocalHistoryProvider } from '../recovery/local-history-context'
 
 /**
  * One workspace: sidebar of artifacts beside the overview or the open artifact; on a narrow
@@ -29,7 +30,7 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
     const read = app.profile()
     return read.status === 'ok' ? read.profile : null
   }
-  const { state, storage, sync } = createWorkspaceSession(props.id, profile)
+  const { state, storage, sync, history } = createWorkspaceSession(props.id, profile)
   const [entry] = createResource(async () => {
     const id = WorkspaceIdSchema.safeParse(props.id)
     return id.success ? app.registry.get(id.data) : null
@@ -64,6 +65,7 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
       <Match when={state().status === 'open' && entry() && state()}>
         {(open) => (
           <WorkspaceSyncProvider sync={sync()} artifactId={props.artifactId}>
+            <LocalHistoryProvider history={history()}>
             <OpenWorkspace
               session={(open() as { session: WorkspaceSession }).session}
               entry={entry() as RegistryEntry}
@@ -71,6 +73,7 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
               artifactId={props.artifactId}
               panel={props.panel ?? null}
             />
+            </LocalHistoryProvider>
           </WorkspaceSyncProvider>
         )}
       </Match>

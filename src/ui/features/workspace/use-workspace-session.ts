@@ -1,5 +1,6 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js'
 import { openLiveWorkspace, type LiveWorkspace } from '../../../app/live-workspace'
+import type { LocalHistory } from '../../../app/local-history'
 import type { Member } from '../../../app/member'
 import { readDeviceId } from '../../../sync/device-id'
 import type { WorkspaceSync } from '../../../sync/workspace-sync'
@@ -30,11 +31,13 @@ export const createWorkspaceSession = (
   state: Accessor<SessionState>
   storage: Accessor<SessionStorageState | null>
   sync: Accessor<WorkspaceSync | null>
+  history: Accessor<LocalHistory | null>
 } => {
   const app = useApp()
   const [state, setState] = createSignal<SessionState>({ status: 'loading' })
   const [storage, setStorage] = createSignal<SessionStorageState | null>(null)
   const [sync, setSync] = createSignal<WorkspaceSync | null>(null)
+  const [live, setLive] = createSignal<LiveWorkspace | null>(null)
   let disposed = false
   let cleanup: (() => void) | null = null
 
@@ -54,6 +57,7 @@ export const createWorkspaceSession = (
       untrack()
       void live.destroy()
     }
+    setLive(live)
     setState({ status: 'open', session })
   }
 
@@ -70,5 +74,5 @@ export const createWorkspaceSession = (
     disposed = true
     cleanup?.()
   })
-  return { state, storage, sync }
+  return { state, storage, sync, history: () => live()?.history() ?? null }
 }

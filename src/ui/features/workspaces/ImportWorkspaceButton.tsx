@@ -3,6 +3,7 @@ import { readBackup } from '../../../storage/backup'
 import { fileUpdateCheckOffThread } from '../../../sync/workspace-file-check'
 import { DAMAGED_WORKSPACE_FILE, MAX_WORKSPACE_FILE_BYTES, type DecodedWorkspaceFile } from '../../../storage/workspace-file'
 import { importWorkspaceFile } from '../../../storage/workspace-library'
+import { openBackupAsSeparateWorkspace } from '../../../storage/open-as-copy'
 import { useActor, useApp, useMemberId } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
 import { PassphraseField } from '../../components/PassphraseField'
@@ -74,6 +75,13 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
     navigate(href.workspace(result.entry.id))
   }
 
+  const openSeparately = async (file: CheckedFile): Promise<void> => {
+    const entry = await openBackupAsSeparateWorkspace(app.registry, file)
+    closeDialog()
+    props.onImported()
+    navigate(href.workspace(entry.id))
+  }
+
   return (
     <div class="import-workspace">
       <label class="button" classList={{ disabled: busy() }}>
@@ -133,8 +141,10 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
             {(s) => (
               <div class="stack">
                 <p>
-                  “{s().name}” is already on this device. Importing adds anything in the file that is not here yet.
-                  Nothing here is removed, and a version is saved first so you can go back.
+                  “{s().name}” is already on this device. Merging adds anything in the file that is not here yet.
+                  Nothing here is removed, and a version is saved first so you can go back. Merging cannot undo
+                  deletions made since the backup: to see the work as the backup holds it, open it as a separate
+                  workspace, with its own address and key, shared with nobody until you invite them.
                 </p>
                 <div class="actions">
                   <button
@@ -146,6 +156,16 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
                     }}
                   >
                     Merge into “{s().name}”
+                  </button>
+                  <button
+                    type="button"
+                    class="button"
+                    aria-disabled={busy() || undefined}
+                    onClick={() => {
+                      if (!busy()) void run(() => openSeparately(s().file))
+                    }}
+                  >
+                    Open as a separate workspace
                   </button>
                   <button type="button" class="button" onClick={closeDialog}>
                     Cancel

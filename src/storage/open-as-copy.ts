@@ -1,0 +1,38 @@
+import * as Y from 'yjs'
+import { makeWorkspaceId, makeWorkspaceSecret } from '../domain/ids'
+import type { RegistryEntry } from '../domain/registry-entry'
+import { IMPORT } from '../crdt/origins'
+import { makeWorkspaceDoc } from '../crdt/workspace-doc'
+import { readWorkspaceMeta, renameWorkspace } from '../crdt/workspace-meta'
+import type { Registry } from './registry'
+import type { WorkspaceFileHeader } from './workspace-file'
+import { storeNewWorkspace } from './workspace-library'
+
+/** How the separate copy is named, so nobody mistakes it for the shared workspace. */
+export const copyName = (name: string, exportedAt: number): string =>
+  `${name || 'Untitled workspace'} (backup of ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(exportedAt)})`.slice(0, 200)
+
+/**
+ * Opens a backup as a workspace of its own, with a new id and a new key: it shares nothing with
+ * the workspace it was made from, so nothing done there since (a wipe included) reaches it, and
+ * nothing done in it reaches anyone until it is shared by its own invitation. Merging a backup
+ * cannot undo deletions (they are changes too, and a merge keeps every change); this can.
+ */
+export const openBackupAsSeparateWorkspace = async (
+  registry: Registry,
+  file: { header: WorkspaceFileHeader; update: Uint8Array },
+  now = Date.now()
+): Promise<RegistryEntry> => {
+  const id = makeWorkspaceId()
+  const doc = makeWorkspaceDoc(id)
+  Y.applyUpdate(doc, file.update, IMPORT)
+  const name = copyName(readWorkspaceMeta(doc).name || file.header.name, file.header.exportedAt)
+  try {
+    renameWorkspace(doc, name)
+  } catch {
+    // A backup from a newer version of Mutual opens read-only: the copy keeps its old name inside.
+  }
+  const entry: RegistryEntry = { id, secret: makeWorkspaceSecret(), name, createdAt: now, lastOpenedAt: now, lastEditedAt: now }
+  await storeNewWorkspace(registry, doc, entry)
+  return entry
+}
