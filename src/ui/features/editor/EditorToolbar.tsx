@@ -179,7 +179,7 @@ export const EditorToolbar = (props: {
   const cite = props.onCite
   if (cite) {
     groups.push([
-      { id: 'cite-outcome', label: 'Cite a lab plan outcome', content: words('Cite outcome'), opensDialog: true, run: () => cite() }
+      { id: 'cite-outcome', label: 'Cite outcome from the lab plan', content: words('Cite outcome'), opensDialog: true, run: () => cite() }
     ])
   }
   const inTable = (): boolean => (props.tick(), props.editor.isActive('table'))
