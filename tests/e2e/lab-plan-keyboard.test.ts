@@ -237,6 +237,17 @@ describe('the lab plan by keyboard alone', () => {
     await page.getByRole('heading', { level: 3, name: 'Residents lead warm homes support' }).waitFor({ state: 'detached' })
     await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Final report' }).click()
     await expect.poll(() => report.locator('.plan-citation').innerText()).toBe('Lab plan outcome: this outcome has been removed from the lab plan')
+
+    // Contributions by council go into the report as its appendix.
+    await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Lab plan' }).click()
+    await page.getByRole('button', { name: 'List contributions' }).click()
+    const contributions = page.getByRole('region', { name: 'Contributions by council' })
+    await contributions.getByRole('heading', { level: 3, name: 'Oldham Council' }).waitFor()
+    await expectNoAxeViolations(page, 'the lab plan with contributions listed')
+    await contributions.getByRole('button', { name: 'Add to the report as an appendix' }).click()
+    await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Final report' }).click()
+    await report.getByRole('heading', { level: 2, name: 'Appendix: contributions by council' }).waitFor()
+    await expect(report.getByRole('listitem').filter({ hasText: /^Asha Patel:/ }).innerText()).resolves.toContain('Report: Final report')
   })
 
   it('the plan’s History shows a version and compares it with now, by keyboard', async () => {
