@@ -47,12 +47,12 @@ export const contributionsByCouncil = (items: readonly ItemContributors[], membe
     }))
 }
 
-/** The appendix a report gets: a heading, a line on what it is, then each council and its people. */
+/** The appendix a report gets: a section heading (level 1, as a report's sections are), a line on what it is, then each council and its people. */
 export const contributionsAppendix = (councils: readonly CouncilContributions[]): TemplateBlock[] => [
-  { type: 'heading', level: 2, text: 'Appendix: contributions by council' },
+  { type: 'heading', level: 1, text: 'Appendix: contributions by council' },
   { type: 'paragraph', text: 'Who wrote and changed which items of the lab’s workspace, from its history. It records who took part; it is not a ranking.' },
   ...councils.flatMap((council): TemplateBlock[] => [
-    { type: 'heading', level: 3, text: council.council },
+    { type: 'heading', level: 2, text: council.council },
     { type: 'bulletList', items: council.people.map((person) => `${person.name}: ${person.items.join('; ')}`) }
   ])
 ]

@@ -20,11 +20,11 @@ describe('contributions as a report appendix', () => {
     expect(appendToReport(doc, reportId, contributionsAppendix(councils), { name: 'Ben Okafor', organisation: 'Preston City Council' }, 9)).toBe(true)
     const blocks = readBodyJson(artifactBody(doc, reportId)!).content ?? []
     expect(blocks.map((b) => [b.type, b.attrs?.level ?? null, textOf(b)])).toEqual([
-      ['heading', 2, 'Appendix: contributions by council'],
+      ['heading', 1, 'Appendix: contributions by council'],
       ['paragraph', null, expect.stringContaining('it is not a ranking')],
-      ['heading', 3, 'Oldham Council'],
+      ['heading', 2, 'Oldham Council'],
       ['bulletList', null, 'Asha Patel: Lab plan: Lab plan; Report: Final report'],
-      ['heading', 3, 'Preston City Council'],
+      ['heading', 2, 'Preston City Council'],
       ['bulletList', null, 'Ben Okafor: Note: Workshop 1'],
       ['paragraph', null, '']
     ])
