@@ -1,7 +1,12 @@
 import * as Y from 'yjs'
 import { ARTIFACT_KIND_LABELS } from '../domain/artifact'
 import type { ItemContributors } from '../domain/lab-plan/contributions'
-import { readArtifactSummaries } from './artifacts'
+import type { Actor } from '../domain/artifact'
+import type { ArtifactId } from '../domain/ids'
+import type { TemplateBlock } from '../domain/templates/template'
+import { artifactBody, markArtifactEdited, readArtifactSummaries } from './artifacts'
+import { mutate } from './mutate'
+import { appendTemplateBlocks } from './rich-text-blocks'
 import { contributorsBetween, readAuthorship } from './authorship'
 
 /**
@@ -19,3 +24,15 @@ export const readItemContributors = (doc: Y.Doc): ItemContributors[] => {
       memberIds: contributorsBetween(doc, item.id, null, now, authorship)
     }))
 }
+
+/**
+ * Appends blocks (the contributions appendix) to the end of a report's text, as this person,
+ * now. False when the report is not on this device.
+ */
+export const appendToReport = (doc: Y.Doc, reportId: ArtifactId, blocks: readonly TemplateBlock[], actor: Actor, now: number): boolean =>
+  mutate(doc, () => {
+    const body = artifactBody(doc, reportId)
+    if (!body) return false
+    appendTemplateBlocks(body, blocks)
+    return markArtifactEdited(doc, reportId, actor, now)
+  })

@@ -47,7 +47,7 @@ const editorAttributes = (label: string, readOnly: boolean): Record<string, stri
  */
 export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
   const extensions = [
-    ...makeDocumentExtensions(options),
+    ...makeDocumentExtensions(options, options.fragment.doc),
     Collaboration.configure({ fragment: options.fragment }),
     CaretInPlace,
     CommentHighlights.configure({ onActivate: (id: string) => options.onCommentActivate?.(id) })
@@ -82,7 +82,7 @@ export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
 export const makeReadOnlyEditor = (options: Pick<DocumentEditorOptions, 'element' | 'fragment' | 'label'>) => {
   const editor = new Editor({
     element: options.element,
-    extensions: makeDocumentExtensions(),
+    extensions: makeDocumentExtensions({}, options.fragment.doc),
     editable: false,
     enableContentCheck: false,
     editorProps: { attributes: editorAttributes(options.label, true) }

@@ -6,6 +6,8 @@ import { SectionHeading } from './heading'
 import { SectionIds } from './section-ids'
 import { safeHref } from './safe-url'
 import { Placeholder } from './placeholder'
+import { PlanCitation } from './plan-citation'
+import type * as Y from 'yjs'
 
 export interface EditorShortcuts {
   /** Mod-K: ask for a link for the selection. */
@@ -21,7 +23,7 @@ export interface EditorShortcuts {
  * have no place in a lab's writing, and the third would write to the shared document just
  * because someone opened it.
  */
-export const makeDocumentExtensions = (shortcuts: EditorShortcuts = {}): AnyExtension[] => [
+export const makeDocumentExtensions = (shortcuts: EditorShortcuts = {}, workspace: Y.Doc | null = null): AnyExtension[] => [
   StarterKit.configure({
     undoRedo: false,
     heading: false,
@@ -44,6 +46,8 @@ export const makeDocumentExtensions = (shortcuts: EditorShortcuts = {}): AnyExte
   TableHeader,
   TableCell,
   Placeholder,
+  // Citations of lab plan outcomes read the plan from the workspace the text belongs to.
+  PlanCitation.configure({ doc: workspace }),
   Extension.create({
     name: 'mutualShortcuts',
     addKeyboardShortcuts: () => ({

@@ -12,10 +12,8 @@
  * MUTUAL_BENCH_PROFILE=1 adds one profiled and traced run and prints where the main thread's
  * time went in opening the table, filtering and clearing it, and opening the graph.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { cpus } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
@@ -28,22 +26,19 @@ import {
   type PartnerId,
   type Strength
 } from '../../src/domain/partner'
-import { WorkspaceIdSchema, WorkspaceSecretSchema, type ArtifactId } from '../../src/domain/ids'
-import { makeWorkspaceDoc } from '../../src/crdt/workspace-doc'
-import { initialiseWorkspace } from '../../src/crdt/workspace-meta'
+import type { ArtifactId } from '../../src/domain/ids'
 import { addPartner, createPartnerMap } from '../../src/crdt/partner-map'
 import { addContact, addResource } from '../../src/crdt/partner-items'
 import { addRelationship } from '../../src/crdt/partner-relationships'
 import { readPartnerMap } from '../../src/crdt/partner-read'
 import { PARTNER_ROWS_LISTED } from '../../src/domain/partner-view'
 import { encodeWorkspaceFile } from '../../src/storage/workspace-file'
-import { setUpProfile } from '../e2e/support/app-driver'
-import { startAppServer } from '../e2e/support/app-server'
-import { launchBrowser } from '../e2e/support/chromium'
 import { summariseProfile, type CpuProfile } from './support/cpu-profile'
 import { TRACE_CATEGORIES, summariseTrace } from './support/trace-summary'
 import { againstTarget, reportFigures, summarise } from './support/report'
-import { benchSeed, makeSeededRandom, withSeededRandomBytes, type Random } from './seed/random'
+import { installProbe, measure } from './support/dom-measure'
+import { importBenchWorkspace, seededLab } from './support/imported-workspace'
+import { benchSeed, makeSeededRandom, withSeededRandomBytes } from './seed/random'
 
 const RUNS = Number(process.env.MUTUAL_BENCH_RUNS ?? 5)
 const PROFILE = process.env.MUTUAL_BENCH_PROFILE === '1'
@@ -56,21 +51,11 @@ const KINDS = ['Council', 'Food Bank', 'Community Trust', 'Credit Union', 'Youth
 const FIRST = ['Amira', 'Ben', 'Chloe', 'Dev', 'Ellie', 'Farah', 'Gareth', 'Hannah', 'Imran', 'Jo', 'Kemi', 'Liam']
 const LAST = ['Ahmed', 'Brown', 'Clarke', 'Davies', 'Evans', 'Fletcher', 'Green', 'Hughes', 'Iqbal', 'Jones']
 
-const hex = (random: Random, bytes: number): string =>
-  Array.from({ length: bytes }, () => random.int(256).toString(16).padStart(2, '0')).join('')
-
 /** A lab's partner map of the benchmark's size, built as people would, through src/crdt. */
 const makePartnerMapWorkspace = (seed: number) => {
   const random = makeSeededRandom(seed)
   return withSeededRandomBytes(random, () => {
-    const id = WorkspaceIdSchema.parse(hex(random, 16))
-    const secret = WorkspaceSecretSchema.parse(hex(random, 22).slice(0, 43).padEnd(43, 'A'))
-    const doc = makeWorkspaceDoc(id)
-    doc.clientID = random.uint32()
-    const actor = { name: 'Asha Patel', organisation: 'Oldham Council' }
-    let now = Date.UTC(2026, 0, 5, 9)
-    const tick = (): number => (now += 1000 * random.between(5, 90))
-    initialiseWorkspace(doc, { name: 'Community wealth building lab', description: '', leadCouncil: 'Oldham Council', partnerCouncils: [], startDate: '2026-01-05' }, actor, tick())
+    const { id, secret, doc, actor, tick, now } = seededLab(random, 'Community wealth building lab')
     const mapId = createPartnerMap(doc, { title: 'Partners and stakeholders' }, actor, tick())
     const ids: PartnerId[] = []
     for (let n = 0; n < SIZE.partners; n++) {
@@ -107,49 +92,10 @@ const makePartnerMapWorkspace = (seed: number) => {
       throw new Error(`The bench map (seed ${seed}) is not as specified`)
     const councils = state.partners.filter((p) => p.type === 'council').length
     const northCouncils = state.partners.filter((p) => p.type === 'council' && p.region === 'North of England').length
-    const file = encodeWorkspaceFile({ format: 1, workspaceId: id, secret, name: 'Community wealth building lab', exportedAt: now }, doc)
+    const file = encodeWorkspaceFile({ format: 1, workspaceId: id, secret, name: 'Community wealth building lab', exportedAt: now() }, doc)
     return { id, mapId, file, councils, northCouncils, updateBytes: Y.encodeStateAsUpdate(doc).byteLength }
   })
 }
-
-/**
- * Installed in the page: `measure(start, done)` runs `start`, waits until `done()` holds
- * (checked on every DOM change), then for a painted frame and a free main thread.
- */
-const installProbe = (): void => {
-  ;(window as unknown as { __measure: unknown }).__measure = (start: () => void, done: () => boolean): Promise<number> =>
-    new Promise((resolve, reject) => {
-      const t0 = performance.now()
-      // A result that never comes is a real error, not a slow run.
-      const limit = setTimeout(() => {
-        observer.disconnect()
-        reject(new Error(`Not done after 60 s: ${done.toString()}`))
-      }, 60_000)
-      const finish = (): void => {
-        clearTimeout(limit)
-        observer.disconnect()
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0))
-      }
-      const observer = new MutationObserver(() => {
-        if (done()) finish()
-      })
-      observer.observe(document.body, { childList: true, subtree: true, attributes: true })
-      start()
-      if (done()) finish()
-    })
-}
-
-type Measure = (page: Page, what: string, startAndDone: { start: string; done: string }) => Promise<number>
-
-/** Runs a start/done pair (as page-side function bodies) through the probe. */
-const measure: Measure = async (page, _what, { start, done }) =>
-  page.evaluate(
-    ([startBody, doneBody]) => {
-      const probe = (window as unknown as { __measure: (s: () => void, d: () => boolean) => Promise<number> }).__measure
-      return probe(new Function(startBody as string) as () => void, new Function(doneBody as string) as () => boolean)
-    },
-    [start, done]
-  )
 
 /** The rows the table lists of `matching` partners before "Show all". */
 const listed = (matching: number): number => Math.min(matching, PARTNER_ROWS_LISTED)
@@ -177,21 +123,9 @@ it('issue 5: partner map of 500 partners and 1,500 relationships: first render a
   const generated = performance.now()
   const workspace = makePartnerMapWorkspace(seed)
   const generationMs = Math.round(performance.now() - generated)
-  const dir = mkdtempSync(join(tmpdir(), 'mutual-bench-partners-'))
-  const filePath = join(dir, 'partner-map-lab.mutual')
-  writeFileSync(filePath, workspace.file)
-  const server = await startAppServer()
-  const browser = await launchBrowser()
+  const imported = await importBenchWorkspace(workspace.file, 'partner-map-lab')
+  const { server, browser, context, errors } = imported
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(server.url)
-    await setUpProfile(page, { name: 'Bench Runner', organisation: 'Oldham Council' })
-    await page.getByLabel('Import a workspace file').setInputFiles(filePath)
-    await page.locator('[data-workspace-ready]').waitFor({ timeout: 5 * 60_000 })
-    await page.close()
 
     const mapUrl = `#/w/${workspace.id}/a/${workspace.mapId}`
     // The table lists up to PARTNER_ROWS_LISTED rows until "Show all"; graph nodes a filter
@@ -312,8 +246,6 @@ it('issue 5: partner map of 500 partners and 1,500 relationships: first render a
       ...(PROFILE ? { profile: profiles } : {})
     })
   } finally {
-    await browser.close()
-    await server.close()
-    rmSync(dir, { recursive: true, force: true })
+    await imported.close()
   }
 })

@@ -1,3 +1,4 @@
+import type { TemplateBlock } from '../templates/template'
 /*
  * Contributions by council: who wrote and changed which items, from the workspace's history,
  * grouped by council and member for a report's appendix. Alphabetical throughout and with no
@@ -45,3 +46,13 @@ export const contributionsByCouncil = (items: readonly ItemContributors[], membe
       people: [...people.entries()].sort(([a], [b]) => byText(a, b)).map(([name, labels]) => ({ name, items: [...labels].sort(byText) }))
     }))
 }
+
+/** The appendix a report gets: a section heading (level 1, as a report's sections are), a line on what it is, then each council and its people. */
+export const contributionsAppendix = (councils: readonly CouncilContributions[]): TemplateBlock[] => [
+  { type: 'heading', level: 1, text: 'Appendix: contributions by council' },
+  { type: 'paragraph', text: 'Who wrote and changed which items of the lab’s workspace, from its history. It records who took part; it is not a ranking.' },
+  ...councils.flatMap((council): TemplateBlock[] => [
+    { type: 'heading', level: 2, text: council.council },
+    { type: 'bulletList', items: council.people.map((person) => `${person.name}: ${person.items.join('; ')}`) }
+  ])
+]

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { formatPence } from '../money'
 import { PenceSchema } from './budget'
-import { planText } from './plan-ids'
+import { PlanDateSchema, planText } from './plan-ids'
 
 /*
  * The CCIN Expression of Interest: its header fields and its six questions. The answers are
@@ -21,7 +21,9 @@ export const ProposalFieldsSchema = z.object({
   contactName: planText(120),
   jobTitle: planText(120),
   fundingKind: FundingKindSchema,
-  fundingAsked: PenceSchema
+  fundingAsked: PenceSchema,
+  /** When the lab starts: the timeline runs from here across the lab's duration. "" = not set. */
+  startDate: PlanDateSchema
 })
 export type ProposalFields = z.infer<typeof ProposalFieldsSchema>
 export const PROPOSAL_DEFAULTS: ProposalFields = {
@@ -30,7 +32,8 @@ export const PROPOSAL_DEFAULTS: ProposalFields = {
   contactName: '',
   jobTitle: '',
   fundingKind: 'lab',
-  fundingAsked: 0
+  fundingAsked: 0,
+  startDate: ''
 }
 
 /** A problem with the funding asked for, or null: over the cap for the kind of project. */

@@ -123,7 +123,8 @@ describe('the proposal', () => {
       contactName: 'Ben Okafor',
       jobTitle: 'Policy officer',
       fundingKind: 'lab',
-      fundingAsked: 1_000_000
+      fundingAsked: 1_000_000,
+      startDate: ''
     })
   })
 })

@@ -8,6 +8,7 @@ import { useActor } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
 import { ErrorSummary } from '../../components/ErrorList'
 import { TextField } from '../../components/TextField'
+import { FormActions } from '../../components/FormActions'
 
 /** Rename an item, change its tags, or move it to the bin. */
 export const ArtifactActionsDialog = (props: {
@@ -63,14 +64,7 @@ const ActionsForm = (props: {
         </Show>
         <TextField label="Title" value={title()} onInput={setTitle} maxLength={MAX_TITLE_LENGTH} required />
         <TextField label="Tags" hint="Separated by commas, for example: housing, food" value={tags()} onInput={setTags} />
-        <div class="actions">
-          <button type="submit" class="button primary">
-            Save changes
-          </button>
-          <button type="button" class="button" onClick={props.onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions onCancel={props.onClose}>Save changes</FormActions>
       </form>
       <section class="stack bin-action" aria-label="Move to the bin">
         <p class="hint">

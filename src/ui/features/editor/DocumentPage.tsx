@@ -18,6 +18,7 @@ import { useWorkspaceSync } from '../sync-status/sync-context'
 import { createDocumentEditing, type DocumentEditing } from './document-editing'
 import { EditorToolbar } from './EditorToolbar'
 import { LinkDialog } from './LinkDialog'
+import { CiteOutcomeDialog } from '../reports/CiteOutcomeDialog'
 import { RichTextEditor } from './RichTextEditor'
 import { findFirstMatch } from '../../../editor/find-match'
 import { onRevealRequest } from '../search/reveal-request'
@@ -71,6 +72,10 @@ const DocumentPageFor = (props: DocumentPageProps) => {
   const [pending, setPending] = createSignal<{ anchor: CommentAnchor; quote: string } | null>(null)
   const [announcement, setAnnouncement] = createSignal('')
   const readOnly = () => props.readOnly || summary()?.deletedAt != null
+  /** A report can cite the workspace's lab plan, once there is one. */
+  const citablePlan = () =>
+    summary()?.kind === 'report' ? (summaries().find((a) => a.kind === 'lab-plan' && a.deletedAt === null)?.id as ArtifactId | undefined) : undefined
+  const [citeOpen, setCiteOpen] = createSignal(false)
 
   const caretUser = () => {
     const read = app.profile()
@@ -157,13 +162,15 @@ const DocumentPageFor = (props: DocumentPageProps) => {
           {untrack(() => props.before?.(current))}
           <div class="document-layout">
             <section class="document-main" aria-label={`${ARTIFACT_KIND_LABELS[current().kind].one} text`}>
-              <Show when={editing.editor() && !readOnly()}>
+              {/* Remade when a lab plan arrives, so "Cite outcome" appears without reopening the report. */}
+              <Show when={editing.editor() && !readOnly() && `${citablePlan() !== undefined}`} keyed>
                 <EditorToolbar
                   editor={editing.editor()!}
                   tick={editing.tick}
                   label="Formatting"
                   onLink={() => setLinkOpen(true)}
                   onComment={startComment}
+                  onCite={citablePlan() ? () => setCiteOpen(true) : undefined}
                 />
               </Show>
               <Show when={body} fallback={<p>This item has no text.</p>}>
@@ -208,6 +215,9 @@ const DocumentPageFor = (props: DocumentPageProps) => {
           </div>
           <Show when={editing.editor()}>
             {(editor) => <LinkDialog editor={editor()} open={linkOpen()} onClose={() => setLinkOpen(false)} />}
+          </Show>
+          <Show when={editing.editor() && citablePlan()}>
+            {(planId) => <CiteOutcomeDialog doc={props.doc} planId={planId()} editor={editing.editor()!} open={citeOpen()} onClose={() => setCiteOpen(false)} />}
           </Show>
           <p class="visually-hidden" role="status">
             {announcement()}

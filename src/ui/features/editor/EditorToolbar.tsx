@@ -67,6 +67,8 @@ export const EditorToolbar = (props: {
   tick: () => number
   onLink: () => void
   onComment: () => void
+  /** Given on a report when the workspace has a lab plan: cite one of its outcomes. */
+  onCite?: () => void
   label: string
 }) => {
   let toolbar: HTMLDivElement | undefined
@@ -174,6 +176,12 @@ export const EditorToolbar = (props: {
     { id: 'delete-table', label: 'Delete table', content: words('Delete table'), run: (e) => e.chain().focus().deleteTable().run() }
   ]
   const commentGroup = groups.pop() as ToolbarItem[]
+  const cite = props.onCite
+  if (cite) {
+    groups.push([
+      { id: 'cite-outcome', label: 'Cite outcome from the lab plan', content: words('Cite outcome'), opensDialog: true, run: () => cite() }
+    ])
+  }
   const inTable = (): boolean => (props.tick(), props.editor.isActive('table'))
 
   const buttons = (): HTMLButtonElement[] => [...(toolbar?.querySelectorAll<HTMLButtonElement>('button') ?? [])]

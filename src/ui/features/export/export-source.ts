@@ -5,6 +5,7 @@ import { readWorkspaceMeta } from '../../../crdt/workspace-meta'
 import type { ArtifactId } from '../../../domain/ids'
 import { NOTE_TYPE_LABELS } from '../../../domain/note'
 import { readBodyJson } from '../../../editor/body-json'
+import { citationsAsText } from '../../../editor/citations-as-text'
 import type { ExportDocument } from '../../../editor/export/export-document'
 
 const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' })
@@ -26,11 +27,12 @@ export const makeExportDocument = (doc: Y.Doc, id: ArtifactId, now: Date = new D
   const body = artifactBody(doc, id)
   if (!summary || !body || (summary.kind !== 'note' && summary.kind !== 'report')) return null
   const title = summary.title || 'Untitled'
+  const text = citationsAsText(readBodyJson(body), doc)
   if (summary.kind === 'report') {
     return {
       kind: 'report',
       title,
-      body: readBodyJson(body),
+      body: text,
       titlePage: { labName: readWorkspaceMeta(doc).name, councils: labCouncils(doc), date: formatLongDate(now) }
     }
   }
@@ -43,5 +45,5 @@ export const makeExportDocument = (doc: Y.Doc, id: ArtifactId, now: Date = new D
     { label: 'Participants', value: meta.participants.join(', ') },
     { label: 'Tags', value: summary.tags.join(', ') }
   ].filter((d) => d.value)
-  return { kind: 'note', title, body: readBodyJson(body), details }
+  return { kind: 'note', title, body: text, details }
 }

@@ -15,6 +15,7 @@ import { RelativeTime } from '../../components/RelativeTime'
 import { href } from '../../router'
 import { VERSION_KIND_LABELS } from '../versions/VersionsPanel'
 import { CompareView, type PersonLook } from './CompareView'
+import { LabPlanCompare } from './LabPlanCompare'
 import { PartnerMapCompare } from './PartnerMapCompare'
 import { RestoreVersionDialog, type RestoreRequest } from '../versions/RestoreVersionDialog'
 import './history.css'
@@ -44,8 +45,12 @@ export const ArtifactHistory = (props: {
   let shownHeading: HTMLHeadingElement | undefined
   const id = () => props.artifact.id as ArtifactId
   /** What "View" and "Compare" show: rich text for notes and reports, partners for a map. */
-  const content = (): 'text' | 'partners' | null =>
-    props.artifact.kind === 'partner-map' ? 'partners' : props.artifact.kind === 'note' || props.artifact.kind === 'report' ? 'text' : null
+  const content = (): 'text' | 'partners' | 'plan' | null => {
+    const kind = props.artifact.kind
+    if (kind === 'partner-map') return 'partners'
+    if (kind === 'lab-plan') return 'plan'
+    return kind === 'note' || kind === 'report' ? 'text' : null
+  }
 
   const people = (memberId: string | null): PersonLook => {
     const member = members().find((m) => m.id === memberId)
@@ -68,6 +73,8 @@ export const ArtifactHistory = (props: {
   const shown = createMemo(() => {
     const current = showing()
     if (!current) return null
+    // The lab plan compares itself (and can compare two versions): see LabPlanCompare.
+    if (content() === 'plan') return { ...current, comparison: null, blocks: null }
     if (content() === 'partners') {
       return { ...current, comparison: comparePartnerMap(props.doc, id(), current.versionId, current.mode === 'compare'), blocks: null }
     }
@@ -173,6 +180,7 @@ export const ArtifactHistory = (props: {
             <h2 id="history-shown-title" ref={shownHeading} tabindex="-1">
               {s().mode === 'compare' ? 'Changes since' : 'As it was in'} “{versions().find((v) => v.id === s().versionId)?.name}”
             </h2>
+            <Show when={content() !== 'plan'} fallback={<LabPlanCompare doc={props.doc} planId={id()} versionId={s().versionId} mode={s().mode} versions={versions()} />}>
             <Show
               when={s().blocks}
               fallback={
@@ -189,6 +197,7 @@ export const ArtifactHistory = (props: {
                   <CompareView blocks={blocks()} people={people} label={s().mode === 'compare' ? 'Changes to the text' : 'The text as it was'} />
                 </>
               )}
+            </Show>
             </Show>
             <div class="actions">
               <button type="button" class="button" onClick={closeShown}>

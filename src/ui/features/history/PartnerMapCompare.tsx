@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js'
 import type { PartnerChange, PartnerMapComparison } from '../../../crdt/compare-partner-maps'
 import { PARTNER_TYPE_LABELS } from '../../../domain/partner'
+import { ChangedName } from './ChangedName'
 
 const CHANGE_LABELS: Record<NonNullable<PartnerChange['change']>, string> = {
   added: 'added since this version',
@@ -41,13 +42,7 @@ export const PartnerMapCompare = (props: { comparison: PartnerMapComparison; mod
           <For each={props.comparison.partners}>
             {(partner) => (
               <li>
-                <Show when={gone(partner.change)} fallback={
-                  <Show when={partner.change === 'added'} fallback={<span class="partner-compare-name">{partner.name}</span>}>
-                    <ins class="partner-compare-name">{partner.name}</ins>
-                  </Show>
-                }>
-                  <del class="partner-compare-name">{partner.name}</del>
-                </Show>{' '}
+                <ChangedName name={partner.name} change={partner.change === 'binned' ? 'removed' : partner.change} />{' '}
                 <span class="meta">{PARTNER_TYPE_LABELS[partner.type]}</span>
                 <Show when={partner.change}>{(change) => <span class={`tag tag-${change()}`}>{CHANGE_LABELS[change()]}</span>}</Show>
               </li>

@@ -1,7 +1,9 @@
 import { For, Show, createSignal } from 'solid-js'
-import { readItemContributors } from '../../../crdt/contributions'
-import { contributionsByCouncil, type CouncilContributions } from '../../../domain/lab-plan/contributions'
-import { createMembers } from '../../../reactive/workspace-projections'
+import { appendToReport, readItemContributors } from '../../../crdt/contributions'
+import type { ArtifactId } from '../../../domain/ids'
+import { contributionsAppendix, contributionsByCouncil, type CouncilContributions } from '../../../domain/lab-plan/contributions'
+import { createArtifactSummaries, createMembers } from '../../../reactive/workspace-projections'
+import { SelectField } from '../../components/SelectField'
 import { useLabPlan } from './plan-context'
 
 /**
@@ -12,6 +14,16 @@ export const ContributionsSection = () => {
   const plan = useLabPlan()
   const members = createMembers(plan.doc)
   const [grouped, setGrouped] = createSignal<CouncilContributions[] | null>(null)
+  const summaries = createArtifactSummaries(plan.doc)
+  const reports = () => summaries().filter((a) => a.kind === 'report' && a.deletedAt === null)
+  const [reportId, setReportId] = createSignal('')
+  const chosenReport = () => reports().find((r) => r.id === reportId()) ?? reports()[0]
+  const addToReport = (councils: CouncilContributions[]): void => {
+    const report = chosenReport()
+    if (!report) return
+    const done = plan.write((actor, now) => appendToReport(plan.doc, report.id as ArtifactId, contributionsAppendix(councils), actor, now))
+    if (done) plan.announce(`Added to “${report.title || 'Untitled'}” as an appendix.`)
+  }
   const show = (): void => {
     setGrouped(contributionsByCouncil(readItemContributors(plan.doc), members()))
     plan.announce('Contributions listed.')
@@ -48,6 +60,19 @@ export const ContributionsSection = () => {
                 )}
               </For>
             </ul>
+            <Show when={reports().length > 0} fallback={<p class="hint">Start a report to add this list to it as an appendix.</p>}>
+              <div class="plan-evidence-picker">
+                <SelectField
+                  label="Report"
+                  value={chosenReport()?.id ?? ''}
+                  options={reports().map((r) => ({ value: r.id, label: r.title || 'Untitled' }))}
+                  onChange={setReportId}
+                />
+                <button type="button" class="button" disabled={!plan.canEdit()} onClick={() => addToReport(councils())}>
+                  Add to the report as an appendix
+                </button>
+              </div>
+            </Show>
           </Show>
         )}
       </Show>

@@ -12,6 +12,7 @@ import type { EvidenceChoice } from './evidence-choices'
 import { useLabPlan } from './plan-context'
 import { makeRowWrites } from './plan-row-writes'
 import { AddOrChangeForm } from './AddOrChangeForm'
+import { PlanTimeline } from './PlanTimeline'
 import { RowActions } from './RowActions'
 import type { RowFieldSpec } from './row-form-fields'
 
@@ -21,7 +22,6 @@ export const MilestonesSection = (props: { choices: readonly EvidenceChoice[] })
   const editing = createRowEditing()
   const writes = makeRowWrites(plan, 'milestones', 'Milestone')
   const ordered = () => byDate(plan.plan().milestones)
-  const dated = () => ordered().filter((m) => m.date !== '')
   const artifactChoices = () => props.choices.filter((c) => c.kind === 'artifact')
   const artifactLabel = (id: string) => artifactChoices().find((c) => c.id === id)
   const specs: readonly RowFieldSpec[] = [
@@ -44,23 +44,7 @@ export const MilestonesSection = (props: { choices: readonly EvidenceChoice[] })
       <h2 id="plan-milestones" tabindex="-1">
         Milestones and deliverables
       </h2>
-      <Show when={dated().length > 1}>
-        <figure class="plan-timeline" aria-labelledby="plan-timeline-title">
-          <figcaption id="plan-timeline-title">
-            <h3>Timeline</h3>
-          </figcaption>
-          <ol class="plan-timeline-track">
-            <For each={dated()}>
-              {(milestone) => (
-                <li class={`plan-timeline-item status-${milestone.status}`}>
-                  <time datetime={milestone.date}>{milestone.date}</time> {milestone.title}
-                  <span class="visually-hidden"> ({MILESTONE_STATUS_LABELS[milestone.status]})</span>
-                </li>
-              )}
-            </For>
-          </ol>
-        </figure>
-      </Show>
+      <PlanTimeline />
       <div class="table-scroll" tabindex="0" role="region" aria-label="Table of milestones and deliverables">
         <table class="plan-table">
           <caption class="visually-hidden">Milestones and deliverables, by date</caption>

@@ -13,6 +13,7 @@ const SPECS: readonly RowFieldSpec[] = [
   { key: 'contactName', label: 'Name', kind: 'text', maxLength: 120 },
   { key: 'jobTitle', label: 'Job title', kind: 'text', maxLength: 120 },
   { key: 'fundingKind', label: 'Kind of project', kind: 'select', options: () => optionsFrom(FUNDING_KIND_LABELS) },
+  { key: 'startDate', label: 'Start date', kind: 'date', hint: 'The timeline runs from here: about two years for a policy lab, nine months for a prototype.' },
   { key: 'fundingAsked', label: 'Funding asked for (£)', kind: 'money', hint: 'Up to £10,000 for a policy lab, £2,000 for a prototype. The budget is checked against it.' }
 ]
 

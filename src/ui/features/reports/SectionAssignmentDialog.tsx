@@ -13,6 +13,7 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorSummary } from '../../components/ErrorList'
 import { labCouncils } from '../export/export-source'
 import '../artifacts/new-document.css'
+import { FormActions } from '../../components/FormActions'
 
 /** Assigns one section to an owner and a council and sets its status. */
 export const SectionAssignmentDialog = (props: {
@@ -109,14 +110,7 @@ const AssignmentForm = (props: {
           </For>
         </div>
       </fieldset>
-      <div class="actions">
-        <button type="submit" class="button primary">
-          Save
-        </button>
-        <button type="button" class="button" onClick={props.onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormActions onCancel={props.onClose}>Save</FormActions>
     </form>
   )
 }

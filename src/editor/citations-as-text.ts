@@ -1,0 +1,24 @@
+import type { JsonNode } from '@tiptap/y-tiptap'
+import type * as Y from 'yjs'
+import { readOutcomeCitation } from '../crdt/outcome-citation'
+import { citationText } from '../domain/lab-plan/outcome-citation'
+
+const attribute = (node: JsonNode, key: string): string => {
+  const value = node.attrs?.[key]
+  return typeof value === 'string' ? value : ''
+}
+
+/**
+ * The body with each lab plan citation replaced by what it says now, as plain text: exports
+ * (Word, HTML, Markdown, print) carry the words of the plan at the moment of export.
+ */
+export const citationsAsText = (body: JsonNode, workspace: Y.Doc): JsonNode => {
+  const walk = (node: JsonNode): JsonNode => {
+    if (node.type === 'planCitation') {
+      const citation = readOutcomeCitation(workspace, attribute(node, 'planId'), attribute(node, 'outcomeId'), attribute(node, 'measureId'))
+      return { type: 'text', text: citationText(citation) }
+    }
+    return node.content ? { ...node, content: node.content.map(walk) } : node
+  }
+  return walk(body)
+}

@@ -1,0 +1,69 @@
+import { Node, mergeAttributes } from '@tiptap/core'
+import type * as Y from 'yjs'
+import { readOutcomeCitation } from '../crdt/outcome-citation'
+import { citationText } from '../domain/lab-plan/outcome-citation'
+
+/** An id as the plan makes them; anything else (a pasted attribute) is dropped. */
+const HEX_ID = /^[0-9a-f]{32}$/
+const idAttribute = (name: string) => ({
+  default: '',
+  parseHTML: (element: HTMLElement) => {
+    const value = element.getAttribute(`data-${name}`) ?? ''
+    return HEX_ID.test(value) ? value : ''
+  },
+  renderHTML: (attributes: Record<string, unknown>) => ({ [`data-${name}`]: String(attributes[camel(name)] ?? '') })
+})
+const camel = (name: string): string => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
+
+export interface CitationAttributes {
+  planId: string
+  outcomeId: string
+  measureId: string
+}
+
+/**
+ * A reference in a report to a lab plan outcome (and optionally one of its measures). The
+ * document stores only the ids; what it says is read from the plan now, and again after every
+ * change, so it stays in step with the plan and says so when the outcome has been removed.
+ * It is one unit for the caret: it cannot be half-edited into something untrue.
+ */
+export const PlanCitation = Node.create<{ doc: Y.Doc | null }>({
+  name: 'planCitation',
+  group: 'inline',
+  inline: true,
+  atom: true,
+  selectable: true,
+  addOptions: () => ({ doc: null }),
+  addAttributes: () => ({ planId: idAttribute('plan-id'), outcomeId: idAttribute('outcome-id'), measureId: idAttribute('measure-id') }),
+  parseHTML: () => [{ tag: 'span[data-outcome-id]' }],
+  renderHTML: ({ HTMLAttributes }) => ['span', mergeAttributes(HTMLAttributes, { class: 'plan-citation' }), 'Lab plan outcome'],
+  addNodeView() {
+    const doc = this.options.doc
+    return ({ node }) => {
+      const dom = document.createElement('span')
+      dom.className = 'plan-citation'
+      dom.contentEditable = 'false'
+      let attributes = node.attrs as CitationAttributes
+      const paint = (): void => {
+        const citation = doc ? readOutcomeCitation(doc, attributes.planId, attributes.outcomeId, attributes.measureId) : ({ kind: 'removed' } as const)
+        const text = citationText(citation)
+        if (dom.textContent !== text) dom.textContent = text
+        dom.dataset.citation = citation.kind
+      }
+      paint()
+      doc?.on('afterTransaction', paint)
+      return {
+        dom,
+        update: (next) => {
+          if (next.type.name !== 'planCitation') return false
+          attributes = next.attrs as CitationAttributes
+          paint()
+          return true
+        },
+        // Its text is ours, redrawn from the plan: the editor must not read it back as content.
+        ignoreMutation: () => true,
+        destroy: () => doc?.off('afterTransaction', paint)
+      }
+    }
+  }
+})
