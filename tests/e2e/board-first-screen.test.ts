@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi, describeFocus, tabTo } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
@@ -11,8 +11,9 @@ import { openFreshPage, useTestBed } from './support/test-bed'
  * column. The board is the first screen now, with its tools in a compact row above it.
  */
 const bed = useTestBed()
+const FIRST_NOTE = 'Bus pass for carers'
 const NOTES = [
-  'Bus pass for carers',
+  FIRST_NOTE,
   'Late buses on Sundays',
   'Cycle racks at libraries',
   'Warm bank in the town hall',
@@ -40,6 +41,17 @@ const notesInView = async (page: Page, scroll: 'page' | 'column' = 'page'): Prom
     if (inside) count++
   }
   return count
+}
+
+/** Asserts that `target` is wholly inside the window with the page scrolled to its top. */
+const expectOnFirstScreen = async (page: Page, target: Locator, what: string): Promise<void> => {
+  await page.evaluate(() => window.scrollTo(0, 0))
+  const box = await target.evaluate((el) => {
+    const { top, bottom } = el.getBoundingClientRect()
+    return { top, bottom, height: window.innerHeight }
+  })
+  expect(box.top, `the top of ${what}`).toBeGreaterThanOrEqual(0)
+  expect(box.bottom, `the bottom of ${what}`).toBeLessThanOrEqual(box.height)
 }
 
 /** Opens a three-dot vote and places one on “Community fridge”, whose button is at least 24 px. */
@@ -118,17 +130,34 @@ describe('the workshop board on a phone (390×844)', () => {
     await page.setViewportSize({ width: 390, height: 844 })
     await page.getByRole('heading', { level: 1, name: 'Priorities' }).waitFor()
 
-    // The facilitator's tools stay folded; the column, once in view, shows its notes whole.
-    // (At 390×844 the workspace toolbar and the timer and vote row still put the first note
-    // just below the first screen: see the issue note.)
+    // The facilitator's tools stay folded; the first note of the first column is on the first
+    // screen (before: at about 887 px, under the workspace toolbar and the stacked timer and
+    // vote row), and the column, once in view, shows its notes whole.
     await expect(page.getByLabel('Lock the board').isVisible()).resolves.toBe(false)
+    await expectOnFirstScreen(page, note(page, FIRST_NOTE), 'the first note')
     expect(await notesInView(page, 'column')).toBeGreaterThanOrEqual(6)
     await expectNoAxeViolations(page, 'a board of eight notes at 390×844')
 
     await openVoteAndPlaceADot(page)
+    // During a vote the first note and its dot buttons are on the first screen, with the
+    // timer's reading and the vote's state in sight above them.
+    await expectOnFirstScreen(page, note(page, FIRST_NOTE), 'the first note during a vote')
+    await expectOnFirstScreen(page, page.getByRole('button', { name: `Add dot to “${FIRST_NOTE}”` }), 'its add-dot button')
+    await expectOnFirstScreen(page, page.getByRole('button', { name: `Remove dot from “${FIRST_NOTE}”` }), 'its remove-dot button')
+    await expectOnFirstScreen(page, page.getByText('2 of 3 dots'), 'the dots left')
+    await expectOnFirstScreen(page, page.getByRole('timer'), 'the timer reading')
     // During a vote the column, once in view, still shows at least half of its notes whole.
     expect(await notesInView(page, 'column')).toBeGreaterThanOrEqual(4)
     await expectNoAxeViolations(page, 'a board during a vote at 390×844')
+
+    // The timer's controls fold behind one button on a phone, opened from the keyboard.
+    const controls = page.getByRole('button', { name: 'Timer controls' })
+    await expect(page.getByRole('button', { name: 'Start', exact: true }).isVisible()).resolves.toBe(false)
+    await controls.focus()
+    await page.keyboard.press('Enter')
+    await expect(controls.getAttribute('aria-expanded')).resolves.toBe('true')
+    await tabTo(page, 'Start', 3)
+    await expectNoAxeViolations(page, 'the timer controls open at 390×844')
     expect(errors).toEqual([])
     await page.context().close()
   })

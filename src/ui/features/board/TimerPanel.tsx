@@ -48,6 +48,7 @@ export const TimerPanel = () => {
   // length, kept in step with changes from other devices, and choosing one sets the timer.
   const sharedMinutes = (): number => Math.round(timer().durationMs / 60_000)
   const [length, setLength] = createSignal(sharedMinutes() || 5)
+  const [controlsOpen, setControlsOpen] = createSignal(false)
   createEffect(
     on(
       () => (timer().status === 'stopped' ? sharedMinutes() : 0),
@@ -106,45 +107,58 @@ export const TimerPanel = () => {
         </p>
       </div>
       <Show when={board.isFacilitator() && board.canEdit()}>
-        <div class="actions">
-          {/* One button that turns from Start to Pause and back, so focus stays on it. */}
-          <button
-            type="button"
-            class="button small primary"
-            disabled={!counting() && (timeUp() || remaining() === 0)}
-            onClick={() =>
-              counting()
-                ? act((t) => pauseBoardTimer(board.doc, board.boardId, board.me(), t))
-                : // A timer starts by this device's own clock.
-                  act(() => startBoardTimer(board.doc, board.boardId, board.me(), Date.now(), readDeviceId()))
-            }
-          >
-            {counting() ? 'Pause' : timer().status === 'paused' ? 'Resume' : 'Start'}
-          </button>
-          <button
-            type="button"
-            class="button small"
-            onClick={() => act((t) => addMinuteToBoardTimer(board.doc, board.boardId, board.me(), t))}
-          >
-            +1 minute
-          </button>
-        </div>
-        <div class="timer-reset">
-          <label for={`${id}-length`}>Length</label>
-          <select
-            id={`${id}-length`}
-            value={String(length())}
-            onChange={(event) => {
-              const minutes = Number(event.currentTarget.value)
-              setLength(minutes)
-              if (timer().status === 'stopped') resetTo(minutes, 'Timer set to')
-            }}
-          >
-            <For each={lengths()}>{(m) => <option value={String(m)}>{m} min</option>}</For>
-          </select>
-          <button type="button" class="button small" onClick={() => resetTo(length(), 'Timer reset to')}>
-            Reset
-          </button>
+        {/* On a phone the controls fold behind this button, so the reading and the board share
+            the first screen; a wider screen always shows them and never this button. */}
+        <button
+          type="button"
+          class="button small timer-controls-toggle"
+          aria-expanded={controlsOpen()}
+          aria-controls={`${id}-controls`}
+          onClick={() => setControlsOpen(!controlsOpen())}
+        >
+          <span class="visually-hidden">Timer </span>Controls
+        </button>
+        <div id={`${id}-controls`} class="timer-controls" classList={{ 'is-open': controlsOpen() }}>
+          <div class="actions">
+            {/* One button that turns from Start to Pause and back, so focus stays on it. */}
+            <button
+              type="button"
+              class="button small primary"
+              disabled={!counting() && (timeUp() || remaining() === 0)}
+              onClick={() =>
+                counting()
+                  ? act((t) => pauseBoardTimer(board.doc, board.boardId, board.me(), t))
+                  : // A timer starts by this device's own clock.
+                    act(() => startBoardTimer(board.doc, board.boardId, board.me(), Date.now(), readDeviceId()))
+              }
+            >
+              {counting() ? 'Pause' : timer().status === 'paused' ? 'Resume' : 'Start'}
+            </button>
+            <button
+              type="button"
+              class="button small"
+              onClick={() => act((t) => addMinuteToBoardTimer(board.doc, board.boardId, board.me(), t))}
+            >
+              +1 minute
+            </button>
+          </div>
+          <div class="timer-reset">
+            <label for={`${id}-length`}>Length</label>
+            <select
+              id={`${id}-length`}
+              value={String(length())}
+              onChange={(event) => {
+                const minutes = Number(event.currentTarget.value)
+                setLength(minutes)
+                if (timer().status === 'stopped') resetTo(minutes, 'Timer set to')
+              }}
+            >
+              <For each={lengths()}>{(m) => <option value={String(m)}>{m} min</option>}</For>
+            </select>
+            <button type="button" class="button small" onClick={() => resetTo(length(), 'Timer reset to')}>
+              Reset
+            </button>
+          </div>
         </div>
       </Show>
     </section>
