@@ -84,6 +84,8 @@ export class InMemoryRelay {
   faults: RelayFaults = NO_FAULTS
   /** While false, new connections fail (the relay is down). */
   up = true
+  /** Answers every COMPACT with ERROR 6 (the snapshot would not fit), naming its ref, as a full relay does. */
+  compactionsDoNotFit = false
   stats = { appends: 0, lostAppends: 0, droppedDeliveries: 0, compactions: 0, refusedCompactions: 0, disconnects: 0, faultyAcks: 0 }
 
   constructor(private readonly random: { next(): number; chance(p: number): boolean }) {}
@@ -197,6 +199,11 @@ export class InMemoryRelay {
     } else if (type === 0x03) {
       const ref = readU32(bytes, 2)
       const covers = readU64(bytes, 6)
+      if (this.compactionsDoNotFit) {
+        this.stats.refusedCompactions++
+        this.deliver(connection, frame(0x87, [6], u32(ref), [...new TextEncoder().encode('The snapshot would not fit')]), false)
+        return
+      }
       if (covers <= (room.snapshot?.covers ?? 0) || covers > room.head) {
         this.stats.refusedCompactions++
         this.deliver(connection, frame(0x87, [7], u32(ref), [...new TextEncoder().encode('Compaction refused')]), false)
