@@ -450,7 +450,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     // The request the ERROR answers (its ref), if it is one of this device's: that one was not
     // stored, whatever happens to the connection.
     const request = ref === 0 ? undefined : outbox.unacked.get(ref)
-    if (request?.compaction) {
+    if (request?.compaction && code !== RELAY_ERROR.rateLimited) {
       // A COMPACT refused (someone compacted first, or the snapshot would not fit): nothing is
       // lost and appends go on; look again once the log has grown past the relay's snapshot.
       outbox.unacked.delete(ref)

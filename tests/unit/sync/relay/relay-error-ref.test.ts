@@ -27,6 +27,7 @@ it('keeps appending on the same connection, and says nothing is wrong, when a co
     doc,
     awareness: new Awareness(doc),
     secret: makeWorkspaceSecret(),
+    relayState: null,
     localSummary: () => tracker.summary(),
     online: () => true,
     socket: (url) => {
