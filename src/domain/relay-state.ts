@@ -13,7 +13,13 @@ export const StoredRelayCursorSchema = z.object({
   url: z.string().max(2048),
   after: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
   held: z.object({ sv: z.string().max(1_000_000), deleted: z.number().int().nonnegative() }).nullable(),
-  heldAt: z.number().nullable()
+  heldAt: z.number().nullable(),
+  /**
+   * The highest seq the relay acknowledged to this device (an APPEND's seq, a COMPACT's covers).
+   * The relay holds at least that much, even when this device closed before its own entries
+   * came back to it: a WELCOME head below it means the relay lost data.
+   */
+  acked: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional()
 })
 export type StoredRelayCursor = z.infer<typeof StoredRelayCursorSchema>
 

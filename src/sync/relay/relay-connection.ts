@@ -91,7 +91,8 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   const cursor = {
     after: options.cursor?.after ?? 0,
     held: readStoredSummary(options.cursor?.held) ?? copySummary(EMPTY_SUMMARY),
-    heldAt: options.cursor?.heldAt ?? null
+    heldAt: options.cursor?.heldAt ?? null,
+    acked: options.cursor?.acked ?? 0
   }
   const link = {
     phase: 'connecting' as Phase,
@@ -154,7 +155,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   const persist = (): void => {
     persistTimer = null
-    options.onCursor({ url: options.url, after: safeAfter(), held: storeSummary(cursor.held), heldAt: cursor.heldAt })
+    options.onCursor({ url: options.url, after: safeAfter(), held: storeSummary(cursor.held), heldAt: cursor.heldAt, acked: cursor.acked })
   }
   const persistSoon = (): void => {
     persistTimer ??= setTimeout(persist, timing.persistMs)
@@ -366,9 +367,10 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     if (session !== link.session) return
     switch (frame.type) {
       case 'welcome':
-        if (cursor.after > frame.head) {
+        if (Math.max(cursor.after, cursor.acked) > frame.head) {
           // The relay lost data (an older backup, or a new relay): everything here is unsent.
-          cursor.after = frame.head
+          cursor.after = Math.min(cursor.after, frame.head)
+          cursor.acked = frame.head
           cursor.held = copySummary(EMPTY_SUMMARY)
           cursor.heldAt = null
           persist()
@@ -421,6 +423,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         outbox.unacked.delete(frame.ref)
         message.refs.delete(frame.ref)
         outbox.lastAckAt = Date.now()
+        cursor.acked = Math.max(cursor.acked, frame.seq)
         link.refusals = 0
         if (link.problem?.state === 'unavailable') link.problem = null
         if (message.refs.size === 0) {
