@@ -27,7 +27,7 @@ const REFUSED_LINGER_MS = 1_000
 export const attachRelay = (server, { path = RELAY_PATH, store, limits: overrides = {} }) => {
   const limits = { ...DEFAULT_RELAY_LIMITS, ...overrides }
   const processId = randomBytes(8).toString('hex')
-  const fanout = makeRoomFanout(store)
+  const fanout = makeRoomFanout(store, processId)
   // Connections wait for LISTEN before HELLO is answered, so none can miss a notification.
   const ready = fanout.start()
   ready.catch(() => {})

@@ -74,7 +74,7 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
   let answeredPing = true
   /** The unsent backlog at the last heartbeat, to tell a slow reader from one that stopped. */
   let bufferedAtHeartbeat = 0
-  /** @type {(() => Promise<void>)[]} */
+  /** @type {{ ref: number, write: () => Promise<void> }[]} */
   const writes = []
   let writing = false
   const frameRate = makeTokenBucket({ perSecond: limits.framesPerSecond, burst: limits.frameBurst })
@@ -102,12 +102,12 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     return Promise.race([sent, closed])
   }
 
-  /** Says what went wrong and closes; the first failure wins. */
-  const fail = (/** @type {number} */ code, /** @type {string} */ message) => {
+  /** Says what went wrong (and which APPEND or COMPACT, when one) and closes; the first failure wins. */
+  const fail = (/** @type {number} */ code, /** @type {string} */ message, ref = 0) => {
     if (phase === 'closed') return
     phase = 'closed'
     if (ws.readyState !== OPEN) return
-    ws.send(encodeError(code, message), () => {})
+    ws.send(encodeError(code, message, ref), () => {})
     // A paused socket (a write in progress) would never read the client's close frame.
     ws.resume()
     ws.close(CLOSE_CODE[/** @type {keyof typeof CLOSE_CODE} */ (code)] ?? 1008)
@@ -212,7 +212,7 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
       fanout.join(roomHex, member)
       const state = await store.roomState(room)
       if (phase === 'closed') return
-      await send(encodeWelcome(state))
+      await send(encodeWelcome(state, limits))
       // A device ahead of the relay's head holds a history this relay lost: send it everything.
       cursor = after > state.head ? 0 : after
       await pump()
@@ -227,31 +227,32 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
 
   const append = async (/** @type {number} */ ref, /** @type {Buffer} */ sealed) => {
     const result = await store.append(/** @type {Buffer} */ (room), sealed)
-    if (!result.ok) return fail(ERROR_CODE.FULL, result.message)
+    if (!result.ok) return fail(ERROR_CODE.FULL, result.message, ref)
     await send(encodeAck(ref, result.seq))
   }
 
   const compact = async (/** @type {number} */ ref, /** @type {number} */ covers, /** @type {Buffer} */ sealed) => {
     const result = await store.compact(/** @type {Buffer} */ (room), covers, sealed)
     if (result.ok) await send(encodeAck(ref, covers))
-    else if (result.reason === 'refused') await send(encodeError(ERROR_CODE.COMPACTION_REFUSED, result.message))
-    else fail(ERROR_CODE.FULL, result.message)
+    // Either way nothing changed and the connection goes on: the device learns which COMPACT
+    // it was (by its ref) and keeps appending.
+    else await send(encodeError(result.reason === 'refused' ? ERROR_CODE.COMPACTION_REFUSED : ERROR_CODE.FULL, result.message, ref))
   }
 
   /** Runs APPEND/COMPACT one at a time, in the order they came, reading no more meanwhile. */
-  const enqueueWrite = (/** @type {() => Promise<void>} */ write) => {
-    if (writes.length >= MAX_QUEUED_WRITES) return fail(ERROR_CODE.RATE_LIMITED, 'Too many writes at once: wait for their ACKs.')
-    writes.push(write)
+  const enqueueWrite = (/** @type {number} */ ref, /** @type {() => Promise<void>} */ write) => {
+    if (writes.length >= MAX_QUEUED_WRITES) return fail(ERROR_CODE.RATE_LIMITED, 'Too many writes at once: wait for their ACKs.', ref)
+    writes.push({ ref, write })
     if (writing) return
     writing = true
     ws.pause()
     void (async () => {
       while (writes.length > 0 && phase !== 'closed') {
-        const next = /** @type {() => Promise<void>} */ (writes.shift())
+        const next = /** @type {{ ref: number, write: () => Promise<void> }} */ (writes.shift())
         try {
-          await next()
+          await next.write()
         } catch {
-          fail(ERROR_CODE.UNAVAILABLE, UNAVAILABLE_MESSAGE)
+          fail(ERROR_CODE.UNAVAILABLE, UNAVAILABLE_MESSAGE, next.ref)
         }
       }
       writes.length = 0
@@ -264,11 +265,13 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     if (phase === 'closed') return
     answeredPing = true
     const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data)
+    // Decoded first (it only reads the header) so a refusal can name the APPEND it refuses.
+    const frame = isBinary ? decodeClientFrame(bytes) : null
     if (!frameRate.take(1) || !byteRate.take(bytes.length)) {
-      return fail(ERROR_CODE.RATE_LIMITED, 'Too many frames or bytes too quickly: slow down.')
+      const ref = frame?.kind === 'append' || frame?.kind === 'compact' ? frame.ref : 0
+      return fail(ERROR_CODE.RATE_LIMITED, 'Too many frames or bytes too quickly: slow down.', ref)
     }
-    if (!isBinary) return fail(ERROR_CODE.MALFORMED, 'Relay frames are binary.')
-    const frame = decodeClientFrame(bytes)
+    if (!frame) return fail(ERROR_CODE.MALFORMED, 'Relay frames are binary.')
     switch (frame.kind) {
       case 'problem':
         return fail(frame.code, frame.message)
@@ -281,8 +284,8 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
           fanout.publishPresence(roomHex, origin, frame.sealed).catch(() => {})
           return
         }
-        if (frame.kind === 'append') return enqueueWrite(() => append(frame.ref, frame.sealed))
-        return enqueueWrite(() => compact(frame.ref, frame.covers, frame.sealed))
+        if (frame.kind === 'append') return enqueueWrite(frame.ref, () => append(frame.ref, frame.sealed))
+        return enqueueWrite(frame.ref, () => compact(frame.ref, frame.covers, frame.sealed))
     }
   })
   ws.on('pong', () => {

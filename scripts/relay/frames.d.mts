@@ -35,10 +35,14 @@ export type ClientFrame =
   | { kind: 'problem'; code: number; message: string }
 
 export function decodeClientFrame(bytes: Buffer): ClientFrame
-export function encodeWelcome(room: { head: number; snapshotCovers: number; logEntries: number; logBytes: number }): Buffer
+export function encodeWelcome(
+  room: { head: number; snapshotCovers: number; logEntries: number; logBytes: number },
+  rates: { framesPerSecond: number; frameBurst: number; bytesPerSecond: number; byteBurst: number }
+): Buffer
 export function encodeSnapshot(covers: number, sealed: Uint8Array): Buffer
 export function encodeEntry(seq: number, sealed: Uint8Array): Buffer
 export function encodeCaughtUp(head: number): Buffer
 export function encodeAck(ref: number, seq: number): Buffer
 export function encodePresence(sealed: Uint8Array): Buffer
-export function encodeError(code: number, message: string): Buffer
+/** `ref`: the APPEND or COMPACT the ERROR answers (0: none). */
+export function encodeError(code: number, message: string, ref?: number): Buffer

@@ -104,13 +104,24 @@ const writeU64 = (/** @type {Buffer} */ bytes, /** @type {number} */ value, /** 
   bytes.writeUInt32BE(value % 2 ** 32, offset + 4)
 }
 
-/** @param {{ head: number, snapshotCovers: number, logEntries: number, logBytes: number }} room */
-export const encodeWelcome = ({ head, snapshotCovers, logEntries, logBytes }) => {
-  const bytes = frame(RELAY.WELCOME, 28)
+const u32 = (/** @type {number} */ value) => Math.max(0, Math.min(Math.floor(value), 2 ** 32 - 1))
+
+/**
+ * The room's state, and the rates this connection may send at (so a device paces itself within
+ * them rather than be cut off with ERROR 4).
+ * @param {{ head: number, snapshotCovers: number, logEntries: number, logBytes: number }} room
+ * @param {{ framesPerSecond: number, frameBurst: number, bytesPerSecond: number, byteBurst: number }} rates
+ */
+export const encodeWelcome = ({ head, snapshotCovers, logEntries, logBytes }, rates) => {
+  const bytes = frame(RELAY.WELCOME, 44)
   writeU64(bytes, head, 2)
   writeU64(bytes, snapshotCovers, 10)
-  bytes.writeUInt32BE(Math.min(logEntries, 2 ** 32 - 1), 18)
+  bytes.writeUInt32BE(u32(logEntries), 18)
   writeU64(bytes, logBytes, 22)
+  bytes.writeUInt32BE(u32(rates.framesPerSecond), 30)
+  bytes.writeUInt32BE(u32(rates.frameBurst), 34)
+  bytes.writeUInt32BE(u32(rates.bytesPerSecond), 38)
+  bytes.writeUInt32BE(u32(rates.byteBurst), 42)
   return bytes
 }
 
@@ -150,16 +161,21 @@ export const encodePresence = (sealed) => {
   return bytes
 }
 
-/** @param {number} code @param {string} message (cut to 200 bytes of UTF-8 on a character boundary) */
-export const encodeError = (code, message) => {
+/**
+ * @param {number} code
+ * @param {string} message (cut to 200 bytes of UTF-8 on a character boundary)
+ * @param {number} [ref] the APPEND or COMPACT this answers; 0 when it answers no request
+ */
+export const encodeError = (code, message, ref = 0) => {
   let text = Buffer.from(message, 'utf8')
   if (text.length > MAX_ERROR_MESSAGE_BYTES) {
     let end = MAX_ERROR_MESSAGE_BYTES
     while (end > 0 && (text[end] & 0xc0) === 0x80) end--
     text = text.subarray(0, end)
   }
-  const bytes = frame(RELAY.ERROR, 1 + text.length)
+  const bytes = frame(RELAY.ERROR, 5 + text.length)
   bytes[2] = code
-  bytes.set(text, 3)
+  bytes.writeUInt32BE(ref, 3)
+  bytes.set(text, 7)
   return bytes
 }

@@ -1,4 +1,4 @@
-import type { PGlite } from '@electric-sql/pglite'
+import type { PgliteThread } from './pglite-thread.mjs'
 import type { RelayStore, StoreOptions } from './store.d.mts'
 
-export function openPgliteStore(options: StoreOptions & ({ dataDir: string } | { db: PGlite })): Promise<RelayStore>
+export function openPgliteStore(options: StoreOptions & ({ dataDir: string } | { db: PgliteThread })): Promise<RelayStore>

@@ -16,4 +16,4 @@ export interface RoomFanout {
   roomCount(): number
   stop(): Promise<void>
 }
-export function makeRoomFanout(store: RelayStore): RoomFanout
+export function makeRoomFanout(store: RelayStore, processId: string): RoomFanout

@@ -1,11 +1,12 @@
 // Which live connections of this process are in which room, and the delivery of the database's
 // notifications to them. Nothing here is trusted for content: an entry notification only says
 // "room R has something at seq S", and each connection then reads the table from its own cursor.
-// Presence is the one thing carried in the notification (it is never stored), sealed by a device.
+// Presence is the one thing carried in notifications (it is never stored), sealed by a device:
+// the room's members in this process get it at once, those in other processes through NOTIFY
+// (presence-notices.mjs), so a busy database never holds it up here.
+import { makePresenceAssembler, presenceNotices } from './presence-notices.mjs'
 
 const ENTRY_NOTICE = /^([0-9a-f]{64}):(\d{1,16})$/
-// room hex : origin (process id . connection number) : base64 of the sealed presence
-const PRESENCE_NOTICE = /^([0-9a-f]{64}):([0-9a-f]{16}\.\d{1,12}):([A-Za-z0-9+/]+={0,2})$/
 
 /**
  * @typedef {{
@@ -16,10 +17,19 @@ const PRESENCE_NOTICE = /^([0-9a-f]{64}):([0-9a-f]{16}\.\d{1,12}):([A-Za-z0-9+/]
  * }} RoomMember
  */
 
-/** @param {import('./store.d.mts').RelayStore} store */
-export const makeRoomFanout = (store) => {
+/**
+ * @param {import('./store.d.mts').RelayStore} store
+ * @param {string} processId 16 hex characters: the start of every origin of this process
+ */
+export const makeRoomFanout = (store, processId) => {
   /** @type {Map<string, Set<RoomMember>>} */
   const rooms = new Map()
+  const assembler = makePresenceAssembler()
+  let presenceMessages = 0
+
+  const deliverPresence = (/** @type {string} */ roomHex, /** @type {string} */ origin, /** @type {Buffer} */ sealed) => {
+    for (const member of rooms.get(roomHex) ?? []) if (member.origin !== origin) member.presence(sealed)
+  }
   /** @type {(() => Promise<void>) | null} */
   let unsubscribe = null
 
@@ -37,12 +47,10 @@ export const makeRoomFanout = (store) => {
           for (const member of rooms.get(/** @type {string} */ (match[1])) ?? []) member.wake(Number(match[2]))
         },
         onPresence: (payload) => {
-          const match = PRESENCE_NOTICE.exec(payload)
-          if (!match) return
-          const members = rooms.get(/** @type {string} */ (match[1]))
-          if (!members) return
-          const sealed = Buffer.from(/** @type {string} */ (match[3]), 'base64')
-          for (const member of members) if (member.origin !== match[2]) member.presence(sealed)
+          // This process's own presence was delivered here already.
+          if (payload.slice(65, 81) === processId) return
+          const presence = assembler.accept(payload)
+          if (presence) deliverPresence(presence.roomHex, presence.origin, presence.sealed)
         },
         // The LISTEN connection was lost and is back: anything may have been missed.
         onResync: () => {
@@ -63,11 +71,17 @@ export const makeRoomFanout = (store) => {
       if (members?.size === 0) rooms.delete(roomHex)
     },
     /**
-     * Sends presence to the room's other connections, in every process.
+     * Sends presence to the room's other connections: in this process at once, in the others
+     * through the database.
      * @param {string} roomHex @param {string} origin @param {Buffer} sealed
-     * @returns {Promise<boolean>} false when it was too big for a notification and was dropped
+     * @returns {Promise<boolean>} false when it was too big and went nowhere
      */
-    publishPresence: (roomHex, origin, sealed) => store.publishPresence(`${roomHex}:${origin}:${sealed.toString('base64')}`),
+    publishPresence: async (roomHex, origin, sealed) => {
+      const notices = presenceNotices(roomHex, origin, ++presenceMessages, sealed)
+      if (notices.length === 0) return false
+      deliverPresence(roomHex, origin, sealed)
+      return store.publishPresence(notices)
+    },
     roomCount: () => rooms.size,
     async stop() {
       await unsubscribe?.()

@@ -51,8 +51,9 @@ export interface RelayStore {
   /** Entries after `after`, in seq order: at most maxEntries, and at most maxBytes unless one
    * entry alone is bigger. `more` says the page stopped at a bound. */
   readEntries(room: Buffer, after: number, page: { maxEntries: number; maxBytes: number }): Promise<{ entries: StoredEntry[]; more: boolean }>
-  /** NOTIFY on the presence channel; false (and nothing sent) when the payload is over NOTIFY's limit. */
-  publishPresence(payload: string): Promise<boolean>
+  /** NOTIFY each payload on the presence channel, together and in order; false (and nothing
+   * sent) when one is over NOTIFY's limit. */
+  publishPresence(payloads: string[]): Promise<boolean>
   subscribe(handlers: {
     onEntry(payload: string): void
     onPresence(payload: string): void

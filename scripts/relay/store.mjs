@@ -249,9 +249,10 @@ export const makeRelayStore = async (driver, { schema = 'public', maxRoomBytes, 
         }
       }),
 
-    publishPresence: async (payload) => {
-      if (Buffer.byteLength(payload) > MAX_NOTIFY_PAYLOAD_BYTES) return false
-      await bounded(() => driver.query('SELECT pg_notify($1, $2)', [names.presenceChannel, payload]))
+    publishPresence: async (payloads) => {
+      if (payloads.length === 0 || payloads.some((payload) => Buffer.byteLength(payload) > MAX_NOTIFY_PAYLOAD_BYTES)) return false
+      // One statement: the notices are delivered together, in order, when it commits.
+      await bounded(() => driver.query('SELECT pg_notify($1, payload) FROM unnest($2::text[]) WITH ORDINALITY AS p(payload, n) ORDER BY n', [names.presenceChannel, payloads]))
       return true
     },
 

@@ -24,7 +24,7 @@ export const connectionFor = (settings: SyncSettings, pageUrl: string): Connecti
 
 /**
  * Keeps new connection settings for one workspace on this device and reconnects its live sync
- * (when it has one) with them. The entry is re-read so fields others keep there survive.
+ * (when it has one) with them. Only the settings are written, so fields others keep in the entry survive.
  */
 export const saveConnectionSettings = async (
   registry: Registry,
@@ -33,8 +33,7 @@ export const saveConnectionSettings = async (
   sync: WorkspaceSync | null,
   pageUrl: string
 ): Promise<void> => {
-  const stored = await registry.get(id)
+  const stored = await registry.update(id, { sync: settings })
   if (!stored) throw new Error('This workspace is no longer on this device.')
-  await registry.put({ ...stored, sync: settings })
   await sync?.reconfigure(connectionFor(settings, pageUrl))
 }

@@ -20,13 +20,9 @@ export interface LiveSyncOptions {
 
 export type LiveSyncPlatform = Pick<WorkspaceSyncOptions, 'relaySocket' | 'network'>
 
-/** Keeps what sync reports in the workspace's entry, re-read so fields others keep there survive. */
-const keep = (registry: Registry, entry: RegistryEntry, fields: Partial<RegistryEntry>): void => {
-  void registry
-    .get(entry.id)
-    .then((stored) => stored && registry.put({ ...stored, ...fields }))
-    .catch(() => {})
-}
+/** Keeps what sync reports in the workspace's entry, merged there so fields others keep survive. */
+export const keepInRegistry = (registry: Registry, entry: RegistryEntry, fields: Partial<RegistryEntry>): Promise<unknown> =>
+  registry.update(entry.id, fields).catch(() => {})
 
 /**
  * Live sync for an open workspace, with this device's connection settings and what another
@@ -49,7 +45,7 @@ export const startLiveSync = async (options: LiveSyncOptions): Promise<Workspace
     lastSyncedAt: entry.lastPeerSeenAt ?? null,
     relayState: entry.relayState ?? null,
     ...options.platform,
-    onAcknowledged: (summary, at) => keep(registry, entry, { peerAcknowledged: summary, lastPeerSeenAt: at }),
-    onRelayState: (relayState) => keep(registry, entry, { relayState })
+    onAcknowledged: (summary, at) => keepInRegistry(registry, entry, { peerAcknowledged: summary, lastPeerSeenAt: at }),
+    onRelayState: (relayState) => keepInRegistry(registry, entry, { relayState })
   })
 }

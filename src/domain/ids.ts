@@ -17,7 +17,9 @@ export type ArtifactId = z.infer<typeof ArtifactIdSchema>
 /** 256-bit workspace secret, base64url without padding (43 characters). */
 export const WorkspaceSecretSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{43}$/, 'a workspace secret is 43 base64url characters')
+  // 43 characters carry 258 bits: the last character's low two bits must be zero, so the
+  // secret is exactly 32 bytes and every key derived from it (relay, change files) exists.
+  .regex(/^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/, 'a workspace secret is 32 bytes in 43 base64url characters')
   .brand<'WorkspaceSecret'>()
 export type WorkspaceSecret = z.infer<typeof WorkspaceSecretSchema>
 

@@ -38,6 +38,13 @@ export interface Registry {
    * from `pagehide`, where a read followed by a write loses the write with the page.
    */
   putSessionFields(entry: RegistryEntry, fields: SessionFields): Promise<void>
+  /**
+   * Writes `fields` over the stored entry in one read-modify-write transaction, so writers
+   * keeping different fields (the relay cursor, a peer's acknowledgement, a backup time,
+   * settings) at the same moment never replace each other's with what they read earlier.
+   * Resolves with the entry as stored, or null (and nothing written) when there is none.
+   */
+  update(id: WorkspaceId, fields: Partial<Omit<RegistryEntry, 'id'>>): Promise<RegistryEntry | null>
   remove(id: WorkspaceId): Promise<void>
   readProfile(): Promise<ProfileRead>
   writeProfile(profile: StoredProfile): Promise<void>
@@ -118,6 +125,20 @@ export const openIndexedDbRegistry = async (): Promise<Registry> => {
           s.put(RegistryEntrySchema.parse({ ...(stored.success ? stored.data : entry), ...fields }))
         }
       }),
+    async update(id, fields) {
+      let updated: RegistryEntry | null = null
+      await write(WORKSPACES, (s) => {
+        const request = s.get(id)
+        request.onsuccess = () => {
+          const stored = RegistryEntrySchema.safeParse(request.result)
+          // An entry that does not validate is kept as it is (list() counts it), never rewritten.
+          if (!stored.success) return
+          updated = RegistryEntrySchema.parse({ ...stored.data, ...fields, id })
+          s.put(updated)
+        }
+      })
+      return updated
+    },
     remove: (id) => write(WORKSPACES, (s) => s.delete(id)),
     async readProfile() {
       return parseStoredProfile(await read(SETTINGS, (s) => s.get(PROFILE_KEY)))
@@ -141,6 +162,13 @@ export const makeMemoryRegistry = (): Registry => {
     },
     putSessionFields: async (entry, fields) => {
       workspaces.set(entry.id, RegistryEntrySchema.parse({ ...(workspaces.get(entry.id) ?? entry), ...fields }))
+    },
+    update: async (id, fields) => {
+      const stored = workspaces.get(id)
+      if (!stored) return null
+      const updated = RegistryEntrySchema.parse({ ...stored, ...fields, id })
+      workspaces.set(id, updated)
+      return updated
     },
     remove: async (id) => {
       workspaces.delete(id)

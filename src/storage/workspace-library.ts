@@ -155,16 +155,12 @@ export const renameWorkspaceOnDevice = async (
   memberId?: string
 ): Promise<RegistryEntry> => {
   await withWritableSession(registry, entry, memberId, (session) => renameWorkspace(session.doc, name))
-  const renamed = { ...entry, name, lastEditedAt: Date.now() }
-  await registry.put(renamed)
-  return renamed
+  const fields = { name, lastEditedAt: Date.now() }
+  return (await registry.update(entry.id, fields)) ?? { ...entry, ...fields }
 }
 
 
 /** Remembers that a backup of this workspace was just made on this device. */
 export const recordBackup = async (registry: Registry, entry: RegistryEntry, now = Date.now()): Promise<RegistryEntry> => {
-  const latest = (await registry.get(entry.id)) ?? entry
-  const updated = { ...latest, lastBackupAt: now }
-  await registry.put(updated)
-  return updated
+  return (await registry.update(entry.id, { lastBackupAt: now })) ?? { ...entry, lastBackupAt: now }
 }

@@ -23,12 +23,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { expect, it } from 'vitest'
-import * as Y from 'yjs'
-import { createBoard, openVote, readBoard, type BoardActor } from '../../src/crdt/board'
-import { makeWorkspaceDoc } from '../../src/crdt/workspace-doc'
-import { BOARD_TEMPLATES } from '../../src/domain/board-templates'
-import { makeWorkspaceId, makeWorkspaceSecret } from '../../src/domain/ids'
+import { makeWorkspaceSecret } from '../../src/domain/ids'
 import { noteText, type Counts, type FromPeer, type ToPeer } from './board-peer-protocol'
+import { makeWorkshopBoard } from './support/workshop-board'
 import { MAX_PEER_CONNECTIONS } from '../../src/sync/workspace-sync'
 import type { ConnectionStats } from '../../src/sync/connection-stats'
 import { startSignallingServer } from '../../scripts/signalling-server.mjs'
@@ -170,14 +167,9 @@ it(`a workshop room: ${PEERS} participants each add ${NOTES_PER_PEER} notes and 
   try {
     // The board as everyone holds it when the workshop starts: the facilitator made it and
     // opened a vote of 5 dots, one per note.
-    const workspaceId = makeWorkspaceId()
-    const setup = makeWorkspaceDoc(workspaceId)
-    const facilitator: BoardActor = { memberId: 'facilitator', name: 'Facilitator', organisation: 'Bench council' }
-    const template = BOARD_TEMPLATES.find((t) => t.id === 'works-doesnt-ideas') ?? BOARD_TEMPLATES[0]
-    const boardId = createBoard(setup, { title: 'Workshop room', columns: template?.columns ?? ['Ideas'] }, facilitator, Date.now())
-    openVote(setup, boardId, { dotsPerPerson: DOTS_PER_PEER, allowSeveralOnOneNote: false }, facilitator, Date.now())
-    const columnIds = readBoard(setup, boardId)?.columns.map((c) => c.id) ?? []
-    const initialUpdate = Buffer.from(Y.encodeStateAsUpdate(setup)).toString('base64')
+    const board = makeWorkshopBoard(DOTS_PER_PEER)
+    const { workspaceId, boardId, columnIds } = board
+    const initialUpdate = Buffer.from(board.initialUpdate).toString('base64')
     const secret = makeWorkspaceSecret()
 
     const milestones: { everyoneHasOne: number | null; roomConnected: number | null; fullMesh: number | null } = {

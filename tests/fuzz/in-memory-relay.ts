@@ -7,7 +7,8 @@ import type { RelaySocket, RelaySocketFactory } from '../../src/sync/relay/relay
  * entries above covers, presence to the others. It is the network model for the fuzz tests,
  * and it misbehaves on purpose, as a real network and relay may: it delays frames, delivers
  * an entry twice, delivers live entries out of order or not at all, loses an APPEND (no
- * ACK), and drops connections. The real relay is tested in tests/unit/sync/relay.
+ * ACK), delays or repeats an ACK, and drops connections. The real relay is tested in
+ * tests/unit/relay and tests/unit/sync/relay.
  */
 export interface RelayFaults {
   /** Chance that a frame to a device is held back a random while. */
@@ -20,9 +21,14 @@ export interface RelayFaults {
   dropAppend: number
   /** Chance, per frame received, that the relay closes the connection. */
   disconnect: number
+  /** Chance that an ACK is held back a random while (past the device's ACK timeout at most), or sent twice. */
+  ackFaults: number
 }
 
-export const NO_FAULTS: RelayFaults = { delay: 0, maxDelayMs: 0, duplicate: 0, dropDelivery: 0, dropAppend: 0, disconnect: 0 }
+export const NO_FAULTS: RelayFaults = { delay: 0, maxDelayMs: 0, duplicate: 0, dropDelivery: 0, dropAppend: 0, disconnect: 0, ackFaults: 0 }
+
+/** What WELCOME says a connection may send (the real relay's defaults). */
+const RATES = [100, 400, 8 * 1024 * 1024, 72 * 1024 * 1024]
 
 interface Room {
   entries: { seq: number; sealed: Uint8Array }[]
@@ -78,7 +84,9 @@ export class InMemoryRelay {
   faults: RelayFaults = NO_FAULTS
   /** While false, new connections fail (the relay is down). */
   up = true
-  stats = { appends: 0, lostAppends: 0, droppedDeliveries: 0, compactions: 0, disconnects: 0 }
+  /** Answers every COMPACT with ERROR 6 (the snapshot would not fit), naming its ref, as a full relay does. */
+  compactionsDoNotFit = false
+  stats = { appends: 0, lostAppends: 0, droppedDeliveries: 0, compactions: 0, refusedCompactions: 0, disconnects: 0, faultyAcks: 0 }
 
   constructor(private readonly random: { next(): number; chance(p: number): boolean }) {}
 
@@ -121,11 +129,22 @@ export class InMemoryRelay {
     if (faulty && this.random.chance(this.faults.duplicate)) setTimeout(send, delay + this.random.next() * this.faults.maxDelayMs)
   }
 
+  /** An ACK, held back or repeated now and then: the device must neither lose nor double-count. */
+  private acknowledge(connection: Connection, bytes: Uint8Array): void {
+    if (!this.random.chance(this.faults.ackFaults)) return this.deliver(connection, bytes, false)
+    this.stats.faultyAcks++
+    const late = this.random.next() * this.faults.maxDelayMs * 20
+    setTimeout(() => {
+      if (!connection.closed) connection.socket.onmessage?.({ data: bytes.slice().buffer })
+    }, late)
+    if (this.random.chance(0.5)) this.deliver(connection, bytes, false)
+  }
+
   /** In order, with no faults: what a device asked for when it connects (the backlog). */
   private backlog(connection: Connection, after: number): void {
     const room = connection.room as Room
     const logBytes = room.entries.reduce((sum, e) => sum + e.sealed.length, 0)
-    const frames: Uint8Array[] = [frame(0x81, u64(room.head), u64(room.snapshot?.covers ?? 0), u32(room.entries.length), u64(logBytes))]
+    const frames: Uint8Array[] = [frame(0x81, u64(room.head), u64(room.snapshot?.covers ?? 0), u32(room.entries.length), u64(logBytes), ...RATES.map(u32))]
     let from = after
     if (room.snapshot && after < room.snapshot.covers) {
       frames.push(frame(0x82, u64(room.snapshot.covers), room.snapshot.sealed))
@@ -168,7 +187,7 @@ export class InMemoryRelay {
       const seq = ++room.head
       room.entries.push({ seq, sealed })
       this.stats.appends++
-      this.deliver(connection, frame(0x85, u32(ref), u64(seq)), false)
+      this.acknowledge(connection, frame(0x85, u32(ref), u64(seq)))
       for (const other of this.connections) {
         if (other.room !== room) continue
         if (this.random.chance(this.faults.dropDelivery)) {
@@ -180,14 +199,20 @@ export class InMemoryRelay {
     } else if (type === 0x03) {
       const ref = readU32(bytes, 2)
       const covers = readU64(bytes, 6)
+      if (this.compactionsDoNotFit) {
+        this.stats.refusedCompactions++
+        this.deliver(connection, frame(0x87, [6], u32(ref), [...new TextEncoder().encode('The snapshot would not fit')]), false)
+        return
+      }
       if (covers <= (room.snapshot?.covers ?? 0) || covers > room.head) {
-        this.deliver(connection, frame(0x87, [7], [...new TextEncoder().encode('Compaction refused')]), false)
+        this.stats.refusedCompactions++
+        this.deliver(connection, frame(0x87, [7], u32(ref), [...new TextEncoder().encode('Compaction refused')]), false)
         return
       }
       room.snapshot = { covers, sealed: bytes.slice(14) }
       room.entries = room.entries.filter((e) => e.seq > covers)
       this.stats.compactions++
-      this.deliver(connection, frame(0x85, u32(ref), u64(covers)), false)
+      this.acknowledge(connection, frame(0x85, u32(ref), u64(covers)))
     } else if (type === 0x04) {
       for (const other of this.connections) if (other !== connection && other.room === room) this.deliver(other, frame(0x86, bytes.slice(2)), true)
     }

@@ -95,7 +95,7 @@ describe('devices syncing through a misbehaving relay', () => {
       devices.forEach(goOnline)
 
       try {
-        relay.faults = { delay: 0.3, maxDelayMs: 30, duplicate: 0.1, dropDelivery: 0.1, dropAppend: 0.05, disconnect: 0.01 }
+        relay.faults = { delay: 0.3, maxDelayMs: 30, duplicate: 0.1, dropDelivery: 0.1, dropAppend: 0.05, disconnect: 0.01, ackFaults: 0.05 }
         for (let step = 0; step < STEPS; step++) {
           const device = random.pick(devices)
           const text = device.doc.getText('t')
@@ -112,6 +112,9 @@ describe('devices syncing through a misbehaving relay', () => {
           } else if (roll < 0.89) relay.dropAll()
           await pause(random.int(8))
         }
+        // Compaction ran while the relay misbehaved (else this would test far less than it says).
+        await expect.poll(() => relay.stats.compactions, { timeout: 120_000, interval: 20 }).toBeGreaterThan(0)
+        const compactedUnderFaults = relay.stats.compactions
         // The faults stop; everyone comes online; the relay restarts once (as devices that
         // missed a last entry find out only on their next connection); peers deliver the rest.
         relay.faults = NO_FAULTS
@@ -125,6 +128,15 @@ describe('devices syncing through a misbehaving relay', () => {
         expect(new Set(devices.map((d) => Y.encodeStateVector(d.doc).join(','))).size).toBe(1)
         // Every device ends with the relay holding all it has.
         await expect.poll(() => devices.map((d) => d.transport?.status().state), { timeout: 120_000, interval: 50 }).toEqual(devices.map(() => 'synced'))
+        // And a device that starts from the relay alone, after all that, gets the same document.
+        expect(compactedUnderFaults).toBeGreaterThan(0)
+        const fresh: Device = (() => {
+          const doc = new Y.Doc({ gc: false })
+          return { doc, awareness: new Awareness(doc), tracker: trackState(doc, () => {}, (task) => task()), transport: null, stopForwarding: () => {}, stored: null }
+        })()
+        devices.push(fresh)
+        goOnline(fresh)
+        await expect.poll(() => contentOf(fresh.doc), { timeout: 120_000, interval: 50 }).toBe(contentOf(devices[0]!.doc))
       } catch (error) {
         console.error(`relay-converge failed with seed ${seed} (replay: FUZZ_SEED=${seed}); relay stats ${JSON.stringify(relay.stats)}`)
         for (const d of devices) console.error(JSON.stringify(d.transport?.status()), JSON.stringify(d.stored), JSON.stringify([...Y.decodeStateVector(Y.encodeStateVector(d.doc))]), d.doc.store.pendingStructs ? 'pending' : '', d.doc.store.pendingDs ? 'pendingDs' : '', contentOf(d.doc).length, contentOf(d.doc).slice(0, 300))

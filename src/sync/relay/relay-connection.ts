@@ -14,6 +14,7 @@ import { openEntry } from './relay-incoming'
 import type { RelayKeys } from './relay-keys'
 import type { LocalChange } from '../transport'
 import { sameRelayStatus } from '../sync-status-view'
+import { makeRelayPacer } from './relay-pacer'
 import { makeRelayPresence } from './relay-presence'
 import { RELAY_PROBLEMS } from './relay-problems'
 import { makeRelayReassembler, PENDING_TIMEOUT_MS } from './relay-reassembly'
@@ -57,12 +58,17 @@ type Phase = 'connecting' | 'catching-up' | 'live' | 'waiting' | 'stopped' | 'de
 /** An APPEND or COMPACT on its way: what the relay holds once all of its refs are acknowledged. */
 interface Outgoing {
   refs: Set<number>
+  /** When its latest part left (parts wait in the pacer first). */
   sentAt: number
   held: (current: StateSummary) => StateSummary
   sealedBytes: number
   compaction: boolean
 }
 
+/** A part never smaller than this, however slow a relay asks this device to be. */
+const MIN_PART_BYTES = 64 * 1024
+/** Room in a burst for a part's envelope, seal and frame around its payload. */
+const ENTRY_OVERHEAD_BYTES = 4 * 1024
 /** Failed connection attempts before the relay counts as unreachable rather than connecting. */
 const UNREACHABLE_AFTER = 2
 /** Work on incoming frames in slices of about this long, so a long backlog never freezes the page. */
@@ -84,9 +90,9 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   const cursor = {
     after: options.cursor?.after ?? 0,
-    acked: options.cursor?.acked ?? 0,
     held: readStoredSummary(options.cursor?.held) ?? copySummary(EMPTY_SUMMARY),
-    heldAt: options.cursor?.heldAt ?? null
+    heldAt: options.cursor?.heldAt ?? null,
+    acked: options.cursor?.acked ?? 0
   }
   const link = {
     phase: 'connecting' as Phase,
@@ -96,12 +102,19 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     unreachableSince: null as number | null,
     /** Set by ERROR 5/6/8 or a refused entry; cleared as the relay works again. */
     problem: null as { state: 'unavailable' | 'refused'; message: string } | null,
+    /**
+     * Refusals (ERROR 4, 5, 6, 8) since the relay last acknowledged something: the backoff
+     * grows with them, and reaching CAUGHT_UP again does not reset it, so a relay that keeps
+     * refusing is not sent the same upload every second.
+     */
+    refusals: 0,
     reconnectTimer: null as ReturnType<typeof setTimeout> | null
   }
   const outbox = {
     counter: 0,
     nextRef: 1,
     unacked: new Map<number, Outgoing>(),
+    lastAckAt: 0,
     batch: [] as Uint8Array[],
     batchDeleted: 0,
     batchTimer: null as ReturnType<typeof setTimeout> | null
@@ -138,10 +151,11 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     }
   }
   const presence = makeRelayPresence({ awareness: options.awareness, keys, sender, send: sendFrame })
+  const pacer = makeRelayPacer({ send: sendFrame })
 
   const persist = (): void => {
     persistTimer = null
-    options.onCursor({ url: options.url, after: safeAfter(), acked: cursor.acked, held: storeSummary(cursor.held), heldAt: cursor.heldAt })
+    options.onCursor({ url: options.url, after: safeAfter(), held: storeSummary(cursor.held), heldAt: cursor.heldAt, acked: cursor.acked })
   }
   const persistSoon = (): void => {
     persistTimer ??= setTimeout(persist, timing.persistMs)
@@ -180,21 +194,28 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   // ---- sending ------------------------------------------------------------------------
 
   const nextCounter = (): number => (outbox.counter = outbox.counter >= 0xffffffff ? 1 : outbox.counter + 1)
+  /** Refs run 1 … 2^32 − 1: an ERROR with ref 0 answers no request. */
+  const takeRef = (): number => {
+    const ref = outbox.nextRef
+    outbox.nextRef = outbox.nextRef >= 0xffffffff ? 1 : outbox.nextRef + 1
+    return ref
+  }
 
   /** Seals and appends one message (in parts when large); the relay holds `held` once all parts are acknowledged. */
   const append = async (update: Uint8Array, held: (current: StateSummary) => StateSummary): Promise<void> => {
     const session = link.session
-    const envelopes = encodeUpdateEnvelopes(sender, nextCounter(), '', update, timing.partBytes)
+    // Parts small enough that each fits one of the relay's bursts at this device's pace.
+    const partBytes = Math.max(MIN_PART_BYTES, Math.min(timing.partBytes, pacer.largestBurstBytes() - ENTRY_OVERHEAD_BYTES))
+    const envelopes = encodeUpdateEnvelopes(sender, nextCounter(), '', update, partBytes)
     const sealed = await Promise.all(envelopes.map((envelope) => seal(keys, 'entry', envelope)))
     if (session !== link.session || link.phase !== 'live') return
     const message: Outgoing = { refs: new Set(), sentAt: Date.now(), held, sealedBytes: 0, compaction: false }
     for (const blob of sealed) {
-      const ref = outbox.nextRef
-      outbox.nextRef = outbox.nextRef >= 0xffffffff ? 1 : outbox.nextRef + 1
+      const ref = takeRef()
       message.refs.add(ref)
       message.sealedBytes += blob.length
       outbox.unacked.set(ref, message)
-      if (!sendFrame(encodeAppend(ref, blob))) return
+      pacer.enqueue(encodeAppend(ref, blob), () => (message.sentAt = Date.now()))
     }
     changed()
   }
@@ -238,8 +259,10 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
       reconcileTimer = null
       // An acknowledgement that never came (lost with a relay process, say): start afresh; the
       // upload after CAUGHT_UP sends whatever the relay turns out to lack.
+      // Measured from the relay's last acknowledgement: a long upload that is still being
+      // acknowledged part by part has not stalled, however long ago it began.
       const oldest = Math.min(...[...outbox.unacked.values()].map((o) => o.sentAt))
-      if (Date.now() - oldest > timing.ackTimeoutMs) {
+      if (pacer.waiting() === 0 && Date.now() - Math.max(oldest, outbox.lastAckAt) > timing.ackTimeoutMs) {
         reconnect(0)
         return
       }
@@ -281,11 +304,11 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     const senders = [...counters.latest(), ...(outbox.counter > 0 ? [{ sender, counter: outbox.counter }] : [])]
     const sealed = await seal(keys, 'snapshot', encodeCompactedEnvelope(sender, Math.max(outbox.counter, 1), '', senders, state))
     if (session !== link.session || !shouldCompact(compactionFacts()) || sealed.length > MAX_SNAPSHOT_BYTES || covered === 0) return
-    const ref = outbox.nextRef
-    outbox.nextRef = outbox.nextRef >= 0xffffffff ? 1 : outbox.nextRef + 1
-    outbox.unacked.set(ref, { refs: new Set([ref]), sentAt: Date.now(), held: (held) => mergeHeld(held, local), sealedBytes: sealed.length, compaction: true })
+    const ref = takeRef()
+    const outgoing: Outgoing = { refs: new Set([ref]), sentAt: Date.now(), held: (held) => mergeHeld(held, local), sealedBytes: sealed.length, compaction: true }
+    outbox.unacked.set(ref, outgoing)
     log.compacting = true
-    sendFrame(encodeCompact(ref, covered, sealed))
+    pacer.enqueue(encodeCompact(ref, covered, sealed), () => (outgoing.sentAt = Date.now()))
   }
 
   // ---- receiving ----------------------------------------------------------------------
@@ -350,7 +373,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
           // The relay lost data (an older backup, or a new relay): everything here is unsent.
           // `acked` counts too: a device closed right after an ACK has not had its own entry
           // back yet, so `after` alone may still be below the head the relay has lost.
-          cursor.after = frame.head
+          cursor.after = Math.min(cursor.after, frame.head)
           cursor.acked = frame.head
           cursor.held = copySummary(EMPTY_SUMMARY)
           cursor.heldAt = null
@@ -360,6 +383,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         }
         log.bytes = frame.logBytes
         log.snapshotBytes = null
+        pacer.setRates(frame.rates)
         return
       case 'snapshot':
         if (frame.covers <= cursor.after) return
@@ -404,8 +428,9 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         if (!message) return
         outbox.unacked.delete(frame.ref)
         message.refs.delete(frame.ref)
-        // An APPEND's seq, or a COMPACT's covers: either way the relay's head was at least this.
+        outbox.lastAckAt = Date.now()
         cursor.acked = Math.max(cursor.acked, frame.seq)
+        link.refusals = 0
         if (link.problem?.state === 'unavailable') link.problem = null
         if (message.refs.size === 0) {
           if (message.compaction) {
@@ -423,31 +448,51 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         await presence.receive(frame.sealed)
         return
       case 'error':
-        handleError(frame.code, frame.message)
+        handleError(frame.code, frame.ref, frame.message)
     }
   }
 
-  const handleError = (code: number, message: string): void => {
+  /** Backs off for longer with each refusal since the relay last acknowledged something. */
+  const reconnectAfterRefusal = (): void => reconnect(backoffDelay(link.refusals++, timing.backoff, options.random))
+
+  const handleError = (code: number, ref: number, message: string): void => {
+    // The request the ERROR answers (its ref), if it is one of this device's: that one was not
+    // stored, whatever happens to the connection.
+    const request = ref === 0 ? undefined : outbox.unacked.get(ref)
+    if (request?.compaction && code !== RELAY_ERROR.rateLimited) {
+      // A COMPACT refused (someone compacted first, or the snapshot would not fit): nothing is
+      // lost and appends go on; look again once the log has grown past the relay's snapshot.
+      outbox.unacked.delete(ref)
+      log.compacting = false
+      log.snapshotBytes = code === RELAY_ERROR.full ? Math.max(log.bytes, request.sealedBytes) : null
+      changed()
+      considerCompaction()
+      return
+    }
     switch (code) {
       case RELAY_ERROR.unsupportedVersion:
         stop(RELAY_PROBLEMS.newerVersion)
         return
       case RELAY_ERROR.compactionRefused:
-        // Someone else compacted first (or the relay moved on): nothing lost, look again later.
-        for (const [ref, outgoing] of outbox.unacked) if (outgoing.compaction) outbox.unacked.delete(ref)
         log.compacting = false
         log.snapshotBytes = null
         changed()
+        return
+      case RELAY_ERROR.rateLimited:
+        // Still too fast for this relay (its clock and ours differ, or it is busy): slower from
+        // now on, and what it did not take is sent again after the reconnect.
+        pacer.slowDown()
+        reconnectAfterRefusal()
         return
       case RELAY_ERROR.unavailable:
       case RELAY_ERROR.full:
       case RELAY_ERROR.tooManyConnections:
         link.problem = { state: 'unavailable', message: code === RELAY_ERROR.full ? RELAY_PROBLEMS.full : RELAY_PROBLEMS.unavailable }
-        reconnect(backoffDelay(link.failures++, timing.backoff, options.random))
+        reconnectAfterRefusal()
         return
       default:
         console.warn(`Mutual relay sync: the relay answered ${code} (${message.slice(0, 200)}).`)
-        reconnect(backoffDelay(link.failures++, timing.backoff, options.random))
+        reconnectAfterRefusal()
     }
   }
 
@@ -467,6 +512,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     }
     // What was on its way is sent again after the next CAUGHT_UP (uploadMissing covers it).
     outbox.unacked.clear()
+    pacer.clear()
     if (outbox.batchTimer) clearTimeout(outbox.batchTimer)
     outbox.batchTimer = null
     log.compacting = false
@@ -593,6 +639,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
       if (persistTimer) clearTimeout(persistTimer)
       persist()
       presence.destroy()
+      pacer.destroy()
       doc.off('afterTransaction', onDocChange)
     }
   }

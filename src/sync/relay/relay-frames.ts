@@ -8,14 +8,18 @@
  *
  * Client → relay: HELLO 0x01 token[32] · after u64 | APPEND 0x02 ref u32 · sealed |
  *                 COMPACT 0x03 ref u32 · covers u64 · sealed | PRESENCE 0x04 sealed
- * Relay → client: WELCOME 0x81 head u64 · snapshotCovers u64 · logEntries u32 · logBytes u64 |
+ * Relay → client: WELCOME 0x81 head u64 · snapshotCovers u64 · logEntries u32 · logBytes u64 ·
+ *                 framesPerSecond u32 · frameBurst u32 · bytesPerSecond u32 · byteBurst u32 |
  *                 SNAPSHOT 0x82 covers u64 · sealed | ENTRY 0x83 seq u64 · sealed |
  *                 CAUGHT_UP 0x84 head u64 | ACK 0x85 ref u32 · seq u64 |
- *                 PRESENCE 0x86 sealed | ERROR 0x87 code u8 · UTF-8 message (≤ 200 bytes)
+ *                 PRESENCE 0x86 sealed | ERROR 0x87 code u8 · ref u32 (the APPEND or COMPACT it
+ *                 answers; 0 for none) · UTF-8 message (≤ 200 bytes)
  *
  * What the relay sends is `unknown` until decodeRelayFrame accepts all of it: a frame of the
  * wrong kind, size or shape comes back as a problem, and nothing is acted on.
  */
+import type { RelayRates } from './relay-pacer'
+
 export const PROTOCOL_VERSION = 1
 
 /** Sealed sizes (the relay enforces the same). */
@@ -52,13 +56,13 @@ export const RELAY_ERROR = {
 } as const
 
 export type RelayFrame =
-  | { type: 'welcome'; head: number; snapshotCovers: number; logEntries: number; logBytes: number }
+  | { type: 'welcome'; head: number; snapshotCovers: number; logEntries: number; logBytes: number; rates: RelayRates }
   | { type: 'snapshot'; covers: number; sealed: Uint8Array }
   | { type: 'entry'; seq: number; sealed: Uint8Array }
   | { type: 'caught-up'; head: number }
   | { type: 'ack'; ref: number; seq: number }
   | { type: 'presence'; sealed: Uint8Array }
-  | { type: 'error'; code: number; message: string }
+  | { type: 'error'; code: number; ref: number; message: string }
 
 export type FrameProblem =
   | { problem: 'newer-version'; version: number }
@@ -152,13 +156,17 @@ export const decodeRelayFrame = (input: unknown): DecodedFrame => {
   }
   switch (bytes[1]) {
     case FRAME.welcome: {
-      const wrong = exactly(body, 28, 'WELCOME')
+      const wrong = exactly(body, 44, 'WELCOME')
       if (wrong) return wrong
       const n = numbers(u64(0, 'head'), u64(8, 'snapshotCovers'), view.getUint32(HEADER + 16), u64(20, 'logBytes'))
       if (!Array.isArray(n)) return n
       const [head, snapshotCovers, logEntries, logBytes] = n as [number, number, number, number]
       if (snapshotCovers > head) return malformed('WELCOME has a snapshot above its head')
-      return { ok: true, frame: { type: 'welcome', head, snapshotCovers, logEntries, logBytes } }
+      const [framesPerSecond, frameBurst, bytesPerSecond, byteBurst] = [28, 32, 36, 40].map((at) => view.getUint32(HEADER + at)) as [number, number, number, number]
+      // Rates of 0 would have this device wait for ever: a relay that sends them is broken.
+      if (!framesPerSecond || !frameBurst || !bytesPerSecond || !byteBurst) return malformed('WELCOME has a rate of 0')
+      const rates = { framesPerSecond, frameBurst, bytesPerSecond, byteBurst }
+      return { ok: true, frame: { type: 'welcome', head, snapshotCovers, logEntries, logBytes, rates } }
     }
     case FRAME.snapshot:
     case FRAME.entry: {
@@ -189,15 +197,15 @@ export const decodeRelayFrame = (input: unknown): DecodedFrame => {
       return sealed instanceof Uint8Array ? { ok: true, frame: { type: 'presence', sealed } } : sealed
     }
     case FRAME.error: {
-      if (body < 1) return malformed('ERROR without a code')
-      if (body - 1 > MAX_ERROR_MESSAGE_BYTES) return { ok: false, problem: 'too-large', bytes: body - 1 }
+      if (body < 5) return malformed('ERROR without a code and a ref')
+      if (body - 5 > MAX_ERROR_MESSAGE_BYTES) return { ok: false, problem: 'too-large', bytes: body - 5 }
       let message: string
       try {
-        message = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(HEADER + 1))
+        message = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(HEADER + 5))
       } catch {
         return malformed('ERROR message is not UTF-8')
       }
-      return { ok: true, frame: { type: 'error', code: bytes[HEADER] as number, message } }
+      return { ok: true, frame: { type: 'error', code: bytes[HEADER] as number, ref: view.getUint32(HEADER + 1), message } }
     }
     default:
       return malformed(`unknown frame type ${bytes[1]}`)

@@ -81,9 +81,11 @@ const PEOPLE: readonly [string, string][] = [
 const hex = (random: Random, bytes: number): string =>
   Array.from({ length: bytes }, () => random.int(256).toString(16).padStart(2, '0')).join('')
 
-const base64url = (random: Random, length: number): string => {
+/** A workspace secret: 32 seeded bytes in 43 base64url characters (the last one's low bits zero). */
+const seededSecret = (random: Random): string => {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-  return Array.from({ length }, () => alphabet[random.int(64)]).join('')
+  const body = Array.from({ length: 42 }, () => alphabet[random.int(64)]).join('')
+  return body + (alphabet[random.int(16) * 4] as string)
 }
 
 const makePeople = (random: Random, count: number): Person[] =>
@@ -105,7 +107,7 @@ export const makeBenchWorkspace = (options: BenchWorkspaceOptions): BenchWorkspa
   const started = performance.now()
   return withSeededRandomBytes(random, () => {
     const id = WorkspaceIdSchema.parse(hex(random, 16))
-    const secret = WorkspaceSecretSchema.parse(base64url(random, 43))
+    const secret = WorkspaceSecretSchema.parse(seededSecret(random))
     const people = makePeople(random, settings.people ?? PEOPLE.length)
     const creator = people[0]
     if (!creator) throw new Error('A bench workspace needs at least one person')

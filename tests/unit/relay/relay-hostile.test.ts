@@ -63,8 +63,13 @@ describe('relay against hostile clients', () => {
   it('cuts off a frame flood with ERROR 4', async () => {
     const relay = await startRelay({ framesPerSecond: 10, frameBurst: 50 })
     const flooder = await joinRoom(relay.url, newToken())
-    for (let i = 0; i < 2_000; i++) flooder.client.send(appendFrame(i, fakeSealed()))
+    for (let i = 1; i <= 2_000; i++) flooder.client.send(appendFrame(i, fakeSealed()))
     await errorThenClose(flooder.client, 4)
+    // The refusal names the APPEND it did not take; none from it on was stored.
+    const refused = flooder.client.received.find((f) => f.type === 'error') as { ref: number }
+    expect(refused.ref).toBeGreaterThan(1)
+    const acked = flooder.client.received.filter((f) => f.type === 'ack').map((f) => (f as { ref: number }).ref)
+    expect(acked.every((ref) => ref < refused.ref)).toBe(true)
     await wellBehavedRoomWorks(relay.url)
   })
 

@@ -64,6 +64,17 @@ describe('relay on PostgreSQL', () => {
     const presence = fakeSealed(200)
     a.client.send(presenceFrame(presence))
     expect((await b.client.next('presence')).sealed).toEqual(presence)
+    // A 40-person board's presence is far over one NOTIFY (under 8000 bytes): it still arrives
+    // whole, up to the protocol's 64 KiB, and a member on the same process gets it too.
+    const neighbour = await joinRoom(one.url, token)
+    for (const size of [40 * 1024, 64 * 1024]) {
+      const board = fakeSealed(size)
+      a.client.send(presenceFrame(board))
+      expect((await b.client.next('presence')).sealed).toEqual(board)
+      expect((await neighbour.client.next('presence')).sealed).toEqual(board)
+    }
+    // Presence never comes back to its sender.
+    expect(a.client.inbox.filter((f) => f.type === 'presence')).toEqual([])
   })
 
   it('answers ERROR 5 while the database is down, stays up, and serves again when it is back', async () => {

@@ -10,6 +10,7 @@ import {
   newToken,
   presenceFrame
 } from './support/relay-client'
+import { DEFAULT_RELAY_LIMITS } from '../../../scripts/relay/limits.mjs'
 import { openTestDatabase, type StoreKind, type TestDatabase } from './support/test-stores'
 import { startTestRelay, stopTestRelays } from './support/test-relay'
 
@@ -35,7 +36,16 @@ describe.each<StoreKind>(['pglite', 'postgres'])('relay protocol over WebSockets
     const relay = await startRelay()
     const token = newToken()
     const a = await joinRoom(relay.url, token)
-    expect(a.welcome).toEqual({ type: 'welcome', head: 0, snapshotCovers: 0, logEntries: 0, logBytes: 0 })
+    // With the rates this connection may send at, so a device paces itself within them.
+    const { framesPerSecond, frameBurst, bytesPerSecond, byteBurst } = DEFAULT_RELAY_LIMITS
+    expect(a.welcome).toEqual({
+      type: 'welcome',
+      head: 0,
+      snapshotCovers: 0,
+      logEntries: 0,
+      logBytes: 0,
+      rates: { framesPerSecond, frameBurst, bytesPerSecond, byteBurst }
+    })
     expect(a.caughtUp).toEqual({ type: 'caught-up', head: 0 })
     const b = await joinRoom(relay.url, token)
     const first = fakeSealed(100)
@@ -94,11 +104,12 @@ describe.each<StoreKind>(['pglite', 'postgres'])('relay protocol over WebSockets
     writer.client.send(appendFrame(1, fakeSealed()))
     await writer.client.next('ack')
     writer.client.send(compactFrame(2, 5, fakeSealed()))
-    expect(await writer.client.next('error')).toMatchObject({ code: 7 })
+    // The ERROR names the request it answers.
+    expect(await writer.client.next('error')).toMatchObject({ code: 7, ref: 2 })
     writer.client.send(compactFrame(3, 1, fakeSealed()))
     await writer.client.next('ack', (f) => f.ref === 3)
     writer.client.send(compactFrame(4, 1, fakeSealed()))
-    expect(await writer.client.next('error')).toMatchObject({ code: 7 })
+    expect(await writer.client.next('error')).toMatchObject({ code: 7, ref: 4 })
     writer.client.send(appendFrame(5, fakeSealed()))
     expect(await writer.client.next('ack', (f) => f.ref === 5)).toMatchObject({ seq: 2 })
   })
@@ -139,7 +150,7 @@ describe.each<StoreKind>(['pglite', 'postgres'])('relay protocol over WebSockets
     const relay = await startRelay()
     const early = await connectRelay(relay.url)
     early.send(appendFrame(1, fakeSealed()))
-    expect(await early.next('error')).toMatchObject({ code: 9 })
+    expect(await early.next('error')).toMatchObject({ code: 9, ref: 0 })
     const twice = await joinRoom(relay.url, newToken())
     twice.client.send(helloFrame(newToken()))
     expect(await twice.client.next('error')).toMatchObject({ code: 9 })

@@ -167,11 +167,12 @@ describe.each<StoreKind>(['pglite', 'postgres'])('relay store contract (%s)', (k
     await listener.until(() => listener.entries.includes(`${hex}:1`))
     await writer.compact(room, 1, fakeSealed())
     await listener.until(() => listener.entries.filter((p) => p === `${hex}:1`).length === 2)
-    const payload = `${hex}:0123456789abcdef.1:${fakeSealed(100).toString('base64')}`
-    expect(await writer.publishPresence(payload)).toBe(true)
-    await listener.until(() => listener.presence.includes(payload))
-    // NOTIFY takes under 8000 bytes: bigger presence is dropped, not sent.
-    expect(await writer.publishPresence(`${hex}:0123456789abcdef.1:${'A'.repeat(8000)}`)).toBe(false)
+    const payloads = ['first', 'second', 'third'].map((part) => `${hex}:0123456789abcdef.1:${part}`)
+    expect(await writer.publishPresence(payloads)).toBe(true)
+    await listener.until(() => listener.presence.length >= 3)
+    expect(listener.presence).toEqual(payloads)
+    // NOTIFY takes under 8000 bytes: a set with a bigger payload is refused whole, nothing sent.
+    expect(await writer.publishPresence([`${hex}:small`, `${hex}:${'A'.repeat(8000)}`])).toBe(false)
     await listener.stop()
   })
 })

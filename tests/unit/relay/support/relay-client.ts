@@ -35,13 +35,20 @@ export const fakeSealed = (size = 64): Buffer => Buffer.concat([Buffer.from([1])
 export const newToken = (): Buffer => randomBytes(32)
 
 export type RelayFrame =
-  | { type: 'welcome'; head: number; snapshotCovers: number; logEntries: number; logBytes: number }
+  | {
+      type: 'welcome'
+      head: number
+      snapshotCovers: number
+      logEntries: number
+      logBytes: number
+      rates: { framesPerSecond: number; frameBurst: number; bytesPerSecond: number; byteBurst: number }
+    }
   | { type: 'snapshot'; covers: number; sealed: Buffer }
   | { type: 'entry'; seq: number; sealed: Buffer }
   | { type: 'caught-up'; head: number }
   | { type: 'ack'; ref: number; seq: number }
   | { type: 'presence'; sealed: Buffer }
-  | { type: 'error'; code: number; message: string }
+  | { type: 'error'; code: number; ref: number; message: string }
 
 const readU64 = (bytes: Buffer, offset: number): number => Number(bytes.readBigUInt64BE(offset))
 
@@ -50,7 +57,19 @@ export const decodeRelayFrame = (bytes: Buffer): RelayFrame => {
   const body = bytes.subarray(2)
   switch (bytes[1]) {
     case 0x81:
-      return { type: 'welcome', head: readU64(body, 0), snapshotCovers: readU64(body, 8), logEntries: body.readUInt32BE(16), logBytes: readU64(body, 20) }
+      return {
+        type: 'welcome',
+        head: readU64(body, 0),
+        snapshotCovers: readU64(body, 8),
+        logEntries: body.readUInt32BE(16),
+        logBytes: readU64(body, 20),
+        rates: {
+          framesPerSecond: body.readUInt32BE(28),
+          frameBurst: body.readUInt32BE(32),
+          bytesPerSecond: body.readUInt32BE(36),
+          byteBurst: body.readUInt32BE(40)
+        }
+      }
     case 0x82:
       return { type: 'snapshot', covers: readU64(body, 0), sealed: body.subarray(8) }
     case 0x83:
@@ -62,7 +81,7 @@ export const decodeRelayFrame = (bytes: Buffer): RelayFrame => {
     case 0x86:
       return { type: 'presence', sealed: body }
     case 0x87:
-      return { type: 'error', code: body[0] as number, message: body.subarray(1).toString('utf8') }
+      return { type: 'error', code: body[0] as number, ref: body.readUInt32BE(1), message: body.subarray(5).toString('utf8') }
     default:
       throw new Error(`Relay sent unknown frame type ${bytes[1]}`)
   }

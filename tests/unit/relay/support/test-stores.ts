@@ -5,11 +5,11 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { DEFAULT_RELAY_LIMITS } from '../../../../scripts/relay/limits.mjs'
 import { openPgStore } from '../../../../scripts/relay/pg-store.mjs'
 import { openPgliteStore } from '../../../../scripts/relay/pglite-store.mjs'
+import { openPgliteThread } from '../../../../scripts/relay/pglite-thread.mjs'
 import type { RelayStore, StoreOptions } from '../../../../scripts/relay/store.mjs'
 
 export const TEST_DATABASE_URL = process.env.MUTUAL_TEST_DATABASE_URL || 'postgres://mutual:mutual@127.0.0.1:5432/mutual_test'
@@ -76,7 +76,7 @@ export const openTestDatabase = async (kind: StoreKind): Promise<TestDatabase> =
     }
   }
   const folder = mkdtempSync(join(tmpdir(), 'mutual-relay-test-'))
-  const db = await PGlite.create({ dataDir: folder })
+  const db = await openPgliteThread({ dataDir: folder })
   return {
     kind,
     async open(limits = {}, schema = uniqueSchema()) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeWorkspaceSecret } from '../../../../src/domain/ids'
+import { makeWorkspaceSecret, WorkspaceSecretSchema } from '../../../../src/domain/ids'
 import { toHex } from '../../../../src/domain/base64url'
 import { sha256 } from '../../../../src/sync/digest'
 import { deriveRelayKeys } from '../../../../src/sync/relay/relay-keys'
@@ -17,6 +17,16 @@ describe('relay keys', () => {
     expect(toHex(a.token)).toBe(toHex(b.token))
     expect(toHex(a.token)).not.toBe(toHex(other.token))
     expect(toHex(a.roomId)).toBe(toHex(await sha256(a.token)))
+  })
+
+  it('derive from every secret a workspace may have: one whose last character holds bits beyond 32 bytes is not a secret', async () => {
+    // 43 base64url characters carry 258 bits; the last two must be zero for exactly 32 bytes.
+    // A secret that is not exactly 32 bytes once decoded would leave the relay silently off.
+    for (const last of ['B', 'D', 'f', '_']) expect(WorkspaceSecretSchema.safeParse(`${'A'.repeat(42)}${last}`).success).toBe(false)
+    for (const last of ['A', 'E', 'w', '8']) {
+      const secret = WorkspaceSecretSchema.parse(`${'A'.repeat(42)}${last}`)
+      expect((await deriveRelayKeys(secret)).token).toHaveLength(32)
+    }
   })
 
   it('match HKDF-SHA-256 with an empty salt and the label as info (a fixed vector)', async () => {

@@ -41,9 +41,17 @@ describe('client frames', () => {
 
 describe('relay frames', () => {
   it('decode every frame type', () => {
-    expect(decodeRelayFrame(frame(0x81, ...u64(10), ...u64(4), ...u32(6), ...u64(1000)))).toEqual({
+    const rates = [...u32(100), ...u32(400), ...u32(8 << 20), ...u32(72 << 20)]
+    expect(decodeRelayFrame(frame(0x81, ...u64(10), ...u64(4), ...u32(6), ...u64(1000), ...rates))).toEqual({
       ok: true,
-      frame: { type: 'welcome', head: 10, snapshotCovers: 4, logEntries: 6, logBytes: 1000 }
+      frame: {
+        type: 'welcome',
+        head: 10,
+        snapshotCovers: 4,
+        logEntries: 6,
+        logBytes: 1000,
+        rates: { framesPerSecond: 100, frameBurst: 400, bytesPerSecond: 8 << 20, byteBurst: 72 << 20 }
+      }
     })
     expect(decodeRelayFrame(frame(0x82, ...u64(4), 1, 2))).toEqual({ ok: true, frame: { type: 'snapshot', covers: 4, sealed: Uint8Array.of(1, 2) } })
     expect(decodeRelayFrame(frame(0x83, ...u64(5), 3))).toEqual({ ok: true, frame: { type: 'entry', seq: 5, sealed: Uint8Array.of(3) } })
@@ -51,7 +59,7 @@ describe('relay frames', () => {
     expect(decodeRelayFrame(frame(0x85, ...u32(3), ...u64(11)))).toEqual({ ok: true, frame: { type: 'ack', ref: 3, seq: 11 } })
     expect(decodeRelayFrame(frame(0x86, 7))).toEqual({ ok: true, frame: { type: 'presence', sealed: Uint8Array.of(7) } })
     const message = [...new TextEncoder().encode('database down')]
-    expect(decodeRelayFrame(frame(0x87, 5, ...message))).toEqual({ ok: true, frame: { type: 'error', code: 5, message: 'database down' } })
+    expect(decodeRelayFrame(frame(0x87, 5, ...u32(9), ...message))).toEqual({ ok: true, frame: { type: 'error', code: 5, ref: 9, message: 'database down' } })
     // An ArrayBuffer (what a browser WebSocket gives) reads the same.
     expect(decodeRelayFrame(frame(0x84, ...u64(1)).buffer).ok).toBe(true)
   })
@@ -74,10 +82,13 @@ describe('relay frames', () => {
       frame(0x83, ...u64(5)), // no sealed blob
       frame(0x83, ...u64(0), 1), // seq 0
       frame(0x84, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff), // u64 over 2^53
-      frame(0x81, ...u64(3), ...u64(4), ...u32(0), ...u64(0)), // snapshot above head
+      frame(0x81, ...u64(3), ...u64(4), ...u32(0), ...u64(0), ...u32(1), ...u32(1), ...u32(1), ...u32(1)), // snapshot above head
+      frame(0x81, ...u64(3), ...u64(1), ...u32(0), ...u64(0), ...u32(1), ...u32(0), ...u32(1), ...u32(1)), // a rate of 0
+      frame(0x81, ...u64(3), ...u64(1), ...u32(0), ...u64(0)), // without its rates
       frame(0x87), // error without a code
-      frame(0x87, 5, 0xff, 0xfe), // not UTF-8
-      frame(0x87, 5, ...new Array(201).fill(65)),
+      frame(0x87, 5, 0, 0), // error with its ref cut short
+      frame(0x87, 5, ...u32(1), 0xff, 0xfe), // not UTF-8
+      frame(0x87, 5, ...u32(1), ...new Array(201).fill(65)),
       frame(0x86, ...new Array(MAX_PRESENCE_BYTES + 1).fill(0))
     ]
     for (const input of bad) {

@@ -14,7 +14,7 @@ afterEach(async () => {
   await relay?.close()
   relay = null
 })
-const start = async (): Promise<TestRelay> => (relay = await startPgliteRelay())
+const start = async (limits: Parameters<typeof startPgliteRelay>[0] = {}): Promise<TestRelay> => (relay = await startPgliteRelay(limits))
 const device = (options: Parameters<typeof startDevice>[0]): TestDevice => {
   const started = startDevice(options)
   devices.push(started)
@@ -40,6 +40,27 @@ describe('the relay transport against the real relay', () => {
     const stranger = device({ url, secret: makeWorkspaceSecret() })
     await expect.poll(() => stateOf(stranger), until).toBe('synced')
     expect(text(stranger)).toBe('')
+  })
+
+  it('uploads a lab larger than the relay’s burst within its rates, on one connection, without being cut off', async () => {
+    // A relay taking 256 KiB a second in bursts of 512 KiB, and 1.5 MiB to upload: sent all at
+    // once it would be cut off (ERROR 4), reconnect and send it all again, for ever.
+    const r = await start({ bytesPerSecond: 256 * 1024, byteBurst: 512 * 1024 })
+    const hellos = { count: 0 }
+    const roomState = r.store.roomState
+    r.store.roomState = (room) => {
+      hellos.count++
+      return roomState(room)
+    }
+    const secret = makeWorkspaceSecret()
+    const a = device({ url: r.url, secret })
+    const random = new Uint8Array(768 * 1024)
+    for (let i = 0; i < random.length; i += 65536) crypto.getRandomValues(random.subarray(i, i + 65536))
+    a.doc.getText('t').insert(0, Buffer.from(random).toString('hex'))
+    await expect.poll(() => stateOf(a), until).toBe('synced')
+    expect(hellos.count).toBe(1)
+    const b = device({ url: r.url, secret })
+    await expect.poll(() => text(b).length, until).toBe(text(a).length)
   })
 
   it('resumes from its saved cursor after a reload, without fetching the log again', async () => {

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { WebSocket } from '../../../relay/support/relay-client'
 import { DEFAULT_RELAY_LIMITS } from '../../../../../scripts/relay/limits.mjs'
 import { openPgliteStore } from '../../../../../scripts/relay/pglite-store.mjs'
+import { openPgliteThread, type PgliteThread } from '../../../../../scripts/relay/pglite-thread.mjs'
 import { startRelayServer } from '../../../../../scripts/relay-server.mjs'
 import type { RelayLimits } from '../../../../../scripts/relay/limits.mjs'
 import type { RelayStore } from '../../../../../scripts/relay/store.mjs'
@@ -28,7 +28,7 @@ export const nodeSocket = (url: string): RelaySocket => new WebSocket(url) as un
 export interface TestRelay {
   url: string
   port: number
-  db: PGlite
+  db: PgliteThread
   schema: string
   store: RelayStore
   /** Stops the relay's HTTP server (the database stays). */
@@ -42,7 +42,7 @@ let schemas = 0
 
 export const startPgliteRelay = async (limits: Partial<RelayLimits> = {}): Promise<TestRelay> => {
   const folder = mkdtempSync(join(tmpdir(), 'mutual-relay-client-test-'))
-  const db = await PGlite.create({ dataDir: folder })
+  const db = await openPgliteThread({ dataDir: folder })
   const schema = `relay_client_${process.pid}_${++schemas}`
   const store = await openPgliteStore({
     db,
@@ -79,6 +79,7 @@ export const startPgliteRelay = async (limits: Partial<RelayLimits> = {}): Promi
 
 export interface TestDevice {
   doc: Y.Doc
+  awareness: Awareness
   transport: RelayTransport
   stored: StoredRelayState | null
   destroy(): Promise<void>
@@ -105,20 +106,23 @@ export const startDevice = (options: {
 }): TestDevice => {
   const doc = options.doc ?? new Y.Doc({ gc: false })
   const tracker: StateTracker = trackState(doc, () => {}, options.countSummary ?? ((task) => task()))
+  const awareness = new Awareness(doc)
   const device: TestDevice = {
     doc,
+    awareness,
     stored: options.stored ?? null,
     transport: null as unknown as RelayTransport,
     async destroy() {
       stopForwarding()
       await transport.destroy()
       tracker.destroy()
+      awareness.destroy()
     }
   }
   const transport = makeRelayTransport({
     urls: [options.url],
     doc,
-    awareness: new Awareness(doc),
+    awareness,
     secret: options.secret,
     relayState: device.stored,
     onRelayState: (state) => (device.stored = state),
