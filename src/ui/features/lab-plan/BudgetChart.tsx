@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js'
+import { For, Show, createMemo } from 'solid-js'
 import { BUDGET_CATEGORY_LABELS, totalsByCategory } from '../../../domain/lab-plan/budget'
 import { formatPence } from '../../../domain/money'
 import { useLabPlan } from './plan-context'
@@ -9,8 +9,9 @@ import { useLabPlan } from './plan-context'
  */
 export const BudgetChart = () => {
   const plan = useLabPlan()
-  const rows = () => totalsByCategory(plan.plan().budget)
-  const largest = () => Math.max(1, ...rows().flatMap((r) => [r.totals.planned, r.totals.spent]))
+  // Memos: every bar's width reads the largest figure, which must not re-add the lines per bar.
+  const rows = createMemo(() => totalsByCategory(plan.plan().budget))
+  const largest = createMemo(() => Math.max(1, ...rows().flatMap((r) => [r.totals.planned, r.totals.spent])))
   const width = (pence: number): string => `${Math.round((pence / largest()) * 100)}%`
   return (
     <Show when={rows().length > 0}>

@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js'
+import { For, Show, createMemo } from 'solid-js'
 import {
   BUDGET_CATEGORY_LABELS,
   BUDGET_LINE_DEFAULTS,
@@ -31,8 +31,12 @@ export const BudgetSection = () => {
   const plan = useLabPlan()
   const editing = createRowEditing()
   const writes = makeRowWrites(plan, 'budget', 'Budget line')
-  const position = () => budgetPosition(plan.plan().budget, plan.plan().proposal.fundingAsked)
-  const editedLine = () => plan.plan().budget.find((line) => line.id === editing.editing()) ?? null
+  // Memos, so one change sums the lines once, not once per figure that shows a total.
+  const position = createMemo(() => budgetPosition(plan.plan().budget, plan.plan().proposal.fundingAsked))
+  const editedLine = createMemo(() => {
+    const id = editing.editing()
+    return id === null ? null : plan.plan().budget.find((line) => line.id === id) ?? null
+  })
   return (
     <section class="stack plan-part" aria-labelledby="plan-budget">
       <h2 id="plan-budget" tabindex="-1">

@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js'
+import { For, Show, createMemo } from 'solid-js'
 import {
   MEASURE_DEFAULTS,
   MeasureFieldsSchema,
@@ -43,8 +43,15 @@ export const OutcomesSection = (props: { choices: readonly EvidenceChoice[] }) =
   const measureWrites = makeRowWrites(plan, 'measures', 'Measure')
   const outcomes = () => plan.plan().outcomes
   const specs = measureSpecs(outcomes)
-  const editedOutcome = () => outcomes().find((o) => o.id === outcomeEditing.editing()) ?? null
-  const editedMeasure = () => outcomes().flatMap((o) => o.measures).find((m) => m.id === measureEditing.editing()) ?? null
+  // Only looked up while a row is being changed: otherwise no change to the plan re-runs them.
+  const editedOutcome = createMemo(() => {
+    const id = outcomeEditing.editing()
+    return id === null ? null : outcomes().find((o) => o.id === id) ?? null
+  })
+  const editedMeasure = createMemo(() => {
+    const id = measureEditing.editing()
+    return id === null ? null : outcomes().flatMap((o) => o.measures).find((m) => m.id === id) ?? null
+  })
   return (
     <section class="stack plan-part" aria-labelledby="plan-outcomes">
       <h2 id="plan-outcomes" tabindex="-1">

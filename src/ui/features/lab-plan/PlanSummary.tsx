@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js'
+import { For, Show, createMemo } from 'solid-js'
 import { localIsoDate, summarisePlan } from '../../../domain/lab-plan/lab-plan-state'
 import { formatPence } from '../../../domain/money'
 import { plural } from '../../../domain/plural'
@@ -8,7 +8,8 @@ import { useLabPlan } from './plan-context'
 /** The plan at a glance: the next milestone, the budget used, outcomes at risk, the group check. */
 export const PlanSummary = () => {
   const plan = useLabPlan()
-  const summary = () => summarisePlan(plan.plan(), localIsoDate(Date.now()))
+  // One summary per change to the plan, shared by every figure below.
+  const summary = createMemo(() => summarisePlan(plan.plan(), localIsoDate(Date.now())))
   return (
     <section class="plan-summary" aria-labelledby="plan-summary-title">
       <h2 id="plan-summary-title">Summary</h2>
