@@ -9,6 +9,7 @@ import { handleRelayConnection } from './connection.mjs'
 import { ERROR_CODE, MAX_CLIENT_FRAME_BYTES, encodeError } from './frames.mjs'
 import { DEFAULT_RELAY_LIMITS } from './limits.mjs'
 import { makeRoomFanout } from './room-fanout.mjs'
+import { shareReads } from './shared-reads.mjs'
 
 // ws's Node build, by path: where Node runs with the "browser" condition (vitest's unit
 // project does), the package name alone resolves to ws's browser stub.
@@ -28,6 +29,8 @@ export const attachRelay = (server, { path = RELAY_PATH, store, limits: override
   const limits = { ...DEFAULT_RELAY_LIMITS, ...overrides }
   const processId = randomBytes(8).toString('hex')
   const fanout = makeRoomFanout(store, processId)
+  // A new entry wakes the whole room at once: their identical reads of it go to the database once.
+  const connectionStore = shareReads(store)
   // Connections wait for LISTEN before HELLO is answered, so none can miss a notification.
   const ready = fanout.start()
   ready.catch(() => {})
@@ -48,7 +51,7 @@ export const attachRelay = (server, { path = RELAY_PATH, store, limits: override
     if (closing) return ws.terminate()
     if (connections.size >= limits.maxConnections) return refuse(ws, 'This relay has as many connections as it can take.')
     if (!perAddress.acquire(address)) return refuse(ws, 'Too many connections from your address.')
-    const connection = handleRelayConnection(ws, { store, fanout, limits, origin: `${processId}.${nextConnection++}`, ready })
+    const connection = handleRelayConnection(ws, { store: connectionStore, fanout, limits, origin: `${processId}.${nextConnection++}`, ready })
     connections.add(connection)
     ws.once('close', () => {
       connections.delete(connection)
