@@ -14,3 +14,12 @@ export interface AddressCounter {
 export function makeAddressCounter(maxPerAddress: number): AddressCounter
 
 export function remoteAddress(request: IncomingMessage, trustProxy?: boolean): string
+
+export interface HttpServerGuard {
+  openSockets(): number
+  dispose(): void
+}
+export function guardHttpServer(
+  server: import('node:http').Server,
+  options?: { maxSockets?: number; upgradedPerAddress?: number; maxSocketsPerAddress?: number; headersTimeoutMs?: number; trustProxy?: boolean }
+): HttpServerGuard

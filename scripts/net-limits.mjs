@@ -65,3 +65,66 @@ export const remoteAddress = (request, trustProxy = false) => {
   }
   return request.socket?.remoteAddress ?? 'unknown'
 }
+
+/**
+ * Bounds for the HTTP server under the WebSocket endpoints. The per-address limits above count
+ * connections only once they are upgraded, so without these a client could hold thousands of
+ * sockets open by sending its request headers a byte at a time (slowloris). Caps sockets in total
+ * and per address (the per-address cap is skipped behind a trusted proxy, whose sockets all come
+ * from one address), and gives a request's headers a short time to arrive.
+ * `upgradedPerAddress` is the WebSocket limit per address: a browser also holds a few plain
+ * sockets for the app's files, and a council office behind one NAT address holds many browsers,
+ * so sockets per address may be several times that.
+ * @param {import('node:http').Server} server
+ * @param {{ maxSockets?: number, upgradedPerAddress?: number, maxSocketsPerAddress?: number, headersTimeoutMs?: number, trustProxy?: boolean }} [options]
+ */
+export const guardHttpServer = (server, options = {}) => {
+  const { maxSockets = 4_096, upgradedPerAddress = 64, headersTimeoutMs = 10_000, trustProxy = false } = options
+  const maxSocketsPerAddress = options.maxSocketsPerAddress ?? upgradedPerAddress * 4 + 64
+  server.headersTimeout = headersTimeoutMs
+  // A plain request (the app's files) must finish in this time; upgraded sockets are not affected.
+  server.requestTimeout = Math.max(headersTimeoutMs, 30_000)
+  const perAddress = makeAddressCounter(maxSocketsPerAddress)
+  let open = 0
+  const onConnection = (/** @type {import('node:net').Socket} */ socket) => {
+    const address = socket.remoteAddress ?? 'unknown'
+    if (open >= maxSockets || (!trustProxy && !perAddress.acquire(address))) {
+      socket.destroy()
+      return
+    }
+    open++
+    socket.once('close', () => {
+      open--
+      if (!trustProxy) perAddress.release(address)
+    })
+  }
+  // Node checks headersTimeout only every 30 s (connectionsCheckingInterval, fixed when the
+  // server is made, and vite's preview makes it): a socket that has not finished its first
+  // request's headers in time is closed here instead.
+  const awaitingHeaders = new WeakMap()
+  const onFirstRequest = (/** @type {import('node:http').IncomingMessage} */ request) => {
+    const timer = awaitingHeaders.get(request.socket)
+    if (timer) clearTimeout(timer)
+    awaitingHeaders.delete(request.socket)
+  }
+  const watchHeaders = (/** @type {import('node:net').Socket} */ socket) => {
+    if (socket.destroyed) return
+    const timer = setTimeout(() => socket.destroy(), headersTimeoutMs)
+    timer.unref?.()
+    awaitingHeaders.set(socket, timer)
+    socket.once('close', () => clearTimeout(timer))
+  }
+  server.on('connection', onConnection)
+  server.on('connection', watchHeaders)
+  server.on('request', onFirstRequest)
+  server.on('upgrade', onFirstRequest)
+  return {
+    openSockets: () => open,
+    dispose: () => {
+      server.off('connection', onConnection)
+      server.off('connection', watchHeaders)
+      server.off('request', onFirstRequest)
+      server.off('upgrade', onFirstRequest)
+    }
+  }
+}

@@ -5,6 +5,7 @@
 // Limits come from MUTUAL_RELAY_* variables (scripts/relay/limits.mjs, README "Hosting the relay").
 import http from 'node:http'
 import { pathToFileURL } from 'node:url'
+import { guardHttpServer } from './net-limits.mjs'
 import { RELAY_PATH, attachRelay } from './relay/attach-relay.mjs'
 import { relayLimitsFromEnv } from './relay/limits.mjs'
 import { openRelayStoreFromEnv } from './relay/open-store.mjs'
@@ -17,6 +18,7 @@ export const startRelayServer = async ({ host = '127.0.0.1', port = 4445, store,
     response.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' })
     response.end(`Mutual relay: connect with WebSocket at ${RELAY_PATH}.\n`)
   })
+  guardHttpServer(server, { trustProxy: limits?.trustProxy ?? false, upgradedPerAddress: limits?.maxConnectionsPerAddress })
   const relay = attachRelay(server, { path: RELAY_PATH, store, limits })
   await relay.ready
   await new Promise((resolve, reject) => {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { preview } from 'vite'
 import { appSecurityHeaders } from './content-security-policy.mjs'
+import { guardHttpServer } from './net-limits.mjs'
 import { RELAY_PATH, attachRelay } from './relay/attach-relay.mjs'
 import { relayLimitsFromEnv } from './relay/limits.mjs'
 import { openRelayStoreFromEnv } from './relay/open-store.mjs'
@@ -27,6 +28,7 @@ const server = await preview({
   logLevel: 'warn'
 })
 const httpServer = /** @type {import('node:http').Server} */ (server.httpServer)
+guardHttpServer(httpServer, { trustProxy: limits.trustProxy, upgradedPerAddress: limits.maxConnectionsPerAddress })
 // One per-address limit, and one proxy setting, for both sockets (MUTUAL_RELAY_* variables).
 const signalling = attachSignalling(httpServer, {
   path: SIGNALLING_PATH,

@@ -20,7 +20,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { jsonDepthWithin } from './json-depth.mjs'
-import { makeAddressCounter, makeTokenBucket, remoteAddress } from './net-limits.mjs'
+import { guardHttpServer, makeAddressCounter, makeTokenBucket, remoteAddress } from './net-limits.mjs'
 
 // ws's Node build, by path: where Node runs with the "browser" condition (vitest's unit
 // project does), the package name alone resolves to ws's browser stub.
@@ -239,6 +239,7 @@ export const startSignallingServer = async (options = {}) => {
     response.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' })
     response.end('Mutual signalling server: connect with WebSocket.\n')
   })
+  guardHttpServer(server, { trustProxy: rest.trustProxy ?? false, upgradedPerAddress: rest.maxConnectionsPerAddress })
   const hub = attachSignalling(server, { path: null, ...rest })
   await new Promise((resolve, reject) => {
     server.once('error', reject)

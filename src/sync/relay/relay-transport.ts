@@ -50,12 +50,16 @@ export const combineRelayStatus = (statuses: readonly RelayStatus[]): RelayStatu
  * The relay transport: one connection per configured relay (usually one), each with its own
  * cursor, remembered per workspace through `onRelayState`.
  */
+export const RELAY_KEYS_PROBLEM =
+  "This device could not make the relay's keys from the workspace's secret, so nothing is sent to the relay. Open the workspace again from its invitation link."
+
 export const makeRelayTransport = (options: RelayTransportOptions): RelayTransport => {
   const timing: RelayTiming = { ...DEFAULT_RELAY_TIMING, ...options.timing }
   const listeners = new Set<() => void>()
   const cursors = new Map<string, StoredRelayCursor>((options.relayState?.relays ?? []).map((c) => [c.url, c]))
   let connections: RelayConnection[] = []
   let lifecycle: TransportLifecycle = 'idle'
+  let setupProblem: string | null = null
   const notify = (): void => listeners.forEach((listener) => listener())
 
   const remember = (cursor: StoredRelayCursor): void => {
@@ -75,8 +79,12 @@ export const makeRelayTransport = (options: RelayTransportOptions): RelayTranspo
     async open() {
       if (lifecycle !== 'idle' && lifecycle !== 'closed') return
       lifecycle = 'opening'
-      const keys = options.urls.length > 0 ? await deriveRelayKeys(options.secret) : null
+      setupProblem = null
+      // A secret the keys cannot be made from (a damaged stored workspace) must not leave the
+      // relay silently off: the person is told, and the rest of sync carries on without it.
+      const keys = options.urls.length > 0 ? await deriveRelayKeys(options.secret).catch(() => null) : null
       if ((lifecycle as TransportLifecycle) !== 'opening') return
+      if (options.urls.length > 0 && !keys) setupProblem = RELAY_KEYS_PROBLEM
       connections = keys
         ? [...new Set(options.urls)].map((url) =>
             startRelayConnection({
@@ -102,7 +110,8 @@ export const makeRelayTransport = (options: RelayTransportOptions): RelayTranspo
     send(change: LocalChange) {
       for (const connection of connections) connection.send(change)
     },
-    status: () => combineRelayStatus(connections.map((c) => c.status())),
+    status: () =>
+      setupProblem ? { ...RELAY_OFF, state: 'refused', problem: setupProblem } : combineRelayStatus(connections.map((c) => c.status())),
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { collectPageErrors } from './app-driver'
+import { relayThroughApp } from './app-server'
 import { launchPersistentBrowser } from './chromium'
 import { syncLabel } from './signalling-peers'
 
@@ -56,6 +57,8 @@ export const makeDevices = (): { device(): Device; cleanUp(): Promise<void> } =>
  * With `signalling: false` it also turns off the app's signalling server, so nothing travels
  * peer to peer and every change must go through the relay.
  */
+// The built page's CSP allows the app's own origin only: a relay process on another port is
+// reached through the app server, as a host's reverse proxy would put it on the same origin.
 export const useOnlyRelay = async (page: Page, relayUrl: string, options: { signalling?: boolean } = {}): Promise<void> => {
   await page.getByRole('button', { name: /^Sync / }).click()
   const dialog = page.getByRole('dialog', { name: 'Sync' })
@@ -63,7 +66,7 @@ export const useOnlyRelay = async (page: Page, relayUrl: string, options: { sign
   if (options.signalling === false) await dialog.getByRole('checkbox', { name: 'Use the signalling server of this app' }).uncheck()
   await dialog.getByRole('radio', { name: 'Use a relay' }).check()
   await dialog.getByRole('checkbox', { name: 'Use the relay next to the app' }).uncheck()
-  await dialog.getByRole('textbox', { name: 'Other relays' }).fill(relayUrl)
+  await dialog.getByRole('textbox', { name: 'Other relays' }).fill(relayThroughApp(page.url(), relayUrl))
   await dialog.getByRole('button', { name: 'Save connection settings' }).click()
   await dialog.getByRole('status').filter({ hasText: 'Connection settings saved' }).waitFor()
   await dialog.getByRole('button', { name: 'Close' }).click()
