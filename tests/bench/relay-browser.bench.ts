@@ -32,6 +32,7 @@ import { openFromSidebar } from '../e2e/support/workspace-tour'
 import { TEST_DATABASE_URL, requirePostgres } from '../unit/relay/support/test-stores'
 import { benchSeed } from './seed/random'
 import { describeBenchWorkspace } from './seed/workspace'
+import { summariseProfile, type CpuProfile } from './support/cpu-profile'
 import { writeBenchLabFile } from './support/bench-lab-file'
 import { againstTarget, reportFigures } from './support/report'
 import { sidebarComplete, webrtcJoin } from './support/webrtc-join'
@@ -40,6 +41,9 @@ const JOIN_TARGET_MS = 3000
 const DAY_BURSTS = Number(process.env.MUTUAL_BENCH_DAY_BURSTS ?? 60)
 const DAY_NOTE = 'A day at the depot'
 const LONG = 10 * 60_000
+/** MUTUAL_BENCH_PROFILE=1: the joining page's CPU profile over the join, by area and function (slows the join). */
+const PROFILE = process.env.MUTUAL_BENCH_PROFILE === '1'
+const DIST = process.env.MUTUAL_DIST ?? 'dist'
 
 /** What the page's relay socket received, recorded by RELAY_SOCKET_PROBE. */
 interface RelayTraffic {
@@ -159,6 +163,12 @@ it('issue 12: a new device joins the bench lab through the relay in Chromium, an
     await fillProfile(joiner.page, { name: 'Bench Joiner', organisation: 'Kirklees Council' })
     const joinButton = joiner.page.getByRole('button', { name: 'Join workspace' })
     await joinButton.waitFor()
+    const cdp = PROFILE ? await joiner.context.newCDPSession(joiner.page) : null
+    if (cdp) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+      await cdp.send('Profiler.start')
+    }
     const clickedAt = await nowIn(joiner.page)
     started = performance.now()
     await joinButton.click()
@@ -166,6 +176,7 @@ it('issue 12: a new device joins the bench lab through the relay in Chromium, an
     const firstContentMs = Math.round(performance.now() - started)
     await sidebarComplete(joiner.page, notes, reports)
     const joinMs = Math.round(performance.now() - started)
+    if (cdp) figures.joinProfile = summariseProfile((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile, DIST, 30)
     const joinTraffic = await readTraffic(joiner.page)
     const joinMarks = await marksSince(joiner.page, clickedAt)
     await waitUntilRelayHolds(joiner.page)
