@@ -54,14 +54,19 @@ interface RelayTraffic {
   bytes: number
   /** The first 50 messages: [ms, bytes] each, in the page's performance.now(). */
   timeline: [number, number][]
+  /** Decryptions of 64 KB or more (the relay's large entries): [started, finished, bytes]. */
+  decrypts: [number, number, number][]
+  /** IndexedDB writes of 64 KB or more (the received update stored): [ms, bytes]. */
+  largeWrites: [number, number][]
 }
 
 /**
  * Runs in every page before the app: wraps WebSocket so that messages on the relay's socket are
- * counted with their times (performance.now() of the page), without changing what the app gets.
+ * counted with their times (performance.now() of the page), and notes when large entries are
+ * decrypted and large updates written to IndexedDB, without changing what the app gets.
  */
 const RELAY_SOCKET_PROBE = `(() => {
-  const traffic = { openedAt: null, firstMessageAt: null, lastMessageAt: null, messages: 0, bytes: 0, timeline: [] }
+  const traffic = { openedAt: null, firstMessageAt: null, lastMessageAt: null, messages: 0, bytes: 0, timeline: [], decrypts: [], largeWrites: [] }
   window.__relayTraffic = traffic
   const Native = window.WebSocket
   class Probed extends Native {
@@ -82,6 +87,23 @@ const RELAY_SOCKET_PROBE = `(() => {
     }
   }
   window.WebSocket = Probed
+  const LARGE = 64 * 1024
+  const sizeOf = (value) => (value && (value.byteLength ?? (value.update && value.update.byteLength) ?? (value.value && value.value.byteLength))) || 0
+  const decrypt = crypto.subtle.decrypt.bind(crypto.subtle)
+  crypto.subtle.decrypt = async (algorithm, key, data) => {
+    const at = performance.now()
+    const plain = await decrypt(algorithm, key, data)
+    if (data.byteLength >= LARGE && traffic.decrypts.length < 20) traffic.decrypts.push([at, performance.now(), data.byteLength])
+    return plain
+  }
+  for (const name of ['add', 'put']) {
+    const write = IDBObjectStore.prototype[name]
+    IDBObjectStore.prototype[name] = function (value, key) {
+      const bytes = sizeOf(value)
+      if (bytes >= LARGE && traffic.largeWrites.length < 20) traffic.largeWrites.push([performance.now(), bytes])
+      return key === undefined ? write.call(this, value) : write.call(this, value, key)
+    }
+  }
 })()`
 
 const readTraffic = (page: Page): Promise<RelayTraffic> => page.evaluate(() => (window as unknown as { __relayTraffic: RelayTraffic }).__relayTraffic)
@@ -110,7 +132,9 @@ const describeTraffic = (traffic: RelayTraffic, since: number) => ({
   lastMessageMs: relative(traffic.lastMessageAt, since),
   messages: traffic.messages,
   bytes: traffic.bytes,
-  messagesMsBytes: traffic.timeline.map(([at, bytes]) => [Math.round(at - since), bytes])
+  messagesMsBytes: traffic.timeline.map(([at, bytes]) => [Math.round(at - since), bytes]),
+  largeDecryptsMsMsBytes: traffic.decrypts.map(([from, to, bytes]) => [Math.round(from - since), Math.round(to - since), bytes]),
+  largeIndexedDbWritesMsBytes: traffic.largeWrites.map(([at, bytes]) => [Math.round(at - since), bytes])
 })
 
 it('issue 12: a new device joins the bench lab through the relay in Chromium, and catches up a day of work', async () => {
