@@ -3,6 +3,7 @@ import {
   beforePeerConnect,
   dataChannelOf,
   interceptBroadcastChannel,
+  isFromAnotherTab,
   interceptPeerData,
   interceptPeerSend,
   isInitiator,
@@ -39,7 +40,11 @@ const markLarge = (name: string): void => {
 const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejected): void =>
   interceptBroadcastChannel(room, (original) => {
     let queue: Promise<void> = Promise.resolve()
-    return (data: unknown): PromiseLike<unknown> => {
+    return (data: unknown, origin?: unknown): PromiseLike<unknown> => {
+      // This tab's own message, echoed back by lib0: already in the document. Decrypting,
+      // checking and applying it again doubled the cost of every large change (a whole
+      // workspace arriving from the relay was decoded twice more, once in a worker).
+      if (!isFromAnotherTab(origin)) return queue
       queue = queue.then(async () => {
         const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data instanceof Uint8Array ? data : null
         if (!bytes) return onRejected('tab', 'a message that is not bytes')

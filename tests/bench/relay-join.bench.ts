@@ -13,42 +13,24 @@
  *   bursts of typing, default 400, each appended as it would be); the device comes back with
  *   its saved cursor, and the clock runs until it holds that day.
  */
-import { existsSync, readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
-import { join } from 'node:path'
 import { it } from 'vitest'
 import * as Y from 'yjs'
 import { startDevice, startPgliteRelay, type TestDevice } from '../unit/sync/relay/support/relay-devices'
 import { checkBenchWorkspace, describeBenchWorkspace, makeBenchWorkspace } from './seed/workspace'
 import { benchSeed, makeSeededRandom } from './seed/random'
-import { RESULTS_DIR, againstTarget, reportFigures } from './support/report'
+import { againstTarget, reportFigures } from './support/report'
+import { webrtcJoin } from './support/webrtc-join'
 
 const JOIN_TARGET_MS = 3000
 const DAY_EDITS = Number(process.env.MUTUAL_BENCH_DAY_EDITS ?? 400)
 /** The app's own timings but reconnects: the bench measures transfer, not backoff. */
 const TIMING = { backoff: { baseMs: 50, maxMs: 500 } }
 
-/** Issue 8: "the same join over WebRTC, which is 4.6 s today" (sync-initial.bench.ts, two Chromium processes). */
-const WEBRTC_JOIN_ISSUE_MS = 4600
 /** How long a step may take before the bench gives up and prints why. */
 const GIVE_UP_MS = 5 * 60_000
 
 const sameState = (a: Y.Doc, b: Y.Doc): boolean => Buffer.compare(Y.encodeStateVector(a), Y.encodeStateVector(b)) === 0
-
-/** The WebRTC join beside this one: sync-initial's last figures on this machine, else the issue's. */
-const webrtcJoin = () => {
-  const file = join(process.env.MUTUAL_BENCH_OUT || RESULTS_DIR, 'sync-initial.json')
-  try {
-    if (existsSync(file)) {
-      const figures = JSON.parse(readFileSync(file, 'utf8')) as { initialSync?: { medianMs?: number; measured?: number } }
-      const ms = figures.initialSync?.medianMs ?? figures.initialSync?.measured
-      if (typeof ms === 'number') return { ms, source: `sync-initial.bench.ts on this machine (${file}): Chromium, IndexedDB and rendering included` }
-    }
-  } catch {
-    // An unreadable file: fall back to the issue's figure.
-  }
-  return { ms: WEBRTC_JOIN_ISSUE_MS, source: 'issue 8 (sync-initial.bench.ts, two Chromium processes); run `npm run bench -- sync-initial` first for this machine' }
-}
 
 it('issue 8: a fresh device joins the bench lab through the relay, and catches up a day of work', async () => {
   const seed = benchSeed()

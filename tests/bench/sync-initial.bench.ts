@@ -8,9 +8,7 @@
  * and report. Signalling is the app's own server on loopback; the ICE server list is empty.
  * MUTUAL_BENCH_RUNS fresh joins (default 5). Target: ≤ 2 s.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { cpus, loadavg } from 'node:os'
 import type { Browser, Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { setUpProfile } from '../e2e/support/app-driver'
@@ -18,8 +16,10 @@ import { launchBrowser } from '../e2e/support/chromium'
 import { startSyncedAppServer } from '../e2e/support/signalling'
 import { eventually, fillProfile, readInviteLink, sameState, storedDoc, waitForSyncLabel } from '../e2e/support/signalling-peers'
 import { benchSeed } from './seed/random'
-import { benchWorkspaceFile, checkBenchWorkspace, describeBenchWorkspace, makeBenchWorkspace } from './seed/workspace'
+import { describeBenchWorkspace } from './seed/workspace'
+import { writeBenchLabFile } from './support/bench-lab-file'
 import { againstTarget, reportFigures, summarise } from './support/report'
+import { sidebarComplete } from './support/webrtc-join'
 
 const RUNS = Number(process.env.MUTUAL_BENCH_RUNS ?? 5)
 const TARGET_MS = 2000
@@ -34,12 +34,6 @@ interface JoinRun {
   /** Click to every note and report listed: the whole workspace is here and shown. */
   completeMs: number
 }
-
-const sidebarComplete = (page: Page, notes: number, reports: number) =>
-  Promise.all([
-    page.getByRole('heading', { name: `Notes (${notes})` }).waitFor({ timeout: 120_000 }),
-    page.getByRole('heading', { name: `Reports (${reports})` }).waitFor({ timeout: 120_000 })
-  ])
 
 const joinOnce = async (
   browser: Browser,
@@ -95,12 +89,7 @@ const joinOnce = async (
 it('issue 3: initial sync of the bench workspace to a fresh device', async () => {
   const seed = benchSeed()
   const loadBefore = loadavg()[0] ?? 0
-  const workspace = makeBenchWorkspace({ seed })
-  checkBenchWorkspace(workspace)
-  const file = benchWorkspaceFile(workspace)
-  const dir = mkdtempSync(join(tmpdir(), 'mutual-bench-sync-'))
-  const filePath = join(dir, 'bench-lab.mutual')
-  writeFileSync(filePath, file)
+  const { lab: workspace, file, path: filePath, remove } = writeBenchLabFile(seed, 'mutual-bench-sync-')
   const notes = workspace.notes.length
   const reports = workspace.reports.length
 
@@ -159,6 +148,6 @@ it('issue 3: initial sync of the bench workspace to a fresh device', async () =>
   } finally {
     await Promise.all([browserA.close(), browserB.close()])
     await server.close()
-    rmSync(dir, { recursive: true, force: true })
+    remove()
   }
 })

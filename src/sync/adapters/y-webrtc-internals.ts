@@ -89,14 +89,20 @@ export const dialPeer = (provider: WebrtcProvider, room: Room, via: SignalingCon
 
 // ---- other tabs: the room's BroadcastChannel subscriber ----
 
-type BcSubscriber = (data: ArrayBuffer) => PromiseLike<unknown>
+type BcSubscriber = (data: ArrayBuffer, origin?: unknown) => PromiseLike<unknown>
+
+/**
+ * lib0's publish hands a message to this tab's own subscribers as well as to other tabs, and
+ * y-webrtc publishes with no origin; what came from another tab lib0 marks with this origin.
+ */
+export const isFromAnotherTab = (origin: unknown): boolean => origin === 'broadcastchannel'
 interface RoomInternals {
   name: string
   _bcSubscriber: BcSubscriber
 }
 
 /** Swaps the room's BroadcastChannel handler for `wrap(original)`, subscribed in its place when it was. */
-export const interceptBroadcastChannel = (room: Room, wrap: (original: BcSubscriber) => (data: unknown) => PromiseLike<unknown>): void => {
+export const interceptBroadcastChannel = (room: Room, wrap: (original: BcSubscriber) => (data: unknown, origin?: unknown) => PromiseLike<unknown>): void => {
   const internals = room as unknown as RoomInternals
   const original = internals._bcSubscriber
   const guarded = wrap(original) as BcSubscriber

@@ -21,17 +21,17 @@ export const TEST_RELAY_LIMITS: Partial<RelayLimits> = { maxConnectionsPerAddres
 /**
  * The app, signalling and the relay on one loopback port. Pass `dataDir` to keep the relay's data
  * across a restart of this server (the caller then removes the folder), `databaseUrl` to use
- * PostgreSQL instead of PGlite.
+ * PostgreSQL instead of PGlite, with `schema` to keep this run's rooms apart from others'.
  */
 export const startRelayedAppServer = async (
-  options: { dataDir?: string; databaseUrl?: string; limits?: Partial<RelayLimits> } = {}
+  options: { dataDir?: string; databaseUrl?: string; schema?: string; limits?: Partial<RelayLimits> } = {}
 ): Promise<RelayedAppServer> => {
   const relayDataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'mutual-e2e-relay-'))
   const limits = { ...DEFAULT_RELAY_LIMITS, ...TEST_RELAY_LIMITS, ...options.limits }
   try {
     const app = await startSyncedAppServer({
       alsoAttach: async (server) => {
-        const { store } = await openRelayStore({ databaseUrl: options.databaseUrl, dataDir: relayDataDir, limits })
+        const { store } = await openRelayStore({ databaseUrl: options.databaseUrl, dataDir: relayDataDir, schema: options.schema, limits })
         const relay = attachRelay(server, { path: RELAY_PATH, store, limits })
         await relay.ready
         return async () => {
