@@ -108,7 +108,11 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
      * refusing is not sent the same upload every second.
      */
     refusals: 0,
-    reconnectTimer: null as ReturnType<typeof setTimeout> | null
+    reconnectTimer: null as ReturnType<typeof setTimeout> | null,
+    /** Gives up the current attempt if WELCOME has not come by then (timing.openTimeoutMs). */
+    openTimer: null as ReturnType<typeof setTimeout> | null,
+    /** An attempt hung since the relay last worked: unreachable at once, not after UNREACHABLE_AFTER. */
+    hung: false
   }
   const outbox = {
     counter: 0,
@@ -169,7 +173,9 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   const status = (): RelayStatus => {
     const base = { heldAt: cursor.heldAt, gap: counters.hasGap(), since: null, problem: null }
     if (link.problem?.state === 'refused') return { ...base, state: 'refused', problem: link.problem.message }
-    if (!options.online() || ((link.phase === 'waiting' || link.phase === 'connecting') && link.failures >= UNREACHABLE_AFTER)) {
+    const attempting = link.phase === 'waiting' || link.phase === 'connecting'
+    // A relay that hung stays unreachable while it is tried again, until it answers HELLO.
+    if (!options.online() || (attempting && link.failures >= UNREACHABLE_AFTER) || ((attempting || link.phase === 'catching-up') && link.hung)) {
       return { ...base, state: 'unreachable', since: link.unreachableSince }
     }
     if (link.problem) return { ...base, state: 'unavailable', problem: link.problem.message }
@@ -369,6 +375,8 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     if (session !== link.session) return
     switch (frame.type) {
       case 'welcome':
+        clearOpenTimer()
+        link.hung = false
         if (Math.max(cursor.after, cursor.acked) > frame.head) {
           // The relay lost data (an older backup, or a new relay): everything here is unsent.
           // `acked` counts too: a device closed right after an ACK has not had its own entry
@@ -498,7 +506,13 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   // ---- the socket ---------------------------------------------------------------------
 
+  const clearOpenTimer = (): void => {
+    if (link.openTimer) clearTimeout(link.openTimer)
+    link.openTimer = null
+  }
+
   const dropSocket = (): void => {
+    clearOpenTimer()
     const socket = link.socket
     link.socket = null
     link.session++
@@ -558,6 +572,15 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     }
     link.socket = socket
     socket.binaryType = 'arraybuffer'
+    // Neither open nor closed, or open and silent: give this attempt up (reconnect closes it).
+    link.openTimer = setTimeout(() => {
+      link.openTimer = null
+      if (session !== link.session) return
+      // Once per outage: the attempts after it hang the same way.
+      if (!link.hung) console.warn(`Mutual relay sync gave up a connection that did not answer within ${timing.openTimeoutMs / 1000} s.`)
+      link.hung = true
+      onFailure()
+    }, timing.openTimeoutMs)
     socket.onopen = () => {
       if (session !== link.session) return
       link.phase = 'catching-up'

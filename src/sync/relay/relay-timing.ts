@@ -10,6 +10,13 @@ export interface RelayTiming {
   reconcileMs: number
   /** An APPEND not acknowledged within this long: reconnect and upload again. */
   ackTimeoutMs: number
+  /**
+   * An attempt whose socket has not opened, or whose HELLO has not been answered with WELCOME,
+   * within this long is given up (a proxy that accepted the upgrade and never answered would
+   * otherwise hold it "connecting" for ever, and a browser lets only one socket per host be
+   * connecting at a time, so it would hold back another relay behind the same host too).
+   */
+  openTimeoutMs: number
   /** How soon to look again when this device's summary is not counted yet. */
   summaryRetryMs: number
   /** Saving the cursor: at most this often. */
@@ -24,6 +31,7 @@ export const DEFAULT_RELAY_TIMING: RelayTiming = {
   batchMs: 150,
   reconcileMs: 30_000,
   ackTimeoutMs: 60_000,
+  openTimeoutMs: 20_000,
   summaryRetryMs: 1000,
   persistMs: 2000,
   backoff: DEFAULT_BACKOFF,
