@@ -168,7 +168,7 @@ describe('a workshop board shared by three devices', () => {
     await fay.page.getByRole('button', { name: 'Reset' }).click()
     await Promise.all(all().map((page) => expect.poll(() => timerSeconds(page)).toBe(600)))
     await fay.page.getByRole('button', { name: 'Start', exact: true }).click()
-    await Promise.all(participants().map((page) => page.getByText('Running').waitFor()))
+    await Promise.all(participants().map((page) => page.getByText('Running', { exact: true }).waitFor()))
     // Read close together; the three readings may differ by the moment each is taken. Kim's
     // clock is three minutes fast, so Kim's device reads the time by Fay's clock, which it
     // learns from Fay's presence within half a minute of joining.

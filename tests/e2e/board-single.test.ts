@@ -301,7 +301,7 @@ describe('workshop board (one device)', () => {
     // Start turns into Pause under the keyboard's focus.
     await page.getByRole('button', { name: 'Start', exact: true }).focus()
     await page.keyboard.press('Enter')
-    await page.getByText('Running').waitFor()
+    await page.getByText('Running', { exact: true }).waitFor()
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Pause')
     await page.clock.runFor(30_000)
     await expect.poll(() => timerSeconds(page)).toBe(270)
@@ -330,7 +330,7 @@ describe('workshop board (one device)', () => {
     await page.getByLabel('Length').selectOption('10')
     await page.getByRole('button', { name: 'Reset' }).click()
     await expect.poll(() => timerSeconds(page)).toBe(600)
-    await page.getByText('Ready').waitFor()
+    await page.getByText('Ready', { exact: true }).waitFor()
     // The length shown is the timer's own, after a reload too.
     await page.reload()
     await expect.poll(() => timerSeconds(page)).toBe(600)
