@@ -83,6 +83,24 @@ export const makeIndexedDbDraftStore = (): BrainstormDraftStore => {
   }
 }
 
+/** Deletes this device's drafts for every board of a workspace (the workspace is being deleted here). */
+export const deleteWorkspaceDrafts = async (workspaceId: string): Promise<void> => {
+  const db = await open()
+  try {
+    const tx = db.transaction(STORE, 'readwrite')
+    // Keys are [workspaceId, boardId]: every board id sorts between '' and an array.
+    tx.objectStore(STORE).index(BY_BOARD).openCursor(IDBKeyRange.bound([workspaceId, ''], [workspaceId, []])).onsuccess = (event) => {
+      const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result
+      if (!cursor) return
+      cursor.delete()
+      cursor.continue()
+    }
+    await transactionDone(tx)
+  } finally {
+    db.close()
+  }
+}
+
 /** For a browser with no usable IndexedDB: drafts last as long as the tab, as everything else there does. */
 export const makeMemoryDraftStore = (): BrainstormDraftStore => {
   const drafts = new Map<string, BrainstormDraft>()

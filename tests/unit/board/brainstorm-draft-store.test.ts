@@ -4,6 +4,7 @@ import { makeArtifactId } from '../../../src/domain/ids'
 import {
   BRAINSTORM_DRAFT_DB,
   TooManyDraftsError,
+  deleteWorkspaceDrafts,
   makeIndexedDbDraftStore,
   makeMemoryDraftStore,
   type BrainstormDraftStore
@@ -73,5 +74,19 @@ describe('the IndexedDB draft store across a reload', () => {
     })
     const after = makeIndexedDbDraftStore()
     expect(await after.list(workspaceId, before.boardId, 'asha')).toEqual([before])
+  })
+})
+
+describe('deleting a workspace from the device', () => {
+  it('deletes its drafts on every board, and no other workspace’s', async () => {
+    const store = makeIndexedDbDraftStore()
+    const gone = makeArtifactId()
+    const boards = [makeArtifactId(), makeArtifactId()]
+    for (const board of boards) await store.save(draft('To be deleted', 1, { workspaceId: gone, boardId: board }))
+    const kept = draft('Kept', 2, { boardId: makeArtifactId() })
+    await store.save(kept)
+    await deleteWorkspaceDrafts(gone)
+    for (const board of boards) expect(await store.list(gone, board, 'asha')).toEqual([])
+    expect(await store.list(workspaceId, kept.boardId, 'asha')).toEqual([kept])
   })
 })

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, on, onCleanup } from 'solid-js'
+import { createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js'
 import type * as Y from 'yjs'
 import { addRevealedDrafts, setWaitingNotes } from '../../../crdt/board-brainstorm'
 import type { BoardActor, BoardState } from '../../../crdt/board'
@@ -50,7 +50,10 @@ export const createBrainstormDrafts = (options: {
   onCleanup(() => {
     disposed = true
   })
-  const active = () => options.state().settings.activeBrainstormId
+  // Memos, so the effects below run when these change, not on every change to the board.
+  const active = createMemo(() => options.state().settings.activeBrainstormId)
+  const endsSeen = createMemo(() => JSON.stringify(options.state().brainstorms.ends))
+  const heldCount = createMemo(() => drafts().filter((d) => d.brainstormId === active()).length)
   const fateOf = (draft: BrainstormDraft) => draftFate(draft.brainstormId, active(), options.state().brainstorms.ends)
 
   const report = (what: string) => (error: unknown) => {
@@ -73,42 +76,50 @@ export const createBrainstormDrafts = (options: {
   const publishCount = (): void => {
     const brainstormId = active()
     if (!brainstormId || options.readOnly()) return
-    const count = drafts().filter((d) => d.brainstormId === brainstormId).length
     try {
-      setWaitingNotes(doc, boardId, brainstormId, deviceId, count, options.me())
+      setWaitingNotes(doc, boardId, brainstormId, deviceId, heldCount(), options.me())
     } catch (error) {
       report('The board could not be told how many notes you are writing.')(error)
     }
   }
 
   let adding = false
-  /** Adds every draft whose brainstorm was revealed, then forgets those drafts here. */
+  let again = false
+  /**
+   * Adds every draft whose brainstorm was revealed, then forgets those drafts here. The store
+   * is read afresh first: another tab of this device may have written drafts this one has not
+   * seen (adding a draft twice adds it once, see addRevealedDrafts).
+   */
   const addRevealed = async (): Promise<void> => {
-    const due = drafts().filter((d) => fateOf(d) === 'add-to-board')
-    if (adding || due.length === 0 || options.readOnly()) return
+    if (adding) {
+      again = true
+      return
+    }
+    if (options.readOnly()) return
     adding = true
     try {
-      addRevealedDrafts(doc, boardId, due, deviceId, options.me())
+      const stored = await store.list(workspaceId, boardId, options.me().memberId)
+      if (disposed) return
+      const known = new Set(drafts().map((d) => d.id))
+      const all = [...drafts(), ...stored.filter((d) => !known.has(d.id))]
+      const due = all.filter((d) => fateOf(d) === 'add-to-board')
       const ids = new Set(due.map((d) => d.id))
-      setDrafts((all) => all.filter((d) => !ids.has(d.id)))
-      await store.remove([...ids])
+      if (due.length > 0) addRevealedDrafts(doc, boardId, due, deviceId, options.me())
+      setDrafts(all.filter((d) => !ids.has(d.id)))
+      if (due.length > 0) await store.remove([...ids])
     } catch (error) {
       report('Your brainstorm notes could not be added to the board yet.')(error)
     } finally {
       adding = false
     }
+    if (again) {
+      again = false
+      await addRevealed()
+    }
   }
 
-  createEffect(
-    on(
-      () => [status(), active(), options.state().brainstorms.ends, drafts().length] as const,
-      ([loaded]) => {
-        if (loaded !== 'ready') return
-        publishCount()
-        void addRevealed()
-      }
-    )
-  )
+  createEffect(on([status, active, heldCount], ([loaded]) => loaded === 'ready' && publishCount()))
+  createEffect(on([status, active, endsSeen], ([loaded]) => loaded === 'ready' && void addRevealed()))
 
   return {
     status,
