@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
-import { addNotes, column, createBoardThroughUi, note, openFacilitatorTools } from './support/board-driver'
+import { addNotes, chooseFromNoteMenu, column, createBoardThroughUi, note, openFacilitatorTools } from './support/board-driver'
 import { readableTraffic } from './support/signalling'
 import { joinByLink, readInviteLink, waitForSyncLabel } from './support/signalling-peers'
 import { useSyncedPeers } from './support/synced-peers'
@@ -20,6 +20,8 @@ const BOARD = 'Damp and mould ideas'
 const ASHA_PRIVATE = 'Ask tenants to photograph damp patches'
 const BEN_PRIVATE = 'Landlord forum every quarter'
 const { server, peers: [asha, ben] } = useSyncedPeers(['Asha', 'Ben'])
+/** Ben's board, opened again in a new tab after he closed the first. */
+let benAgain: Page
 
 /**
  * Every text this browser keeps in IndexedDB: strings as they are, bytes (Yjs updates, sealed
@@ -108,6 +110,7 @@ describe('a silent brainstorm keeps each person’s notes on their own device un
     await expectNoAxeViolations(asha.page, 'a revealed board with a note still to arrive')
 
     const page = await ben.context.newPage()
+    benAgain = page
     await page.goto(asha.page.url())
     await page.getByRole('heading', { level: 1, name: BOARD }).waitFor()
     await note(column(page, 'Ideas'), ASHA_PRIVATE).waitFor()
@@ -117,5 +120,30 @@ describe('a silent brainstorm keeps each person’s notes on their own device un
     expect(await note(page, BEN_PRIVATE).getByText('Private until the reveal').count()).toBe(0)
     // Added once, however often the board re-reads this device's store.
     expect(await column(page, 'Questions').getByText(BEN_PRIVATE).count()).toBe(1)
+  })
+
+  it('ended without a reveal, a brainstorm leaves Ben’s note on his device until he adds it himself, by keyboard', async () => {
+    const page = benAgain
+    await openFacilitatorTools(asha.page)
+    await asha.page.getByRole('button', { name: 'Start silent brainstorm' }).click()
+    await page.getByText('Notes you add now are private to you').waitFor()
+    await addNotes(page, 'Ideas', ['Draft that needs work'])
+    await chooseFromNoteMenu(page, 'Draft that needs work', 'Edit note')
+    const field = page.getByLabel('Edit note', { exact: true })
+    await field.fill('Repair grants for private renters')
+    await field.press('Enter')
+    await note(page, 'Repair grants for private renters').getByText('Private until the reveal').waitFor()
+    await asha.page.getByText('1 note from someone else is hidden for now.').waitFor()
+
+    await asha.page.getByRole('button', { name: 'End without revealing' }).click()
+    const panel = page.getByRole('region', { name: 'Your notes from the brainstorm' })
+    await panel.getByText('Repair grants for private renters').waitFor()
+    expect(await asha.page.getByText('Repair grants for private renters').count()).toBe(0)
+    expect(await everythingStored(asha.page)).not.toContain('Repair grants for private renters')
+    await expectNoAxeViolations(page, 'notes kept after a brainstorm ended without a reveal')
+    await panel.getByRole('button', { name: 'Add them to the board' }).focus()
+    await page.keyboard.press('Enter')
+    await note(column(asha.page, 'Ideas'), 'Repair grants for private renters').waitFor()
+    await panel.waitFor({ state: 'detached' })
   })
 })
