@@ -44,8 +44,8 @@ export const BoardStatus = () => {
       <Show when={board.stillToArrive() > 0}>
         <Alert tone="info" title="Some notes are still to arrive">
           <p>
-            {board.stillToArrive() === 1 ? '1 revealed note is' : `${board.stillToArrive()} revealed notes are`} still to
-            arrive from a device that has not opened this board since the reveal. They appear when it does.
+            {board.stillToArrive() === 1 ? '1 revealed note is' : `${board.stillToArrive()} revealed notes are`} still on
+            devices that have not opened this board since the reveal. They appear here when those devices do.
           </p>
           <Show when={board.isFacilitator() && board.canEdit()}>
             <button
@@ -53,7 +53,7 @@ export const BoardStatus = () => {
               class="button small"
               onClick={() => {
                 board.act(() => stopWaitingForNotes(board.doc, board.boardId, board.me()))
-                board.announce('The board no longer waits for those notes. They still appear if that device opens it.')
+                board.announce('The board no longer waits for those notes. They still appear if those devices open it.')
               }}
             >
               Stop waiting for them

@@ -1,4 +1,4 @@
-import { For } from 'solid-js'
+import { For, createUniqueId } from 'solid-js'
 import { notesLabel, useBoard } from './board-context'
 
 /**
@@ -9,9 +9,10 @@ export const UnrevealedDrafts = () => {
   const board = useBoard()
   const drafts = () => board.drafts.unrevealed()
   const ids = () => drafts().map((d) => d.id)
+  const titleId = createUniqueId()
   return (
-    <section class="panel board-panel" aria-labelledby="unrevealed-drafts-title">
-      <h2 id="unrevealed-drafts-title">Your notes from the brainstorm</h2>
+    <section class="panel board-panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>Your notes from the brainstorm</h2>
       <p>
         The facilitator ended the silent brainstorm without revealing the notes. Your {notesLabel(drafts().length)} are
         still only on this device.
