@@ -8,8 +8,13 @@
  *   - edit a budget cell: from pressing "Save budget line" with a new Spent amount to the
  *     totals row showing the new total, painted, main thread free (target ≤ 50 ms).
  * MUTUAL_BENCH_RUNS sets the number of page loads (default 5); each load makes 5 edits.
+ * MUTUAL_BENCH_PROFILE=1 adds one profiled and traced load (open and one edit) and prints where
+ * the main thread's time went: script, style, layout and paint, and the busiest functions.
  */
+import { writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { createLabPlan } from '../../src/crdt/lab-plan'
 import { addPlanRow, updateProposal } from '../../src/crdt/lab-plan-rows'
@@ -17,15 +22,19 @@ import { readLabPlan } from '../../src/crdt/lab-plan-read'
 import { BUDGET_CATEGORIES, budgetTotals } from '../../src/domain/lab-plan/budget'
 import { formatPence, penceToInput } from '../../src/domain/money'
 import { encodeWorkspaceFile } from '../../src/storage/workspace-file'
+import { summariseProfile, type CpuProfile } from './support/cpu-profile'
 import { installProbe, measure } from './support/dom-measure'
 import { importBenchWorkspace, seededLab } from './support/imported-workspace'
 import { againstTarget, reportFigures, summarise } from './support/report'
+import { TRACE_CATEGORIES, summariseTrace } from './support/trace-summary'
 import { benchSeed, makeSeededRandom, withSeededRandomBytes } from './seed/random'
 
 const RUNS = Number(process.env.MUTUAL_BENCH_RUNS ?? 5)
 const EDITS_PER_RUN = 5
 const SIZE = { outcomes: 40, measures: 120, budgetLines: 300 } as const
 const TARGETS = { openMs: 300, budgetEditMs: 50 }
+const PROFILE = process.env.MUTUAL_BENCH_PROFILE === '1'
+const DIST = process.env.MUTUAL_DIST ?? 'dist'
 
 /** A lab with a plan of the benchmark's size, built as people would, through src/crdt. */
 const makePlanWorkspace = (seed: number) => {
@@ -65,29 +74,56 @@ it('issue 14: lab plan of 40 outcomes, 120 measures and 300 budget lines: open, 
       && ${totalText('planned')} === ${JSON.stringify(formatPence(budgetTotals(workspace.budget).planned))}`
     const open: number[] = []
     const edit: number[] = []
-    for (let run = 0; run < RUNS; run++) {
+    let edits = 0
+    /** A fresh page load of the workspace overview, ready to open the plan. */
+    const loadOverview = async () => {
       const tab = await context.newPage()
       tab.on('pageerror', (e) => errors.push(e.message))
       await tab.addInitScript(installProbe)
       await tab.goto(`${server.url}#/w/${workspace.id}`)
       await tab.locator('[data-workspace-ready]').waitFor()
-      open.push(await measure(tab, 'open', { start: `location.hash = ${JSON.stringify(planUrl)}`, done: opened }))
-      for (let e = 0; e < EDITS_PER_RUN; e++) {
-        const index = (run * EDITS_PER_RUN + e * 37) % SIZE.budgetLines
-        const line = workspace.budget[index]!
-        spent[index] = (spent[index]! + 12_345) % 100_000
-        const expected = formatPence(spent.reduce((sum, value) => sum + value, 0))
-        // Opening the line's form and typing are the person's part; the clock runs from Save.
-        await tab.getByRole('button', { name: `Change ${line.item}`, exact: true }).click()
-        const form = tab.getByRole('form', { name: `Change “${line.item}”`, exact: true })
-        await form.getByLabel('Spent (£)', { exact: true }).fill(penceToInput(spent[index]!))
-        edit.push(
-          await measure(tab, 'edit', {
-            start: `[...document.querySelectorAll('form button[type=submit]')].find((b) => b.textContent.trim() === 'Save budget line').click()`,
-            done: `return ${totalText('spent')} === ${JSON.stringify(expected)}`
-          })
-        )
+      return tab
+    }
+    const openSteps = { start: `location.hash = ${JSON.stringify(planUrl)}`, done: opened }
+    /** The next edit's line and new total; opening its form and typing are the person's part. */
+    const prepareEdit = async (tab: Page) => {
+      const index = (edits++ * 37) % SIZE.budgetLines
+      const line = workspace.budget[index]!
+      spent[index] = (spent[index]! + 12_345) % 100_000
+      const expected = formatPence(spent.reduce((sum, value) => sum + value, 0))
+      await tab.getByRole('button', { name: `Change ${line.item}`, exact: true }).click()
+      const form = tab.getByRole('form', { name: `Change “${line.item}”`, exact: true })
+      await form.getByLabel('Spent (£)', { exact: true }).fill(penceToInput(spent[index]!))
+      // The clock runs from Save.
+      return {
+        start: `[...document.querySelectorAll('form button[type=submit]')].find((b) => b.textContent.trim() === 'Save budget line').click()`,
+        done: `return ${totalText('spent')} === ${JSON.stringify(expected)}`
       }
+    }
+    for (let run = 0; run < RUNS; run++) {
+      const tab = await loadOverview()
+      open.push(await measure(tab, 'open', openSteps))
+      for (let e = 0; e < EDITS_PER_RUN; e++) edit.push(await measure(tab, 'edit', await prepareEdit(tab)))
+      await tab.close()
+    }
+    const profiles: Record<string, unknown> = {}
+    if (PROFILE) {
+      const tab = await loadOverview()
+      const cdp = await context.newCDPSession(tab)
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+      const profiled = async (name: string, steps: { start: string; done: string }): Promise<void> => {
+        await browser.startTracing(tab, { categories: TRACE_CATEGORIES })
+        await cdp.send('Profiler.start')
+        const ms = await measure(tab, name, steps)
+        const { profile } = await cdp.send('Profiler.stop')
+        const trace = await browser.stopTracing()
+        // MUTUAL_BENCH_TRACE_OUT=<dir> keeps each trace, to open in DevTools' Performance panel.
+        if (process.env.MUTUAL_BENCH_TRACE_OUT) writeFileSync(join(process.env.MUTUAL_BENCH_TRACE_OUT, `lab-plan-${name}.json`), trace)
+        profiles[name] = { ms: Math.round(ms), mainThread: summariseTrace(trace), ...summariseProfile(profile as unknown as CpuProfile, DIST, 20) }
+      }
+      await profiled('open', openSteps)
+      await profiled('edit', await prepareEdit(tab))
       await tab.close()
     }
     expect(errors).toEqual([])
@@ -111,7 +147,8 @@ it('issue 14: lab plan of 40 outcomes, 120 measures and 300 budget lines: open, 
       targets: {
         openPlanMs: againstTarget(openSummary.medianMs, TARGETS.openMs, 'ms (median)'),
         budgetEditMs: againstTarget(editSummary.medianMs, TARGETS.budgetEditMs, 'ms (median)')
-      }
+      },
+      ...(PROFILE ? { profile: profiles } : {})
     })
   } finally {
     await imported.close()
