@@ -23,11 +23,11 @@ describe('the Welsh catalogue', () => {
   })
 
   it('has no message left empty or left in English', () => {
-    // A message the same in both is allowed only where it is a name or a symbol.
-    const SAME_ON_PURPOSE = /^[\s\d{}#,.:;–—…/()'’“”·•+\-=%a-z]*$/u
+    // Words Welsh has borrowed as they are: listed one by one, so nothing else slips through.
+    const SAME_IN_WELSH = new Set(['bin.title', 'filters.tag'])
     const empty = englishKeys.filter((key) => !welsh[key]?.trim())
     const untranslated = englishKeys.filter(
-      (key) => welsh[key] === en[key as keyof typeof en] && /[A-Za-z]{3}/.test(en[key as keyof typeof en]) && !SAME_ON_PURPOSE.test(en[key as keyof typeof en])
+      (key) => welsh[key] === en[key as keyof typeof en] && /[A-Za-z]{3}/.test(en[key as keyof typeof en]) && !SAME_IN_WELSH.has(key)
     )
     expect(empty).toEqual([])
     expect(untranslated).toEqual([])

@@ -10,6 +10,7 @@ import { ErrorSummary } from '../../components/ErrorList'
 import { TextField } from '../../components/TextField'
 import { FormActions } from '../../components/FormActions'
 import { t } from '../../i18n/t'
+import { kindSelector } from '../../i18n/kind-label'
 
 /** Rename an item, change its tags, or move it to the bin. */
 export const ArtifactActionsDialog = (props: {
@@ -68,7 +69,7 @@ const ActionsForm = (props: {
         <FormActions onCancel={props.onClose}>{t('manage.save')}</FormActions>
       </form>
       <section class="stack bin-action" aria-label={t('manage.binSection')}>
-        <p class="hint">{t('manage.binHint', { kind: props.artifact.kind })}</p>
+        <p class="hint">{t('manage.binHint', { kind: kindSelector(props.artifact.kind) })}</p>
         <button
           type="button"
           class="button danger-outline"

@@ -8,7 +8,7 @@ import { createShortList } from '../../components/create-short-list'
 import { href } from '../../router'
 import { ARTIFACT_VIEWS } from './artifact-views'
 import { t } from '../../i18n/t'
-import { kindLabel } from '../../i18n/kind-label'
+import { kindLabel, kindSelector } from '../../i18n/kind-label'
 import { CONTENT_LANG } from '../../i18n/content-lang'
 
 /**
@@ -64,8 +64,8 @@ export const SidebarGroup = (props: {
           <ShowAllToggle
             list={list}
             controls={listId()}
-            more={t('sidebar.showAll', { count: props.items.length, kind: props.kind })}
-            fewer={t('sidebar.showRecent', { count: SIDEBAR_PREVIEW, kind: props.kind })}
+            more={t('sidebar.showAll', { count: props.items.length, kind: kindSelector(props.kind) })}
+            fewer={t('sidebar.showRecent', { count: SIDEBAR_PREVIEW, kind: kindSelector(props.kind) })}
             class="sidebar-more"
           />
         </Show>
