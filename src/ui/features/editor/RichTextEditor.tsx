@@ -4,6 +4,8 @@ import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { makeDocumentEditor, makeReadOnlyEditor, type CaretUser } from '../../../editor/document-editor'
 import { Alert } from '../../components/Alert'
+import { t } from '../../i18n/t'
+import { CONTENT_LANG } from '../../i18n/content-lang'
 
 export type EditorLifecycle = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string }
 
@@ -65,12 +67,12 @@ export const RichTextEditor = (props: RichTextEditorProps) => {
     <>
       <Show when={lifecycle().status === 'error' && lifecycle()}>
         {(failed) => (
-          <Alert tone="error" title="The text could not be opened">
+          <Alert tone="error" title={t('document.openFailed')}>
             <p>{(failed() as { message: string }).message}</p>
           </Alert>
         )}
       </Show>
-      <div class="editor-host" ref={host} data-editor-state={lifecycle().status} />
+      <div class="editor-host" ref={host} data-editor-state={lifecycle().status} {...CONTENT_LANG} />
     </>
   )
 }
