@@ -12,6 +12,7 @@ import { downloadBytes, fileNameFor } from '../../download'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
 import './data-safety.css'
 import { latestHeldAt } from '../../../domain/relay-notice'
+import { describeRelayCopy } from '../../../domain/sync-status'
 import { createSyncStatus, useWorkspaceSync } from '../sync-status/sync-context'
 
 const CONCERN_TEXT: Record<DataSafetyConcern, string> = {
@@ -109,6 +110,7 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
                 {(at) => <RelativeTime time={at()} />}
               </Show>
             </li>
+            <li>{describeRelayCopy(status().relay)}</li>
             <li>
               The relay last held all of this device’s changes:{' '}
               <Show when={relayHeldAt(f().entry)} fallback={f().entry.sync?.peerToPeerOnly ? 'no relay (peer-to-peer only)' : 'not yet'}>
