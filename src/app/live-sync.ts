@@ -18,7 +18,8 @@ export interface LiveSyncOptions {
   platform?: LiveSyncPlatform
 }
 
-export type LiveSyncPlatform = Pick<WorkspaceSyncOptions, 'relaySocket' | 'network'>
+/** `relayTiming`: shorter (or longer) relay timings, for tests only. */
+export type LiveSyncPlatform = Pick<WorkspaceSyncOptions, 'relaySocket' | 'network' | 'relayTiming'>
 
 /** Keeps what sync reports in the workspace's entry, merged there so fields others keep survive. */
 export const keepInRegistry = (registry: Registry, entry: RegistryEntry, fields: Partial<RegistryEntry>): Promise<unknown> =>
@@ -44,6 +45,8 @@ export const startLiveSync = async (options: LiveSyncOptions): Promise<Workspace
     acknowledged: entry.peerAcknowledged ?? null,
     lastSyncedAt: entry.lastPeerSeenAt ?? null,
     relayState: entry.relayState ?? null,
+    // The relay cursor is kept only once what it passes is in this workspace's storage.
+    whenStored: () => session.persistence.whenStored(),
     ...options.platform,
     onAcknowledged: (summary, at) => keepInRegistry(registry, entry, { peerAcknowledged: summary, lastPeerSeenAt: at }),
     onRelayState: (relayState) => keepInRegistry(registry, entry, { relayState })

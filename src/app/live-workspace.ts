@@ -9,6 +9,7 @@ import { awaitWorkspaceContent } from './await-workspace'
 import { startLocalHistory, type LocalHistory } from './local-history'
 import { startLiveSync, type LiveSyncPlatform } from './live-sync'
 import type { Member } from './member'
+import { flushWhenPageHides, type PageHideWatch } from './page-lifecycle'
 import { startWriting, type Later } from './start-writing'
 
 export interface LiveWorkspace {
@@ -38,6 +39,8 @@ export interface OpenLiveWorkspaceOptions {
   /** When authorship may be built; the browser's idle time by default. */
   later?: Later
   platform?: LiveSyncPlatform
+  /** Calls its flush when the page is hidden or closed; the browser's pagehide and visibilitychange by default. */
+  pageHides?: PageHideWatch
 }
 
 /**
@@ -59,6 +62,13 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
   const sync: Promise<WorkspaceSync | null> = me
     ? startLiveSync({ registry, session, entry, me, pageUrl: options.pageUrl, deviceId: options.deviceId(), platform: options.platform }).catch(() => null)
     : Promise.resolve(null)
+
+  // Where this device is with the relay is saved as the page goes, not only every few seconds:
+  // the next open then asks the relay only for what came after. (Storage flushes through the
+  // app's services, which track the session.)
+  void sync.then((started) => {
+    if (started && !destroyed) stops.push((options.pageHides ?? flushWhenPageHides)(() => started.flush()))
+  })
 
   // A signal: for a joined workspace it starts once the content has arrived, and the page shows it then.
   const [history, setHistory] = createSignal<LocalHistory | null>(null)

@@ -62,6 +62,8 @@ export interface WorkspaceSyncOptions extends ConnectionSettings {
   relayState?: StoredRelayState | null
   /** Called (at most every few seconds, and on destroy) with what to store for relayState. */
   onRelayState?: (state: StoredRelayState) => void
+  /** True once what the doc holds so far is stored on this device (the relay cursor waits for it). */
+  whenStored?: () => Promise<boolean>
   onRejected?: OnRejected
   network?: NetworkWatch
   /** A WebRTC implementation where the platform has none (Node, for tests and benchmarks). */
@@ -84,6 +86,8 @@ export interface WorkspaceSync {
    * their presence tells; 0 for this device and for devices not heard from enough.
    */
   clockOffset(device: string | undefined): number
+  /** Saves now what sync keeps on this device (the relay cursor): the page is being hidden or closed. */
+  flush(): void
   /** New signalling, ICE or relay servers: reconnects with them. */
   reconfigure(settings: ConnectionSettings): Promise<void>
   destroy(): Promise<void>
@@ -193,6 +197,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
         relayState = state
         options.onRelayState?.(state)
       },
+      whenStored: options.whenStored,
       localSummary: () => tracker.summary(),
       online: () => network.online(),
       socket: options.relaySocket,
@@ -241,6 +246,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     },
     setView: (view) => presence.setView(view),
     clockOffset: (device) => presence.clockOffset(device),
+    flush: () => relay.flush(),
     async reconfigure(next) {
       settings = { signallingUrls: [...next.signallingUrls], iceServers: [...next.iceServers], relayUrls: [...(next.relayUrls ?? [])] }
       await opening

@@ -12,6 +12,7 @@ import { downloadBytes, fileNameFor } from '../../download'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
 import './data-safety.css'
 import { latestHeldAt } from '../../../domain/relay-notice'
+import { describeRelayCopy } from '../../../domain/sync-status'
 import { createSyncStatus, useWorkspaceSync } from '../sync-status/sync-context'
 import { t } from '../../i18n/t'
 
@@ -99,6 +100,7 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
                 {(at) => <RelativeTime time={at()} />}
               </Show>
             </li>
+            <li>{describeRelayCopy(status().relay)}</li>
             <li>
               {t('safety.relayHeld')}{' '}
               <Show when={relayHeldAt(f().entry)} fallback={f().entry.sync?.peerToPeerOnly ? t('safety.noRelay') : t('safety.notYet')}>
