@@ -16,6 +16,8 @@ export interface LiveSyncOptions {
   deviceId: string
   /** What the platform lacks outside a browser (Node tests): a WebSocket for the relay. */
   platform?: LiveSyncPlatform
+  /** This device's attachment bytes, which connected peers may ask for. */
+  attachmentSource?: WorkspaceSyncOptions['attachmentSource']
 }
 
 export type LiveSyncPlatform = Pick<WorkspaceSyncOptions, 'relaySocket' | 'network'>
@@ -45,6 +47,7 @@ export const startLiveSync = async (options: LiveSyncOptions): Promise<Workspace
     lastSyncedAt: entry.lastPeerSeenAt ?? null,
     relayState: entry.relayState ?? null,
     ...options.platform,
+    attachmentSource: options.attachmentSource,
     onAcknowledged: (summary, at) => keepInRegistry(registry, entry, { peerAcknowledged: summary, lastPeerSeenAt: at }),
     onRelayState: (relayState) => keepInRegistry(registry, entry, { relayState })
   })

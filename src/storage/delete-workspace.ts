@@ -1,4 +1,5 @@
 import type { WorkspaceId } from '../domain/ids'
+import { deleteAttachmentStore } from './attachment-store'
 import { deleteDatabase } from './idb-request'
 import { deleteLocalHistory } from './local-history'
 import { forgetMemoryCopy } from './memory-copy'
@@ -18,6 +19,7 @@ export const deleteWorkspaceFromDevice = async (
   if (registry.kind === 'indexeddb') {
     await deleteDatabase(workspaceDbName(id), onBlocked)
     await deleteLocalHistory(id, onBlocked)
+    await deleteAttachmentStore(id, onBlocked)
   } else forgetMemoryCopy(workspaceDbName(id))
   await registry.remove(id)
 }

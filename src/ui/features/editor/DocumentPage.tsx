@@ -22,6 +22,10 @@ import { CiteOutcomeDialog } from '../reports/CiteOutcomeDialog'
 import { RichTextEditor } from './RichTextEditor'
 import { findFirstMatch } from '../../../editor/find-match'
 import { onRevealRequest } from '../search/reveal-request'
+import { useAttachments } from '../attachments/attachments-context'
+import { createAttachmentAdding } from '../attachments/create-attachment-adding'
+import { AddAttachmentControls } from '../attachments/AddAttachmentControls'
+import { AltTextDialog } from '../attachments/AltTextDialog'
 import './editor.css'
 
 export interface DocumentPageProps {
@@ -68,6 +72,7 @@ const DocumentPageFor = (props: DocumentPageProps) => {
   // Presence from sync, when the workspace syncs: other people's carets and names.
   const awareness = () => sync()?.awareness ?? null
   const body = artifactBody(props.doc, props.artifactId)
+  const attachmentAdding = createAttachmentAdding(editing.editor, useAttachments(), sync)
   const [linkOpen, setLinkOpen] = createSignal(false)
   const [pending, setPending] = createSignal<{ anchor: CommentAnchor; quote: string } | null>(null)
   const [announcement, setAnnouncement] = createSignal('')
@@ -173,6 +178,9 @@ const DocumentPageFor = (props: DocumentPageProps) => {
                   onCite={citablePlan() ? () => setCiteOpen(true) : undefined}
                 />
               </Show>
+              <Show when={editing.editor() && !readOnly()}>
+                <AddAttachmentControls adding={attachmentAdding} />
+              </Show>
               <Show when={body} fallback={<p>This item has no text.</p>}>
                 {(fragment) => (
                   // A new awareness (sync connected) means a new editor, with carets.
@@ -188,6 +196,7 @@ const DocumentPageFor = (props: DocumentPageProps) => {
                         onLinkRequest={() => setLinkOpen(true)}
                         onCommentRequest={startComment}
                         onCommentActivate={(id) => editing.setActiveThread(id)}
+                        attachments={attachmentAdding.nodeOptions}
                       />
                     )}
                   </Show>
@@ -216,6 +225,12 @@ const DocumentPageFor = (props: DocumentPageProps) => {
           <Show when={editing.editor()}>
             {(editor) => <LinkDialog editor={editor()} open={linkOpen()} onClose={() => setLinkOpen(false)} />}
           </Show>
+          <AltTextDialog
+            open={attachmentAdding.altRequest() !== null}
+            initial={attachmentAdding.altRequest()?.alt ?? ''}
+            onSave={attachmentAdding.saveAlt}
+            onClose={attachmentAdding.closeAlt}
+          />
           <Show when={editing.editor() && citablePlan()}>
             {(planId) => <CiteOutcomeDialog doc={props.doc} planId={planId()} editor={editing.editor()!} open={citeOpen()} onClose={() => setCiteOpen(false)} />}
           </Show>

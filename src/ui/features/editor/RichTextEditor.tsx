@@ -4,6 +4,7 @@ import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { makeDocumentEditor, makeReadOnlyEditor, type CaretUser } from '../../../editor/document-editor'
 import { Alert } from '../../components/Alert'
+import type { AttachmentNodeOptions } from '../../../editor/attachment-node'
 
 export type EditorLifecycle = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string }
 
@@ -18,6 +19,8 @@ export interface RichTextEditorProps {
   onLinkRequest?: () => void
   onCommentRequest?: () => void
   onCommentActivate?: (threadId: string) => void
+  /** Photos and files in the text: loading, describing, dropping and pasting. */
+  attachments?: Partial<AttachmentNodeOptions>
 }
 
 /**
@@ -31,7 +34,7 @@ export const RichTextEditor = (props: RichTextEditorProps) => {
     performance.mark('mutual:editor:mount')
     try {
       if (props.readOnly) {
-        const view = makeReadOnlyEditor({ element: host as HTMLElement, fragment: props.fragment, label: props.label })
+        const view = makeReadOnlyEditor({ element: host as HTMLElement, fragment: props.fragment, label: props.label, attachments: props.attachments })
         props.onReady(view.editor)
         onCleanup(() => {
           props.onReady(null)
@@ -46,7 +49,8 @@ export const RichTextEditor = (props: RichTextEditorProps) => {
           user: props.user,
           onLinkRequest: () => props.onLinkRequest?.(),
           onCommentRequest: () => props.onCommentRequest?.(),
-          onCommentActivate: (id) => props.onCommentActivate?.(id)
+          onCommentActivate: (id) => props.onCommentActivate?.(id),
+          attachments: props.attachments
         })
         props.onReady(editor)
         onCleanup(() => {
