@@ -53,12 +53,20 @@ const readRow = (value: unknown): StoredAttachment | null => {
 
 /** A store over an open database; opened by openAttachmentStore. */
 const storeOver = (db: IDBDatabase): AttachmentStore => {
-  const totalBytes = async (): Promise<number> => {
-    const tx = db.transaction(STORE, 'readonly')
-    // The size index holds only the sizes: summing them never loads a file's bytes.
-    const sizes = (await requestToPromise(tx.objectStore(STORE).index(SIZE_INDEX).getAllKeys())) as unknown[]
-    return sizes.reduce<number>((sum, size) => sum + (typeof size === 'number' ? size : 0), 0)
-  }
+  const totalBytes = (): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readonly')
+      // A key cursor over the size index reads only the sizes: summing never loads a file's bytes.
+      const request = tx.objectStore(STORE).index(SIZE_INDEX).openKeyCursor()
+      let total = 0
+      request.onsuccess = () => {
+        const cursor = request.result
+        if (!cursor) return resolve(total)
+        if (typeof cursor.key === 'number') total += cursor.key
+        cursor.continue()
+      }
+      request.onerror = () => reject(request.error)
+    })
   const has = async (hash: AttachmentHash): Promise<boolean> => {
     const tx = db.transaction(STORE, 'readonly')
     return (await requestToPromise(tx.objectStore(STORE).count(hash))) > 0
