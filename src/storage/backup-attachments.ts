@@ -1,5 +1,6 @@
 import type { AttachmentHash } from '../domain/attachments/attachment'
 import { bytesToHash, hashToBytes } from '../domain/attachments/content-hash'
+import { concatBytes } from '../domain/concat-bytes'
 import { MAX_ATTACHMENT_BYTES } from '../domain/attachments/limits'
 import type { WorkspaceId } from '../domain/ids'
 import { openAttachmentStore, type AttachmentStore } from './attachment-store'
@@ -35,13 +36,7 @@ export const encodeBackupAttachments = (entries: readonly BackupAttachment[]): U
     out.set(entry.bytes, 37 + mime.length)
     return out
   })
-  const section = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const part of parts) {
-    section.set(part, at)
-    at += part.length
-  }
-  return section
+  return concatBytes(parts)
 }
 
 /** The entries of a section, or null when it is malformed (nothing is then restored). */

@@ -1,3 +1,5 @@
+import { concatBytes } from '../concat-bytes'
+
 /**
  * Removes every metadata segment from a JPEG: APP1 to APP15 (EXIF with its GPS position, XMP,
  * ICC and maker notes) and comments. Drawing a photo on a canvas and encoding it again
@@ -42,13 +44,7 @@ export const stripJpegMetadata = (bytes: Uint8Array): Uint8Array | null => {
     if (!isMetadata(marker)) kept.push(bytes.subarray(at, at + 2 + length))
     at += 2 + length
   }
-  const out = new Uint8Array(kept.reduce((n, part) => n + part.length, 0))
-  let offset = 0
-  for (const part of kept) {
-    out.set(part, offset)
-    offset += part.length
-  }
-  return out
+  return concatBytes(kept)
 }
 
 /** Whether a JPEG still carries an EXIF segment (APP1 starting "Exif\0\0"). */
