@@ -16,6 +16,8 @@ export interface LiveSyncOptions {
   deviceId: string
   /** What the platform lacks outside a browser (Node tests): a WebSocket for the relay. */
   platform?: LiveSyncPlatform
+  /** This device's attachment bytes, which connected peers may ask for. */
+  attachmentSource?: WorkspaceSyncOptions['attachmentSource']
 }
 
 /** `relayTiming`: shorter (or longer) relay timings, for tests only. */
@@ -48,6 +50,7 @@ export const startLiveSync = async (options: LiveSyncOptions): Promise<Workspace
     // The relay cursor is kept only once what it passes is in this workspace's storage.
     whenStored: () => session.persistence.whenStored(),
     ...options.platform,
+    attachmentSource: options.attachmentSource,
     onAcknowledged: (summary, at) => keepInRegistry(registry, entry, { peerAcknowledged: summary, lastPeerSeenAt: at }),
     onRelayState: (relayState) => keepInRegistry(registry, entry, { relayState })
   })

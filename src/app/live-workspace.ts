@@ -1,10 +1,12 @@
 import { createSignal, type Accessor } from 'solid-js'
 import { migrateWorkspace } from '../crdt/migrations'
+import type { AttachmentHash } from '../domain/attachments/attachment'
 import { WorkspaceIdSchema } from '../domain/ids'
 import type { RegistryEntry } from '../domain/registry-entry'
 import type { Registry } from '../storage/registry'
 import { openWorkspaceSession, type WorkspaceSession } from '../storage/workspace-session'
 import type { WorkspaceSync } from '../sync/workspace-sync'
+import { makeWorkspaceAttachments, type WorkspaceAttachments } from './attachments/workspace-attachments'
 import { awaitWorkspaceContent } from './await-workspace'
 import { startLocalHistory, type LocalHistory } from './local-history'
 import { startLiveSync, type LiveSyncPlatform } from './live-sync'
@@ -25,6 +27,8 @@ export interface LiveWorkspace {
    * deletions): null while a joined workspace's content has not arrived, or when storage failed.
    */
   readonly history: Accessor<LocalHistory | null>
+  /** Photos and files of the workspace on this device, fetched from peers when missing. */
+  readonly attachments: WorkspaceAttachments
   /** Stops writing and sync, then flushes and closes storage. Idempotent. */
   destroy(): Promise<void>
 }
@@ -59,8 +63,11 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
   let destroyed = false
   const stops: (() => void)[] = []
 
+  // Bytes of attachments stay on the device (IndexedDB); a memory registry (no IndexedDB) has none.
+  const attachments = makeWorkspaceAttachments(entry.id, () => sync)
+  const attachmentSource = registry.kind === 'indexeddb' ? { read: async (hash: AttachmentHash) => (await attachments.read(hash))?.bytes ?? null } : undefined
   const sync: Promise<WorkspaceSync | null> = me
-    ? startLiveSync({ registry, session, entry, me, pageUrl: options.pageUrl, deviceId: options.deviceId(), platform: options.platform }).catch(() => null)
+    ? startLiveSync({ registry, session, entry, me, pageUrl: options.pageUrl, deviceId: options.deviceId(), platform: options.platform, attachmentSource }).catch(() => null)
     : Promise.resolve(null)
 
   // Where this device is with the relay is saved as the page goes, not only every few seconds:
@@ -106,10 +113,12 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
     session,
     sync,
     history,
+    attachments,
     destroy() {
       if (closing) return closing
       destroyed = true
       for (const stop of stops.splice(0)) stop()
+      attachments.destroy()
       // Sync lets go of the doc before it is destroyed.
       closing = sync
         .then((started) => started?.destroy())

@@ -1,5 +1,6 @@
 import type { WorkspaceId } from '../domain/ids'
 import { deleteWorkspaceDrafts } from './brainstorm-draft-store'
+import { deleteAttachmentStore } from './attachment-store'
 import { deleteDatabase } from './idb-request'
 import { deleteLocalHistory } from './local-history'
 import { forgetMemoryCopy } from './memory-copy'
@@ -20,6 +21,7 @@ export const deleteWorkspaceFromDevice = async (
     await deleteDatabase(workspaceDbName(id), onBlocked)
     await deleteLocalHistory(id, onBlocked)
     await deleteWorkspaceDrafts(id)
+    await deleteAttachmentStore(id, onBlocked)
   } else forgetMemoryCopy(workspaceDbName(id))
   await registry.remove(id)
 }

@@ -1,9 +1,11 @@
-import { WebrtcProvider, type SignalingConn } from 'y-webrtc'
+import { WebrtcProvider, type SignalingConn, type WebrtcConn } from 'y-webrtc'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import type { WorkspaceId, WorkspaceSecret } from '../domain/ids'
 import type { IceServer } from '../domain/sync-settings'
 import type { SignallingState } from '../domain/sync-status'
+import type { AttachmentExchange, PeerLink } from './attachment-exchange'
+import { sendToPeer } from './adapters/y-webrtc-internals'
 import { deriveRoomName } from './room-name'
 import { resyncPeers } from './resync-peers'
 import { mark } from './sync-marks'
@@ -62,12 +64,16 @@ export interface WebrtcTransportOptions {
   /** After a pause (offline) or reconnect, y-webrtc has cleared the local presence. */
   restorePresence: () => void
   online: () => boolean
+  /** Answers and receives attachment frames from peers (attachment-exchange.ts). */
+  attachments?: AttachmentExchange
   wrtc?: unknown
 }
 
 export interface WebrtcTransport extends Transport<WebrtcStatus> {
   /** Every poll of the sync core: announce again, resync peers, drop silent connections. */
   maintain(polls: number, alone: boolean): void
+  /** The open peer connections, for asking them for attachments. */
+  peerLinks(): PeerLink[]
 }
 
 /**
@@ -138,6 +144,8 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
     return { signalling, peers, tabsReachable: room?.bcconnected ?? false }
   }
 
+  const linkOf = (conn: WebrtcConn): PeerLink => ({ id: conn.remotePeerId, send: (frame) => sendToPeer(conn, frame) })
+
   const close = async (): Promise<void> => {
     const p = provider
     provider = null
@@ -183,7 +191,10 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
       provider = created
       lifecycle = 'open'
       mark('provider-created')
-      unharden = hardenProvider(created, name, options.onRejected, notify, options.reachablePeers)
+      const attachments = options.attachments
+      unharden = hardenProvider(created, name, options.onRejected, notify, options.reachablePeers, (conn, frame) =>
+        attachments ? attachments.receive(linkOf(conn), frame) : options.onRejected('peer', 'a file message, which this device does not take')
+      )
       if (options.online()) watchConns()
       else pause()
       void Promise.resolve(created.key).then(() => {
@@ -211,6 +222,10 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
       if (polls % (alone ? REVIVE_ALONE_POLLS : REVIVE_WITH_PEERS_POLLS) === 0) void reviveProvider(provider, !alone).catch(() => {})
       if (!alone && polls % RESYNC_POLLS === 0) resyncPeers(provider)
       if (!alone && dropSilentConnections(provider) > 0) notify()
+    },
+    peerLinks() {
+      const room = provider?.room
+      return room ? [...room.webrtcConns.values()].filter((c) => c.connected).map(linkOf) : []
     },
     async close() {
       if (lifecycle === 'destroyed') return

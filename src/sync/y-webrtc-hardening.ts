@@ -10,6 +10,7 @@ import {
   negotiatedMaxMessageSize,
   onPeerEvent
 } from './adapters/y-webrtc-internals'
+import { isAttachmentFrame } from './attachment-frames'
 import { connectionStats } from './connection-stats'
 import { compressionAvailable, gunzip, gzip } from './message-compression'
 import { DEFAULT_CHUNK_BYTES, MAX_MESSAGE_BYTES, makeReassembler, splitMessage } from './peer-chunks'
@@ -105,7 +106,10 @@ const afterPaint = (): Promise<void> =>
     )
   })
 
-const guardPeer = (conn: WebrtcConn, handshakes: Handshakes, onRejected: OnRejected, onChange: () => void): void => {
+/** Attachment frames (attachment-frames.ts) go to the attachment exchange, never to y-webrtc. */
+export type OnAttachmentFrame = (conn: WebrtcConn, frame: Uint8Array) => void
+
+const guardPeer = (conn: WebrtcConn, handshakes: Handshakes, onRejected: OnRejected, onChange: () => void, onAttachment: OnAttachmentFrame): void => {
   if (guardedPeers.has(conn)) return
   guardedPeers.add(conn)
   if (isInitiator(conn)) connectionStats.dialled++
@@ -222,6 +226,7 @@ const guardPeer = (conn: WebrtcConn, handshakes: Handshakes, onRejected: OnRejec
       }
       receiving = false
       if (result.kind === 'dropped') return onRejected('peer', result.reason)
+      if (!result.compressed && isAttachmentFrame(result.message)) return onAttachment(conn, result.message)
       const large = result.message !== frame
       if (large) markLarge('large-receive-complete')
       receive(result.message, result.compressed, large)
@@ -255,7 +260,8 @@ export const hardenProvider = (
   roomName: string,
   onRejected: OnRejected,
   onChange: () => void,
-  reachable: () => Iterable<string> = () => []
+  reachable: () => Iterable<string> = () => [],
+  onAttachment: OnAttachmentFrame = () => onRejected('peer', 'a file message, which this device does not take')
 ): (() => void) => {
   // One offer and one answer per connection, the ICE candidates inside them, instead of a
   // signalling message per candidate: every device in the room reads (decrypts) every
@@ -271,7 +277,7 @@ export const hardenProvider = (
     guardBroadcastChannel(room, key, onRejected)
   })
   const onPeers = (): void => {
-    provider.room?.webrtcConns.forEach((conn) => guardPeer(conn, handshakes, onRejected, onChange))
+    provider.room?.webrtcConns.forEach((conn) => guardPeer(conn, handshakes, onRejected, onChange, onAttachment))
     onChange()
   }
   provider.on('peers', onPeers)

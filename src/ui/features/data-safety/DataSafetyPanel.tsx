@@ -3,6 +3,8 @@ import type * as Y from 'yjs'
 import { assessDataSafety, dataSafetyTone, type DataSafety, type DataSafetyConcern } from '../../../domain/data-safety'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { makeBackup } from '../../../storage/backup'
+import { collectBackupAttachments } from '../../../storage/backup-attachments'
+import { useAttachments } from '../attachments/attachments-context'
 import { readStorageFacts } from '../../../storage/storage-estimate'
 import { recordBackup } from '../../../storage/workspace-library'
 import { useApp } from '../../app-context'
@@ -26,6 +28,7 @@ const levelTitle = (level: Exclude<DataSafety['level'], 'safe'>): string => t(`s
  */
 export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => {
   const app = useApp()
+  const attachments = useAttachments()
   const artifacts = createArtifactSummaries(props.doc)
   const status = createSyncStatus(useWorkspaceSync())
   /** What the relay acknowledged, live or as this device last stored it. */
@@ -71,7 +74,9 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
     setBusy(true)
     try {
       const entry = facts()?.entry ?? props.entry
-      const bytes = await makeBackup(entry, props.doc, protect() ? passphrase() : null)
+      const library = attachments()
+      const kept = library ? await collectBackupAttachments(await library.store()) : null
+      const bytes = await makeBackup(entry, props.doc, protect() ? passphrase() : null, Date.now(), kept?.section)
       downloadBytes(bytes, fileNameFor(entry.name, 'mutual'))
       await recordBackup(app.registry, entry)
       setDone(true)

@@ -22,6 +22,10 @@ import { CiteOutcomeDialog } from '../reports/CiteOutcomeDialog'
 import { RichTextEditor } from './RichTextEditor'
 import { findFirstMatch } from '../../../editor/find-match'
 import { onRevealRequest } from '../search/reveal-request'
+import { useAttachments } from '../attachments/attachments-context'
+import { createAttachmentAdding } from '../attachments/create-attachment-adding'
+import { AddAttachmentControls } from '../attachments/AddAttachmentControls'
+import { AltTextDialog } from '../attachments/AltTextDialog'
 import './editor.css'
 import { t } from '../../i18n/t'
 import { kindLabel, kindSelector } from '../../i18n/kind-label'
@@ -71,6 +75,7 @@ const DocumentPageFor = (props: DocumentPageProps) => {
   // Presence from sync, when the workspace syncs: other people's carets and names.
   const awareness = () => sync()?.awareness ?? null
   const body = artifactBody(props.doc, props.artifactId)
+  const attachmentAdding = createAttachmentAdding(editing.editor, useAttachments(), sync)
   const [linkOpen, setLinkOpen] = createSignal(false)
   const [pending, setPending] = createSignal<{ anchor: CommentAnchor; quote: string } | null>(null)
   const [announcement, setAnnouncement] = createSignal('')
@@ -178,6 +183,9 @@ const DocumentPageFor = (props: DocumentPageProps) => {
                   onCite={citablePlan() ? () => setCiteOpen(true) : undefined}
                 />
               </Show>
+              <Show when={editing.editor() && !readOnly()}>
+                <AddAttachmentControls adding={attachmentAdding} />
+              </Show>
               <Show when={body} fallback={<p>{t('document.noText')}</p>}>
                 {(fragment) => (
                   // A new awareness (sync connected) means a new editor, with carets.
@@ -193,6 +201,7 @@ const DocumentPageFor = (props: DocumentPageProps) => {
                         onLinkRequest={() => setLinkOpen(true)}
                         onCommentRequest={startComment}
                         onCommentActivate={(id) => editing.setActiveThread(id)}
+                        attachments={attachmentAdding.nodeOptions}
                       />
                     )}
                   </Show>
@@ -221,6 +230,12 @@ const DocumentPageFor = (props: DocumentPageProps) => {
           <Show when={editing.editor()}>
             {(editor) => <LinkDialog editor={editor()} open={linkOpen()} onClose={() => setLinkOpen(false)} />}
           </Show>
+          <AltTextDialog
+            open={attachmentAdding.altRequest() !== null}
+            initial={attachmentAdding.altRequest()?.alt ?? ''}
+            onSave={attachmentAdding.saveAlt}
+            onClose={attachmentAdding.closeAlt}
+          />
           <Show when={editing.editor() && citablePlan()}>
             {(planId) => <CiteOutcomeDialog doc={props.doc} planId={planId()} editor={editing.editor()!} open={citeOpen()} onClose={() => setCiteOpen(false)} />}
           </Show>

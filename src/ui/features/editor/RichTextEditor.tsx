@@ -6,6 +6,7 @@ import { makeDocumentEditor, makeReadOnlyEditor, type CaretUser } from '../../..
 import { Alert } from '../../components/Alert'
 import { t } from '../../i18n/t'
 import { CONTENT_LANG } from '../../i18n/content-lang'
+import type { AttachmentNodeOptions } from '../../../editor/attachment-node'
 
 export type EditorLifecycle = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string }
 
@@ -20,6 +21,8 @@ export interface RichTextEditorProps {
   onLinkRequest?: () => void
   onCommentRequest?: () => void
   onCommentActivate?: (threadId: string) => void
+  /** Photos and files in the text: loading, describing, dropping and pasting. */
+  attachments?: Partial<AttachmentNodeOptions>
 }
 
 /**
@@ -33,7 +36,7 @@ export const RichTextEditor = (props: RichTextEditorProps) => {
     performance.mark('mutual:editor:mount')
     try {
       if (props.readOnly) {
-        const view = makeReadOnlyEditor({ element: host as HTMLElement, fragment: props.fragment, label: props.label })
+        const view = makeReadOnlyEditor({ element: host as HTMLElement, fragment: props.fragment, label: props.label, attachments: props.attachments })
         props.onReady(view.editor)
         onCleanup(() => {
           props.onReady(null)
@@ -48,7 +51,8 @@ export const RichTextEditor = (props: RichTextEditorProps) => {
           user: props.user,
           onLinkRequest: () => props.onLinkRequest?.(),
           onCommentRequest: () => props.onCommentRequest?.(),
-          onCommentActivate: (id) => props.onCommentActivate?.(id)
+          onCommentActivate: (id) => props.onCommentActivate?.(id),
+          attachments: props.attachments
         })
         props.onReady(editor)
         onCleanup(() => {

@@ -2,6 +2,7 @@ import { Match, Show, Switch, createResource, createSignal } from 'solid-js'
 import { assessStorage, formatBytes } from '../../../domain/storage-health'
 import { readStorageFacts } from '../../../storage/storage-estimate'
 import { localHistoryBytes } from '../../../storage/local-history'
+import { attachmentBytesOnDevice } from '../../../storage/attachment-store'
 import { CHECKPOINT_BYTE_CAP } from '../../../domain/checkpoint-retention'
 import { useApp } from '../../app-context'
 import { t } from '../../i18n/t'
@@ -17,6 +18,10 @@ export const StorageHealthPanel = () => {
   const [historyBytes] = createResource(
     () => app.storageFactsVersion(),
     async () => localHistoryBytes((await app.registry.list()).entries.map((e) => e.id)).catch(() => null)
+  )
+  const [attachmentBytes] = createResource(
+    () => app.storageFactsVersion(),
+    async () => attachmentBytesOnDevice((await app.registry.list()).entries.map((e) => e.id)).catch(() => null)
   )
   // The browser's answer to the person's own request: a refusal changes nothing else on screen.
   const [declined, setDeclined] = createSignal(false)
@@ -43,6 +48,9 @@ export const StorageHealthPanel = () => {
               {(bytes) => (
                 <p>{t('storage.history', { bytes: formatBytes(bytes()), cap: formatBytes(CHECKPOINT_BYTE_CAP) })}</p>
               )}
+            </Show>
+            <Show when={attachmentBytes()}>
+              {(bytes) => <p>Photos and attached files take {formatBytes(bytes())} of it.</p>}
             </Show>
             <Switch>
               <Match when={risk()?.level === 'ok'}>

@@ -20,6 +20,7 @@ import { WorkspaceSyncProvider } from '../sync-status/sync-context'
 import { WaitingForWorkspace, createHasContent } from '../join/WaitingForWorkspace'
 import { LocalHistoryProvider } from '../recovery/local-history-context'
 import { t } from '../../i18n/t'
+import { AttachmentsProvider } from '../attachments/attachments-context'
 
 /**
  * One workspace: sidebar of artifacts beside the overview or the open artifact; on a narrow
@@ -31,7 +32,7 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
     const read = app.profile()
     return read.status === 'ok' ? read.profile : null
   }
-  const { state, storage, sync, history } = createWorkspaceSession(props.id, profile)
+  const { state, storage, sync, history, attachments } = createWorkspaceSession(props.id, profile)
   const [entry] = createResource(async () => {
     const id = WorkspaceIdSchema.safeParse(props.id)
     return id.success ? app.registry.get(id.data) : null
@@ -67,6 +68,7 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
         {(open) => (
           <WorkspaceSyncProvider sync={sync()} artifactId={props.artifactId}>
             <LocalHistoryProvider history={history()}>
+            <AttachmentsProvider attachments={attachments()}>
             <OpenWorkspace
               session={(open() as { session: WorkspaceSession }).session}
               entry={entry() as RegistryEntry}
@@ -74,6 +76,7 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
               artifactId={props.artifactId}
               panel={props.panel ?? null}
             />
+            </AttachmentsProvider>
             </LocalHistoryProvider>
           </WorkspaceSyncProvider>
         )}

@@ -1,6 +1,7 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js'
 import { openLiveWorkspace, type LiveWorkspace } from '../../../app/live-workspace'
 import type { LocalHistory } from '../../../app/local-history'
+import type { WorkspaceAttachments } from '../../../app/attachments/workspace-attachments'
 import type { Member } from '../../../app/member'
 import { readDeviceId } from '../../../sync/device-id'
 import type { WorkspaceSync } from '../../../sync/workspace-sync'
@@ -32,6 +33,7 @@ export const createWorkspaceSession = (
   storage: Accessor<SessionStorageState | null>
   sync: Accessor<WorkspaceSync | null>
   history: Accessor<LocalHistory | null>
+  attachments: Accessor<WorkspaceAttachments | null>
 } => {
   const app = useApp()
   const [state, setState] = createSignal<SessionState>({ status: 'loading' })
@@ -74,5 +76,5 @@ export const createWorkspaceSession = (
     disposed = true
     cleanup?.()
   })
-  return { state, storage, sync, history: () => live()?.history() ?? null }
+  return { state, storage, sync, history: () => live()?.history() ?? null, attachments: () => live()?.attachments ?? null }
 }

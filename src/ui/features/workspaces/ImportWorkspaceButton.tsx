@@ -1,5 +1,7 @@
 import { Match, Switch, createSignal } from 'solid-js'
 import { readBackup } from '../../../storage/backup'
+import { restoreBackupAttachments } from '../../../storage/backup-attachments'
+import type { WorkspaceId } from '../../../domain/ids'
 import { fileUpdateCheckOffThread } from '../../../sync/workspace-file-check'
 import { DAMAGED_WORKSPACE_FILE, MAX_WORKSPACE_FILE_BYTES, type DecodedWorkspaceFile } from '../../../storage/workspace-file'
 import { importWorkspaceFile } from '../../../storage/workspace-library'
@@ -69,8 +71,16 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
       else await finish(read)
     })
 
+  /** Photos and files in the backup go to this device's store; a damaged section is reported, the rest stays restored. */
+  const restoreAttachments = async (id: WorkspaceId, file: CheckedFile): Promise<void> => {
+    if (app.registry.kind !== 'indexeddb') return
+    const restored = await restoreBackupAttachments(id, file.attachments).catch(() => ({ ok: false as const, message: 'The photos and files in this backup could not be restored.' }))
+    if (!restored.ok) props.onProblem(restored.message)
+  }
+
   const finish = async (file: CheckedFile): Promise<void> => {
     const result = await importWorkspaceFile(app.registry, file, actor(), Date.now(), memberId())
+    await restoreAttachments(result.entry.id, file)
     closeDialog()
     props.onImported()
     navigate(href.workspace(result.entry.id))
@@ -78,6 +88,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
 
   const openSeparately = async (file: CheckedFile): Promise<void> => {
     const entry = await openBackupAsSeparateWorkspace(app.registry, file)
+    await restoreAttachments(entry.id, file)
     closeDialog()
     props.onImported()
     navigate(href.workspace(entry.id))
