@@ -21,7 +21,8 @@ export interface SearchIndex {
   status: Accessor<SearchIndexStatus>
   /** Goes up each time the index has taken in changes, so shown results can be asked again. */
   version: Accessor<number>
-  search: (query: string, filters: SearchFilters) => Promise<SearchAnswer>
+  /** Null when a newer search replaced this one before the worker started on it. */
+  search: (query: string, filters: SearchFilters) => Promise<SearchAnswer | null>
   choices: () => Promise<{ authors: string[]; councils: string[] }>
 }
 

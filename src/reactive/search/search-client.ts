@@ -6,7 +6,11 @@ import type { SearchPort, SearchReply, SearchRequest } from './search-protocol'
 export interface SearchClient {
   /** Sends new items for some artifacts; resolves once the worker has indexed them. */
   set: (artifacts: [string, SearchItem[]][]) => Promise<number>
-  search: (query: string, filters: SearchFilters) => Promise<SearchAnswer>
+  /**
+   * The answer, or null when a newer search took this one's place before it was sent: only one
+   * search is with the worker at a time, and of those typed meanwhile only the latest is asked.
+   */
+  search: (query: string, filters: SearchFilters) => Promise<SearchAnswer | null>
   choices: () => Promise<{ authors: string[]; councils: string[] }>
   /** Fails every request still waiting (the worker is gone) and stops listening. */
   close: (reason: string) => void
@@ -21,6 +25,14 @@ export const makeSearchClient = (port: SearchPort): SearchClient => {
   const waiting = new Map<number, { resolve: (reply: SearchReply) => void; reject: (error: Error) => void }>()
   const indexing: { resolve: (items: number) => void; reject: (error: Error) => void }[] = []
   let closed: string | null = null
+  interface QueuedSearch {
+    query: string
+    filters: SearchFilters
+    resolve: (answer: SearchAnswer | null) => void
+    reject: (error: Error) => void
+  }
+  let searching = false
+  let queued: QueuedSearch | null = null
 
   const listener = (event: MessageEvent): void => {
     const reply = event.data as SearchReply
@@ -47,6 +59,21 @@ export const makeSearchClient = (port: SearchPort): SearchClient => {
       send(make(requestId))
     })
 
+  // A query the worker has not started on is worthless once another letter is typed: asking
+  // it anyway would put a whole search between the person and the results they now want.
+  const runSearch = (search: QueuedSearch): void => {
+    searching = true
+    ask<'results'>((requestId) => ({ type: 'search', requestId, query: search.query, filters: search.filters })).then(
+      (reply) => search.resolve(reply.answer),
+      search.reject
+    ).finally(() => {
+      searching = false
+      const waiting = queued
+      queued = null
+      if (waiting && closed === null) runSearch(waiting)
+    })
+  }
+
   return {
     set: (artifacts) =>
       new Promise((resolve, reject) => {
@@ -54,8 +81,14 @@ export const makeSearchClient = (port: SearchPort): SearchClient => {
         indexing.push({ resolve, reject })
         send({ type: 'set', artifacts })
       }),
-    search: async (query, filters) =>
-      (await ask<'results'>((requestId) => ({ type: 'search', requestId, query, filters }))).answer,
+    search: (query, filters) =>
+      new Promise((resolve, reject) => {
+        if (closed !== null) return reject(new Error(closed))
+        const search = { query, filters, resolve, reject }
+        if (!searching) return runSearch(search)
+        queued?.resolve(null)
+        queued = search
+      }),
     choices: async () => {
       const { authors, councils } = await ask<'choices'>((requestId) => ({ type: 'choices', requestId }))
       return { authors, councils }
@@ -67,6 +100,8 @@ export const makeSearchClient = (port: SearchPort): SearchClient => {
       const error = new Error(reason)
       for (const request of waiting.values()) request.reject(error)
       for (const batch of indexing.splice(0)) batch.reject(error)
+      queued?.reject(error)
+      queued = null
       waiting.clear()
     }
   }

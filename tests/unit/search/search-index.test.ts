@@ -53,8 +53,11 @@ const writeNote = (doc: Y.Doc, title: string, text: string, now: number): Artifa
   return id
 }
 
-const titlesFor = async (index: SearchIndex, query: string): Promise<string[]> =>
-  (await index.search(query, NO_SEARCH_FILTERS)).hits.map((hit) => hit.item.title).sort()
+const titlesFor = async (index: SearchIndex, query: string): Promise<string[]> => {
+  const answer = await index.search(query, NO_SEARCH_FILTERS)
+  if (!answer) throw new Error(`The search for “${query}” was replaced by another`)
+  return answer.hits.map((hit) => hit.item.title).sort()
+}
 
 const withIndex = async (doc: Y.Doc, workers: ReturnType<typeof inProcessWorkers>, run: (index: SearchIndex) => Promise<void>) => {
   let dispose = (): void => undefined
@@ -70,6 +73,19 @@ const withIndex = async (doc: Y.Doc, workers: ReturnType<typeof inProcessWorkers
 }
 
 describe('the workspace search index', () => {
+  it('asks the worker only the latest of the searches typed while one was with it', async () => {
+    const doc = makeWorkspaceDoc(makeWorkspaceId())
+    writeNote(doc, 'Allotments', 'Allotments and food growing', 1)
+    await withIndex(doc, inProcessWorkers(), async (index) => {
+      await expect.poll(() => index.status(), until).toEqual({ status: 'ready', items: 1 })
+      const asked = ['a', 'al', 'all', 'allo'].map((query) => index.search(query, NO_SEARCH_FILTERS))
+      const answers = await Promise.all(asked)
+      // The first went straight to the worker; "al" and "all" were replaced before they were sent.
+      expect(answers.map((answer) => answer === null)).toEqual([false, true, true, false])
+      expect(answers[3]?.hits.map((hit) => hit.item.title)).toEqual(['Allotments'])
+    })
+  })
+
   it('is built from the workspace when it starts', async () => {
     const doc = makeWorkspaceDoc(makeWorkspaceId())
     for (let i = 0; i < 45; i++) writeNote(doc, `Note ${i}`, i === 44 ? 'A visit to Ynys Môn' : `Routine note ${i}`, i)

@@ -54,7 +54,7 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
       }
       index.search(text, chosen).then(
         (result) => {
-          if (asked !== latest) return
+          if (asked !== latest || result === null) return
           setProblem(null)
           setAnswer(result)
           setActive((current) => Math.min(current, result.hits.length - 1))
@@ -79,7 +79,7 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
     })
   )
 
-  const groups = createMemo(() => groupHits(answer()?.hits ?? []))
+  const groups = createMemo(() => groupHits(answer() ?? { hits: [], byKind: {} }))
   const shownHits = createMemo(() => groups().flatMap((group) => group.hits))
   const optionId = (hit: SearchHit): string => `${id}-hit-${hit.item.id.replace(/[^A-Za-z0-9_-]/g, '_')}`
   const expanded = () => open() && query().trim().length > 0
