@@ -1,13 +1,14 @@
 import type { WorkspaceId } from '../domain/ids'
 import { deleteDatabase } from './idb-request'
 import { deleteLocalHistory } from './local-history'
+import { deleteSearchIndex } from './search-index-store'
 import { forgetMemoryCopy } from './memory-copy'
 import type { Registry } from './registry'
 import { workspaceDbName } from './workspace-db-name'
 
 /**
- * Deletes a workspace from this device: its database and this device's local history of it
- * first, then its registry entry, so a failure part-way leaves the workspace listed (and
+ * Deletes a workspace from this device: its database, this device's local history of it and
+ * its kept search index first, then its registry entry, so a failure part-way leaves the workspace listed (and
  * openable) rather than invisible.
  */
 export const deleteWorkspaceFromDevice = async (
@@ -18,6 +19,7 @@ export const deleteWorkspaceFromDevice = async (
   if (registry.kind === 'indexeddb') {
     await deleteDatabase(workspaceDbName(id), onBlocked)
     await deleteLocalHistory(id, onBlocked)
+    await deleteSearchIndex(id, onBlocked)
   } else forgetMemoryCopy(workspaceDbName(id))
   await registry.remove(id)
 }

@@ -1,7 +1,7 @@
 import type { SearchFilters } from '../../domain/search/search-filters'
 import type { SearchItem } from '../../domain/search/search-item'
 import type { SearchAnswer } from './search-engine'
-import type { SearchPort, SearchReply, SearchRequest } from './search-protocol'
+import type { RestoreOutcome, SearchPort, SearchReply, SearchRequest } from './search-protocol'
 
 export interface SearchClient {
   /** Sends new items for some artifacts; resolves once the worker has indexed them. */
@@ -12,6 +12,10 @@ export interface SearchClient {
    */
   search: (query: string, filters: SearchFilters) => Promise<SearchAnswer | null>
   choices: () => Promise<{ authors: string[]; councils: string[] }>
+  /** Loads the index kept on this device for the workspace; say what it covers. */
+  restore: (workspaceId: string, reader: string, coverage: string) => Promise<{ outcome: RestoreOutcome; items: number }>
+  /** Asks the worker to keep the index as it is now (nothing comes back). */
+  keep: (workspaceId: string, reader: string, coverage: string) => void
   /** Fails every request still waiting (the worker is gone) and stops listening. */
   close: (reason: string) => void
 }
@@ -93,6 +97,11 @@ export const makeSearchClient = (port: SearchPort): SearchClient => {
       const { authors, councils } = await ask<'choices'>((requestId) => ({ type: 'choices', requestId }))
       return { authors, councils }
     },
+    restore: async (workspaceId, reader, coverage) => {
+      const { outcome, items } = await ask<'restored'>((requestId) => ({ type: 'restore', requestId, workspaceId, reader, coverage }))
+      return { outcome, items }
+    },
+    keep: (workspaceId, reader, coverage) => send({ type: 'keep', workspaceId, reader, coverage }),
     close: (reason) => {
       if (closed !== null) return
       closed = reason

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch'
+import MiniSearch, { type Options } from 'minisearch'
 import { makeExcerpt, type ExcerptPart } from '../../domain/search/excerpt'
 import { searchWords } from '../../domain/search/normalise'
 import { filterChoices, makeFilterTest, type SearchFilters } from '../../domain/search/search-filters'
@@ -29,6 +29,14 @@ export interface SearchEngine {
   search: (query: string, filters: SearchFilters) => SearchAnswer
   choices: () => { authors: string[]; councils: string[] }
   size: () => number
+  /** The index and its items as plain data, to keep on the device (kept-search-index). */
+  keep: () => KeptEngine
+}
+
+/** An engine as plain data: MiniSearch's own serialisation and the items it covers. */
+export interface KeptEngine {
+  index: ReturnType<MiniSearch['toJSON']>
+  items: SearchItem[]
 }
 
 const NOTHING: SearchAnswer = { hits: [], total: 0, byKind: {} }
@@ -48,21 +56,33 @@ const SEARCH_OPTIONS = {
   combineWith: 'AND' as const
 }
 
-export const makeSearchEngine = (): SearchEngine => {
-  const index = new MiniSearch<SearchItem>({
-    idField: 'id',
-    fields: ['title', 'text'],
-    storeFields: [],
-    // Folding happens here, once: processTerm then keeps the folded word as it is. A body's
-    // words are indexed once each: how often a word occurs barely changes which items are
-    // best, and a 15,000-word report then costs a fraction of the time to index.
-    tokenize: (text, field) => (field === 'text' ? [...new Set(searchWords(text))] : searchWords(text)),
-    processTerm: (term) => term,
-    searchOptions: SEARCH_OPTIONS
-  })
+const indexOptions = {
+  idField: 'id',
+  fields: ['title', 'text'],
+  storeFields: [],
+  // Folding happens here, once: processTerm then keeps the folded word as it is. A body's
+  // words are indexed once each: how often a word occurs barely changes which items are
+  // best, and a 15,000-word report then costs a fraction of the time to index.
+  tokenize: (text: string, field?: string) => (field === 'text' ? [...new Set(searchWords(text))] : searchWords(text)),
+  processTerm: (term: string) => term,
+  searchOptions: SEARCH_OPTIONS
+} satisfies Options<SearchItem>
+
+/**
+ * A new engine, empty or from a kept one. A kept engine that MiniSearch cannot load, or whose
+ * items are not the ones its index counts, throws: the caller builds the index again instead.
+ */
+export const makeSearchEngine = (kept?: KeptEngine): SearchEngine => {
+  const index = kept ? MiniSearch.loadJS<SearchItem>(kept.index, indexOptions) : new MiniSearch<SearchItem>(indexOptions)
   const items = new Map<string, SearchItem>()
   const folded = makeFoldedTexts()
   const byArtifact = new Map<string, Set<string>>()
+  for (const item of kept?.items ?? []) {
+    items.set(item.id, item)
+    byArtifact.set(item.artifactId, (byArtifact.get(item.artifactId) ?? new Set()).add(item.id))
+  }
+  if (kept && (index.documentCount !== items.size || [...items.keys()].some((id) => !index.has(id))))
+    throw new Error('The kept search index does not match its items.')
 
   const remove = (id: string): void => {
     if (!items.has(id)) return
@@ -124,6 +144,7 @@ export const makeSearchEngine = (): SearchEngine => {
     setArtifact,
     search,
     choices: () => filterChoices(items.values()),
-    size: () => items.size
+    size: () => items.size,
+    keep: () => ({ index: index.toJSON(), items: [...items.values()] })
   }
 }

@@ -24,7 +24,7 @@ const hitTitle = (hit: SearchHit): string => (hit.item.kind === 'comment' ? `Com
  */
 export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewerId: string }) => {
   const id = createUniqueId()
-  const index = createSearchIndex(props.doc, { viewerId: () => props.viewerId })
+  const index = createSearchIndex(props.doc, { viewerId: () => props.viewerId, keptFor: props.workspaceId })
   const [query, setQuery] = createSignal('')
   const [filters, setFilters] = createSignal<SearchFilters>(NO_SEARCH_FILTERS)
   const [answer, setAnswer] = createSignal<SearchAnswer | null>(null)
