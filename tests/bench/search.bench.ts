@@ -105,7 +105,7 @@ const browserFigures = async (lab: BenchWorkspace, months: number) => {
     const url = `${server.url}#/w/${lab.id}`
     const firstOpenMs = await openUntilIndexReady(page, () => page.goto(url))
     // Time for the page to keep the index before it is reloaded (a bench may sleep; a test may not).
-    await page.waitForTimeout(5000)
+    await page.waitForTimeout(10_000)
     const reopenMs = await openUntilIndexReady(page, () => page.reload())
     const box = page.getByRole('combobox', { name: 'Search this workspace' })
     await box.click()
