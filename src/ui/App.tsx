@@ -46,7 +46,7 @@ export const App = () => {
             {(me) => (
               <a class="profile-chip" href={href.profile}>
                 <Avatar name={me().name} colour={me().colour} />
-                <span>
+                <span class="profile-chip-name">
                   <span class="visually-hidden">{t('shell.yourProfile')} </span>
                   <span {...CONTENT_LANG}>{me().name}</span>
                 </span>

@@ -172,6 +172,10 @@ const DocumentPageFor = (props: DocumentPageProps) => {
           {untrack(() => props.before?.(current))}
           <div class="document-layout">
             <section class="document-main" aria-label={t('document.text', { kind: kindSelector(current().kind) })}>
+              {/* Above the toolbar, so the toolbar stays the one Tab stop just before the text. */}
+              <Show when={editing.editor() && !readOnly()}>
+                <AddAttachmentControls adding={attachmentAdding} />
+              </Show>
               {/* Remade when a lab plan arrives, so "Cite outcome" appears without reopening the report. */}
               <Show when={editing.editor() && !readOnly() && `${citablePlan() !== undefined}`} keyed>
                 <EditorToolbar
@@ -182,9 +186,6 @@ const DocumentPageFor = (props: DocumentPageProps) => {
                   onComment={startComment}
                   onCite={citablePlan() ? () => setCiteOpen(true) : undefined}
                 />
-              </Show>
-              <Show when={editing.editor() && !readOnly()}>
-                <AddAttachmentControls adding={attachmentAdding} />
               </Show>
               <Show when={body} fallback={<p>{t('document.noText')}</p>}>
                 {(fragment) => (
