@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { MAX_STORED_SNAPSHOT_BYTES } from '../domain/checkpoint'
-import { normaliseRanges, subtractRanges, type DeleteRanges } from './delete-ranges'
+import { subtractRanges, type DeleteRanges } from './delete-ranges'
 
 /**
  * A compact version record (issue 15; layout in docs/version-records.md). A version used to
@@ -56,19 +56,41 @@ export const diffSnapshotState = (next: SnapshotState, base: { id: string; depth
   }
 }
 
-/** The state a record describes, given its base's (a fresh object; `base` is not changed). */
+/** Two clients' worth of sorted, merged ranges joined in one pass (sorted and merged again). */
+const mergeSorted = (a: readonly { clock: number; len: number }[], b: readonly { clock: number; len: number }[]): { clock: number; len: number }[] => {
+  const out: { clock: number; len: number }[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]!.clock <= b[j]!.clock) ? a[i++]! : b[j++]!
+    const last = out[out.length - 1]
+    if (last && next.clock <= last.clock + last.len) last.len = Math.max(last.len, next.clock + next.len - last.clock)
+    else out.push({ clock: next.clock, len: next.len })
+  }
+  return out
+}
+
+/**
+ * The state a record describes, given its base's. A fresh state that shares the base's lists
+ * for every client the record does not touch (lists are never changed once built), so applying
+ * a day's record costs that day's changes, not the whole history.
+ */
 export const applyVersionRecord = (base: SnapshotState, record: VersionRecord): SnapshotState => {
   const sv = new Map(base.sv)
   record.sv.forEach((clock, client) => {
     if (clock === 0) sv.delete(client)
     else sv.set(client, clock)
   })
-  const kept = record.removed.size > 0 ? subtractRanges(base.ds, record.removed) : base.ds
-  const joined: DeleteRanges = new Map()
-  for (const source of [kept, record.added]) {
-    source.forEach((list, client) => joined.set(client, [...(joined.get(client) ?? []), ...list]))
-  }
-  return { ds: normaliseRanges(joined), sv }
+  const ds: DeleteRanges = new Map(base.ds)
+  record.removed.forEach((holes, client) => {
+    const list = ds.get(client)
+    if (!list) return
+    const kept = subtractRanges(new Map([[client, list]]), new Map([[client, holes]])).get(client)
+    if (kept) ds.set(client, kept)
+    else ds.delete(client)
+  })
+  record.added.forEach((list, client) => ds.set(client, mergeSorted(ds.get(client) ?? [], list)))
+  return { ds, sv }
 }
 
 const writeRanges = (encoder: encoding.Encoder, ranges: DeleteRanges): void => {
