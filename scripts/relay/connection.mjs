@@ -13,6 +13,7 @@
 import { makeTokenBucket } from '../net-limits.mjs'
 import {
   ERROR_CODE,
+  PROTOCOL_VERSION,
   decodeClientFrame,
   encodeAck,
   encodeCaughtUp,
@@ -22,6 +23,8 @@ import {
   encodeSnapshot,
   encodeWelcome
 } from './frames.mjs'
+import { makeFileRequests } from './file-requests.mjs'
+import { encodeFilesWelcome } from './file-frames.mjs'
 import { roomIdForToken } from './store.mjs'
 
 const OPEN = 1
@@ -62,7 +65,8 @@ const UNAVAILABLE_MESSAGE = 'The relay’s database is unavailable; try again sh
  * }} context
  */
 export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready }) => {
-  /** @type {'awaiting-hello' | 'catching-up' | 'live' | 'closed'} */
+  /** 'files': a connection that said FILES_HELLO, for attachments only (no log, no presence). */
+  /** @type {'awaiting-hello' | 'catching-up' | 'live' | 'files' | 'closed'} */
   let phase = 'awaiting-hello'
   /** @type {Buffer | null} */
   let room = null
@@ -225,6 +229,15 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     }
   }
 
+  const files = makeFileRequests({ store, room: () => /** @type {Buffer} */ (room), send })
+
+  const filesHello = (/** @type {Buffer} */ token) => {
+    clearTimeout(helloTimer)
+    phase = 'files'
+    room = roomIdForToken(token)
+    void send(encodeFilesWelcome(limits, PROTOCOL_VERSION))
+  }
+
   const append = async (/** @type {number} */ ref, /** @type {Buffer} */ sealed) => {
     const result = await store.append(/** @type {Buffer} */ (room), sealed)
     if (!result.ok) return fail(ERROR_CODE.FULL, result.message, ref)
@@ -278,8 +291,15 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
       case 'hello':
         if (phase !== 'awaiting-hello') return fail(ERROR_CODE.NOT_ALLOWED, 'HELLO comes once, first.')
         return void hello(frame.token, frame.after)
+      case 'files-hello':
+        if (phase !== 'awaiting-hello') return fail(ERROR_CODE.NOT_ALLOWED, 'HELLO comes once, first.')
+        return filesHello(frame.token)
       default:
         if (phase === 'awaiting-hello') return fail(ERROR_CODE.NOT_ALLOWED, 'Send HELLO first.')
+        if (frame.kind === 'file-has') return enqueueWrite(frame.ref, () => files.has(frame.ref, frame.ids))
+        if (frame.kind === 'file-put') return enqueueWrite(frame.ref, () => files.put(frame.ref, frame.id, frame.total, frame.part, frame.slice))
+        if (frame.kind === 'file-get') return enqueueWrite(frame.ref, () => files.get(frame.ref, frame.id))
+        if (phase === 'files') return fail(ERROR_CODE.NOT_ALLOWED, 'A files connection sends only file frames.')
         if (frame.kind === 'presence') {
           fanout.publishPresence(roomHex, origin, frame.sealed).catch(() => {})
           return
