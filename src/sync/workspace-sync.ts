@@ -10,7 +10,8 @@ import { makeAttachmentExchange, type AttachmentSource } from './attachment-exch
 import { makeLocalPresence } from './local-presence'
 import { startMaintenance } from './maintenance'
 import { makeRelayTransport, type RelayTransport } from './relay/relay-transport'
-import type { RelaySocketFactory } from './relay/relay-socket'
+import { makeRelayFiles, type RelayFileSource } from './relay/relay-files'
+import { browserSocket, type RelaySocketFactory } from './relay/relay-socket'
 import type { RelayTiming } from './relay/relay-timing'
 import { startSeenDigest } from './seen-digest'
 import { trackState, type StoredSummary } from './state-summary'
@@ -72,8 +73,9 @@ export interface WorkspaceSyncOptions extends ConnectionSettings {
   wrtc?: unknown
   /** A WebSocket where the platform has none (Node: the `ws` package). */
   relaySocket?: RelaySocketFactory
-  /** This device's attachment bytes, which peers may ask for (storage/attachment-store.ts). */
-  attachmentSource?: AttachmentSource
+  /** This device's attachment bytes, which peers may ask for (storage/attachment-store.ts); with
+   * `hashes`, they are also uploaded, sealed, to the relays (relay/relay-files.ts). */
+  attachmentSource?: AttachmentSource & { hashes?: RelayFileSource['hashes'] }
   /** Shorter relay timings for tests. */
   relayTiming?: Partial<RelayTiming>
 }
@@ -92,8 +94,10 @@ export interface WorkspaceSync {
   clockOffset(device: string | undefined): number
   /** Saves now what sync keeps on this device (the relay cursor): the page is being hidden or closed. */
   flush(): void
-  /** Asks connected peers for an attachment this device lacks: verified bytes, or null. */
+  /** Asks connected peers, then the relays, for an attachment this device lacks: verified bytes, or null. */
   fetchAttachment(hash: AttachmentHash): Promise<Uint8Array | null>
+  /** Uploads soon, sealed, whatever attachments of this device the relays lack (a file was added). */
+  uploadAttachments(): void
   /** New signalling, ICE or relay servers: reconnects with them. */
   reconfigure(settings: ConnectionSettings): Promise<void>
   destroy(): Promise<void>
@@ -183,6 +187,17 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     source: options.attachmentSource ?? { read: async () => null },
     onRejected: (reason) => (options.onRejected ?? warnRejected)('peer', reason)
   })
+  const attachmentHashes = options.attachmentSource?.hashes
+  const relayFiles = attachmentHashes
+    ? makeRelayFiles({
+        urls: () => settings.relayUrls,
+        secret: options.secret,
+        source: { hashes: attachmentHashes, read: (hash) => (options.attachmentSource as AttachmentSource).read(hash) },
+        online: () => network.online(),
+        onProblem: (message) => console.warn(`Mutual: ${message}`),
+        socket: options.relaySocket ?? browserSocket
+      })
+    : null
   const makeWebrtc = (): WebrtcTransport =>
     makeWebrtcTransport({
       doc,
@@ -239,6 +254,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
 
   const onNetwork = (): void => {
     for (const transport of transports()) transport.networkChanged(network.online())
+    // Photos taken offline go up as soon as the device is back.
+    if (network.online()) relayFiles?.uploadSoon()
     refresh()
   }
   const stopWatchingNetwork = network.subscribe(onNetwork)
@@ -248,6 +265,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
   })
 
   let opening = openAll().catch(() => refresh())
+  relayFiles?.uploadSoon()
 
   return {
     awareness,
@@ -259,7 +277,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     setView: (view) => presence.setView(view),
     clockOffset: (device) => presence.clockOffset(device),
     flush: () => relay.flush(),
-    fetchAttachment: (hash) => attachments.fetch(hash),
+    fetchAttachment: async (hash) => (await attachments.fetch(hash)) ?? (relayFiles && !destroyed ? relayFiles.fetch(hash) : null),
+    uploadAttachments: () => relayFiles?.uploadSoon(),
     async reconfigure(next) {
       settings = { signallingUrls: [...next.signallingUrls], iceServers: [...next.iceServers], relayUrls: [...(next.relayUrls ?? [])] }
       await opening
@@ -268,6 +287,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       webrtc = makeWebrtc()
       relay = makeRelay()
       opening = openAll().catch(() => refresh())
+      relayFiles?.uploadSoon()
       await opening
     },
     async destroy() {
@@ -276,6 +296,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       stopWatchingNetwork()
       stopMaintenance()
       attachments.destroy()
+      relayFiles?.destroy()
       seen.destroy()
       stopForwarding()
       awareness.off('change', onAwareness)
