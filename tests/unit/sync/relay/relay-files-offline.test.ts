@@ -1,0 +1,78 @@
+// Issue 16: "photos taken offline on a site visit reach the others when the device is back".
+// The live sync of a workspace, started while the device is offline with a photo stored, sends
+// nothing; once the browser says it is online again, the photo goes up to the relay, sealed.
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
+import { DEFAULT_RELAY_LIMITS } from '../../../../scripts/relay/limits.mjs'
+import { openPgliteStore } from '../../../../scripts/relay/pglite-store.mjs'
+import { openPgliteThread, type PgliteThread } from '../../../../scripts/relay/pglite-thread.mjs'
+import { startRelayServer } from '../../../../scripts/relay-server.mjs'
+import { roomIdForToken, type RelayStore } from '../../../../scripts/relay/store.mjs'
+import { contentHash } from '../../../../src/domain/attachments/content-hash'
+import { makeWorkspaceId, makeWorkspaceSecret } from '../../../../src/domain/ids'
+import { deriveRelayFileKeys } from '../../../../src/sync/relay/relay-file-keys'
+import { startWorkspaceSync, type WorkspaceSync } from '../../../../src/sync/workspace-sync'
+import { nodeSocket } from './support/relay-devices'
+
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
+
+let folder: string
+let db: PgliteThread
+let store: RelayStore
+let relay: Awaited<ReturnType<typeof startRelayServer>>
+let sync: WorkspaceSync | null = null
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'mutual-relay-offline-'))
+  db = await openPgliteThread({ dataDir: folder })
+  store = await openPgliteStore({ db, schema: 'offline_files', maxRoomBytes: DEFAULT_RELAY_LIMITS.maxRoomBytes, maxRooms: 10, queryTimeoutMs: 60_000 })
+  relay = await startRelayServer({ port: 0, store })
+})
+afterAll(async () => {
+  await sync?.destroy()
+  await relay?.close()
+  await store?.close()
+  await db?.close()
+  rmSync(folder, { recursive: true, force: true })
+})
+
+describe('photos taken offline', () => {
+  it('go up to the relay once the device is back online', async () => {
+    let online = false
+    const listeners = new Set<() => void>()
+    const network = { online: () => online, subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)) }
+    const photo = randomBytes(200_000)
+    const hash = await contentHash(photo)
+    const secret = makeWorkspaceSecret()
+    let asked = 0
+    sync = startWorkspaceSync({
+      doc: new Y.Doc(),
+      workspaceId: makeWorkspaceId(),
+      secret,
+      signallingUrls: [],
+      iceServers: [],
+      relayUrls: [relay.url],
+      user: { name: 'Ada', color: '#1d4ed8', organisation: 'Leeds City Council', memberId: 'a'.repeat(32) },
+      deviceId: 'device-a',
+      network,
+      relaySocket: nodeSocket,
+      attachmentSource: {
+        hashes: async () => {
+          asked += 1
+          return [hash]
+        },
+        read: async (wanted) => (wanted === hash ? photo : null)
+      }
+    })
+    const room = roomIdForToken((await deriveRelayFileKeys(secret)).token)
+    expect(await store.roomFiles(room)).toEqual({ files: 0, bytes: 0 })
+    expect(asked).toBe(0)
+
+    online = true
+    for (const listener of listeners) listener()
+    await expect.poll(() => store.roomFiles(room), { timeout: 60_000 }).toEqual({ files: 1, bytes: photo.length + 29 })
+  })
+})
