@@ -5,7 +5,7 @@ import type { WorkspaceId, WorkspaceSecret } from '../domain/ids'
 import type { PresenceUser, PresenceView } from '../domain/presence'
 import type { StoredRelayState } from '../domain/relay-state'
 import type { IceServer } from '../domain/sync-settings'
-import { INITIAL_SYNC_STATUS, type SyncStatus } from '../domain/sync-status'
+import { INITIAL_SYNC_STATUS, type RelayStatus, type SyncStatus } from '../domain/sync-status'
 import { makeAttachmentExchange, type AttachmentSource } from './attachment-exchange'
 import { makeLocalPresence } from './local-presence'
 import { startMaintenance } from './maintenance'
@@ -143,13 +143,16 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
   let status: SyncStatus = INITIAL_SYNC_STATUS
   const listeners = new Set<() => void>()
 
+  /** A relay sent an attachment that was altered (relay/relay-files.ts): shown until the page reloads. */
+  let relayFileProblem: string | null = null
   const refresh = (): void => {
     if (destroyed) return
     const peerStatus = webrtc.status()
     const tabs = peerStatus.tabsReachable ? presence.countTabs() : 0
-    const relayStatus = relay.status()
+    const liveRelay = relay.status()
+    const relayStatus: RelayStatus = relayFileProblem ? { ...liveRelay, state: 'refused', problem: relayFileProblem } : liveRelay
     // The relay carries presence too: while it is live, the others' presence is current.
-    const relayLive = relayStatus.state === 'sending' || relayStatus.state === 'synced'
+    const relayLive = liveRelay.state === 'sending' || liveRelay.state === 'synced'
     if (peerStatus.peers === 0 && tabs === 0 && !relayLive && (status.peers > 0 || status.tabs > 0 || peerStatus.signalling === 'offline')) {
       presence.forgetOthers()
     }
@@ -194,7 +197,14 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
         secret: options.secret,
         source: { hashes: attachmentHashes, read: (hash) => (options.attachmentSource as AttachmentSource).read(hash) },
         online: () => network.online(),
-        onProblem: (message) => console.warn(`Mutual: ${message}`),
+        onProblem: (message, kind) => {
+          console.warn(`Mutual: ${message}`)
+          // An altered file is shown like an altered entry: the person is told, in the Sync status.
+          if (kind === 'altered') {
+            relayFileProblem = message
+            refresh()
+          }
+        },
         socket: options.relaySocket ?? browserSocket
       })
     : null

@@ -100,5 +100,5 @@ describe('photos through the relay', () => {
     await expectNoAxeViolations(tom.page, 'note with a photo from the relay')
     expect(tom.errors).toEqual([])
     await tom.context.close()
-  })
+  }, 300_000)
 })

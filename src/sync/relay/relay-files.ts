@@ -35,8 +35,8 @@ export interface RelayFilesOptions {
   secret: WorkspaceSecret
   source: RelayFileSource
   online: () => boolean
-  /** A relay refused an upload (full) or sent something altered: the message a person may see. */
-  onProblem: (message: string) => void
+  /** A relay refused an upload ('full') or sent a file that was altered: the message a person may see. */
+  onProblem: (message: string, kind: 'full' | 'altered') => void
   socket: RelaySocketFactory
   /** A relay silent this long in the middle of a request is given up on for now. */
   stallMs?: number
@@ -83,7 +83,7 @@ export const makeRelayFiles = (options: RelayFilesOptions): RelayFiles => {
             const bytes = await options.source.read(hash).catch(() => null)
             if (!bytes) continue
             const outcome = await session.put(id, await sealFile(k, hash, bytes))
-            if (outcome.kind === 'full') return options.onProblem(`The relay has no room for more files: ${outcome.message}`)
+            if (outcome.kind === 'full') return options.onProblem(`The relay has no room for more files: ${outcome.message}`, 'full')
             if (outcome.kind === 'failed') return
           }
           known.add(toHex(id))
@@ -135,7 +135,7 @@ export const makeRelayFiles = (options: RelayFilesOptions): RelayFiles => {
           if (got.kind !== 'sealed') continue
           const opened = await openFile(k, hash, got.bytes)
           if (opened.ok) return opened.bytes
-          options.onProblem(opened.reason)
+          options.onProblem(opened.reason, 'altered')
         } finally {
           close(session)
         }

@@ -15,6 +15,7 @@ import { roomIdForToken, type RelayStore } from '../../../../scripts/relay/store
 import { contentHash } from '../../../../src/domain/attachments/content-hash'
 import { makeWorkspaceId, makeWorkspaceSecret } from '../../../../src/domain/ids'
 import { deriveRelayFileKeys } from '../../../../src/sync/relay/relay-file-keys'
+import { relayFileId } from '../../../../src/sync/relay/relay-file-seal'
 import { startWorkspaceSync, type WorkspaceSync } from '../../../../src/sync/workspace-sync'
 import { nodeSocket } from './support/relay-devices'
 
@@ -74,5 +75,33 @@ describe('photos taken offline', () => {
     online = true
     for (const listener of listeners) listener()
     await expect.poll(() => store.roomFiles(room), { timeout: 60_000 }).toEqual({ files: 1, bytes: photo.length + 29 })
+  })
+})
+
+describe('a file the relay altered', () => {
+  it('is refused, nothing of it is handed on, and the sync status tells the person', async () => {
+    await sync?.destroy()
+    const secret = makeWorkspaceSecret()
+    const keys = await deriveRelayFileKeys(secret)
+    const hash = await contentHash(randomBytes(3000))
+    const garbage = randomBytes(3000 + 29)
+    await store.putFilePart(roomIdForToken(keys.token), Buffer.from(await relayFileId(keys, hash)), garbage.length, 0, garbage)
+    sync = startWorkspaceSync({
+      doc: new Y.Doc(),
+      workspaceId: makeWorkspaceId(),
+      secret,
+      signallingUrls: [],
+      iceServers: [],
+      relayUrls: [relay.url],
+      user: { name: 'Tom', color: '#1d4ed8', organisation: 'Kirklees Council', memberId: 'b'.repeat(32) },
+      deviceId: 'device-b',
+      network: { online: () => true, subscribe: () => () => {} },
+      relaySocket: nodeSocket,
+      attachmentSource: { hashes: async () => [], read: async () => null }
+    })
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    expect(await sync.fetchAttachment(hash)).toBeNull()
+    warn.mockRestore()
+    expect(sync.status().relay).toMatchObject({ state: 'refused', problem: expect.stringContaining('altered') })
   })
 })
