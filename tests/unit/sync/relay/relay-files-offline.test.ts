@@ -40,6 +40,19 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true })
 })
 
+/** Live sync of a new workspace with the relay only (no signalling), as a device runs it. */
+const startWithRelay = (options: Pick<Parameters<typeof startWorkspaceSync>[0], 'secret' | 'network' | 'attachmentSource' | 'deviceId'>): WorkspaceSync =>
+  startWorkspaceSync({
+    doc: new Y.Doc(),
+    workspaceId: makeWorkspaceId(),
+    signallingUrls: [],
+    iceServers: [],
+    relayUrls: [relay.url],
+    user: { name: 'Ada', color: '#1d4ed8', organisation: 'Leeds City Council', memberId: 'a'.repeat(32) },
+    relaySocket: nodeSocket,
+    ...options
+  })
+
 describe('photos taken offline', () => {
   it('go up to the relay once the device is back online', async () => {
     let online = false
@@ -49,17 +62,10 @@ describe('photos taken offline', () => {
     const hash = await contentHash(photo)
     const secret = makeWorkspaceSecret()
     let asked = 0
-    sync = startWorkspaceSync({
-      doc: new Y.Doc(),
-      workspaceId: makeWorkspaceId(),
+    sync = startWithRelay({
       secret,
-      signallingUrls: [],
-      iceServers: [],
-      relayUrls: [relay.url],
-      user: { name: 'Ada', color: '#1d4ed8', organisation: 'Leeds City Council', memberId: 'a'.repeat(32) },
       deviceId: 'device-a',
       network,
-      relaySocket: nodeSocket,
       attachmentSource: {
         hashes: async () => {
           asked += 1
@@ -86,17 +92,10 @@ describe('a file the relay altered', () => {
     const hash = await contentHash(randomBytes(3000))
     const garbage = randomBytes(3000 + 29)
     await store.putFilePart(roomIdForToken(keys.token), Buffer.from(await relayFileId(keys, hash)), garbage.length, 0, garbage)
-    sync = startWorkspaceSync({
-      doc: new Y.Doc(),
-      workspaceId: makeWorkspaceId(),
+    sync = startWithRelay({
       secret,
-      signallingUrls: [],
-      iceServers: [],
-      relayUrls: [relay.url],
-      user: { name: 'Tom', color: '#1d4ed8', organisation: 'Kirklees Council', memberId: 'b'.repeat(32) },
       deviceId: 'device-b',
       network: { online: () => true, subscribe: () => () => {} },
-      relaySocket: nodeSocket,
       attachmentSource: { hashes: async () => [], read: async () => null }
     })
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
