@@ -87,7 +87,8 @@ export const relayDatabaseBytes = async (database: RelayDatabase): Promise<Buffe
   return withSql(database, async (sql, schema) => {
     const rooms = await sql.query<Record<string, unknown>>(`SELECT * FROM "${schema}".relay_rooms`)
     const entries = await sql.query<Record<string, unknown>>(`SELECT * FROM "${schema}".relay_entries`)
-    const cells = [...rooms.rows, ...entries.rows].flatMap((row) => Object.values(row))
+    const files = await sql.query<Record<string, unknown>>(`SELECT * FROM "${schema}".relay_files`)
+    const cells = [...rooms.rows, ...entries.rows, ...files.rows].flatMap((row) => Object.values(row))
     return Buffer.concat(cells.map((cell) => (Buffer.isBuffer(cell) ? cell : Buffer.from(String(cell), 'utf8'))))
   })
 }
