@@ -94,6 +94,29 @@ export const makeRelayFiles = (options: RelayFilesOptions): RelayFiles => {
     }
   }
 
+  const fetching = new Map<AttachmentHash, Promise<Uint8Array | null>>()
+  let fetchQueue: Promise<unknown> = Promise.resolve()
+
+  const fetchFromRelays = async (hash: AttachmentHash): Promise<Uint8Array | null> => {
+    const k = await keysOnce()
+    if (!k || destroyed) return null
+    const id = await relayFileId(k, hash)
+    for (const url of new Set(options.urls())) {
+      if (destroyed) return null
+      const session = open(url, k)
+      try {
+        const got = await session.get(id)
+        if (got.kind !== 'sealed') continue
+        const opened = await openFile(k, hash, got.bytes)
+        if (opened.ok) return opened.bytes
+        options.onProblem(opened.reason, 'altered')
+      } finally {
+        close(session)
+      }
+    }
+    return null
+  }
+
   const uploadAll = async (): Promise<void> => {
     const k = await keysOnce()
     const urls = options.urls()
@@ -123,24 +146,15 @@ export const makeRelayFiles = (options: RelayFilesOptions): RelayFiles => {
     async settled() {
       while (running) await running
     },
-    async fetch(hash) {
-      const k = await keysOnce()
-      if (!k || destroyed) return null
-      const id = await relayFileId(k, hash)
-      for (const url of new Set(options.urls())) {
-        if (destroyed) return null
-        const session = open(url, k)
-        try {
-          const got = await session.get(id)
-          if (got.kind !== 'sealed') continue
-          const opened = await openFile(k, hash, got.bytes)
-          if (opened.ok) return opened.bytes
-          options.onProblem(opened.reason, 'altered')
-        } finally {
-          close(session)
-        }
-      }
-      return null
+    fetch(hash) {
+      const running = fetching.get(hash)
+      if (running) return running
+      // One download at a time: a note with 30 missing photos opens one connection after
+      // another, not 30 at once against the relay's per-address limit.
+      const started = fetchQueue.then(() => fetchFromRelays(hash)).finally(() => fetching.delete(hash))
+      fetching.set(hash, started)
+      fetchQueue = started.catch(() => null)
+      return started
     },
     destroy() {
       if (destroyed) return

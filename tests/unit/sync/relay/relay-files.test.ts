@@ -35,7 +35,7 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true })
 })
 
-const startRelay = async (limits: { maxRoomFileBytes?: number } = {}): Promise<{ url: string; store: RelayStore }> => {
+const startRelay = async (limits: { maxRoomFileBytes?: number; maxConnectionsPerAddress?: number } = {}): Promise<{ url: string; store: RelayStore }> => {
   const store = await openPgliteStore({
     db,
     schema: `files_${randomBytes(4).toString('hex')}`,
@@ -44,7 +44,11 @@ const startRelay = async (limits: { maxRoomFileBytes?: number } = {}): Promise<{
     queryTimeoutMs: 60_000,
     maxRoomFileBytes: limits.maxRoomFileBytes
   })
-  const relay = await startRelayServer({ port: 0, store })
+  const relay = await startRelayServer({
+    port: 0,
+    store,
+    limits: limits.maxConnectionsPerAddress ? { maxConnectionsPerAddress: limits.maxConnectionsPerAddress } : {}
+  })
   closers.push(async () => {
     await relay.close()
     await store.close()
@@ -102,6 +106,20 @@ describe('attachments through the relay', () => {
     expect(Buffer.from((await tom.relayFiles.fetch(await contentHash(pdf)))!).equals(pdf)).toBe(true)
     expect(await tom.relayFiles.fetch(await contentHash(randomBytes(10)))).toBeNull()
     expect(tom.problems).toEqual([])
+  })
+
+  it('fetches a note’s many photos one connection at a time, within the relay’s per-address limit', async () => {
+    const { url } = await startRelay({ maxConnectionsPerAddress: 3 })
+    const secret = newSecret()
+    const photos = Array.from({ length: 12 }, () => randomBytes(20_000))
+    const asha = device(url, secret, photos)
+    asha.relayFiles.uploadSoon()
+    await asha.relayFiles.settled()
+    asha.relayFiles.destroy()
+    const tom = device(url, secret)
+    const hashes = await Promise.all(photos.map((photo) => contentHash(photo)))
+    const fetched = await Promise.all(hashes.map((hash) => tom.relayFiles.fetch(hash)))
+    expect(fetched.map((bytes, i) => bytes !== null && Buffer.from(bytes).equals(photos[i]!))).toEqual(photos.map(() => true))
   })
 
   it('uploads nothing twice: a second run finds the relay holds it all', async () => {
