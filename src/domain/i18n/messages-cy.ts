@@ -1,4 +1,5 @@
 import type { en } from './messages-en'
+import { syncCy } from './areas/sync.cy'
 
 /**
  * Y catalog Cymraeg: the Welsh catalogue. Same keys and ICU arguments as messages-en.ts (the
@@ -387,4 +388,5 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   'recovery.restoreAt': 'Adfer y gweithle fel yr oedd am {when}',
   'recovery.showAll': 'Dangos y cyfan ({count} pwynt gwirio)',
   'recovery.showRecent': 'Dangos y {count} pwynt gwirio diweddaraf',
+  ...syncCy,
 }

@@ -1,3 +1,4 @@
+import { syncEn } from './areas/sync.en'
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
  * arguments each message takes. ICU MessageFormat: {name} for a value, {count, plural, …} for
@@ -385,4 +386,5 @@ export const en = {
   'recovery.restoreAt': 'Restore the workspace as it was at {when}',
   'recovery.showAll': 'Show all {count} checkpoints',
   'recovery.showRecent': 'Show the {count} most recent checkpoints',
+  ...syncEn,
 } as const
