@@ -1,5 +1,7 @@
 import type { en } from './messages-en'
 import { syncCy } from './areas/sync.cy'
+import { inviteCy } from './areas/invite.cy'
+import { exportsCy } from './areas/exports.cy'
 
 /**
  * Y catalog Cymraeg: the Welsh catalogue. Same keys and ICU arguments as messages-en.ts (the
@@ -389,4 +391,6 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   'recovery.showAll': 'Dangos y cyfan ({count} pwynt gwirio)',
   'recovery.showRecent': 'Dangos y {count} pwynt gwirio diweddaraf',
   ...syncCy,
+  ...exportsCy,
+  ...inviteCy,
 }

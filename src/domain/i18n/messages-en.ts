@@ -1,4 +1,6 @@
 import { syncEn } from './areas/sync.en'
+import { inviteEn } from './areas/invite.en'
+import { exportsEn } from './areas/exports.en'
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
  * arguments each message takes. ICU MessageFormat: {name} for a value, {count, plural, …} for
@@ -387,4 +389,6 @@ export const en = {
   'recovery.showAll': 'Show all {count} checkpoints',
   'recovery.showRecent': 'Show the {count} most recent checkpoints',
   ...syncEn,
+  ...exportsEn,
+  ...inviteEn,
 } as const
