@@ -1,6 +1,7 @@
 import type { en } from './messages-en'
 import { syncCy } from './areas/sync.cy'
 import { inviteCy } from './areas/invite.cy'
+import { searchCy } from './areas/search.cy'
 import { exportsCy } from './areas/exports.cy'
 
 /**
@@ -393,4 +394,5 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...syncCy,
   ...exportsCy,
   ...inviteCy,
+  ...searchCy,
 }

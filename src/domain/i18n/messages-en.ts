@@ -1,5 +1,6 @@
 import { syncEn } from './areas/sync.en'
 import { inviteEn } from './areas/invite.en'
+import { searchEn } from './areas/search.en'
 import { exportsEn } from './areas/exports.en'
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
@@ -391,4 +392,5 @@ export const en = {
   ...syncEn,
   ...exportsEn,
   ...inviteEn,
+  ...searchEn,
 } as const
