@@ -2,6 +2,7 @@ import type { en } from './messages-en'
 import { syncCy } from './areas/sync.cy'
 import { inviteCy } from './areas/invite.cy'
 import { searchCy } from './areas/search.cy'
+import { formsCy } from './areas/forms.cy'
 import { exportsCy } from './areas/exports.cy'
 
 /**
@@ -395,4 +396,5 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...exportsCy,
   ...inviteCy,
   ...searchCy,
+  ...formsCy,
 }

@@ -1,6 +1,7 @@
 import { syncEn } from './areas/sync.en'
 import { inviteEn } from './areas/invite.en'
 import { searchEn } from './areas/search.en'
+import { formsEn } from './areas/forms.en'
 import { exportsEn } from './areas/exports.en'
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
@@ -393,4 +394,5 @@ export const en = {
   ...exportsEn,
   ...inviteEn,
   ...searchEn,
+  ...formsEn,
 } as const
