@@ -1,8 +1,6 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { expectNoAxeViolations } from './support/axe'
-import { englishStringsShown, overflowingText } from './support/language-checks'
 import { openFreshPage, useTestBed } from './support/test-bed'
+import { checkWelshScreen } from './support/welsh-screen-check'
 
 /**
  * Issue 16 (#12), completeness: the workspace's tools read in Welsh too, not only its main
@@ -12,19 +10,6 @@ import { openFreshPage, useTestBed } from './support/test-bed'
  * of its box on a phone (390 px) or a desktop (1280 px).
  */
 const bed = useTestBed()
-
-const WIDTHS = [390, 1280] as const
-
-const checkScreen = async (page: Page, screen: string): Promise<void> => {
-  await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('cy-GB')
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 })
-    await expect.poll(() => englishStringsShown(page), { message: `English shown on ${screen} at ${width} px` }).toEqual([])
-    await expect(overflowingText(page), `text overflowing on ${screen} at ${width} px`).resolves.toEqual([])
-    await expectNoAxeViolations(page, `${screen} in Welsh at ${width} px`)
-  }
-  await page.setViewportSize({ width: 1280, height: 900 })
-}
 
 describe('Mutual’s tools in Welsh', () => {
   it('shows sync, connection settings, invitations, search, export and keeping work safe in Welsh', async () => {
@@ -53,7 +38,7 @@ describe('Mutual’s tools in Welsh', () => {
     // The Export menu and its formats
     await page.getByRole('button', { name: 'Allforio', exact: true }).click()
     await page.getByRole('list', { name: 'Fformatau allforio' }).getByRole('button', { name: /Dogfen Word/ }).waitFor()
-    await checkScreen(page, 'the Export menu')
+    await checkWelshScreen(page, 'the Export menu')
     await page.keyboard.press('Escape')
 
     // Search with results, and its filters
@@ -62,10 +47,10 @@ describe('Mutual’s tools in Welsh', () => {
     const results = page.getByRole('listbox', { name: 'Canlyniadau chwilio' })
     await results.getByRole('option', { name: /Ymweliad â’r banc bwyd/ }).waitFor()
     await page.getByRole('status').filter({ hasText: '1 canlyniad.' }).waitFor()
-    await checkScreen(page, 'search results')
+    await checkWelshScreen(page, 'search results')
     await page.getByRole('button', { name: 'Hidlwyr', exact: true }).click()
     await page.getByRole('group', { name: 'Mathau (dim wedi’u dewis: y cyfan)' }).waitFor()
-    await checkScreen(page, 'the search filters')
+    await checkWelshScreen(page, 'the search filters')
     await page.getByRole('button', { name: 'Hidlwyr', exact: true }).click()
     await search.focus()
     await search.press('Escape')
@@ -79,12 +64,12 @@ describe('Mutual’s tools in Welsh', () => {
     await sync.getByRole('button', { name: 'Cadw’r gosodiadau cysylltu' }).waitFor()
     await sync.getByRole('button', { name: 'Ychwanegu gweinydd STUN neu TURN' }).click()
     await sync.getByRole('group', { name: 'Gweinydd STUN neu TURN 1' }).waitFor()
-    await checkScreen(page, 'the Sync menu and connection settings')
+    await checkWelshScreen(page, 'the Sync menu and connection settings')
     // A refusal of the settings is in Welsh too
     await sync.getByLabel('Cyfeiriadau').fill('https://example.invalid')
     await sync.getByRole('button', { name: 'Cadw’r gosodiadau cysylltu' }).click()
     await sync.getByText(/Gweinydd STUN neu TURN 1: Rhowch gyfeiriad STUN neu TURN/).first().waitFor()
-    await checkScreen(page, 'a refused connection setting')
+    await checkWelshScreen(page, 'a refused connection setting')
     await sync.getByRole('button', { name: 'Cau', exact: true }).click()
 
     // Inviting people
@@ -92,14 +77,14 @@ describe('Mutual’s tools in Welsh', () => {
     const invite = page.getByRole('dialog', { name: 'Gwahodd pobl' })
     await invite.getByLabel('Dolen wahodd', { exact: true }).waitFor()
     await invite.getByRole('img', { name: 'Cod QR y ddolen wahodd' }).waitFor()
-    await checkScreen(page, 'inviting people')
+    await checkWelshScreen(page, 'inviting people')
     await invite.getByRole('button', { name: 'Cau', exact: true }).click()
 
     // Keeping this work safe, backups and this device's checkpoints, on the overview
     await page.getByRole('navigation', { name: 'Gweithle' }).getByRole('link', { name: 'Trosolwg' }).click()
     await page.getByRole('region', { name: 'Cadw’r gwaith hwn yn ddiogel' }).getByRole('button', { name: 'Lawrlwytho copi wrth gefn' }).waitFor()
     await page.getByRole('region', { name: 'Adfer y gweithle fel yr oedd' }).waitFor()
-    await checkScreen(page, 'keeping this work safe')
+    await checkWelshScreen(page, 'keeping this work safe')
     expect(errors).toEqual([])
   })
 })
