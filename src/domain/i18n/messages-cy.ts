@@ -3,6 +3,7 @@ import { syncCy } from './areas/sync.cy'
 import { inviteCy } from './areas/invite.cy'
 import { searchCy } from './areas/search.cy'
 import { formsCy } from './areas/forms.cy'
+import { attachmentsCy } from './areas/attachments.cy'
 import { exportsCy } from './areas/exports.cy'
 
 /**
@@ -397,4 +398,5 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...inviteCy,
   ...searchCy,
   ...formsCy,
+  ...attachmentsCy,
 }

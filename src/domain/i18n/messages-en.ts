@@ -2,6 +2,7 @@ import { syncEn } from './areas/sync.en'
 import { inviteEn } from './areas/invite.en'
 import { searchEn } from './areas/search.en'
 import { formsEn } from './areas/forms.en'
+import { attachmentsEn } from './areas/attachments.en'
 import { exportsEn } from './areas/exports.en'
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
@@ -395,4 +396,5 @@ export const en = {
   ...inviteEn,
   ...searchEn,
   ...formsEn,
+  ...attachmentsEn,
 } as const
