@@ -4,7 +4,7 @@ import { checkWelshScreen } from './support/welsh-screen-check'
 
 /**
  * Issue 16 (#12), completeness: the workspace's tools read in Welsh too, not only its main
- * screens. With Cymraeg chosen, the Sync menu and its connection settings, inviting people,
+ * screens. With Cymraeg chosen, the Sync menu and its connection settings, inviting people, following an invitation,
  * search with results and its filters, the Export menu and "Keeping this work safe" with this
  * device's checkpoints show no English catalogue string, are axe clean, and no text spills out
  * of its box on a phone (390 px) or a desktop (1280 px).
@@ -78,7 +78,16 @@ describe('Mutual’s tools in Welsh', () => {
     await invite.getByLabel('Dolen wahodd', { exact: true }).waitFor()
     await invite.getByRole('img', { name: 'Cod QR y ddolen wahodd' }).waitFor()
     await checkWelshScreen(page, 'inviting people')
+    const link = await invite.getByLabel('Dolen wahodd', { exact: true }).inputValue()
     await invite.getByRole('button', { name: 'Cau', exact: true }).click()
+
+    // Following the invitation on a device that already has the workspace
+    const workspaceUrl = page.url()
+    await page.goto(link)
+    await page.getByRole('heading', { level: 1, name: 'Mae’r gweithle hwn gennych yn barod' }).waitFor()
+    await checkWelshScreen(page, 'joining from an invitation')
+    await page.goto(workspaceUrl)
+    await page.getByRole('heading', { level: 1, name: 'Labordy tlodi bwyd' }).waitFor()
 
     // Keeping this work safe, backups and this device's checkpoints, on the overview
     await page.getByRole('navigation', { name: 'Gweithle' }).getByRole('link', { name: 'Trosolwg' }).click()
