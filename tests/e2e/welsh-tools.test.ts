@@ -87,7 +87,7 @@ describe('Mutual’s tools in Welsh', () => {
     await page.getByRole('heading', { level: 1, name: 'Mae’r gweithle hwn gennych yn barod' }).waitFor()
     await checkWelshScreen(page, 'joining from an invitation')
     await page.goto(workspaceUrl)
-    await page.getByRole('heading', { level: 1, name: 'Labordy tlodi bwyd' }).waitFor()
+    await page.getByRole('textbox', { name: 'Testun y nodyn' }).waitFor()
 
     // Keeping this work safe, backups and this device's checkpoints, on the overview
     await page.getByRole('navigation', { name: 'Gweithle' }).getByRole('link', { name: 'Trosolwg' }).click()
