@@ -4,6 +4,7 @@ import { inviteCy } from './areas/invite.cy'
 import { searchCy } from './areas/search.cy'
 import { formsCy } from './areas/forms.cy'
 import { attachmentsCy } from './areas/attachments.cy'
+import { versionNamesCy } from './areas/versions.cy'
 import { exportsCy } from './areas/exports.cy'
 
 /**
@@ -399,4 +400,5 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...searchCy,
   ...formsCy,
   ...attachmentsCy,
+  ...versionNamesCy,
 }

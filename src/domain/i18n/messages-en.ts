@@ -3,6 +3,7 @@ import { inviteEn } from './areas/invite.en'
 import { searchEn } from './areas/search.en'
 import { formsEn } from './areas/forms.en'
 import { attachmentsEn } from './areas/attachments.en'
+import { versionNamesEn } from './areas/versions.en'
 import { exportsEn } from './areas/exports.en'
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
@@ -397,4 +398,5 @@ export const en = {
   ...searchEn,
   ...formsEn,
   ...attachmentsEn,
+  ...versionNamesEn,
 } as const
