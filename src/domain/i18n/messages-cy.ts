@@ -5,6 +5,7 @@ import { searchCy } from './areas/search.cy'
 import { formsCy } from './areas/forms.cy'
 import { attachmentsCy } from './areas/attachments.cy'
 import { versionNamesCy } from './areas/versions.cy'
+import { storageProblemsCy } from './areas/storage.cy'
 import { exportsCy } from './areas/exports.cy'
 
 /**
@@ -401,4 +402,5 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...formsCy,
   ...attachmentsCy,
   ...versionNamesCy,
+  ...storageProblemsCy,
 }

@@ -4,6 +4,7 @@ import { searchEn } from './areas/search.en'
 import { formsEn } from './areas/forms.en'
 import { attachmentsEn } from './areas/attachments.en'
 import { versionNamesEn } from './areas/versions.en'
+import { storageProblemsEn } from './areas/storage.en'
 import { exportsEn } from './areas/exports.en'
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
@@ -399,4 +400,5 @@ export const en = {
   ...formsEn,
   ...attachmentsEn,
   ...versionNamesEn,
+  ...storageProblemsEn,
 } as const
