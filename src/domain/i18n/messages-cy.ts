@@ -1,4 +1,12 @@
 import type { en } from './messages-en'
+import { syncCy } from './areas/sync.cy'
+import { inviteCy } from './areas/invite.cy'
+import { searchCy } from './areas/search.cy'
+import { formsCy } from './areas/forms.cy'
+import { attachmentsCy } from './areas/attachments.cy'
+import { versionNamesCy } from './areas/versions.cy'
+import { storageProblemsCy } from './areas/storage.cy'
+import { exportsCy } from './areas/exports.cy'
 
 /**
  * Y catalog Cymraeg: the Welsh catalogue. Same keys and ICU arguments as messages-en.ts (the
@@ -387,4 +395,12 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   'recovery.restoreAt': 'Adfer y gweithle fel yr oedd am {when}',
   'recovery.showAll': 'Dangos y cyfan ({count} pwynt gwirio)',
   'recovery.showRecent': 'Dangos y {count} pwynt gwirio diweddaraf',
+  ...syncCy,
+  ...exportsCy,
+  ...inviteCy,
+  ...searchCy,
+  ...formsCy,
+  ...attachmentsCy,
+  ...versionNamesCy,
+  ...storageProblemsCy,
 }

@@ -1,3 +1,11 @@
+import { syncEn } from './areas/sync.en'
+import { inviteEn } from './areas/invite.en'
+import { searchEn } from './areas/search.en'
+import { formsEn } from './areas/forms.en'
+import { attachmentsEn } from './areas/attachments.en'
+import { versionNamesEn } from './areas/versions.en'
+import { storageProblemsEn } from './areas/storage.en'
+import { exportsEn } from './areas/exports.en'
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
  * arguments each message takes. ICU MessageFormat: {name} for a value, {count, plural, …} for
@@ -385,4 +393,12 @@ export const en = {
   'recovery.restoreAt': 'Restore the workspace as it was at {when}',
   'recovery.showAll': 'Show all {count} checkpoints',
   'recovery.showRecent': 'Show the {count} most recent checkpoints',
+  ...syncEn,
+  ...exportsEn,
+  ...inviteEn,
+  ...searchEn,
+  ...formsEn,
+  ...attachmentsEn,
+  ...versionNamesEn,
+  ...storageProblemsEn,
 } as const

@@ -1,3 +1,4 @@
+import { syncEn } from '../../domain/i18n/areas/sync.en'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { RELAY } from '../../crdt/origins'
@@ -57,8 +58,7 @@ export const combineRelayStatus = (statuses: readonly RelayStatus[]): RelayStatu
  * The relay transport: one connection per configured relay (usually one), each with its own
  * cursor, remembered per workspace through `onRelayState`.
  */
-export const RELAY_KEYS_PROBLEM =
-  "This device could not make the relay's keys from the workspace's secret, so nothing is sent to the relay. Open the workspace again from its invitation link."
+export const RELAY_KEYS_PROBLEM = syncEn['sync.relayProblem.keys']
 
 const nothingToStore = (): Promise<boolean> => Promise.resolve(true)
 

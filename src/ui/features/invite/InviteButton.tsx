@@ -5,6 +5,7 @@ import { useApp } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
 import type { QrPath } from './qr'
 import './invite.css'
+import { t } from '../../i18n/t'
 
 /** The app's address as people open it: without the current page's fragment or query. */
 const appAddress = (): string => `${location.origin}${location.pathname}`
@@ -60,18 +61,15 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string }) => {
           setOpen(true)
         }}
       >
-        Invite people
+        {t('invite.button')}
       </button>
-      <Dialog open={open()} title="Invite people" onClose={() => setOpen(false)}>
-        <p>
-          Anyone with this link can join “{props.name || 'this workspace'}”, see everything in it and change it. Send it
-          only to people in your lab, in a private message, or let them scan the code.
-        </p>
-        <Show when={text()} fallback={<p role="status">Making the link…</p>}>
+      <Dialog open={open()} title={t('invite.button')} onClose={() => setOpen(false)}>
+        <p>{t('invite.intro', { name: props.name || t('invite.thisWorkspace') })}</p>
+        <Show when={text()} fallback={<p role="status">{t('invite.making')}</p>}>
           {(linkText) => (
             <div class="invite stack">
               <div class="field">
-                <label for="invite-link">Invitation link</label>
+                <label for="invite-link">{t('invite.link')}</label>
                 <textarea
                   id="invite-link"
                   ref={field}
@@ -84,10 +82,10 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string }) => {
               </div>
               <div class="actions">
                 <button type="button" class="button" onClick={() => void copy()}>
-                  Copy link
+                  {t('invite.copy')}
                 </button>
                 <p role="status" class="muted">
-                  {copied() === 'yes' ? 'Link copied.' : copied() === 'failed' ? 'Press Ctrl+C (or ⌘C) to copy the selected link.' : ''}
+                  {copied() === 'yes' ? t('invite.copied') : copied() === 'failed' ? t('invite.copyByHand') : ''}
                 </p>
               </div>
               <Show when={qr()}>
@@ -95,7 +93,7 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string }) => {
                   <figure class="invite-qr">
                     <svg
                       role="img"
-                      aria-label="QR code of the invitation link"
+                      aria-label={t('invite.qr')}
                       viewBox={`0 0 ${code().size} ${code().size}`}
                       width="220"
                       height="220"
@@ -104,20 +102,17 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string }) => {
                       <rect width={code().size} height={code().size} fill="#ffffff" />
                       <path d={code().path} fill="#000000" />
                     </svg>
-                    <figcaption>Scan with a phone or tablet camera to open the same link.</figcaption>
+                    <figcaption>{t('invite.scan')}</figcaption>
                   </figure>
                 )}
               </Show>
-              <p class="hint">
-                The link holds this workspace’s key after the “#”, a part of web addresses that browsers never send to any
-                server. Nobody can join without it.
-              </p>
+              <p class="hint">{t('invite.keyHint')}</p>
             </div>
           )}
         </Show>
         <div class="actions">
           <button type="button" class="button" onClick={() => setOpen(false)}>
-            Close
+            {t('invite.close')}
           </button>
         </div>
       </Dialog>
