@@ -1,4 +1,5 @@
 import type { en } from './messages-en'
+import { boardCy } from './areas/board.cy'
 
 /**
  * Y catalog Cymraeg: the Welsh catalogue. Same keys and ICU arguments as messages-en.ts (the
@@ -7,6 +8,8 @@ import type { en } from './messages-en'
  * "Welsh (Cymraeg)" in README.md for how to send corrections.
  */
 export const cy: Readonly<Record<keyof typeof en, string>> = {
+  // Areas kept in their own files (src/domain/i18n/areas/), so each can change on its own
+  ...boardCy,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Neidio i’r prif gynnwys',
   'shell.yourProfile': 'Eich proffil:',
