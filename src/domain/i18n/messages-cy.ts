@@ -7,6 +7,7 @@ import { attachmentsCy } from './areas/attachments.cy'
 import { versionNamesCy } from './areas/versions.cy'
 import { storageProblemsCy } from './areas/storage.cy'
 import { exportsCy } from './areas/exports.cy'
+import { boardCy } from './areas/board.cy'
 
 /**
  * Y catalog Cymraeg: the Welsh catalogue. Same keys and ICU arguments as messages-en.ts (the
@@ -15,6 +16,8 @@ import { exportsCy } from './areas/exports.cy'
  * "Welsh (Cymraeg)" in README.md for how to send corrections.
  */
 export const cy: Readonly<Record<keyof typeof en, string>> = {
+  // Areas kept in their own files (src/domain/i18n/areas/), so each can change on its own
+  ...boardCy,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Neidio i’r prif gynnwys',
   'shell.yourProfile': 'Eich proffil:',

@@ -6,6 +6,8 @@ import { attachmentsEn } from './areas/attachments.en'
 import { versionNamesEn } from './areas/versions.en'
 import { storageProblemsEn } from './areas/storage.en'
 import { exportsEn } from './areas/exports.en'
+import { boardEn } from './areas/board.en'
+
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
  * arguments each message takes. ICU MessageFormat: {name} for a value, {count, plural, …} for
@@ -13,6 +15,8 @@ import { exportsEn } from './areas/exports.en'
  * arguments; a unit test checks it. British English, plain and calm.
  */
 export const en = {
+  // Areas kept in their own files (src/domain/i18n/areas/), so each can change on its own
+  ...boardEn,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Skip to main content',
   'shell.yourProfile': 'Your profile:',
