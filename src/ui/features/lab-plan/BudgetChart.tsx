@@ -1,5 +1,5 @@
 import { For, Show, createMemo } from 'solid-js'
-import { BUDGET_CATEGORY_LABELS, totalsByCategory } from '../../../domain/lab-plan/budget'
+import { BUDGET_CATEGORY_LABELS } from '../../../domain/lab-plan/budget'
 import { formatPence } from '../../../domain/money'
 import { useLabPlan } from './plan-context'
 
@@ -10,7 +10,7 @@ import { useLabPlan } from './plan-context'
 export const BudgetChart = () => {
   const plan = useLabPlan()
   // Memos: every bar's width reads the largest figure, which must not re-add the lines per bar.
-  const rows = createMemo(() => totalsByCategory(plan.plan().budget))
+  const rows = plan.budget.byCategory
   const largest = createMemo(() => Math.max(1, ...rows().flatMap((r) => [r.totals.planned, r.totals.spent])))
   const width = (pence: number): string => `${Math.round((pence / largest()) * 100)}%`
   return (

@@ -1,10 +1,5 @@
 import { For, Show, createMemo } from 'solid-js'
-import {
-  BUDGET_CATEGORY_LABELS,
-  BUDGET_LINE_DEFAULTS,
-  BudgetLineFieldsSchema,
-  budgetPosition
-} from '../../../domain/lab-plan/budget'
+import { BUDGET_CATEGORY_LABELS, BUDGET_LINE_DEFAULTS, BudgetLineFieldsSchema } from '../../../domain/lab-plan/budget'
 import { formatPence } from '../../../domain/money'
 import { Alert } from '../../components/Alert'
 import { createShortList } from '../../components/create-short-list'
@@ -34,8 +29,8 @@ export const BudgetSection = () => {
   const plan = useLabPlan()
   const editing = createRowEditing()
   const writes = makeRowWrites(plan, 'budget', 'Budget line')
-  // Memos, so one change sums the lines once, not once per figure that shows a total.
-  const position = createMemo(() => budgetPosition(plan.plan().budget, plan.plan().proposal.fundingAsked))
+  // Summed once per change for the whole page (create-budget-figures.ts), not once per figure.
+  const position = plan.budget.position
   const lines = createShortList({
     items: () => plan.plan().budget,
     limit: BUDGET_LINES_LISTED,

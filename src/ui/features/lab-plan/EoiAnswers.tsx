@@ -2,14 +2,15 @@ import { For, Show } from 'solid-js'
 import { proposalAnswer } from '../../../crdt/lab-plan'
 import { EOI_QUESTIONS } from '../../../domain/lab-plan/proposal'
 import { useApp } from '../../app-context'
-import { RichTextEditor } from '../editor/RichTextEditor'
+import { DeferredRichTextEditor } from '../editor/DeferredRichTextEditor'
 import { useLabPlan } from './plan-context'
 import '../editor/editor.css'
 
 /**
  * The EOI's six questions, each answered in rich text shared live (bold, lists and links by
  * the editor's keyboard shortcuts). The answers are part of the plan, so they are in its
- * history and come back with it on a restore.
+ * history and come back with it on a restore. Each answer's editor is built when a person
+ * starts on it (DeferredRichTextEditor): until then it shows the answer live, as the same textbox.
  */
 export const EoiAnswers = () => {
   const plan = useLabPlan()
@@ -31,7 +32,7 @@ export const EoiAnswers = () => {
                 <Show when={plan.canEdit()} keyed>
                   {(editable) => (
                     <div class="eoi-answer">
-                      <RichTextEditor fragment={fragment()} label={`Answer to question ${i() + 1}`} readOnly={!editable} awareness={null} user={caretUser()} onReady={() => undefined} />
+                      <DeferredRichTextEditor fragment={fragment()} label={`Answer to question ${i() + 1}`} readOnly={!editable} user={caretUser} />
                     </div>
                   )}
                 </Show>

@@ -10,6 +10,7 @@ import { createAnnouncer } from '../../components/create-announcer'
 import type { ArtifactViewProps } from '../workspace/artifact-views'
 import { BudgetSection } from './BudgetSection'
 import { ContributionsSection } from './ContributionsSection'
+import { createBudgetFigures } from './create-budget-figures'
 import { createEvidenceChoices } from './evidence-choices'
 import { MilestonesSection } from './MilestonesSection'
 import { OutcomesSection } from './OutcomesSection'
@@ -52,6 +53,7 @@ const OpenLabPlan = (props: ArtifactViewProps & { plan: () => LabPlanState; titl
     workspaceId: props.session.id,
     planId: props.artifactId,
     plan: () => props.plan(),
+    budget: createBudgetFigures(() => props.plan()),
     canEdit: () => !props.readOnly && actor() !== null,
     write: (change) => {
       const me = actor()

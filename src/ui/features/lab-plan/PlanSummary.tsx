@@ -8,8 +8,9 @@ import { useLabPlan } from './plan-context'
 /** The plan at a glance: the next milestone, the budget used, outcomes at risk, the group check. */
 export const PlanSummary = () => {
   const plan = useLabPlan()
-  // One summary per change to the plan, shared by every figure below.
-  const summary = createMemo(() => summarisePlan(plan.plan(), localIsoDate(Date.now())))
+  // One summary per change to the plan, shared by every figure below; the budget is summed
+  // once for the whole page.
+  const summary = createMemo(() => summarisePlan(plan.plan(), localIsoDate(Date.now()), plan.budget.position()))
   return (
     <section class="plan-summary" aria-labelledby="plan-summary-title">
       <h2 id="plan-summary-title">Summary</h2>

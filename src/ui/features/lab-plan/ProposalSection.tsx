@@ -21,7 +21,7 @@ const SPECS: readonly RowFieldSpec[] = [
 export const ProposalSection = () => {
   const plan = useLabPlan()
   return (
-    <section class="stack plan-part" aria-labelledby="plan-proposal">
+    <section class="stack plan-part plan-proposal" aria-labelledby="plan-proposal">
       <h2 id="plan-proposal" tabindex="-1">
         Proposal
       </h2>
