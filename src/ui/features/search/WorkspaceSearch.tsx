@@ -4,6 +4,7 @@ import { NO_SEARCH_FILTERS, isFiltering, type SearchFilters } from '../../../dom
 import { plural } from '../../../domain/plural'
 import { createSearchIndex } from '../../../reactive/search/create-search-index'
 import type { SearchAnswer, SearchHit } from '../../../reactive/search/search-engine'
+import { SEARCH_MEASURES } from '../../../reactive/search/search-measures'
 import { ExcerptText } from './ExcerptText'
 import { SearchFiltersForm } from './SearchFiltersForm'
 import { groupHits } from './group-hits'
@@ -55,16 +56,16 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
       index.search(text, chosen).then(
         (result) => {
           if (asked !== latest || result === null) return
+          // Read by the search benchmark: from the keystroke until its answer is here, then
+          // until the results are painted (the frame after the update is painted before the
+          // task queued from its callback runs).
+          const started = typedAt
+          typedAt = 0
+          if (started > 0) performance.measure(SEARCH_MEASURES.answered, { start: started, end: performance.now() })
           setProblem(null)
           setAnswer(result)
           setActive((current) => Math.min(current, result.hits.length - 1))
-          // Read by the search benchmark: from the keystroke until the results are painted.
-          // The frame after the update is painted before the task queued from its callback runs.
-          if (typedAt > 0) {
-            const started = typedAt
-            typedAt = 0
-            requestAnimationFrame(() => setTimeout(() => performance.measure('mutual:search:keystroke', { start: started, end: performance.now() }), 0))
-          }
+          if (started > 0) requestAnimationFrame(() => setTimeout(() => performance.measure(SEARCH_MEASURES.keystroke, { start: started, end: performance.now() }), 0))
         },
         (error: unknown) => {
           if (asked === latest) setProblem(error instanceof Error ? error.message : String(error))
