@@ -8,6 +8,7 @@ import { SEARCH_MEASURES } from '../../../reactive/search/search-measures'
 import { ExcerptText } from './ExcerptText'
 import { SearchFiltersForm } from './SearchFiltersForm'
 import { groupHits } from './group-hits'
+import { reuseUnchangedHits } from './reuse-unchanged-hits'
 import { openHit } from './open-hit'
 import { useSearchShortcuts } from './search-shortcuts'
 import './search.css'
@@ -63,7 +64,7 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
           typedAt = 0
           if (started > 0) performance.measure(SEARCH_MEASURES.answered, { start: started, end: performance.now() })
           setProblem(null)
-          setAnswer(result)
+          setAnswer({ ...result, hits: reuseUnchangedHits(result.hits, answer()?.hits ?? []) })
           setActive((current) => Math.min(current, result.hits.length - 1))
           if (started > 0) requestAnimationFrame(() => setTimeout(() => performance.measure(SEARCH_MEASURES.keystroke, { start: started, end: performance.now() }), 0))
         },
@@ -209,13 +210,16 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
       <div class="workspace-search-popup" hidden={!expanded()}>
         <p class="workspace-search-summary">{summary()}</p>
         <div id={`${id}-results`} role="listbox" aria-label="Search results" class="workspace-search-results">
-          <For each={groups()}>
-            {(group) => (
-              <div role="group" aria-labelledby={`${id}-group-${group.kind}`} class="search-group">
-                <div role="presentation" id={`${id}-group-${group.kind}`} class="search-group-label">
-                  {group.label}
+          {/* Keyed by kind, and each group's rows by hit: a keystroke redraws only what changed. */}
+          <For each={groups().map((group) => group.kind)}>
+            {(kind) => {
+              const group = () => groups().find((shown) => shown.kind === kind) ?? { kind, label: '', hits: [], more: 0 }
+              return (
+              <div role="group" aria-labelledby={`${id}-group-${kind}`} class="search-group">
+                <div role="presentation" id={`${id}-group-${kind}`} class="search-group-label">
+                  {group().label}
                 </div>
-                <For each={group.hits}>
+                <For each={group().hits}>
                   {(hit) => (
                     <div
                       role="option"
@@ -235,13 +239,14 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
                     </div>
                   )}
                 </For>
-                <Show when={group.more > 0}>
+                <Show when={group().more > 0}>
                   <div role="presentation" class="search-group-more">
-                    {plural(group.more, 'more', 'more')} {group.label.toLowerCase()}: add a word or a filter to narrow them.
+                    {plural(group().more, 'more', 'more')} {group().label.toLowerCase()}: add a word or a filter to narrow them.
                   </div>
                 </Show>
               </div>
-            )}
+            )
+            }}
           </For>
         </div>
       </div>
