@@ -211,7 +211,12 @@ export const createSearchIndex = (doc: Y.Doc, options: SearchIndexOptions): Sear
   return {
     status,
     version,
-    search: (query, filters) => withClient((c) => c.search(query, filters)),
+    search: (query, filters) => {
+      // Keeping a big lab's index holds the worker for a while: never while someone is typing.
+      // A search puts off a keep that is due, until things have been quiet again.
+      if (keepTimer !== null) keepWhenQuiet()
+      return withClient((c) => c.search(query, filters))
+    },
     choices: () => withClient((c) => c.choices())
   }
 }

@@ -3,9 +3,11 @@ import type * as Y from 'yjs'
 import { NO_SEARCH_FILTERS, isFiltering, type SearchFilters } from '../../../domain/search/search-filters'
 import { createSearchIndex } from '../../../reactive/search/create-search-index'
 import type { SearchAnswer, SearchHit } from '../../../reactive/search/search-engine'
+import { SEARCH_MEASURES } from '../../../reactive/search/search-measures'
 import { ExcerptText } from './ExcerptText'
 import { SearchFiltersForm } from './SearchFiltersForm'
 import { groupHits } from './group-hits'
+import { reuseUnchangedHits } from './reuse-unchanged-hits'
 import { openHit } from './open-hit'
 import { useSearchShortcuts } from './search-shortcuts'
 import './search.css'
@@ -56,16 +58,16 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
       index.search(text, chosen).then(
         (result) => {
           if (asked !== latest || result === null) return
+          // Read by the search benchmark: from the keystroke until its answer is here, then
+          // until the results are painted (the frame after the update is painted before the
+          // task queued from its callback runs).
+          const started = typedAt
+          typedAt = 0
+          if (started > 0) performance.measure(SEARCH_MEASURES.answered, { start: started, end: performance.now() })
           setProblem(null)
-          setAnswer(result)
+          setAnswer({ ...result, hits: reuseUnchangedHits(result.hits, answer()?.hits ?? []) })
           setActive((current) => Math.min(current, result.hits.length - 1))
-          // Read by the search benchmark: from the keystroke until the results are painted.
-          // The frame after the update is painted before the task queued from its callback runs.
-          if (typedAt > 0) {
-            const started = typedAt
-            typedAt = 0
-            requestAnimationFrame(() => setTimeout(() => performance.measure('mutual:search:keystroke', { start: started, end: performance.now() }), 0))
-          }
+          if (started > 0) requestAnimationFrame(() => setTimeout(() => performance.measure(SEARCH_MEASURES.keystroke, { start: started, end: performance.now() }), 0))
         },
         (error: unknown) => {
           if (asked === latest) setProblem(error instanceof Error ? error.message : String(error))
@@ -208,13 +210,16 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
       <div class="workspace-search-popup" hidden={!expanded()}>
         <p class="workspace-search-summary">{summary()}</p>
         <div id={`${id}-results`} role="listbox" aria-label={t('search.results')} class="workspace-search-results">
-          <For each={groups()}>
-            {(group) => (
-              <div role="group" aria-labelledby={`${id}-group-${group.kind}`} class="search-group">
-                <div role="presentation" id={`${id}-group-${group.kind}`} class="search-group-label">
-                  {group.label}
+          {/* Keyed by kind, and each group's rows by hit: a keystroke redraws only what changed. */}
+          <For each={groups().map((group) => group.kind)}>
+            {(kind) => {
+              const group = () => groups().find((shown) => shown.kind === kind) ?? { kind, label: '', hits: [], more: 0 }
+              return (
+              <div role="group" aria-labelledby={`${id}-group-${kind}`} class="search-group">
+                <div role="presentation" id={`${id}-group-${kind}`} class="search-group-label">
+                  {group().label}
                 </div>
-                <For each={group.hits}>
+                <For each={group().hits}>
                   {(hit) => (
                     <div
                       role="option"
@@ -234,13 +239,14 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
                     </div>
                   )}
                 </For>
-                <Show when={group.more > 0}>
+                <Show when={group().more > 0}>
                   <div role="presentation" class="search-group-more">
-                    {t('search.more', { count: group.more, group: group.label.toLowerCase() })}
+                    {t('search.more', { count: group().more, group: group().label.toLowerCase() })}
                   </div>
                 </Show>
               </div>
-            )}
+            )
+            }}
           </For>
         </div>
       </div>
