@@ -294,6 +294,10 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       await opening
       await closeAll()
       if (destroyed) return
+      // Closing y-webrtc's room cleared this device's presence (y-webrtc's disconnect does), and
+      // nothing else puts it back: without this, after new settings nobody (through the relay or
+      // a peer) would see this person here again until the page reloaded.
+      presence.restore()
       webrtc = makeWebrtc()
       relay = makeRelay()
       opening = openAll().catch(() => refresh())

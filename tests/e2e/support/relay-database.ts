@@ -72,6 +72,14 @@ export const alterEntriesAfter = (database: RelayDatabase, afterSeq: number): Pr
     return Number(rows[0]?.n ?? 0)
   })
 
+/** Every sealed blob the relay's tables hold: each entry's body and each room's snapshot. */
+export const relayStoredBlobs = (database: RelayDatabase): Promise<Buffer[]> =>
+  withSql(database, async (sql, schema) => {
+    const entries = await sql.query<{ body: Uint8Array }>(`SELECT body FROM "${schema}".relay_entries`)
+    const snapshots = await sql.query<{ snapshot: Uint8Array }>(`SELECT snapshot FROM "${schema}".relay_rooms WHERE snapshot IS NOT NULL`)
+    return [...entries.rows.map((r) => r.body), ...snapshots.rows.map((r) => r.snapshot)].map((bytes) => Buffer.from(bytes))
+  })
+
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
