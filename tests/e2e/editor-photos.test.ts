@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { noteText } from './support/editor-driver'
+import { photoLoaded, shownPhoto } from './support/photo-driver'
 import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
 import { closePeers, joinByLink, openPeer, readInviteLink, waitForSyncLabel, type Peer } from './support/signalling-peers'
 
@@ -71,14 +72,6 @@ const storedAttachments = (page: Page): Promise<string[]> =>
     }
     return rows
   })
-
-const shownPhoto = (page: Page, alt: string) => noteText(page).getByRole('img', { name: alt })
-
-const photoLoaded = (page: Page, alt: string): Promise<boolean> =>
-  shownPhoto(page, alt)
-    .locator('img')
-    .evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)
-    .catch(() => false)
 
 describe('photos in a note', () => {
   it('adds a photo from the file picker, asks for alt text and shows it, without its location', async () => {
