@@ -44,6 +44,11 @@ export interface RelayConnectionOptions {
   socket: RelaySocketFactory
   timing: RelayTiming
   checkUpdate: UpdateCheck
+  /**
+   * Called when a large backlog is on its way (a compacted state, or a long log): readies what
+   * checkUpdate checks large updates with, so that it starts while the backlog travels.
+   */
+  readyCheck?: () => void
   online: () => boolean
   random: () => number
 }
@@ -420,6 +425,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         log.bytes = frame.logBytes
         log.snapshotBytes = null
         pacer.setRates(frame.rates)
+        if (frame.head > cursor.after && (frame.snapshotCovers > cursor.after || frame.logBytes >= LARGE_UPDATE_BYTES)) options.readyCheck?.()
         return
       case 'snapshot':
         mark('relay:snapshot-received')
