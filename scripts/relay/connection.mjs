@@ -124,20 +124,22 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     limits.helloTimeoutMs
   )
 
+  /** Sends the compacted state when it covers more than the cursor; true when it did. */
+  const deliverSnapshot = async () => {
+    const snapshot = await store.readSnapshotAbove(/** @type {Buffer} */ (room), cursor)
+    if (!snapshot) return false
+    await send(encodeSnapshot(snapshot.covers, snapshot.sealed))
+    cursor = Math.max(cursor, snapshot.covers)
+    return true
+  }
+
   /** Sends one page of the log after the cursor (or the snapshot, when the cursor is below it). */
   const deliverPage = async () => {
     const activeRoom = /** @type {Buffer} */ (room)
     const page = await store.readEntries(activeRoom, cursor, { maxEntries: limits.pageEntries, maxBytes: limits.pageBytes })
     const first = page.entries[0]
-    if (!first || first.seq !== cursor + 1) {
-      // Empty or not continuous: a compaction may have replaced what comes next.
-      const snapshot = await store.readSnapshotAbove(activeRoom, cursor)
-      if (snapshot) {
-        await send(encodeSnapshot(snapshot.covers, snapshot.sealed))
-        cursor = Math.max(cursor, snapshot.covers)
-        return true
-      }
-    }
+    // Empty or not continuous: a compaction may have replaced what comes next.
+    if ((!first || first.seq !== cursor + 1) && (await deliverSnapshot())) return true
     /** @type {Promise<unknown> | null} */
     let lastSent = null
     for (const entry of page.entries) {
@@ -219,6 +221,10 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
       await send(encodeWelcome(state, limits))
       // A device ahead of the relay's head holds a history this relay lost: send it everything.
       cursor = after > state.head ? 0 : after
+      // A device behind the compacted state (a new one, say) gets it first, read at once: not
+      // after a page of the log that only shows the state is needed, read and thrown away.
+      if (state.snapshotCovers > cursor) await deliverSnapshot()
+      if (phase === 'closed') return
       await pump()
       if (phase === 'closed') return
       await send(encodeCaughtUp(cursor))

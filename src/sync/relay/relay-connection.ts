@@ -21,7 +21,8 @@ import { makeRelayReassembler, PENDING_TIMEOUT_MS } from './relay-reassembly'
 import { seal } from './relay-seal'
 import type { RelaySocket, RelaySocketFactory } from './relay-socket'
 import type { RelayTiming } from './relay-timing'
-import type { UpdateCheck } from './relay-update-check'
+import { DECODE_OFF_THREAD_FROM_BYTES as LARGE_UPDATE_BYTES, type UpdateCheck } from './relay-update-check'
+import { mark } from '../sync-marks'
 
 
 export interface RelayConnectionOptions {
@@ -43,6 +44,11 @@ export interface RelayConnectionOptions {
   socket: RelaySocketFactory
   timing: RelayTiming
   checkUpdate: UpdateCheck
+  /**
+   * Called when a large backlog is on its way (a compacted state, or a long log): readies what
+   * checkUpdate checks large updates with, so that it starts while the backlog travels.
+   */
+  readyCheck?: () => void
   online: () => boolean
   random: () => number
 }
@@ -342,7 +348,10 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   const applyUpdate = async (update: Uint8Array): Promise<boolean> => {
     // Decoded once to check it (in a worker when large), once more as Yjs applies it: no more.
+    const large = update.length >= LARGE_UPDATE_BYTES
+    if (large) mark('relay:check-start')
     const ranges = await options.checkUpdate(update)
+    if (large) mark('relay:checked')
     if (!ranges) return false
     let deleted = 0
     const count = (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
@@ -356,6 +365,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     } finally {
       doc.off('update', count)
     }
+    if (large) mark('relay:applied')
     cursor.held = addHeldRanges(cursor.held, ranges, deleted)
     return true
   }
@@ -397,6 +407,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     if (session !== link.session) return
     switch (frame.type) {
       case 'welcome':
+        mark('relay:welcome')
         clearOpenTimer()
         link.hung = false
         if (Math.max(cursor.after, cursor.acked) > frame.head) {
@@ -414,8 +425,10 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         log.bytes = frame.logBytes
         log.snapshotBytes = null
         pacer.setRates(frame.rates)
+        if (frame.head > cursor.after && (frame.snapshotCovers > cursor.after || frame.logBytes >= LARGE_UPDATE_BYTES)) options.readyCheck?.()
         return
       case 'snapshot':
+        mark('relay:snapshot-received')
         if (frame.covers <= cursor.after) return
         await receiveSealed('snapshot', frame.sealed, frame.covers)
         log.snapshotBytes = frame.sealed.length
@@ -439,6 +452,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         considerCompaction()
         return
       case 'caught-up':
+        mark('relay:caught-up')
         link.phase = 'live'
         link.failures = 0
         link.unreachableSince = null

@@ -11,7 +11,7 @@ import { startRelayConnection, type RelayConnection } from './relay-connection'
 import { deriveRelayKeys } from './relay-keys'
 import { browserSocket, type RelaySocketFactory } from './relay-socket'
 import { DEFAULT_RELAY_TIMING, type RelayTiming } from './relay-timing'
-import { checkRelayUpdate, type UpdateCheck } from './relay-update-check'
+import { checkRelayUpdate, readyRelayUpdateCheck, type UpdateCheck } from './relay-update-check'
 
 export interface RelayTransportOptions {
   urls: readonly string[]
@@ -109,6 +109,8 @@ export const makeRelayTransport = (options: RelayTransportOptions): RelayTranspo
               socket: options.socket ?? browserSocket,
               timing,
               checkUpdate: options.checkUpdate ?? checkRelayUpdate,
+              // A check of the caller's own is readied by the caller.
+              readyCheck: options.checkUpdate ? undefined : readyRelayUpdateCheck,
               online: options.online,
               random: options.random ?? Math.random
             })
