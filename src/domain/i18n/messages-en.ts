@@ -6,6 +6,7 @@ import { attachmentsEn } from './areas/attachments.en'
 import { versionNamesEn } from './areas/versions.en'
 import { storageProblemsEn } from './areas/storage.en'
 import { exportsEn } from './areas/exports.en'
+import { partnerMapEn } from './areas/partner-map.en'
 import { boardEn } from './areas/board.en'
 
 /**
@@ -16,6 +17,7 @@ import { boardEn } from './areas/board.en'
  */
 export const en = {
   // Areas kept in their own files (src/domain/i18n/areas/), so each can change on its own
+  ...partnerMapEn,
   ...boardEn,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Skip to main content',
