@@ -1,8 +1,7 @@
 import { For, Show } from 'solid-js'
 import type { Partner, Relationship } from '../../../domain/partner'
 import type { ColourBy, LegendEntry } from './graph-colours'
-import { plural } from '../../../domain/plural'
-
+import { t } from '../../i18n/t'
 
 /**
  * The graph in words: how many partners and relationships it shows, the most connected
@@ -27,16 +26,18 @@ export const GraphSummary = (props: {
   return (
     <div class="graph-summary stack">
       <p id={props.id}>
-        The graph shows {plural(props.partners.length, 'partner')} and {plural(props.relationships.length, 'relationship')}.
+        {t('partners.graph.shows', { partners: props.partners.length, relationships: props.relationships.length })}
         <Show when={hubs().length > 0}>
-          {' '}Most connected: {hubs().map((p) => `${p.name} (${props.counts.get(p.id) ?? 0})`).join(', ')}.
+          {' '}
+          {t('partners.graph.hubs', { names: hubs().map((p) => `${p.name} (${props.counts.get(p.id) ?? 0})`).join(', ') })}
         </Show>
-        <Show when={alone() > 0}> {plural(alone(), 'partner has', 'partners have')} no relationships.</Show>
-        {' '}The table view lists the same partners and relationships.
+        <Show when={alone() > 0}> {t('partners.graph.alone', { count: alone() })}</Show>
+        {' '}
+        {t('partners.graph.tableToo')}
       </p>
       <Show when={props.legend.length > 0}>
         <div>
-          <h3 class="legend-title">Colours show {props.colourBy === 'type' ? 'the type of partner' : 'the region'}</h3>
+          <h3 class="legend-title">{props.colourBy === 'type' ? t('partners.graph.coloursType') : t('partners.graph.coloursRegion')}</h3>
           <ul class="graph-legend">
             <For each={props.legend}>
               {(entry) => (
@@ -49,7 +50,7 @@ export const GraphSummary = (props: {
         </div>
       </Show>
       <Show when={!props.settled}>
-        <p class="hint" aria-hidden="true">Arranging the graph…</p>
+        <p class="hint" aria-hidden="true">{t('partners.graph.arranging')}</p>
       </Show>
     </div>
   )
