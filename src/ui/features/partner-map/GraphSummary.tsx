@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js'
 import type { Partner, Relationship } from '../../../domain/partner'
 import type { ColourBy, LegendEntry } from './graph-colours'
 import { t } from '../../i18n/t'
+import { translateOr } from '../../i18n/translate-or'
 
 /**
  * The graph in words: how many partners and relationships it shows, the most connected
@@ -22,6 +23,12 @@ export const GraphSummary = (props: {
       .filter((p) => (props.counts.get(p.id) ?? 0) > 0)
       .sort((a, b) => (props.counts.get(b.id) ?? 0) - (props.counts.get(a.id) ?? 0) || a.name.localeCompare(b.name, 'en-GB'))
       .slice(0, 3)
+  // Type keys are the partner types; region keys are the regions as written, besides two of the map's own.
+  const legendLabel = (entry: LegendEntry): string =>
+    props.colourBy === 'type' ? translateOr(`partners.type.${entry.key}`, entry.label)
+    : entry.key === 'other' ? t('partners.graph.otherRegions')
+    : entry.key === '' ? t('partners.graph.noRegion')
+    : entry.label
   const alone = () => props.partners.filter((p) => !props.counts.get(p.id)).length
   return (
     <div class="graph-summary stack">
@@ -42,7 +49,7 @@ export const GraphSummary = (props: {
             <For each={props.legend}>
               {(entry) => (
                 <li>
-                  <span class="swatch" style={{ background: entry.colour }} aria-hidden="true" /> {entry.label} ({entry.count})
+                  <span class="swatch" style={{ background: entry.colour }} aria-hidden="true" /> {legendLabel(entry)} ({entry.count})
                 </li>
               )}
             </For>

@@ -6,7 +6,7 @@ import { Alert } from '../../components/Alert'
 import { Dialog } from '../../components/Dialog'
 import { downloadBytes } from '../../download'
 import { usePartnerMap } from './partner-map-context'
-import { partnerCsvTemplate, readPartnerCsvFile, tooBigMessage } from './partner-csv-file'
+import { megabytes, partnerCsvTemplate, readPartnerCsvFile } from './partner-csv-file'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { CsvProblems } from './CsvProblems'
 import { CsvReviewActions } from './CsvReviewActions'
@@ -14,6 +14,9 @@ import { RelationshipImportReview } from './RelationshipImportReview'
 import { formatNumber } from '../../i18n/intl-format'
 import { t, currentTranslator } from '../../i18n/t'
 import { translateKnown } from '../../../domain/i18n/known-text'
+
+const tooBigText = (bytes: number): string =>
+  t('partners.csvFile.tooBig', { size: megabytes(bytes), limit: megabytes(CSV_LIMITS.bytes) })
 
 type Step =
   | { kind: 'choose'; problem: string | null }
@@ -39,7 +42,7 @@ export const ImportCsvDialog = (props: { open: boolean; onClose: () => void }) =
     if (!file) return
     // Refuse a huge file before reading it into memory.
     if (file.size > CSV_LIMITS.bytes) {
-      setStep({ kind: 'choose', problem: t('partners.csv.tooBig', { name: file.name, reason: tooBigMessage(file.size) }) })
+      setStep({ kind: 'choose', problem: t('partners.csv.tooBig', { name: file.name, reason: tooBigText(file.size) }) })
       return
     }
     setStep({ kind: 'reading', fileName: file.name })
@@ -161,7 +164,7 @@ const Review = (props: {
       </h3>
       <Show when={props.review.notice}>
         <Alert tone="warning" title={t('partners.csv.checkCharacters')}>
-          <p>{props.review.notice}</p>
+          <p>{translateKnown(currentTranslator(), props.review.notice ?? '')}</p>
         </Alert>
       </Show>
       <ul class="facts-list">

@@ -4,7 +4,8 @@ import { Alert } from '../../components/Alert'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { CsvProblems } from './CsvProblems'
 import { CsvReviewActions } from './CsvReviewActions'
-import { t } from '../../i18n/t'
+import { currentTranslator, t } from '../../i18n/t'
+import { translateKnown } from '../../../domain/i18n/known-text'
 
 /** What a relationships CSV would add, and which rows it cannot, before anything is written. */
 export const RelationshipImportReview = (props: {
@@ -24,7 +25,7 @@ export const RelationshipImportReview = (props: {
       </h3>
       <Show when={props.notice}>
         <Alert tone="warning" title={t('partners.csv.checkCharacters')}>
-          <p>{props.notice}</p>
+          <p>{translateKnown(currentTranslator(), props.notice ?? '')}</p>
         </Alert>
       </Show>
       <ul class="facts-list">
