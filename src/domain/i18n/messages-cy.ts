@@ -7,6 +7,8 @@ import { attachmentsCy } from './areas/attachments.cy'
 import { versionNamesCy } from './areas/versions.cy'
 import { storageProblemsCy } from './areas/storage.cy'
 import { exportsCy } from './areas/exports.cy'
+import { partnerMapCy } from './areas/partner-map.cy'
+import { evidenceCy } from './areas/evidence.cy'
 import { boardCy } from './areas/board.cy'
 
 /**
@@ -17,6 +19,8 @@ import { boardCy } from './areas/board.cy'
  */
 export const cy: Readonly<Record<keyof typeof en, string>> = {
   // Areas kept in their own files (src/domain/i18n/areas/), so each can change on its own
+  ...partnerMapCy,
+  ...evidenceCy,
   ...boardCy,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Neidio i’r prif gynnwys',

@@ -6,6 +6,8 @@ import { attachmentsEn } from './areas/attachments.en'
 import { versionNamesEn } from './areas/versions.en'
 import { storageProblemsEn } from './areas/storage.en'
 import { exportsEn } from './areas/exports.en'
+import { partnerMapEn } from './areas/partner-map.en'
+import { evidenceEn } from './areas/evidence.en'
 import { boardEn } from './areas/board.en'
 
 /**
@@ -16,6 +18,8 @@ import { boardEn } from './areas/board.en'
  */
 export const en = {
   // Areas kept in their own files (src/domain/i18n/areas/), so each can change on its own
+  ...partnerMapEn,
+  ...evidenceEn,
   ...boardEn,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Skip to main content',

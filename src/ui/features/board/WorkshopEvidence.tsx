@@ -5,7 +5,8 @@ import { Alert } from '../../components/Alert'
 import { href } from '../../router'
 import { useBoard } from './board-context'
 import { focusAfterRender } from '../../components/focus-after-render'
-import { t } from '../../i18n/t'
+import { currentTranslator, t } from '../../i18n/t'
+import { locale } from '../../i18n/current-locale'
 
 /** "Workshop to evidence": one click turns the board's result into a citable workshop note. */
 export const WorkshopEvidence = (props: { title: string }) => {
@@ -21,7 +22,9 @@ export const WorkshopEvidence = (props: { title: string }) => {
       viewerId: board.me().memberId,
       now: Date.now(),
       // Everyone with the board open counts, with this person, even if they wrote nothing.
-      presentCount: board.peopleOnBoard().length + 1
+      presentCount: board.peopleOnBoard().length + 1,
+      locale: locale(),
+      tr: currentTranslator()
     })
     const noteId = board.act(() =>
       createWorkshopNote(board.doc, evidence, { name: board.me().name, organisation: board.me().organisation }, Date.now())
