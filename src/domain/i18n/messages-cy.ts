@@ -8,6 +8,7 @@ import { versionNamesCy } from './areas/versions.cy'
 import { storageProblemsCy } from './areas/storage.cy'
 import { exportsCy } from './areas/exports.cy'
 import { boardCy } from './areas/board.cy'
+import { labPlanCy } from './areas/lab-plan.cy'
 
 /**
  * Y catalog Cymraeg: the Welsh catalogue. Same keys and ICU arguments as messages-en.ts (the
@@ -18,6 +19,7 @@ import { boardCy } from './areas/board.cy'
 export const cy: Readonly<Record<keyof typeof en, string>> = {
   // Areas kept in their own files (src/domain/i18n/areas/), so each can change on its own
   ...boardCy,
+  ...labPlanCy,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Neidio i’r prif gynnwys',
   'shell.yourProfile': 'Eich proffil:',

@@ -7,6 +7,7 @@ import { versionNamesEn } from './areas/versions.en'
 import { storageProblemsEn } from './areas/storage.en'
 import { exportsEn } from './areas/exports.en'
 import { boardEn } from './areas/board.en'
+import { labPlanEn } from './areas/lab-plan.en'
 
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
@@ -17,6 +18,7 @@ import { boardEn } from './areas/board.en'
 export const en = {
   // Areas kept in their own files (src/domain/i18n/areas/), so each can change on its own
   ...boardEn,
+  ...labPlanEn,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Skip to main content',
   'shell.yourProfile': 'Your profile:',
