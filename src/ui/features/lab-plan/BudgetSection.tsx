@@ -28,7 +28,7 @@ const SPECS: readonly RowFieldSpec[] = [
 export const BudgetSection = () => {
   const plan = useLabPlan()
   const editing = createRowEditing()
-  const writes = makeRowWrites(plan, 'budget', 'Budget line')
+  const writes = makeRowWrites(plan, 'budget')
   // Summed once per change for the whole page (create-budget-figures.ts), not once per figure.
   const position = plan.budget.position
   const lines = createShortList({

@@ -20,7 +20,7 @@ import type { RowFieldSpec } from './row-form-fields'
 export const MilestonesSection = (props: { choices: readonly EvidenceChoice[] }) => {
   const plan = useLabPlan()
   const editing = createRowEditing()
-  const writes = makeRowWrites(plan, 'milestones', 'Milestone')
+  const writes = makeRowWrites(plan, 'milestones')
   const ordered = () => byDate(plan.plan().milestones)
   const artifactChoices = () => props.choices.filter((c) => c.kind === 'artifact')
   const artifactLabel = (id: string) => artifactChoices().find((c) => c.id === id)

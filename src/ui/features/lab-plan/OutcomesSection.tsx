@@ -42,8 +42,8 @@ export const OutcomesSection = (props: { choices: readonly EvidenceChoice[] }) =
   const plan = useLabPlan()
   const outcomeEditing = createRowEditing()
   const measureEditing = createRowEditing()
-  const outcomeWrites = makeRowWrites(plan, 'outcomes', 'Outcome')
-  const measureWrites = makeRowWrites(plan, 'measures', 'Measure')
+  const outcomeWrites = makeRowWrites(plan, 'outcomes')
+  const measureWrites = makeRowWrites(plan, 'measures')
   const outcomes = () => plan.plan().outcomes
   const specs = measureSpecs(outcomes)
   const listed = createShortList({ items: outcomes, limit: OUTCOMES_LISTED, keep: (outcome) => outcome.id === outcomeEditing.editing() })

@@ -18,7 +18,7 @@ const SPECS: readonly RowFieldSpec[] = [
 export const ValuesSection = (props: { choices: readonly EvidenceChoice[] }) => {
   const plan = useLabPlan()
   const editing = createRowEditing()
-  const writes = makeRowWrites(plan, 'values', 'Value')
+  const writes = makeRowWrites(plan, 'values')
   const edited = () => plan.plan().values.find((v) => v.id === editing.editing()) ?? null
   return (
     <section class="stack plan-part" aria-labelledby="plan-values">

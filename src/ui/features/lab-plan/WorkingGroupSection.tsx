@@ -21,7 +21,7 @@ const SPECS: readonly RowFieldSpec[] = [
 export const WorkingGroupSection = () => {
   const plan = useLabPlan()
   const editing = createRowEditing()
-  const writes = makeRowWrites(plan, 'members', 'Working group member')
+  const writes = makeRowWrites(plan, 'members')
   const check = () => checkWorkingGroup(plan.plan().members)
   const tooFew = () => {
     const result = check()
