@@ -15,7 +15,7 @@ import { PlanTimeline } from './PlanTimeline'
 import { RowActions } from './RowActions'
 import type { RowFieldSpec } from './row-form-fields'
 import { t } from '../../i18n/t'
-import { localisedOptions, milestoneKindLabel, milestoneStatusLabel } from './plan-labels'
+import { deliverableLabel, localisedOptions, milestoneKindLabel, milestoneStatusLabel } from './plan-labels'
 
 /** Deliverables and the lab's own milestones: a timeline across the lab, and the same as a table. */
 export const MilestonesSection = (props: { choices: readonly EvidenceChoice[] }) => {
@@ -66,7 +66,7 @@ export const MilestonesSection = (props: { choices: readonly EvidenceChoice[] })
             <For each={ordered()} fallback={<tr><td colSpan={7}>{t('labPlan.milestones.none')}</td></tr>}>
               {(milestone) => (
                 <tr>
-                  <th scope="row">{milestone.title}</th>
+                  <th scope="row">{deliverableLabel(milestone.title)}</th>
                   <td>{milestoneKindLabel(milestone.kind)}</td>
                   <td>{milestone.date || t('labPlan.milestone.noDate')}</td>
                   <td>{milestone.council}</td>
@@ -77,7 +77,7 @@ export const MilestonesSection = (props: { choices: readonly EvidenceChoice[] })
                     </Show>
                   </td>
                   <td>
-                    <RowActions rowId={milestone.id} name={milestone.title} onChange={() => editing.start(milestone.id)} onRemove={() => writes.remove(milestone.id, milestone.title)} />
+                    <RowActions rowId={milestone.id} name={deliverableLabel(milestone.title)} onChange={() => editing.start(milestone.id)} onRemove={() => writes.remove(milestone.id, deliverableLabel(milestone.title))} />
                   </td>
                 </tr>
               )}

@@ -4,7 +4,7 @@ import { useLabPlan } from './plan-context'
 import { t } from '../../i18n/t'
 import { INTL_TAGS, type Locale } from '../../../domain/i18n/locale'
 import { locale } from '../../i18n/current-locale'
-import { milestoneStatusLabel } from './plan-labels'
+import { deliverableLabel, milestoneStatusLabel } from './plan-labels'
 
 // Dates of the plan are calendar days (YYYY-MM-DD): read and shown in UTC, so no time zone moves them.
 const dayFormats = new Map<Locale, Intl.DateTimeFormat>()
@@ -73,7 +73,7 @@ export const PlanTimeline = () => {
             <For each={line().items} fallback={<li>{t('labPlan.timeline.noneDated')}</li>}>
               {(item) => (
                 <li class={`status-${item.milestone.status}`}>
-                  <time datetime={item.milestone.date}>{longDate(item.milestone.date)}</time> {item.milestone.title}{' '}
+                  <time datetime={item.milestone.date}>{longDate(item.milestone.date)}</time> {deliverableLabel(item.milestone.title)}{' '}
                   <span class="meta">({milestoneStatusLabel(item.milestone.status)})</span>
                   <Show when={item.late}>
                     {' '}

@@ -20,8 +20,14 @@ export const outcomeStatusLabel = (value: OutcomeStatus): string => t(`labPlan.o
 export const fundingKindLabel = (value: FundingKind): string => t(`labPlan.fundingKind.${value}`)
 export const membershipLabel = (value: MembershipType): string => t(`labPlan.membership.${value}`)
 export const eoiQuestionText = (key: EoiQuestionKey): string => t(`labPlan.eoi.${key}`)
-/** A co-operative value's name; a value typed by someone (not one of the ten) stays as typed. */
-export const cooperativeValueLabel = (name: string): string => translateOr(`labPlan.coopValue.${name}`, name)
+/**
+ * A value's name: one of the CCIN's values (each plan starts with them) or the co-operative
+ * values, in the interface language; a value typed by someone stays as typed.
+ */
+export const cooperativeValueLabel = (name: string): string =>
+  translateOr(`labPlan.ccinValue.${name}`, translateOr(`labPlan.coopValue.${name}`, name))
+/** A milestone's title: one of the CCIN's standard deliverables (each plan starts with them) in the interface language, or as typed. */
+export const deliverableLabel = (title: string): string => translateOr(`labPlan.deliverable.${title}`, title)
 
 /** A select's options from a domain's label map, in its order, named in the interface language. */
 export const localisedOptions = <T extends string>(labels: Record<T, string>, label: (value: T) => string): SelectOption[] =>
