@@ -5,7 +5,7 @@ import { checkWelshScreen } from './support/welsh-screen-check'
 /**
  * Issue 16 (#12): Welsh councils must be able to use Mutual fully in Welsh. A person chooses
  * Cymraeg on the first screen, and the key screens (workspace list, overview, editor, partner
- * map, board, history) then read in Welsh: no English catalogue string on screen, lang set on
+ * map, board, history, lab plan) then read in Welsh: no English catalogue string on screen, lang set on
  * the page, axe clean, and no text spilling out of its box on a phone or a desktop.
  */
 const bed = useTestBed()
@@ -57,6 +57,15 @@ describe('Mutual in Welsh', () => {
     await page.goto(`${noteUrl}/history`)
     await page.getByRole('heading', { level: 1, name: 'Hanes “Sgwrs gyda’r banc bwyd”' }).waitFor()
     await checkWelshScreen(page, 'the history')
+    await page.goto(noteUrl)
+    await text.waitFor()
+
+    // The lab plan: every part, with the CCIN values and standard deliverables it starts with
+    await page.getByRole('button', { name: 'Dechrau’r cynllun labordy' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Cynllun labordy' }).waitFor()
+    await page.getByRole('heading', { level: 2, name: 'Cyfraniadau fesul cyngor' }).waitFor()
+    await page.getByRole('rowheader', { name: 'Partneriaeth gymdeithasol' }).waitFor()
+    await checkWelshScreen(page, 'the lab plan')
     await page.goto(noteUrl)
     await text.waitFor()
 

@@ -10,6 +10,7 @@ import { exportsCy } from './areas/exports.cy'
 import { partnerMapCy } from './areas/partner-map.cy'
 import { evidenceCy } from './areas/evidence.cy'
 import { boardCy } from './areas/board.cy'
+import { labPlanCy } from './areas/lab-plan.cy'
 
 /**
  * Y catalog Cymraeg: the Welsh catalogue. Same keys and ICU arguments as messages-en.ts (the
@@ -22,6 +23,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...partnerMapCy,
   ...evidenceCy,
   ...boardCy,
+  ...labPlanCy,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Neidio i’r prif gynnwys',
   'shell.yourProfile': 'Eich proffil:',

@@ -9,6 +9,7 @@ import { exportsEn } from './areas/exports.en'
 import { partnerMapEn } from './areas/partner-map.en'
 import { evidenceEn } from './areas/evidence.en'
 import { boardEn } from './areas/board.en'
+import { labPlanEn } from './areas/lab-plan.en'
 
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
@@ -21,6 +22,7 @@ export const en = {
   ...partnerMapEn,
   ...evidenceEn,
   ...boardEn,
+  ...labPlanEn,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Skip to main content',
   'shell.yourProfile': 'Your profile:',
