@@ -27,6 +27,12 @@ export const en = {
   'shell.skipLink': 'Skip to main content',
   'shell.yourProfile': 'Your profile:',
   'shell.noSaving.title': 'Nothing will be saved on this device',
+  // The app's own updates (service worker)
+  'shell.update.ready': 'A new version of Mutual is ready.',
+  'shell.update.reload': 'Reload to update',
+  'shell.update.later': 'Later',
+  'shell.offlineReady': 'Mutual is ready to work offline on this device.',
+  'shell.offlineReady.dismiss': 'Dismiss',
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not lead anywhere in Mutual.',
   'notFound.home': 'Go to your workspaces',
