@@ -65,10 +65,10 @@ export const templatesCy: Readonly<Record<keyof typeof templatesEn, string>> = {
   'report.template.feasibility-study.title': 'Astudiaeth dichonoldeb',
   'report.template.feasibility-study.headings': 'Crynodeb ac argymhelliad|Yr angen|Opsiynau a ystyriwyd|Costau a manteision|Risgiau|Materion cyfreithiol a llywodraethu|Camau nesaf',
   'report.template.feasibility-study.table.1': 'Opsiwn|Costau|Manteision|Gwerth cymdeithasol',
-  'report.template.feasibility-study.table.2': 'Risg|Tebygolrwydd|Effaith|Lliniaru',
+  'report.template.feasibility-study.table.2': 'Risg|Tebygolrwydd|Effaith|Mesurau lliniaru',
   'report.template.design-brief.name': 'Briff dylunio',
   'report.template.design-brief.description': 'Beth sydd i’w ddylunio gyda thrigolion: y broblem, ar gyfer pwy mae, egwyddorion, cyfyngiadau a sut y bernir llwyddiant.',
   'report.template.design-brief.title': 'Briff dylunio',
-  'report.template.design-brief.headings': 'Y broblem i’w datrys|Ar gyfer pwy mae|Egwyddorion dylunio|Cyfyngiadau (cyllideb, amser, data, y gyfraith)|Sut y bydd trigolion yn cymryd rhan|Sut y byddwn yn gwybod ei fod yn gweithio|Cynhyrchion a dyddiadau',
-  'report.template.design-brief.table.1': 'Cynnyrch|Dyddiad|Perchennog'
+  'report.template.design-brief.headings': 'Y broblem i’w datrys|Ar gyfer pwy mae|Egwyddorion dylunio|Cyfyngiadau (cyllideb, amser, data, y gyfraith)|Sut y bydd trigolion yn cymryd rhan|Sut y byddwn yn gwybod ei fod yn gweithio|Allbynnau a dyddiadau',
+  'report.template.design-brief.table.1': 'Allbwn|Dyddiad|Perchennog'
 }
