@@ -7,6 +7,7 @@ import { attachmentsCy } from './areas/attachments.cy'
 import { versionNamesCy } from './areas/versions.cy'
 import { storageProblemsCy } from './areas/storage.cy'
 import { exportsCy } from './areas/exports.cy'
+import { templatesCy } from './areas/templates.cy'
 import { partnerMapCy } from './areas/partner-map.cy'
 import { evidenceCy } from './areas/evidence.cy'
 import { boardCy } from './areas/board.cy'
@@ -20,6 +21,7 @@ import { labPlanCy } from './areas/lab-plan.cy'
  */
 export const cy: Readonly<Record<keyof typeof en, string>> = {
   // Areas kept in their own files (src/domain/i18n/areas/), so each can change on its own
+  ...templatesCy,
   ...partnerMapCy,
   ...evidenceCy,
   ...boardCy,

@@ -6,6 +6,7 @@ import { attachmentsEn } from './areas/attachments.en'
 import { versionNamesEn } from './areas/versions.en'
 import { storageProblemsEn } from './areas/storage.en'
 import { exportsEn } from './areas/exports.en'
+import { templatesEn } from './areas/templates.en'
 import { partnerMapEn } from './areas/partner-map.en'
 import { evidenceEn } from './areas/evidence.en'
 import { boardEn } from './areas/board.en'
@@ -19,6 +20,7 @@ import { labPlanEn } from './areas/lab-plan.en'
  */
 export const en = {
   // Areas kept in their own files (src/domain/i18n/areas/), so each can change on its own
+  ...templatesEn,
   ...partnerMapEn,
   ...evidenceEn,
   ...boardEn,
