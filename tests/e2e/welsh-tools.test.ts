@@ -27,7 +27,7 @@ describe('Mutual’s tools in Welsh', () => {
     // A note to find and to export; its words are the person's own
     await page.getByRole('button', { name: 'Nodyn newydd' }).click()
     const newNote = page.getByRole('dialog', { name: 'Nodyn newydd' })
-    await newNote.getByRole('radio', { name: 'Ymweliad safle' }).check()
+    await newNote.getByRole('radio', { name: 'Ymweliad safle', exact: true }).check()
     await newNote.getByLabel('Teitl').fill('Ymweliad â’r banc bwyd')
     await newNote.getByRole('button', { name: 'Creu nodyn' }).click()
     const text = page.getByRole('textbox', { name: 'Testun y nodyn' })
