@@ -4,7 +4,6 @@
  * photo, describes it and closes her browser; Tom then joins with nobody else online, opens the
  * note and sees the photo (decoded, with its alt text), which came only from the relay.
  */
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { roomIdForToken } from '../../scripts/relay/store.mjs'
 import { deriveRelayFileKeys } from '../../src/sync/relay/relay-file-keys'
@@ -16,6 +15,7 @@ import { startRelayedAppServer, type RelayedAppServer } from './support/relay'
 import { joinThroughInvite } from './support/relay-bed'
 import { makeDevices, waitUntilRelayHolds } from './support/relay-devices'
 import { readInviteLink } from './support/signalling-peers'
+import { drawnJpegBytes, photoLoaded, shownPhoto } from './support/photo-driver'
 
 let server: RelayedAppServer
 const devices = makeDevices()
@@ -30,30 +30,6 @@ afterAll(async () => {
 const LAB = 'Site visits lab'
 const NOTE = 'Visit to the community centre'
 const ALT = 'The community centre entrance, with a step and no ramp'
-
-/** A photo drawn in the page (1200 × 900), as JPEG. */
-const drawnPhoto = async (page: Page): Promise<Buffer> =>
-  Buffer.from(
-    await page.evaluate(async () => {
-      const canvas = new OffscreenCanvas(1200, 900)
-      const context = canvas.getContext('2d')!
-      const gradient = context.createLinearGradient(0, 0, 1200, 900)
-      gradient.addColorStop(0, '#2a6f97')
-      gradient.addColorStop(1, '#f4a261')
-      context.fillStyle = gradient
-      context.fillRect(0, 0, 1200, 900)
-      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })
-      return [...new Uint8Array(await blob.arrayBuffer())]
-    })
-  )
-
-const shownPhoto = (page: Page) => noteText(page).getByRole('img', { name: ALT })
-
-const photoDecoded = (page: Page): Promise<boolean> =>
-  shownPhoto(page)
-    .locator('img')
-    .evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)
-    .catch(() => false)
 
 /** Files the relay holds for the workspace this invitation opens (its room, from the secret). */
 const relayFilesFor = async (link: string): Promise<{ files: number; bytes: number }> => {
@@ -75,13 +51,13 @@ describe('photos through the relay', () => {
     await dialog.getByRole('button', { name: 'Create note' }).click()
     await noteText(asha.page).waitFor()
 
-    const photo = await drawnPhoto(asha.page)
+    const photo = await drawnJpegBytes(asha.page, 1200, 900)
     const [chooser] = await Promise.all([asha.page.waitForEvent('filechooser'), asha.page.getByRole('button', { name: 'Add photo' }).click()])
     await chooser.setFiles({ name: 'entrance.jpg', mimeType: 'image/jpeg', buffer: photo })
     const describe = asha.page.getByRole('dialog', { name: 'Describe this photo' })
     await describe.getByLabel('Alt text').fill(ALT)
     await describe.getByRole('button', { name: 'Save alt text' }).click()
-    await expect.poll(() => photoDecoded(asha.page), { timeout: 60_000 }).toBe(true)
+    await expect.poll(() => photoLoaded(asha.page, ALT), { timeout: 60_000 }).toBe(true)
 
     const link = await readInviteLink(asha.page)
     await waitUntilRelayHolds(asha.page)
@@ -95,8 +71,8 @@ describe('photos through the relay', () => {
     await joinThroughInvite(tom.page, link, { name: 'Tom Hughes', organisation: 'Kirklees Council' }, LAB)
     await tom.page.getByRole('link', { name: NOTE }).click()
     await noteText(tom.page).waitFor()
-    await shownPhoto(tom.page).waitFor({ timeout: 120_000 })
-    await expect.poll(() => photoDecoded(tom.page), { timeout: 120_000 }).toBe(true)
+    await shownPhoto(tom.page, ALT).waitFor({ timeout: 120_000 })
+    await expect.poll(() => photoLoaded(tom.page, ALT), { timeout: 120_000 }).toBe(true)
     await expectNoAxeViolations(tom.page, 'note with a photo from the relay')
     expect(tom.errors).toEqual([])
     await tom.context.close()

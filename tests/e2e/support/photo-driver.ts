@@ -25,6 +25,25 @@ export const photoSize = (page: Page, alt: string): Promise<number[]> =>
     .locator('img')
     .evaluate((img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight])
 
+/** A JPEG's bytes, drawn in the page (a gradient) and encoded by the browser itself, for a file chooser. */
+export const drawnJpegBytes = async (page: Page, width: number, height: number): Promise<Buffer> =>
+  Buffer.from(
+    await page.evaluate(
+      async ({ width, height }) => {
+        const canvas = new OffscreenCanvas(width, height)
+        const context = canvas.getContext('2d')!
+        const gradient = context.createLinearGradient(0, 0, width, height)
+        gradient.addColorStop(0, '#2a6f97')
+        gradient.addColorStop(1, '#f4a261')
+        context.fillStyle = gradient
+        context.fillRect(0, 0, width, height)
+        const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })
+        return [...new Uint8Array(await blob.arrayBuffer())]
+      },
+      { width, height }
+    )
+  )
+
 /** A real image File made in the page: drawn on a canvas and encoded by the browser itself. */
 const drawPhotoFile = (page: Page, photo: DrawnPhoto): Promise<JSHandle<File>> =>
   page.evaluateHandle(async (photo) => {
