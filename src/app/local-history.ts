@@ -5,6 +5,7 @@ import type { WorkspaceId } from '../domain/ids'
 import { checkpointBytes, MAX_CHECKPOINT_LABEL, type CheckpointHolds, type CheckpointReason, type DeletionBurst, type NewCheckpoint, type StoredCheckpoint } from '../domain/checkpoint'
 import { isDestructiveRun } from '../domain/deletion-burst'
 import { whenIdle } from '../domain/when-idle'
+import { recoveryEn } from '../domain/i18n/areas/recovery.en'
 import { captureCheckpoint, countHolds, restoreDeletedSince, versionSnapshotBytes, type RestoreDeletedResult } from '../crdt/checkpoints'
 import { snapshotBeforeDeletions, type DeleteRanges, addDeletions } from '../crdt/delete-ranges'
 import { whoDeleted } from '../crdt/deletion-author'
@@ -62,6 +63,10 @@ const RUN_SETTLE_MS = 1500
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
+/**
+ * The stored line of a checkpoint before deletions, in English: the list builds its own, in the
+ * chosen language, from the run's counts (ui/features/recovery/describe-recovery.ts).
+ */
 const runLabel = (burst: DeletionBurst): string => {
   const parts = [
     burst.artifactsRemoved > 0 ? `${burst.artifactsRemoved} item${burst.artifactsRemoved === 1 ? '' : 's'}` : '',
@@ -174,7 +179,7 @@ export const startLocalHistory = (options: LocalHistoryOptions): LocalHistory =>
       idle(() => {
         const snapshot = snapshotBeforeDeletions(doc, stateVector, deletions)
         // What it held is not counted: rebuilding the snapshot to count takes seconds in a big lab.
-        return save({ at: now(), reason: 'activity', label: 'Before a large change arrived', holds: null, burst: null, versionId: null, snapshot }).then(() => undefined)
+        return save({ at: now(), reason: 'activity', label: recoveryEn['recovery.label.largeChange'], holds: null, burst: null, versionId: null, snapshot }).then(() => undefined)
       })
     }
     if (!activityPending && now() - lastCheckpointAt >= ACTIVITY_CHECKPOINT_MS) {
@@ -203,9 +208,9 @@ export const startLocalHistory = (options: LocalHistoryOptions): LocalHistory =>
     },
     async restore(checkpointId) {
       const actor = options.actor()
-      if (!actor) return { ok: false, message: 'Set up your profile before restoring.' }
+      if (!actor) return { ok: false, message: recoveryEn['recovery.problem.noProfile'] }
       const found = (await (await store).list()).find((c) => c.id === checkpointId)
-      if (!found) return { ok: false, message: 'This checkpoint is no longer kept on this device.' }
+      if (!found) return { ok: false, message: recoveryEn['recovery.problem.gone'] }
       try {
         const result = restoreDeletedSince(doc, found.snapshot, actor, now(), `the workspace as it was at ${timeFormat.format(found.at)}`)
         if (result.ok && flagged()?.checkpointId === checkpointId) setFlagged(null)

@@ -7,6 +7,7 @@ import { mutate } from './mutate'
 import { copyTypeContent } from './restore-map'
 import { createVersion, versionSnapshot, versionsMap } from './versions'
 import { artifactsMap } from './workspace-doc'
+import { recoveryEn } from '../domain/i18n/areas/recovery.en'
 
 
 /** What a workspace holds: counted for a checkpoint's line in the list. */
@@ -69,7 +70,7 @@ export const restoreDeletedSince = (
   label = 'the workspace as it was earlier'
 ): RestoreDeletedResult => {
   const old = docAtSnapshot(doc, snapshot)
-  if (!old) return { ok: false, message: 'This checkpoint can no longer be read on this device.' }
+  if (!old) return { ok: false, message: recoveryEn['recovery.problem.unreadable'] }
   try {
     const oldArtifacts = old.getMap<unknown>(ROOT.artifacts)
     const oldVersions = old.getMap<unknown>(ROOT.versions)

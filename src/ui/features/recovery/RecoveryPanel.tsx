@@ -1,33 +1,18 @@
 import { For, Show, createResource, createSignal } from 'solid-js'
 import type { CheckpointListItem, LocalHistory } from '../../../app/local-history'
-import type { RestoreDeletedResult } from '../../../crdt/checkpoints'
-import type { CheckpointHolds, CheckpointReason } from '../../../domain/checkpoint'
-import { plural } from '../../../domain/plural'
+import type { CheckpointReason } from '../../../domain/checkpoint'
 import { formatBytes } from '../../../domain/storage-health'
 import { formatAbsolute } from '../../components/RelativeTime'
 import { ShowAllToggle } from '../../components/ShowAllToggle'
 import { createShortList } from '../../components/create-short-list'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { useLocalHistory } from './local-history-context'
-import { t } from '../../i18n/t'
+import { currentTranslator, t } from '../../i18n/t'
+import { checkpointLabel, deletionFlagTitle, describeHolds, describeRestore } from './describe-recovery'
 
 const CHECKPOINTS_PREVIEW = 8
 
 const reasonLabel = (reason: CheckpointReason): string => t(`recovery.reason.${reason}`)
-
-const describeHolds = (h: CheckpointHolds): string =>
-  [plural(h.artifacts, 'item'), h.binned > 0 ? `${h.binned} in the bin` : '', plural(h.versions, 'version')].filter(Boolean).join(', ')
-
-const describeResult = (r: Extract<RestoreDeletedResult, { ok: true }>): string => {
-  const parts = [
-    r.artifacts > 0 ? plural(r.artifacts, 'deleted item') : '',
-    r.unbinned > 0 ? `${plural(r.unbinned, 'item')} from the bin` : '',
-    r.texts > 0 ? `the text of ${plural(r.texts, 'item')}` : '',
-    r.versions > 0 ? plural(r.versions, 'version') : ''
-  ].filter(Boolean)
-  if (parts.length === 0) return 'Nothing had been deleted since then, so nothing changed.'
-  return `Brought back ${parts.join(', ')}. Everyone in the workspace gets them back, and a version of what was there before was saved.`
-}
 
 /** Restoring from a checkpoint, with the message that says what came back. */
 const createRestore = (history: () => LocalHistory | null, readOnly: () => boolean) => {
@@ -40,7 +25,7 @@ const createRestore = (history: () => LocalHistory | null, readOnly: () => boole
     setBusy(true)
     try {
       const result = await h.restore(id)
-      setNotice(result.ok ? { ok: true, text: describeResult(result) } : { ok: false, text: `Nothing was restored: ${result.message}` })
+      setNotice({ ok: result.ok, text: describeRestore(currentTranslator(), result) })
     } finally {
       setBusy(false)
     }
@@ -92,25 +77,28 @@ export const RecoveryPanel = (props: { readOnly: boolean }) => {
             </p>
             <ul class="version-list" id="checkpoint-list" aria-label={t('recovery.listLabel')}>
               <For each={recent.listed()}>
-                {(c) => (
-                  <li>
-                    <div>
-                      <span class="version-name">{formatAbsolute(c.at)}</span> <span class="tag">{reasonLabel(c.reason)}</span>
-                      <p class="meta">
-                        {[c.label, c.holds ? describeHolds(c.holds) : ''].filter(Boolean).join(' · ')}
-                      </p>
-                    </div>
-                    <button
-                      type="button"
-                      class="button small"
-                      aria-disabled={busy() || props.readOnly || undefined}
-                      aria-label={`${t('recovery.restoreAt', { when: formatAbsolute(c.at) })}${c.label ? `, ${c.label}` : ''}`}
-                      onClick={() => void restore(c.id)}
-                    >
-                      {t('bin.restore')}
-                    </button>
-                  </li>
-                )}
+                {(c) => {
+                  const label = (): string | null => checkpointLabel(currentTranslator(), c)
+                  return (
+                    <li>
+                      <div>
+                        <span class="version-name">{formatAbsolute(c.at)}</span> <span class="tag">{reasonLabel(c.reason)}</span>
+                        <p class="meta">
+                          {[label(), c.holds ? describeHolds(currentTranslator(), c.holds) : ''].filter(Boolean).join(' · ')}
+                        </p>
+                      </div>
+                      <button
+                        type="button"
+                        class="button small"
+                        aria-disabled={busy() || props.readOnly || undefined}
+                        aria-label={`${t('recovery.restoreAt', { when: formatAbsolute(c.at) })}${label() ? `, ${label()}` : ''}`}
+                        onClick={() => void restore(c.id)}
+                      >
+                        {t('bin.restore')}
+                      </button>
+                    </li>
+                  )
+                }}
               </For>
             </ul>
             <Show when={recent.shortened()}>
@@ -141,20 +129,8 @@ export const DeletionFlag = (props: { readOnly: boolean }) => {
       <Show when={flagged()}>
         {(flag) => (
           <div class="alert alert-warning" role="alert">
-            <p class="alert-title">
-              {[
-                flag().burst.artifactsRemoved > 0 ? plural(flag().burst.artifactsRemoved, 'item') : '',
-                flag().burst.versionsRemoved > 0 ? plural(flag().burst.versionsRemoved, 'version') : ''
-              ]
-                .filter(Boolean)
-                .join(' and ')}{' '}
-              deleted in a few minutes{flag().burst.by ? ` by ${flag().burst.by}` : ''}
-            </p>
-            <p>
-              Between {formatAbsolute(flag().burst.startedAt)} and {formatAbsolute(flag().burst.lastAt)}. This device
-              kept the workspace as it was just before. Restoring brings back what was deleted for everyone, and keeps
-              anything done since.
-            </p>
+            <p class="alert-title">{deletionFlagTitle(currentTranslator(), flag().burst)}</p>
+            <p>{t('recovery.flag.body', { from: formatAbsolute(flag().burst.startedAt), to: formatAbsolute(flag().burst.lastAt) })}</p>
             <div class="actions">
               <button
                 type="button"
@@ -162,10 +138,10 @@ export const DeletionFlag = (props: { readOnly: boolean }) => {
                 aria-disabled={busy() || props.readOnly || undefined}
                 onClick={() => void restore(flag().checkpointId)}
               >
-                Restore everything that was deleted
+                {t('recovery.flag.restore')}
               </button>
               <button type="button" class="button" onClick={() => history()?.dismissFlag()}>
-                It was meant to happen
+                {t('recovery.flag.dismiss')}
               </button>
             </div>
           </div>

@@ -1,0 +1,60 @@
+import type { CheckpointListItem } from '../../../app/local-history'
+import type { RestoreDeletedResult } from '../../../crdt/checkpoints'
+import type { CheckpointHolds, DeletionBurst } from '../../../domain/checkpoint'
+import type { Translate } from '../../../domain/i18n/catalogue'
+import { translateKnown } from '../../../domain/i18n/known-text'
+
+/*
+ * The recovery panel's sentences, built from counts in the chosen language: plurals through
+ * the catalogue's ICU messages (Welsh has six forms), so "2 items" and "2 eitem" each come out
+ * right. Pure, given a translator, so each language can be tested without a page.
+ */
+
+/** "3 items and 2 versions", naming only what there was. */
+export const describeDeleted = (tr: Translate, burst: Pick<DeletionBurst, 'artifactsRemoved' | 'versionsRemoved'>): string => {
+  const items = burst.artifactsRemoved > 0 ? tr('recovery.count.items', { count: burst.artifactsRemoved }) : ''
+  const versions = burst.versionsRemoved > 0 ? tr('recovery.count.versions', { count: burst.versionsRemoved }) : ''
+  return items && versions ? tr('recovery.both', { first: items, second: versions }) : items || versions
+}
+
+/** What a checkpoint held: "12 items, 2 in the bin, 4 versions". */
+export const describeHolds = (tr: Translate, h: CheckpointHolds): string =>
+  [
+    tr('recovery.count.items', { count: h.artifacts }),
+    h.binned > 0 ? tr('recovery.count.binned', { count: h.binned }) : '',
+    tr('recovery.count.versions', { count: h.versions })
+  ]
+    .filter(Boolean)
+    .join(', ')
+
+/**
+ * A checkpoint's own line. One taken before deletions is described from its run, not from the
+ * English words stored with it; a version's copy keeps the version's name as it was written.
+ */
+export const checkpointLabel = (tr: Translate, c: Pick<CheckpointListItem, 'label' | 'burst' | 'reason'>): string | null => {
+  if (c.reason === 'before-deletions' && c.burst) {
+    const values = { what: describeDeleted(tr, c.burst), count: c.burst.artifactsRemoved + c.burst.versionsRemoved }
+    return c.burst.by ? tr('recovery.label.beforeDeletionsBy', { ...values, name: c.burst.by }) : tr('recovery.label.beforeDeletions', values)
+  }
+  if (c.label === null) return null
+  return c.reason === 'version' ? c.label : translateKnown(tr, c.label)
+}
+
+/** The warning's title: "3 items and 2 versions deleted in a few minutes by Asha Patel". */
+export const deletionFlagTitle = (tr: Translate, burst: DeletionBurst): string => {
+  const what = describeDeleted(tr, burst)
+  return burst.by ? tr('recovery.flag.titleBy', { what, name: burst.by }) : tr('recovery.flag.title', { what })
+}
+
+/** What a restore did, or why it did nothing. */
+export const describeRestore = (tr: Translate, r: RestoreDeletedResult): string => {
+  if (!r.ok) return tr('recovery.result.failed', { reason: translateKnown(tr, r.message) })
+  const parts = [
+    r.artifacts > 0 ? tr('recovery.result.items', { count: r.artifacts }) : '',
+    r.unbinned > 0 ? tr('recovery.result.unbinned', { count: r.unbinned }) : '',
+    r.texts > 0 ? tr('recovery.result.texts', { count: r.texts }) : '',
+    r.versions > 0 ? tr('recovery.count.versions', { count: r.versions }) : ''
+  ].filter(Boolean)
+  if (parts.length === 0) return tr('recovery.result.nothing')
+  return tr('recovery.result.broughtBack', { parts: parts.join(', ') })
+}
