@@ -13,6 +13,7 @@ import { evidenceCy } from './areas/evidence.cy'
 import { boardCy } from './areas/board.cy'
 import { labPlanCy } from './areas/lab-plan.cy'
 import { recoveryCy } from './areas/recovery.cy'
+import { labPlanFilesCy } from './areas/lab-plan-files.cy'
 
 /**
  * Y catalog Cymraeg: the Welsh catalogue. Same keys and ICU arguments as messages-en.ts (the
@@ -28,6 +29,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...boardCy,
   ...labPlanCy,
   ...recoveryCy,
+  ...labPlanFilesCy,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Neidio i’r prif gynnwys',
   'shell.yourProfile': 'Eich proffil:',

@@ -12,6 +12,7 @@ import { evidenceEn } from './areas/evidence.en'
 import { boardEn } from './areas/board.en'
 import { labPlanEn } from './areas/lab-plan.en'
 import { recoveryEn } from './areas/recovery.en'
+import { labPlanFilesEn } from './areas/lab-plan-files.en'
 
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
@@ -27,6 +28,7 @@ export const en = {
   ...boardEn,
   ...labPlanEn,
   ...recoveryEn,
+  ...labPlanFilesEn,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Skip to main content',
   'shell.yourProfile': 'Your profile:',

@@ -1,6 +1,7 @@
-import { BUDGET_CATEGORY_LABELS, budgetTotals } from '../../domain/lab-plan/budget'
+import type { Translate } from '../../domain/i18n/catalogue'
+import { budgetTotals } from '../../domain/lab-plan/budget'
 import type { LabPlanState } from '../../domain/lab-plan/lab-plan-state'
-import { EOI_QUESTIONS, FUNDING_KIND_LABELS, type EoiQuestionKey } from '../../domain/lab-plan/proposal'
+import { EOI_QUESTIONS, type EoiQuestionKey } from '../../domain/lab-plan/proposal'
 import { formatPence } from '../../domain/money'
 import type { JsonNode } from './document-json'
 import type { ExportDocument } from './export-document'
@@ -27,8 +28,15 @@ const answerBlocks = (answer: JsonNode | undefined): JsonNode[] => {
  * The lab plan as a CCIN Expression of Interest: the form's header (member authority, lead
  * member, name and job title, funding asked for) as a details table, then its six questions,
  * numbered, each with the lab's answer, then the budget behind the funding asked for.
+ * The form's own words (headings, labels, categories) come from `tr`, in the language the
+ * interface is in, as other exports' do; what the lab wrote is never translated.
  */
-export const makeEoiDocument = (labName: string, plan: LabPlanState, answers: Partial<Record<EoiQuestionKey, JsonNode>>): ExportDocument => {
+export const makeEoiDocument = (
+  labName: string,
+  plan: LabPlanState,
+  answers: Partial<Record<EoiQuestionKey, JsonNode>>,
+  tr: Translate
+): ExportDocument => {
   const { proposal } = plan
   const totals = budgetTotals(plan.budget)
   const person = [proposal.contactName, proposal.jobTitle].filter(Boolean).join(', ')
@@ -36,29 +44,29 @@ export const makeEoiDocument = (labName: string, plan: LabPlanState, answers: Pa
     plan.budget.length === 0
       ? []
       : [
-          heading(1, 'Budget'),
+          heading(1, tr('labPlan.budget')),
           table(
-            ['Item', 'Category', 'Council', 'Amount'],
+            [tr('labPlan.budget.item'), tr('labPlan.budget.category'), tr('labPlan.budget.council'), tr('labPlan.eoiFile.amount')],
             [
-              ...plan.budget.map((line) => [line.item, BUDGET_CATEGORY_LABELS[line.category], line.council, formatPence(line.planned)]),
-              ['Total', '', '', formatPence(totals.planned)]
+              ...plan.budget.map((line) => [line.item, tr(`labPlan.budgetCategory.${line.category}`), line.council, formatPence(line.planned)]),
+              [tr('labPlan.budget.total'), '', '', formatPence(totals.planned)]
             ]
           )
         ]
   return {
     kind: 'note',
-    title: `Expression of Interest: ${labName}`,
+    title: tr('labPlan.eoiFile.title', { name: labName }),
     details: [
-      { label: 'Member authority', value: proposal.memberAuthority },
-      { label: 'Lead member', value: proposal.leadMember },
-      { label: 'Name and job title', value: person },
-      { label: 'Kind of project', value: FUNDING_KIND_LABELS[proposal.fundingKind] },
-      { label: 'Funding asked for', value: formatPence(proposal.fundingAsked) }
+      { label: tr('labPlan.proposal.memberAuthority'), value: proposal.memberAuthority },
+      { label: tr('labPlan.proposal.leadMember'), value: proposal.leadMember },
+      { label: tr('labPlan.eoiFile.nameAndJobTitle'), value: person },
+      { label: tr('labPlan.proposal.fundingKind'), value: tr(`labPlan.fundingKind.${proposal.fundingKind}`) },
+      { label: tr('labPlan.eoiFile.fundingAsked'), value: formatPence(proposal.fundingAsked) }
     ],
     body: {
       type: 'doc',
       content: [
-        ...EOI_QUESTIONS.flatMap((question, i) => [heading(1, `${i + 1}. ${question.text}`), ...answerBlocks(answers[question.key])]),
+        ...EOI_QUESTIONS.flatMap((question, i) => [heading(1, `${i + 1}. ${tr(`labPlan.eoi.${question.key}`)}`), ...answerBlocks(answers[question.key])]),
         ...budget
       ]
     }

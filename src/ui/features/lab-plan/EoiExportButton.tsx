@@ -6,7 +6,7 @@ import { makeEoiDocument } from '../../../editor/export/eoi-document'
 import { createWorkspaceMeta } from '../../../reactive/workspace-projections'
 import { downloadBytes, fileNameFor } from '../../download'
 import { useLabPlan } from './plan-context'
-import { t } from '../../i18n/t'
+import { currentTranslator, t } from '../../i18n/t'
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -24,11 +24,11 @@ export const EoiExportButton = () => {
           return fragment ? [[q.key, readBodyJson(fragment)]] : []
         })
       )
-      const labName = meta()?.name ?? 'Lab'
-      const document = makeEoiDocument(labName, plan.plan(), answers)
+      const labName = meta()?.name || t('labPlan.eoiFile.untitledLab')
+      const document = makeEoiDocument(labName, plan.plan(), answers, currentTranslator())
       // The Word writer is large: it loads only when someone exports.
       const bytes = await import('../../../editor/export/docx').then((m) => m.toDocx(document))
-      const name = fileNameFor(`${labName} expression of interest`, 'docx')
+      const name = fileNameFor(t('labPlan.eoiFile.fileName', { name: labName }), 'docx')
       downloadBytes(bytes, name, DOCX)
       setStatus(t('labPlan.eoi.downloaded', { name }))
     } catch (error) {
