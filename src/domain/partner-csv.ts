@@ -18,6 +18,7 @@ import {
   type ResourceCategory,
   type ResourceFields
 } from './partner'
+import { fillKnown } from './i18n/known-text'
 
 /*
  * The partner CSV format, both ways. One row per contact (a partner with no contacts has one
@@ -97,13 +98,16 @@ const enumCell = <T extends string>(labels: Record<T, string>, what: string) =>
     const wanted = squash(raw)
     const found = (Object.keys(labels) as T[]).find((key) => squash(key) === wanted || squash(labels[key]) === wanted)
     if (found) return found
-    ctx.addIssue({ code: 'custom', message: `${what} “${raw.trim()}” is not one of: ${Object.values<string>(labels).join(', ')}` })
+    ctx.addIssue({ code: 'custom', message: fillKnown('csvProblem.notOneOf', { column: what, value: raw.trim(), choices: Object.values<string>(labels).join(', ') }) })
     return z.NEVER
   })
 
 const TypeCell = enumCell(PARTNER_TYPE_LABELS, 'Type')
 const RoleCell = enumCell(PARTNER_ROLE_LABELS, 'Role')
 const StatusCell = enumCell(PARTNER_STATUS_LABELS, 'Status')
+
+/** The longest description of one offer or need in a CSV cell. */
+const MAX_RESOURCE_DETAIL = 300
 
 /** "Skills: facilitation; Venues: town hall" → items. A bare category ("Funding") is allowed. */
 export const parseResourceCell = (raw: string, column: string): { ok: true; items: ResourceFields[] } | { ok: false; message: string } => {
@@ -115,10 +119,10 @@ export const parseResourceCell = (raw: string, column: string): { ok: true; item
     if (!category)
       return {
         ok: false,
-        message: `${column}: “${entry}” should start with one of ${Object.values(RESOURCE_CATEGORY_LABELS).join(', ')} and a colon`
+        message: fillKnown('csvProblem.resourceStart', { column, entry, choices: Object.values(RESOURCE_CATEGORY_LABELS).join(', ') })
       }
     const detail = colon === -1 ? '' : entry.slice(colon + 1).trim()
-    if (detail.length > 300) return { ok: false, message: `${column}: a description is longer than 300 characters` }
+    if (detail.length > MAX_RESOURCE_DETAIL) return { ok: false, message: fillKnown('csvProblem.resourceTooLong', { column, max: MAX_RESOURCE_DETAIL }) }
     items.push({ category, detail })
   }
   return { ok: true, items }
@@ -174,7 +178,7 @@ export const readCsvRow = (cells: readonly string[], mapping: HeaderMapping, lin
   })
   if (!partnerResult.success)
     for (const issue of partnerResult.error.issues)
-      reasons.push(`${CSV_COLUMNS[String(issue.path[0]) as CsvColumn] ?? 'Value'}: ${issue.message}`)
+      reasons.push(fillKnown('csvProblem.cell', { column: CSV_COLUMNS[String(issue.path[0]) as CsvColumn] ?? 'Value', reason: issue.message }))
 
   const contactCells = { name: cell('contactName'), jobTitle: cell('contactJobTitle'), email: cell('contactEmail'), phone: cell('contactPhone') }
   let contact: ContactFields | null = null
@@ -184,7 +188,7 @@ export const readCsvRow = (cells: readonly string[], mapping: HeaderMapping, lin
     else {
       const column = { name: 'contactName', jobTitle: 'contactJobTitle', email: 'contactEmail', phone: 'contactPhone' } as const
       for (const issue of contactResult.error.issues)
-        reasons.push(`${CSV_COLUMNS[column[String(issue.path[0]) as keyof typeof column] ?? 'contactName']}: ${issue.message}`)
+        reasons.push(fillKnown('csvProblem.cell', { column: CSV_COLUMNS[column[String(issue.path[0]) as keyof typeof column] ?? 'contactName'], reason: issue.message }))
     }
   }
   const offers = parseResourceCell(cell('offers'), CSV_COLUMNS.offers)

@@ -12,6 +12,8 @@ import {
   type Strength
 } from './partner'
 import { escapeCell, nameKey, unescapeCell } from './partner-csv'
+import { fillKnown } from './i18n/known-text'
+import { csvProblemsEn } from './i18n/areas/csv-problems.en'
 
 /**
  * Relationships as CSV: what "Export relationships CSV" writes, and the same columns read
@@ -100,22 +102,22 @@ export const planRelationshipImport = (
     const partner = (column: 'from' | 'to'): PartnerId | null => {
       const name = cell(column)
       const found = byName.get(nameKey(name)) ?? []
-      if (!name) reasons.push(`“${column === 'from' ? 'From' : 'To'}” is empty`)
-      else if (found.length === 0) reasons.push(`No partner called “${name}” is on the map: add it first`)
-      else if (found.length > 1) reasons.push(`${found.length} partners are called “${name}”: rename one so the row can say which`)
+      if (!name) reasons.push(fillKnown('csvProblem.emptyEnd', { column: column === 'from' ? 'From' : 'To' }))
+      else if (found.length === 0) reasons.push(fillKnown('csvProblem.noSuchPartner', { name }))
+      else if (found.length > 1) reasons.push(fillKnown('csvProblem.samePartnerName', { count: found.length, name }))
       return found.length === 1 ? (found[0] as PartnerId) : null
     }
     const from = partner('from')
     const to = partner('to')
     const wording = WORDINGS.get(cell('relationship').toLowerCase().replace(/\s+/g, ' '))
     if (!wording)
-      reasons.push(`“${cell('relationship')}” is not a relationship Mutual knows: use one of ${[...new Set(Object.values(RELATIONSHIP_TYPE_LABELS))].join(', ')}`)
+      reasons.push(fillKnown('csvProblem.unknownRelationship', { value: cell('relationship'), choices: [...new Set(Object.values(RELATIONSHIP_TYPE_LABELS))].join(', ') }))
     const strengthText = cell('strength').toLowerCase()
     const strength = strengthText === '' ? DEFAULT_STRENGTH : STRENGTH_WORDS.get(strengthText)
-    if (strength === undefined) reasons.push(`Strength “${cell('strength')}” is not one of Weak, Medium, Strong`)
+    if (strength === undefined) reasons.push(fillKnown('csvProblem.strength', { value: cell('strength') }))
     const note = cell('note')
-    if (note.length > LIMITS.relationshipNote) reasons.push(`The note is longer than ${LIMITS.relationshipNote} characters`)
-    if (from && to && from === to) reasons.push('A relationship joins two different partners')
+    if (note.length > LIMITS.relationshipNote) reasons.push(fillKnown('csvProblem.noteTooLong', { max: LIMITS.relationshipNote }))
+    if (from && to && from === to) reasons.push(csvProblemsEn['csvProblem.samePartner'])
     if (reasons.length > 0 || !from || !to || !wording || strength === undefined) {
       plan.problems.push({ line, reasons })
       continue

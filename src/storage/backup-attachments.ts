@@ -4,6 +4,7 @@ import { concatBytes } from '../domain/concat-bytes'
 import { MAX_ATTACHMENT_BYTES } from '../domain/attachments/limits'
 import type { WorkspaceId } from '../domain/ids'
 import { openAttachmentStore, type AttachmentStore } from './attachment-store'
+import { fileProblemsEn } from '../domain/i18n/areas/file-problems.en'
 
 /**
  * The photos and files of a backup: a section after the workspace's update (workspace-file.ts,
@@ -86,7 +87,7 @@ export const collectBackupAttachments = async (store: AttachmentStore, budget = 
 export const restoreBackupAttachments = async (id: WorkspaceId, section: Uint8Array): Promise<{ ok: true; restored: number } | { ok: false; message: string }> => {
   if (section.length === 0) return { ok: true, restored: 0 }
   const entries = decodeBackupAttachments(section)
-  if (!entries) return { ok: false, message: 'The photos and files in this backup are damaged; the rest was restored.' }
+  if (!entries) return { ok: false, message: fileProblemsEn['fileProblem.backup.attachmentsDamaged'] }
   const store = await openAttachmentStore(id)
   try {
     let restored = 0

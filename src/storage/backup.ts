@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import type { RegistryEntry } from '../domain/registry-entry'
 import { readWorkspaceMeta } from '../crdt/workspace-meta'
 import { isPassphraseEnvelope, openWithPassphrase, sealWithPassphrase } from './passphrase-envelope'
+import { fileProblemsEn } from '../domain/i18n/areas/file-problems.en'
 import {
   decodeWorkspaceFile,
   encodeWorkspaceFile,
@@ -63,7 +64,7 @@ export const readBackup = async (
   check?: WorkspaceUpdateCheck
 ): Promise<ReadBackupResult> => {
   if (!isPassphraseEnvelope(bytes)) return checkedWith(bytes, check)
-  if (!passphrase) return { ok: false, needsPassphrase: true, message: 'This backup is protected with a passphrase.' }
+  if (!passphrase) return { ok: false, needsPassphrase: true, message: fileProblemsEn['fileProblem.backup.protected'] }
   const opened = await openWithPassphrase(bytes, passphrase)
   return opened.ok ? checkedWith(opened.plain, check) : opened
 }

@@ -1,3 +1,5 @@
+import { fileProblemsEn } from '../domain/i18n/areas/file-problems.en'
+
 /**
  * Passphrase encryption for backups: PBKDF2-SHA-256 stretches the passphrase into an AES-GCM
  * key; GCM's tag means a wrong passphrase and a damaged file are both caught before anything
@@ -43,11 +45,11 @@ export type OpenedEnvelope = { ok: true; plain: Uint8Array } | { ok: false; mess
 
 export const openWithPassphrase = async (bytes: Uint8Array, passphrase: string): Promise<OpenedEnvelope> => {
   if (!isPassphraseEnvelope(bytes) || bytes.length <= HEADER_BYTES) {
-    return { ok: false, message: 'This backup file is damaged or cut short.' }
+    return { ok: false, message: fileProblemsEn['fileProblem.backup.cutShort'] }
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const iterations = view.getUint32(MAGIC.length + SALT_BYTES + IV_BYTES)
-  if (iterations < 1 || iterations > MAX_ITERATIONS) return { ok: false, message: 'This backup file is damaged.' }
+  if (iterations < 1 || iterations > MAX_ITERATIONS) return { ok: false, message: fileProblemsEn['fileProblem.backup.damaged'] }
   const salt = bytes.slice(MAGIC.length, MAGIC.length + SALT_BYTES)
   const iv = bytes.slice(MAGIC.length + SALT_BYTES, MAGIC.length + SALT_BYTES + IV_BYTES)
   try {
@@ -55,6 +57,6 @@ export const openWithPassphrase = async (bytes: Uint8Array, passphrase: string):
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: iv as BufferSource }, key, bytes.slice(HEADER_BYTES) as BufferSource)
     return { ok: true, plain: new Uint8Array(plain) }
   } catch {
-    return { ok: false, message: 'The passphrase is wrong, or the backup file is damaged.' }
+    return { ok: false, message: fileProblemsEn['fileProblem.backup.wrongPassphrase'] }
   }
 }

@@ -1,6 +1,8 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { WorkspaceIdSchema, WorkspaceSecretSchema } from '../domain/ids'
+import { fileProblemsEn } from '../domain/i18n/areas/file-problems.en'
+import { fillKnown } from '../domain/i18n/known-text'
 
 /**
  * A workspace file: everything of one workspace in a file a person can keep or carry.
@@ -50,7 +52,7 @@ export type DecodedWorkspaceFile =
   | { ok: true; header: WorkspaceFileHeader; update: Uint8Array; attachments: Uint8Array }
   | { ok: false; message: string }
 
-export const DAMAGED_WORKSPACE_FILE = 'This workspace file is damaged or cut short.'
+export const DAMAGED_WORKSPACE_FILE = fileProblemsEn['fileProblem.workspace.damaged']
 
 const fail = (message: string): DecodedWorkspaceFile => ({ ok: false, message })
 
@@ -61,9 +63,9 @@ const fail = (message: string): DecodedWorkspaceFile => ({ ok: false, message })
  * by decodeWorkspaceFile here.
  */
 export const readWorkspaceFileHeader = (bytes: Uint8Array): DecodedWorkspaceFile => {
-  if (bytes.length > MAX_WORKSPACE_FILE_BYTES) return fail('This file is too large to be a Mutual workspace file.')
+  if (bytes.length > MAX_WORKSPACE_FILE_BYTES) return fail(fillKnown('fileProblem.workspace.tooLarge', { megabytes: MAX_WORKSPACE_FILE_BYTES / 1024 / 1024 }))
   if (bytes.length < MAGIC.length + 4 || !MAGIC.every((b, i) => bytes[i] === b)) {
-    return fail('This is not a Mutual workspace file.')
+    return fail(fileProblemsEn['fileProblem.workspace.notOurs'])
   }
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length)
   const headerEnd = MAGIC.length + 4 + headerLength
@@ -75,7 +77,7 @@ export const readWorkspaceFileHeader = (bytes: Uint8Array): DecodedWorkspaceFile
     return fail(DAMAGED_WORKSPACE_FILE)
   }
   const parsed = WorkspaceFileHeaderSchema.safeParse(header)
-  if (!parsed.success) return fail('This workspace file was made by a different version of Mutual, or is damaged.')
+  if (!parsed.success) return fail(fileProblemsEn['fileProblem.workspace.otherVersion'])
   const attachmentBytes = parsed.data.format === WORKSPACE_FILE_WITH_ATTACHMENTS_FORMAT ? (parsed.data.attachmentBytes ?? 0) : 0
   if (headerEnd + attachmentBytes > bytes.length) return fail(DAMAGED_WORKSPACE_FILE)
   const updateEnd = bytes.length - attachmentBytes

@@ -16,6 +16,7 @@ import { workspaceDbName } from './workspace-db-name'
 import { openWorkspaceSession, type WorkspaceSession } from './workspace-session'
 import { openWorkspacePersistence, type WorkspacePersistence } from './workspace-persistence'
 import { attachAuthorship } from '../crdt/authorship'
+import { fileProblemsEn } from '../domain/i18n/areas/file-problems.en'
 
 /**
  * Creates a workspace on this device: writes its first state to its own database, then lists
@@ -127,7 +128,7 @@ const withWritableSession = async (
   try {
     const status = session.persistence.status
     if (status.status === 'damaged') {
-      throw new Error('Part of this workspace’s saved data could not be read, so it is open read-only.')
+      throw new Error(fileProblemsEn['fileProblem.workspace.readOnly'])
     }
     // With no IndexedDB at all the change lives in this tab's memory copy, as the app warns.
     if (status.status === 'unavailable' && registry.kind === 'indexeddb') throw new Error(status.problem.message)

@@ -9,6 +9,7 @@ import { CHANGES_FILE_PROBLEM_TEXT, changesFileTooLarge, encodeChangesFile, open
 import { checkUpdateOffThread, type CheckedUpdate } from './untrusted-update'
 import { fileCheckProblems } from './file-check-problems'
 import { updateAddsSomething } from './update-novelty'
+import { fillKnown } from '../domain/i18n/known-text'
 
 /**
  * File sync, for devices that never connect: export this device's whole workspace as an
@@ -58,7 +59,7 @@ export const importChanges = async (
       if (actor && hasWorkspaceContent(doc)) createVersion(doc, { name: automaticVersionName('before-import', now, 'a changes file'), kind: 'before-import' }, actor, now)
     })
   } catch (error) {
-    return { status: 'refused', message: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}` }
+    return { status: 'refused', message: fillKnown('fileProblem.changes.notMerged', { reason: error instanceof Error ? error.message : String(error) }) }
   }
   return { status: 'merged' }
 }

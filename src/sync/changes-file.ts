@@ -2,6 +2,8 @@ import { fromBase64Url } from '../domain/base64url'
 import type { WorkspaceId, WorkspaceSecret } from '../domain/ids'
 import { equalBytes } from './digest'
 import { deriveFileWorkspaceHash } from './room-name'
+import { fileProblemsEn } from '../domain/i18n/areas/file-problems.en'
+import { fillKnown } from '../domain/i18n/known-text'
 
 /**
  * A changes file: the workspace's Yjs update, encrypted, for carrying between devices that
@@ -26,13 +28,13 @@ export const MAX_CHANGES_FILE_BYTES = 64 * 1024 * 1024
 
 export type ChangesFileProblem = 'too-large' | 'not-a-changes-file' | 'newer-format' | 'other-workspace' | 'damaged'
 
+/** What a person reads, in the English catalogue's words (the interface shows them in the chosen language). */
 export const CHANGES_FILE_PROBLEM_TEXT: Record<ChangesFileProblem, string> = {
-  'too-large': `This file is larger than ${MAX_CHANGES_FILE_BYTES / 1024 / 1024} MB, too large to be a changes file. Nothing was changed.`,
-  'not-a-changes-file':
-    'This is not a Mutual changes file. To bring in a whole workspace, use “Import a workspace file” on the list of workspaces. Nothing was changed.',
-  'newer-format': 'This changes file was made by a newer version of Mutual. Reload the page to update the app, then try again. Nothing was changed.',
-  'other-workspace': 'This changes file belongs to a different workspace. Nothing was changed.',
-  damaged: 'This changes file is damaged, cut short or has been altered, so it cannot be trusted. Nothing was changed.'
+  'too-large': fillKnown('fileProblem.changes.tooLarge', { megabytes: MAX_CHANGES_FILE_BYTES / 1024 / 1024 }),
+  'not-a-changes-file': fileProblemsEn['fileProblem.changes.notOurs'],
+  'newer-format': fileProblemsEn['fileProblem.changes.newerFormat'],
+  'other-workspace': fileProblemsEn['fileProblem.changes.otherWorkspace'],
+  damaged: fileProblemsEn['fileProblem.changes.damaged']
 }
 
 export type OpenedChangesFile = { ok: true; update: Uint8Array } | { ok: false; problem: ChangesFileProblem }

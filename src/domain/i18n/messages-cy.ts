@@ -14,6 +14,8 @@ import { boardCy } from './areas/board.cy'
 import { labPlanCy } from './areas/lab-plan.cy'
 import { recoveryCy } from './areas/recovery.cy'
 import { labPlanFilesCy } from './areas/lab-plan-files.cy'
+import { fileProblemsCy } from './areas/file-problems.cy'
+import { csvProblemsCy } from './areas/csv-problems.cy'
 
 /**
  * Y catalog Cymraeg: the Welsh catalogue. Same keys and ICU arguments as messages-en.ts (the
@@ -30,6 +32,8 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...labPlanCy,
   ...recoveryCy,
   ...labPlanFilesCy,
+  ...fileProblemsCy,
+  ...csvProblemsCy,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Neidio i’r prif gynnwys',
   'shell.yourProfile': 'Eich proffil:',
@@ -111,7 +115,6 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   'import.failed': 'Nid oedd modd mewnforio’r ffeil: {reason}',
   'import.busy': 'Yn mewnforio…',
   'import.button': 'Mewnforio ffeil gweithle',
-  'import.tooLarge': 'Mae’r ffeil hon yn rhy fawr i fod yn ffeil gweithle Mutual.',
   'import.mergeTitle': 'Uno â’r gweithle ar y ddyfais hon?',
   'import.protectedTitle': 'Mae’r copi wrth gefn hwn wedi’i ddiogelu',
   'import.passphraseMissing': 'Rhowch y cyfrinymadrodd a ddiogelodd y copi wrth gefn',

@@ -13,6 +13,8 @@ import { boardEn } from './areas/board.en'
 import { labPlanEn } from './areas/lab-plan.en'
 import { recoveryEn } from './areas/recovery.en'
 import { labPlanFilesEn } from './areas/lab-plan-files.en'
+import { fileProblemsEn } from './areas/file-problems.en'
+import { csvProblemsEn } from './areas/csv-problems.en'
 
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
@@ -29,6 +31,8 @@ export const en = {
   ...labPlanEn,
   ...recoveryEn,
   ...labPlanFilesEn,
+  ...fileProblemsEn,
+  ...csvProblemsEn,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Skip to main content',
   'shell.yourProfile': 'Your profile:',
@@ -111,7 +115,6 @@ export const en = {
   'import.failed': 'The file could not be imported: {reason}',
   'import.busy': 'Importing…',
   'import.button': 'Import a workspace file',
-  'import.tooLarge': 'This file is too large to be a Mutual workspace file.',
   'import.mergeTitle': 'Merge into the workspace on this device?',
   'import.protectedTitle': 'This backup is protected',
   'import.passphraseMissing': 'Enter the passphrase the backup was protected with',

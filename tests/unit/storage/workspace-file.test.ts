@@ -130,7 +130,7 @@ describe('workspace file', () => {
     oversized.set(makeLab().bytes)
     expect(decodeWorkspaceFile(oversized)).toEqual({
       ok: false,
-      message: 'This file is too large to be a Mutual workspace file.'
+      message: 'This file is larger than 256 MB, too large to be a Mutual workspace file.'
     })
   })
 })

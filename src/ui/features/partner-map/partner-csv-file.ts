@@ -11,6 +11,7 @@ import {
 } from '../../../domain/partner-csv'
 import type { Partner, Relationship } from '../../../domain/partner'
 import { mapRelationshipHeader, planRelationshipImport, relationshipCsvRows, type RelationshipPlan } from '../../../domain/relationship-csv'
+import { fillKnown } from '../../../domain/i18n/known-text'
 
 /*
  * Partner CSV files: bytes in, a checked import plan out (nothing is written here), and
@@ -24,8 +25,7 @@ export type Decoded =
 
 export const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 
-export const tooBigMessage = (bytes: number): string =>
-  `The file is ${megabytes(bytes)}; the largest CSV file Mutual imports is ${megabytes(CSV_LIMITS.bytes)}. Split it into smaller files.`
+export const tooBigMessage = (bytes: number): string => fillKnown('partners.csvFile.tooBig', { size: megabytes(bytes), limit: megabytes(CSV_LIMITS.bytes) })
 
 /** Every other byte zero: UTF-16 without its byte order mark. */
 const looksLikeUtf16 = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null => {
@@ -119,7 +119,7 @@ const readCsvTable = (text: string): CsvTable => {
     }
   })
   if (tooMany)
-    return { ok: false, message: `The file has more than ${CSV_LIMITS.rows.toLocaleString('en-GB')} rows. Split it into smaller files.` }
+    return { ok: false, message: fillKnown('csvProblem.tooManyRows', { rows: CSV_LIMITS.rows }) }
   return header ? { ok: true, header, rows } : { ok: false, message: 'The file is empty.' }
 }
 
@@ -159,7 +159,7 @@ export const parsePartnerCsv = (text: string, map: MapContents): ParsedCsv => {
   if (mapping.columns.name === undefined)
     return {
       ok: false,
-      message: `The first line must name the columns, including “${CSV_COLUMNS.name}” (or, for relationships, From, Relationship and To). Download the template to see the columns Mutual reads.`
+      message: fillKnown('csvProblem.noHeader', { column: CSV_COLUMNS.name })
     }
   if (table.rows.length === 0) return { ok: false, message: 'The file has column names but no rows of partners.' }
   const rows: CsvRowResult[] = table.rows.map((row) =>

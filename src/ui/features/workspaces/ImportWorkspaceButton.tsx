@@ -10,7 +10,9 @@ import { useActor, useApp, useMemberId } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
 import { PassphraseField } from '../../components/PassphraseField'
 import { href, navigate } from '../../router'
-import { t } from '../../i18n/t'
+import { currentTranslator, t } from '../../i18n/t'
+import { translateKnown } from '../../../domain/i18n/known-text'
+import { fileProblemsEn } from '../../../domain/i18n/areas/file-problems.en'
 
 type CheckedFile = Extract<DecodedWorkspaceFile, { ok: true }>
 
@@ -40,8 +42,9 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
     setPassphrase('')
   }
 
+  /** `message` may be a refusal from the storage layer, in its English words: shown in the chosen language. */
   const fail = (message: string): void => {
-    props.onProblem(message)
+    props.onProblem(translateKnown(currentTranslator(), message))
     closeDialog()
   }
 
@@ -50,7 +53,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
     try {
       await work()
     } catch (error) {
-      fail(t('import.failed', { reason: error instanceof Error ? error.message : String(error) }))
+      fail(t('import.failed', { reason: translateKnown(currentTranslator(), error instanceof Error ? error.message : String(error)) }))
     } finally {
       setBusy(false)
       if (input) input.value = ''
@@ -62,7 +65,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
       // The update is checked in a Worker with a time limit, as a changes file is.
       const read = await readBackup(bytes, pass, fileUpdateCheckOffThread(DAMAGED_WORKSPACE_FILE))
       if (!read.ok) {
-        if ('needsPassphrase' in read || pass !== null) setStep({ step: 'passphrase', bytes, error: pass ? read.message : undefined })
+        if ('needsPassphrase' in read || pass !== null) setStep({ step: 'passphrase', bytes, error: pass ? translateKnown(currentTranslator(), read.message) : undefined })
         else fail(read.message)
         return
       }
@@ -74,8 +77,8 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
   /** Photos and files in the backup go to this device's store; a damaged section is reported, the rest stays restored. */
   const restoreAttachments = async (id: WorkspaceId, file: CheckedFile): Promise<void> => {
     if (app.registry.kind !== 'indexeddb') return
-    const restored = await restoreBackupAttachments(id, file.attachments).catch(() => ({ ok: false as const, message: 'The photos and files in this backup could not be restored.' }))
-    if (!restored.ok) props.onProblem(restored.message)
+    const restored = await restoreBackupAttachments(id, file.attachments).catch(() => ({ ok: false as const, message: fileProblemsEn['fileProblem.backup.attachmentsFailed'] }))
+    if (!restored.ok) props.onProblem(translateKnown(currentTranslator(), restored.message))
   }
 
   const finish = async (file: CheckedFile): Promise<void> => {
@@ -110,7 +113,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
             props.onProblem(null)
             // Refused before it is read: a file this big is not ours, and reading it all could exhaust memory.
             if (file.size > MAX_WORKSPACE_FILE_BYTES) {
-              fail(t('import.tooLarge'))
+              fail(t('fileProblem.workspace.tooLarge', { megabytes: MAX_WORKSPACE_FILE_BYTES / 1024 / 1024 }))
               e.currentTarget.value = ''
               return
             }
