@@ -155,7 +155,7 @@ export const partnerMapCy: Readonly<Record<keyof typeof partnerMapEn, string>> =
   'partners.csv.problems': 'Rhesi na fydd yn cael eu mewnforio',
   'partners.csv.problemsHint': 'Cywirwch y rhain yn eich taenlen a mewnforio’r ffeil eto; nid yw rhesi sydd eisoes wedi’u mewnforio yn cael eu hychwanegu ddwywaith.',
   'partners.csv.line': 'Llinell {line}:',
-  'partners.csv.moreRows': '…a {count} rhes arall.',
+  'partners.csv.moreRows': '{count, plural, zero {…a # rhes arall.} one {…a # rhes arall.} two {…a # rhes arall.} few {…a # rhes arall.} many {…a # rhes arall.} other {…a # rhes arall.}}',
   'partners.csv.nothingNew': 'Does dim byd newydd i’w fewnforio o’r ffeil hon.',
   'partners.csv.another': 'Dewis ffeil arall',
   'partners.view.showing': 'Yn dangos {shown} o {total} partner.',

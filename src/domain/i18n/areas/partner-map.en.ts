@@ -168,7 +168,7 @@ export const partnerMapEn = {
   'partners.csv.problems': 'Rows that will not be imported',
   'partners.csv.problemsHint': 'Fix these in your spreadsheet and import the file again; rows already imported are not added twice.',
   'partners.csv.line': 'Line {line}:',
-  'partners.csv.moreRows': '…and {count} more rows.',
+  'partners.csv.moreRows': '{count, plural, one {…and # more row.} other {…and # more rows.}}',
   'partners.csv.nothingNew': 'There is nothing new to import from this file.',
   'partners.csv.another': 'Choose another file',
   // The map page and graph

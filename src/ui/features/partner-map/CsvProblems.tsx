@@ -1,6 +1,5 @@
 import { For, Show } from 'solid-js'
 import { t } from '../../i18n/t'
-import { formatNumber } from '../../i18n/intl-format'
 import { fieldError } from './field-error'
 
 const SHOWN = 200
@@ -22,7 +21,7 @@ export const CsvProblems = (props: { problems: readonly { line: number; reasons:
         </For>
       </ul>
       <Show when={props.problems.length > SHOWN}>
-        <p>{t('partners.csv.moreRows', { count: formatNumber(props.problems.length - SHOWN) })}</p>
+        <p>{t('partners.csv.moreRows', { count: props.problems.length - SHOWN })}</p>
       </Show>
     </section>
   </Show>
