@@ -14,8 +14,10 @@ const keyByEnglish = new Map<string, MessageKey>(
  * take a sentence it did not make. Each takes plain {arguments} only, or {count, number} for a
  * count that Intl writes in the chosen language (fillKnown fills them).
  */
-const TEMPLATE_KEYS = [...Object.keys(fileProblemsEn), ...Object.keys(csvProblemsEn), 'partners.csvFile.tooBig'] as MessageKey[]
-export type KnownTemplateKey = keyof typeof fileProblemsEn | keyof typeof csvProblemsEn | 'partners.csvFile.tooBig'
+/** Refusals of other areas that their own layers write with a value in them. */
+const OTHER_TEMPLATE_KEYS = ['partners.csvFile.tooBig', 'partners.error.tooLong'] as const
+const TEMPLATE_KEYS = [...Object.keys(fileProblemsEn), ...Object.keys(csvProblemsEn), ...OTHER_TEMPLATE_KEYS] as MessageKey[]
+export type KnownTemplateKey = keyof typeof fileProblemsEn | keyof typeof csvProblemsEn | (typeof OTHER_TEMPLATE_KEYS)[number]
 
 /** Arguments whose text is itself a refusal, shown in the chosen language too. */
 const NESTED = new Set(['reason'])

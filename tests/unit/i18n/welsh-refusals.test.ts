@@ -89,6 +89,7 @@ describe('refusals of CSV files and their rows, in Welsh', () => {
 
   it('reads a row limit back as a number, and leaves very long text as it came', () => {
     expect(welsh(fillKnown('csvProblem.tooManyRows', { rows: 5000 }))).toBe('Mae gan y ffeil fwy na 5,000 rhes. Rhannwch hi’n ffeiliau llai.')
+    expect(welsh('Organisation: Use 80 characters or fewer')).toBe('Organisation: Defnyddiwch 80 nod neu lai')
     const long = `Organisation: ${'x'.repeat(5000)}`
     expect(welsh(long)).toBe(long)
   })
