@@ -6,5 +6,6 @@ export const versionNamesCy: Readonly<Record<keyof typeof versionNamesEn, string
   'versionName.beforeRestoring': 'Cyn adfer {detail}',
   'versionName.beforeRestoringEarlier': 'Cyn adfer fersiwn gynharach',
   'versionName.beforeImporting': 'Cyn mewnforio {detail}',
-  'versionName.beforeImportingFile': 'Cyn mewnforio ffeil'
+  'versionName.beforeImportingFile': 'Cyn mewnforio ffeil',
+  'versionName.beforeImportingChangesFile': 'Cyn mewnforio ffeil newidiadau'
 }

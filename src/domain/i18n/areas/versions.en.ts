@@ -7,5 +7,6 @@ export const versionNamesEn = {
   'versionName.beforeRestoring': 'Before restoring {detail}',
   'versionName.beforeRestoringEarlier': 'Before restoring an earlier version',
   'versionName.beforeImporting': 'Before importing {detail}',
-  'versionName.beforeImportingFile': 'Before importing a file'
+  'versionName.beforeImportingFile': 'Before importing a file',
+  'versionName.beforeImportingChangesFile': 'Before importing a changes file'
 } as const

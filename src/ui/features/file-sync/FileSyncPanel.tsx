@@ -44,7 +44,7 @@ export const FileSyncPanel = (props: {
         text: t('fileSync.saved.body')
       })
     } catch (error) {
-      setOutcome({ tone: 'error', title: t('fileSync.notMade'), text: error instanceof Error ? error.message : String(error) })
+      setOutcome({ tone: 'error', title: t('fileSync.notMade'), text: translateKnown(t, error instanceof Error ? error.message : String(error)) })
     } finally {
       setBusy(null)
     }
@@ -68,7 +68,7 @@ export const FileSyncPanel = (props: {
         setOutcome({ tone: 'error', title: t('fileSync.notImported'), text: translateKnown(t, result.message) })
       }
     } catch (error) {
-      setOutcome({ tone: 'error', title: t('fileSync.notImported'), text: error instanceof Error ? error.message : String(error) })
+      setOutcome({ tone: 'error', title: t('fileSync.notImported'), text: translateKnown(t, error instanceof Error ? error.message : String(error)) })
     } finally {
       setBusy(null)
       if (input) input.value = ''

@@ -25,7 +25,10 @@ export const versionName = (version: Pick<VersionSummary, 'name' | 'kind' | 'cre
     case 'before-import': {
       const detail = detailOf(version.name, AUTOMATIC_NAME_PREFIX['before-import'])
       if (detail === null) return version.name
-      return detail === 'a file' ? t('versionName.beforeImportingFile') : t('versionName.beforeImporting', { detail })
+      if (detail === 'a file') return t('versionName.beforeImportingFile')
+      // changes-exchange.ts names the version before a changes file is merged this way.
+      if (detail === 'a changes file') return t('versionName.beforeImportingChangesFile')
+      return t('versionName.beforeImporting', { detail })
     }
   }
 }
