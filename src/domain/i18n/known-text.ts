@@ -68,12 +68,13 @@ const translateTemplate = (tr: Translate, text: string, depth: number): string |
   if (text.length > MAX_MATCHED_LENGTH) return null
   for (const template of templates) {
     const match = template.pattern.exec(text)
-    if (!match) continue
+    // A count that is not a number was not written by fillKnown: the sentence is not this one.
+    if (!match || template.names.some(({ numeric }, i) => numeric && !NUMBER.test(match[i + 1] as string))) continue
     const values: Record<string, string | number> = {}
     template.names.forEach(({ name, numeric }, i) => {
       const raw = match[i + 1] as string
       if (name in values) return
-      if (numeric && NUMBER.test(raw)) values[name] = Number(raw.replace(/,/g, ''))
+      if (numeric) values[name] = Number(raw.replace(/,/g, ''))
       else values[name] = NESTED.has(name) && depth < MAX_NESTING ? translateAt(tr, raw, depth + 1) : raw
     })
     return tr(template.key, values as MessageValues)

@@ -90,6 +90,8 @@ describe('refusals of CSV files and their rows, in Welsh', () => {
   it('reads a row limit back as a number, and leaves very long text as it came', () => {
     expect(welsh(fillKnown('csvProblem.tooManyRows', { rows: 5000 }))).toBe('Mae gan y ffeil fwy na 5,000 rhes. Rhannwch hi’n ffeiliau llai.')
     expect(welsh('Organisation: Use 80 characters or fewer')).toBe('Organisation: Defnyddiwch 80 nod neu lai')
+    // Not a count, so not a sentence Mutual wrote: shown as it came.
+    expect(welsh('The file has more than many rows. Split it into smaller files.')).toBe('The file has more than many rows. Split it into smaller files.')
     const long = `Organisation: ${'x'.repeat(5000)}`
     expect(welsh(long)).toBe(long)
   })
