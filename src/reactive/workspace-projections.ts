@@ -1,4 +1,4 @@
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import { readArtifactSummaries } from '../crdt/artifacts'
 import { readMembers } from '../crdt/members'
 import { readWorkspaceMeta } from '../crdt/workspace-meta'
@@ -17,9 +17,19 @@ export const createArtifactSummaries = (doc: Y.Doc) =>
 /**
  * Summaries read an artifact's own fields and its tags. Typing in a body (or any other data a
  * feature keeps below the artifact) changes neither, so it does not re-read every artifact.
+ * Each event is placed by walking up its parents, not by its `path`: a path finds every list
+ * index on the way, and for a line of a 300-line plan budget that was a good part of an edit.
  */
-const touchesSummaries = (events: Y.YEvent<any>[]): boolean =>
-  events.some((event) => event.path.length <= 1 || event.path[1] === ARTIFACT.tags)
+const touchesSummaries = (events: Y.YEvent<any>[]): boolean => events.some(touchesSummary)
+
+const touchesSummary = (event: Y.YEvent<any>): boolean => {
+  // From the changed type up to the artifacts map: [changed, …, artifact's child, artifact].
+  const chain: Y.AbstractType<any>[] = []
+  for (let type: Y.AbstractType<any> | null = event.target; type && type !== event.currentTarget; type = type.parent) chain.push(type)
+  if (chain.length <= 1) return true
+  const artifact = chain[chain.length - 1]
+  return artifact instanceof Y.Map && artifact.get(ARTIFACT.tags) === chain[chain.length - 2]
+}
 
 /** People who have worked in this workspace, live. */
 export const createMembers = (doc: Y.Doc) =>

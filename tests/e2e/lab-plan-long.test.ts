@@ -18,7 +18,7 @@ import { formatPence } from '../../src/domain/money'
 import { WORKSPACE_FILE_FORMAT, encodeWorkspaceFile } from '../../src/storage/workspace-file'
 import { tabTo } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
-import { budgetRows } from './support/lab-plan-driver'
+import { budgetRows, planForm } from './support/lab-plan-driver'
 import { openFreshPage, useTestBed } from './support/test-bed'
 
 const bed = useTestBed()
@@ -84,6 +84,12 @@ describe('a long lab plan', () => {
     await tabTo(page, 'Save budget line', 20)
     await page.keyboard.press('Enter')
     await expect.poll(() => budgetTotal(page, 'spent')).toBe(formatPence(sumTo(LINES - 1) * 100 + 100_000))
+    // Saved, the one form goes back to adding, its fields afresh, and focus is back on the line.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Change Line ${LINES}`)
+    const addForm = planForm(page, 'Add a budget line')
+    expect(await addForm.getByLabel('Item', { exact: true }).inputValue()).toBe('')
+    expect(await addForm.getByLabel('Spent (£)', { exact: true }).inputValue()).toBe('0.00')
+    expect(await addForm.getByRole('button', { name: 'Cancel' }).count()).toBe(0)
 
     await showOutcomes.click()
     expect(await page.locator('#plan-outcome-list > li').count()).toBe(OUTCOMES)

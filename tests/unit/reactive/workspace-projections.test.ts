@@ -87,4 +87,15 @@ describe('Yjs to Solid projections', () => {
       dispose()
     })
   })
+
+  it('follow a change to an artifact’s tags alone, as when a peer’s tag is merged', () => {
+    const doc = newWorkspace()
+    createRoot((dispose) => {
+      const artifacts = createArtifactSummaries(doc)
+      const note = createArtifact(doc, { kind: 'note', title: 'Site visit' }, asha, 2000)
+      ;(artifactMap(doc, note)?.get('tags') as Y.Map<true>).set('housing', true)
+      expect(artifacts().find((a) => a.id === note)?.tags).toEqual(['housing'])
+      dispose()
+    })
+  })
 })

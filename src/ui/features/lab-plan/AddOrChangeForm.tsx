@@ -1,4 +1,4 @@
-import { Show } from 'solid-js'
+import { createMemo } from 'solid-js'
 import type { z } from 'zod'
 import type { PlanRowId } from '../../../domain/lab-plan/plan-ids'
 import type { makeRowWrites } from './plan-row-writes'
@@ -9,7 +9,9 @@ import { t } from '../../i18n/t'
 
 /**
  * A part of the plan's one form: it adds a row, or, while a row's "Change" was chosen, changes
- * that row (keyed, so it starts afresh for each row) and then returns to adding.
+ * that row and then returns to adding. It is one form throughout, whose fields start afresh
+ * for each row: building a new form for every change and back made each budget edit rebuild
+ * the "Add" form, and swapping a child of the section restyled all of its 300 lines.
  */
 export const AddOrChangeForm = <Row extends { id: PlanRowId }>(props: {
   specs: readonly RowFieldSpec[]
@@ -25,36 +27,30 @@ export const AddOrChangeForm = <Row extends { id: PlanRowId }>(props: {
   editing: ReturnType<typeof createRowEditing>
   /** The name a new row is announced by. */
   newName: (value: Record<string, unknown>) => string
-}) => (
-  <Show
-    when={props.edited}
-    keyed
-    fallback={
-      <PlanRowForm
-        heading={props.addHeading}
-        specs={props.specs}
-        schema={props.schema}
-        values={props.defaults}
-        submitLabel={props.addLabel}
-        onSubmit={(value) => props.writes.add(value, props.newName(value))}
-      />
-    }
-  >
-    {(row) => (
-      <PlanRowForm
-        heading={t('labPlan.changeHeading', { name: props.name(row) })}
-        specs={props.specs}
-        schema={props.schema}
-        values={row}
-        submitLabel={props.saveLabel}
-        focusOnOpen
-        onSubmit={(_, touched) => {
-          const done = props.writes.change(row.id, touched, props.name(row))
-          props.editing.stop()
-          return done
-        }}
-        onCancel={props.editing.stop}
-      />
-    )}
-  </Show>
-)
+}) => {
+  // Looked up once per change for the heading, values, labels and Cancel below.
+  const edited = createMemo(() => props.edited)
+  const heading = (): string => {
+    const row = edited()
+    return row ? t('labPlan.changeHeading', { name: props.name(row) }) : props.addHeading
+  }
+  return (
+    <PlanRowForm
+      heading={heading()}
+      specs={props.specs}
+      schema={props.schema}
+      values={edited() ?? props.defaults}
+      startsAfresh={edited()?.id ?? null}
+      submitLabel={edited() ? props.saveLabel : props.addLabel}
+      onSubmit={(value, touched) => {
+        const row = edited()
+        if (!row) return props.writes.add(value, props.newName(value))
+        // Focus goes back to the row first, while the page is still laid out: moving it after
+        // the write made the browser lay out the whole table at once, then again for the frame.
+        props.editing.stop()
+        return props.writes.change(row.id, touched, props.name(row))
+      }}
+      onCancel={edited() ? props.editing.stop : undefined}
+    />
+  )
+}

@@ -1,4 +1,4 @@
-import { For, Show, createMemo } from 'solid-js'
+import { Index, Show, createMemo } from 'solid-js'
 import { budgetCategoryLabel } from './plan-labels'
 import { useLabPlan } from './plan-context'
 import { t } from '../../i18n/t'
@@ -7,6 +7,8 @@ import { formatMoney } from '../../i18n/format-money'
 /**
  * Planned against spent by category: bars for a glance, and the same figures as a table for
  * anyone who cannot see the bars. The bars are hidden from screen readers; the table is not.
+ * Rows are kept by position (Index): every change sums fresh figures, and drawing new rows for
+ * them on each budget edit restyled the chart and its table.
  */
 export const BudgetChart = () => {
   const plan = useLabPlan()
@@ -21,15 +23,15 @@ export const BudgetChart = () => {
           <h3>{t('labPlan.budget.chart')}</h3>
         </figcaption>
         <div class="budget-bars" aria-hidden="true">
-          <For each={rows()}>
+          <Index each={rows()}>
             {(row) => (
               <div class="budget-bar-group">
-                <span class="budget-bar-label">{budgetCategoryLabel(row.category)}</span>
-                <span class="budget-bar planned" style={{ width: width(row.totals.planned) }} />
-                <span class="budget-bar spent" style={{ width: width(row.totals.spent) }} />
+                <span class="budget-bar-label">{budgetCategoryLabel(row().category)}</span>
+                <span class="budget-bar planned" style={{ width: width(row().totals.planned) }} />
+                <span class="budget-bar spent" style={{ width: width(row().totals.spent) }} />
               </div>
             )}
-          </For>
+          </Index>
           <p class="budget-legend">
             <span class="budget-key planned" /> {t('labPlan.budget.planned')} <span class="budget-key spent" /> {t('labPlan.budget.spent')}
           </p>
@@ -44,15 +46,15 @@ export const BudgetChart = () => {
             </tr>
           </thead>
           <tbody>
-            <For each={rows()}>
+            <Index each={rows()}>
               {(row) => (
                 <tr>
-                  <th scope="row">{budgetCategoryLabel(row.category)}</th>
-                  <td class="numeric">{formatMoney(row.totals.planned)}</td>
-                  <td class="numeric">{formatMoney(row.totals.spent)}</td>
+                  <th scope="row">{budgetCategoryLabel(row().category)}</th>
+                  <td class="numeric">{formatMoney(row().totals.planned)}</td>
+                  <td class="numeric">{formatMoney(row().totals.spent)}</td>
                 </tr>
               )}
-            </For>
+            </Index>
           </tbody>
         </table>
       </figure>

@@ -5,6 +5,7 @@ import { createShortList } from '../../components/create-short-list'
 import { ShowAllToggle } from '../../components/ShowAllToggle'
 import { BudgetChart } from './BudgetChart'
 import { BudgetCsvButton } from './BudgetCsvButton'
+import { DrawnWhenIdle } from './DrawnWhenIdle'
 import { createRowEditing } from './create-row-editing'
 import { BUDGET_LINES_LISTED } from './listed-rows'
 import { useLabPlan } from './plan-context'
@@ -148,7 +149,9 @@ export const BudgetSection = () => {
         editing={editing}
         newName={(value) => String(value.item)}
       />
-      <BudgetChart />
+      <DrawnWhenIdle>
+        <BudgetChart />
+      </DrawnWhenIdle>
     </section>
   )
 }

@@ -12,6 +12,7 @@ import { BudgetSection } from './BudgetSection'
 import { ContributionsSection } from './ContributionsSection'
 import { createBudgetFigures } from './create-budget-figures'
 import { createEvidenceChoices } from './evidence-choices'
+import { DrawnWhenIdle } from './DrawnWhenIdle'
 import { MilestonesSection } from './MilestonesSection'
 import { OutcomesSection } from './OutcomesSection'
 import { LabPlanProvider, type LabPlanContextValue } from './plan-context'
@@ -83,10 +84,12 @@ const OpenLabPlan = (props: ArtifactViewProps & { plan: () => LabPlanState; titl
         <ProposalSection />
         <OutcomesSection choices={choices()} />
         <BudgetSection />
-        <MilestonesSection choices={choices()} />
-        <ValuesSection choices={choices()} />
-        <WorkingGroupSection />
-        <ContributionsSection />
+        <DrawnWhenIdle>
+          <MilestonesSection choices={choices()} />
+          <ValuesSection choices={choices()} />
+          <WorkingGroupSection />
+          <ContributionsSection />
+        </DrawnWhenIdle>
         <p class="visually-hidden" role="status">
           {message()}
         </p>

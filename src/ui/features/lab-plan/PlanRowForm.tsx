@@ -1,6 +1,7 @@
-import { For, Match, Show, Switch, createSignal, createUniqueId, onMount } from 'solid-js'
+import { For, Match, Show, Switch, createComputed, createEffect, createSignal, createUniqueId, on } from 'solid-js'
 import { createStore, reconcile } from 'solid-js/store'
 import type { z } from 'zod'
+import type { PlanRowId } from '../../../domain/lab-plan/plan-ids'
 import { ErrorSummary } from '../../components/ErrorList'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
@@ -26,8 +27,12 @@ export const PlanRowForm = (props: {
   /** Writes the row; false when it could not (the row was removed meanwhile). */
   onSubmit: (value: Record<string, unknown>, touched: Record<string, unknown>) => boolean
   onCancel?: () => void
-  /** Moves focus to the heading when it opens (editing a row picked in a table). */
-  focusOnOpen?: boolean
+  /**
+   * The row the form is changing, or null while it adds one. When it changes, the fields
+   * start afresh from `values` and focus moves to the heading (a row picked in a table): the
+   * same form serves every row instead of being rebuilt for each.
+   */
+  startsAfresh?: PlanRowId | null
 }) => {
   const plan = useLabPlan()
   const id = createUniqueId()
@@ -37,9 +42,25 @@ export const PlanRowForm = (props: {
   const current = (): Readonly<Record<string, unknown>> => props.values as Record<string, unknown>
   const text = (spec: RowFieldSpec): string => draft[spec.key] ?? fieldText(spec, current()[spec.key])
   const errorList = (): string[] => Object.values(errors()).filter((e): e is string => Boolean(e))
-  onMount(() => {
-    if (props.focusOnOpen) heading?.focus()
-  })
+  createComputed(
+    on(
+      () => props.startsAfresh,
+      () => {
+        setDraft(reconcile({}))
+        setErrors({})
+      },
+      { defer: true }
+    )
+  )
+  createEffect(
+    on(
+      () => props.startsAfresh,
+      (rowId) => {
+        if (rowId) heading?.focus()
+      },
+      { defer: true }
+    )
+  )
 
   const submit = (event: SubmitEvent): void => {
     event.preventDefault()

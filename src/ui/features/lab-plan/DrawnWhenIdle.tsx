@@ -1,0 +1,32 @@
+import { Show, createSignal, onCleanup, type JSX } from 'solid-js'
+import { whenIdle } from '../../../domain/when-idle'
+
+/** At the latest this long after the plan opens, the parts below are drawn even on a busy device. */
+const LATEST_MS = 500
+
+/** Anything a person does first: a link to a part below must find it there. */
+const FIRST_ACTS = ['pointerdown', 'keydown', 'click', 'focusin'] as const
+
+/**
+ * Parts of the plan that start below the fold (milestones, values, the working group, the
+ * budget chart), drawn as soon as the browser is idle after the plan first shows: opening a
+ * large plan spent much of its time building them before anyone could see the top. They are
+ * then ordinary parts of the page, in order, for the keyboard and screen readers alike; nothing
+ * is hidden or drawn on scroll. Should a person act before then (a press, a key, a link from
+ * the summary to "Milestones"), they are drawn at once, before the act is handled.
+ */
+export const DrawnWhenIdle = (props: { children: JSX.Element }) => {
+  const [drawn, setDrawn] = createSignal(false)
+  const draw = (): void => {
+    stopWaiting()
+    setDrawn(true)
+  }
+  const cancelIdle = whenIdle(draw, LATEST_MS)
+  for (const act of FIRST_ACTS) document.addEventListener(act, draw, { capture: true })
+  const stopWaiting = (): void => {
+    cancelIdle()
+    for (const act of FIRST_ACTS) document.removeEventListener(act, draw, { capture: true })
+  }
+  onCleanup(stopWaiting)
+  return <Show when={drawn()}>{props.children}</Show>
+}
