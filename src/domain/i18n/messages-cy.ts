@@ -7,6 +7,7 @@ import { attachmentsCy } from './areas/attachments.cy'
 import { versionNamesCy } from './areas/versions.cy'
 import { storageProblemsCy } from './areas/storage.cy'
 import { exportsCy } from './areas/exports.cy'
+import { datesCy } from './areas/dates.cy'
 import { templatesCy } from './areas/templates.cy'
 import { partnerMapCy } from './areas/partner-map.cy'
 import { evidenceCy } from './areas/evidence.cy'
@@ -413,6 +414,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   'recovery.showRecent': 'Dangos y {count} pwynt gwirio diweddaraf',
   ...syncCy,
   ...exportsCy,
+  ...datesCy,
   ...inviteCy,
   ...searchCy,
   ...formsCy,

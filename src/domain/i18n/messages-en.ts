@@ -6,6 +6,7 @@ import { attachmentsEn } from './areas/attachments.en'
 import { versionNamesEn } from './areas/versions.en'
 import { storageProblemsEn } from './areas/storage.en'
 import { exportsEn } from './areas/exports.en'
+import { datesEn } from './areas/dates.en'
 import { templatesEn } from './areas/templates.en'
 import { partnerMapEn } from './areas/partner-map.en'
 import { evidenceEn } from './areas/evidence.en'
@@ -413,6 +414,7 @@ export const en = {
   'recovery.showRecent': 'Show the {count} most recent checkpoints',
   ...syncEn,
   ...exportsEn,
+  ...datesEn,
   ...inviteEn,
   ...searchEn,
   ...formsEn,
