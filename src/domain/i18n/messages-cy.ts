@@ -8,6 +8,7 @@ import { versionNamesCy } from './areas/versions.cy'
 import { storageProblemsCy } from './areas/storage.cy'
 import { exportsCy } from './areas/exports.cy'
 import { datesCy } from './areas/dates.cy'
+import { sizesCy } from './areas/sizes.cy'
 import { templatesCy } from './areas/templates.cy'
 import { partnerMapCy } from './areas/partner-map.cy'
 import { evidenceCy } from './areas/evidence.cy'
@@ -415,6 +416,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...syncCy,
   ...exportsCy,
   ...datesCy,
+  ...sizesCy,
   ...inviteCy,
   ...searchCy,
   ...formsCy,

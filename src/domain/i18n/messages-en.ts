@@ -7,6 +7,7 @@ import { versionNamesEn } from './areas/versions.en'
 import { storageProblemsEn } from './areas/storage.en'
 import { exportsEn } from './areas/exports.en'
 import { datesEn } from './areas/dates.en'
+import { sizesEn } from './areas/sizes.en'
 import { templatesEn } from './areas/templates.en'
 import { partnerMapEn } from './areas/partner-map.en'
 import { evidenceEn } from './areas/evidence.en'
@@ -415,6 +416,7 @@ export const en = {
   ...syncEn,
   ...exportsEn,
   ...datesEn,
+  ...sizesEn,
   ...inviteEn,
   ...searchEn,
   ...formsEn,

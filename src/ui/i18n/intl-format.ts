@@ -1,5 +1,6 @@
 import { INTL_TAGS, type Locale } from '../../domain/i18n/locale'
 import { formatDateIn, type DateOptions, type DateStyle } from '../../domain/i18n/format-date'
+import { formatBytes } from '../../domain/storage-health'
 import { locale } from './current-locale'
 
 /**
@@ -27,5 +28,8 @@ export const formatDate = (time: number | Date, style: DateStyle = 'long', l: Lo
 /** "1,500" in either language. */
 export const formatNumber = (n: number, l: Locale = locale()): string =>
   cached(`n:${l}`, () => new Intl.NumberFormat(tag(l))).format(n)
+
+/** "20 MB", "999 beit": a file's or the device's storage size in the interface language. */
+export const formatSize = (bytes: number, l: Locale = locale()): string => formatBytes(bytes, l)
 
 export { formatRelative } from './format-relative'
