@@ -108,6 +108,8 @@ export const createAttachmentAdding = (
 
   return {
     nodeOptions: {
+      // The frames' words in the interface language (t reads the current one when called).
+      text: { translate: t, locale },
       watch,
       onEditAlt: ({ ref }) => setAltRequest({ hash: ref.hash, alt: ref.alt }),
       onFiles: (files, pos) => {
