@@ -1,5 +1,6 @@
 import type { AttachmentRef } from '../domain/attachments/attachment'
-import type { MessageKey, Translate } from '../domain/i18n/catalogue'
+import type { Translate } from '../domain/i18n/catalogue'
+import { englishText } from '../domain/i18n/english-text'
 import { INTL_TAGS, type Locale } from '../domain/i18n/locale'
 import { en } from '../domain/i18n/messages-en'
 import { formatBytes } from '../domain/storage-health'
@@ -21,7 +22,7 @@ export interface InterfaceText {
  * the English catalogue. The frame's messages take only plain {arguments}, no plurals.
  */
 const ENGLISH: InterfaceText = {
-  translate: (key: MessageKey, values) => en[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? '')),
+  translate: englishText,
   locale: () => 'en'
 }
 
