@@ -34,6 +34,8 @@ describe('Mutual’s tools in Welsh', () => {
     const text = page.getByRole('textbox', { name: 'Testun y nodyn' })
     await text.waitFor()
     await text.click()
+    // The editor's own hint in the empty line (the template gave the note its Welsh headings) is Welsh too
+    await expect.poll(() => text.locator('[data-placeholder]').first().getAttribute('data-placeholder')).toBe('Ysgrifennwch yma…')
     await page.keyboard.type('Volunteers at the food bank in Grangetown.')
 
     // A photo in the note, and a file refused: the limits, the photo's frame and the refusal in Welsh

@@ -9,6 +9,7 @@ import { storageProblemsCy } from './areas/storage.cy'
 import { exportsCy } from './areas/exports.cy'
 import { datesCy } from './areas/dates.cy'
 import { sizesCy } from './areas/sizes.cy'
+import { editorCy } from './areas/editor.cy'
 import { templatesCy } from './areas/templates.cy'
 import { partnerMapCy } from './areas/partner-map.cy'
 import { evidenceCy } from './areas/evidence.cy'
@@ -417,6 +418,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...exportsCy,
   ...datesCy,
   ...sizesCy,
+  ...editorCy,
   ...inviteCy,
   ...searchCy,
   ...formsCy,

@@ -8,6 +8,7 @@ import { storageProblemsEn } from './areas/storage.en'
 import { exportsEn } from './areas/exports.en'
 import { datesEn } from './areas/dates.en'
 import { sizesEn } from './areas/sizes.en'
+import { editorEn } from './areas/editor.en'
 import { templatesEn } from './areas/templates.en'
 import { partnerMapEn } from './areas/partner-map.en'
 import { evidenceEn } from './areas/evidence.en'
@@ -417,6 +418,7 @@ export const en = {
   ...exportsEn,
   ...datesEn,
   ...sizesEn,
+  ...editorEn,
   ...inviteEn,
   ...searchEn,
   ...formsEn,
