@@ -12,7 +12,8 @@ import {
 import { mentionsDate } from './mentions-date'
 import type { TemplateBlock } from './templates/template'
 import type { Translate } from './i18n/catalogue'
-import { INTL_TAGS, type Locale } from './i18n/locale'
+import type { Locale } from './i18n/locale'
+import { formatDateIn } from './i18n/format-date'
 
 /**
  * "Workshop to evidence": a board's result written up as the body of an action-research note,
@@ -65,7 +66,7 @@ export const makeWorkshopEvidence = (input: {
   tr: Translate
 }): WorkshopEvidence => {
   const { board, tr } = input
-  const day = new Intl.DateTimeFormat(INTL_TAGS[input.locale], { dateStyle: 'long' }).format(new Date(input.now))
+  const day = formatDateIn(input.now, 'long', input.locale)
   const notes = board.notes.filter((n) => isNoteVisibleTo(n, board.settings, input.viewerId))
   const live = new Set(notes.map((n) => n.id))
   const round = board.round

@@ -1,3 +1,6 @@
+import { CATALOGUES } from './i18n/catalogue'
+import { INTL_TAGS, type Locale } from './i18n/locale'
+
 /** What the browser tells us about this origin's storage, in plain numbers. */
 export interface StorageFacts {
   persisted: boolean | 'unknown'
@@ -25,17 +28,32 @@ export const assessStorage = (facts: StorageFacts): StorageRisk => {
   return { level: 'ok' }
 }
 
-const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const
+const numberFormats = new Map<string, Intl.NumberFormat>()
+const numberIn = (l: Locale, decimals: number): Intl.NumberFormat => {
+  const id = `${l}:${decimals}`
+  let made = numberFormats.get(id)
+  if (!made) {
+    made = new Intl.NumberFormat(INTL_TAGS[l], { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    numberFormats.set(id, made)
+  }
+  return made
+}
 
-/** 1536 → "1.5 KB"; uses powers of 1,000 as people read them on their devices. */
-export const formatBytes = (bytes: number): string => {
+/**
+ * 1536 → "1.5 KB"; uses powers of 1,000 as people read them on their devices. The figure goes
+ * through Intl in the interface language, the unit's name comes from its catalogue (size.units:
+ * "bytes" are "beit" in Welsh).
+ */
+export const formatBytes = (bytes: number, l: Locale = 'en'): string => {
+  const units = CATALOGUES[l]['size.units'].split('|')
   let value = bytes
   let unit = 0
-  const shown = (): string => (unit === 0 ? String(Math.round(value)) : value.toFixed(value < 9.95 ? 1 : 0))
+  const decimals = (): number => (unit === 0 || value >= 9.95 ? 0 : 1)
+  const shown = (): number => Number(value.toFixed(decimals()))
   // Step up while the figure as shown would reach 1,000, so 999,999 bytes reads "1.0 MB", not "1000 KB".
-  while (Number(shown()) >= 1000 && unit < UNITS.length - 1) {
+  while (shown() >= 1000 && unit < units.length - 1) {
     value /= 1000
     unit += 1
   }
-  return `${shown()} ${UNITS[unit]}`
+  return `${numberIn(l, decimals()).format(shown())} ${units[unit]}`
 }

@@ -2,7 +2,7 @@ import { Node, type NodeViewRendererProps } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { Node as PmNode } from '@tiptap/pm/model'
 import { readAttachmentRef, type AttachmentHash, type AttachmentRef } from '../domain/attachments/attachment'
-import { formatBytes } from '../domain/storage-health'
+import { ALT_MISSING, attachmentViewText, unreadableAttachmentText, type InterfaceText } from './attachment-view-text'
 
 /**
  * A photo or file in a note or report. The document holds only the reference (hash, type,
@@ -23,11 +23,11 @@ export interface AttachmentNodeOptions {
   onEditAlt: ((request: { pos: number; ref: AttachmentRef }) => void) | null
   /** Files dropped or pasted into the text: true when taken. */
   onFiles: ((files: File[], pos: number | null) => boolean) | null
+  /** The interface's words and language for the frames (and the editor's hints); null draws them in English. */
+  text: InterfaceText | null
 }
 
 const ATTRS = ['hash', 'kind', 'mime', 'name', 'size', 'alt', 'width', 'height'] as const
-
-export const ALT_MISSING = 'Alt text missing'
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] => {
   const el = document.createElement(tag)
@@ -37,7 +37,9 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<st
 }
 
 const renderView = (ref: AttachmentRef, options: AttachmentNodeOptions, getPos: () => number | undefined, editable: boolean) => {
-  const figure = element('figure', { class: `attachment attachment-${ref.kind}`, 'data-attachment': ref.hash, contenteditable: 'false' })
+  const words = attachmentViewText(ref, options.text)
+  // The frame's own words are in the interface language; the alt text is the person's (lang="").
+  const figure = element('figure', { class: `attachment attachment-${ref.kind}`, 'data-attachment': ref.hash, contenteditable: 'false', lang: words.lang })
   const caption = element('figcaption')
   let url: string | null = null
   let gone = false
@@ -57,9 +59,9 @@ const renderView = (ref: AttachmentRef, options: AttachmentNodeOptions, getPos: 
     }) ?? (() => {})
   if (ref.kind === 'image') {
     const missingAlt = ref.alt.trim() === ''
-    const frame = element('div', { class: 'attachment-frame', role: 'img', 'aria-label': missingAlt ? `Photo: ${ALT_MISSING.toLowerCase()}` : ref.alt })
+    const frame = element('div', { class: 'attachment-frame', role: 'img', 'aria-label': words.photoLabel })
     if (ref.width && ref.height) frame.style.aspectRatio = `${ref.width} / ${ref.height}`
-    frame.append(element('span', { class: 'attachment-status' }, 'Loading photo…'))
+    frame.append(element('span', { class: 'attachment-status' }, words.loading))
     figure.append(frame)
     stops.push(follow((loaded) => {
       frame.replaceChildren()
@@ -67,13 +69,13 @@ const renderView = (ref: AttachmentRef, options: AttachmentNodeOptions, getPos: 
         // The frame carries the name for screen readers; the picture itself is drawn for sight.
         frame.append(element('img', { src: loaded.url, alt: '', decoding: 'async' }))
       } else {
-        frame.append(element('span', { class: 'attachment-status' }, 'This photo is not on this device yet. It arrives when a device that has it is connected.'))
+        frame.append(element('span', { class: 'attachment-status' }, words.photoNotHere))
       }
     }))
-    if (missingAlt) caption.append(element('span', { class: 'attachment-alt-missing' }, ALT_MISSING))
-    else caption.append(element('span', { class: 'attachment-alt' }, ref.alt))
+    if (missingAlt) caption.append(element('span', { class: 'attachment-alt-missing' }, words.altMissing))
+    else caption.append(element('span', { class: 'attachment-alt', lang: '' }, ref.alt))
     if (editable && options.onEditAlt) {
-      const button = element('button', { type: 'button', class: 'attachment-alt-button button small' }, missingAlt ? 'Add alt text' : 'Edit alt text')
+      const button = element('button', { type: 'button', class: 'attachment-alt-button button small' }, words.altButton)
       button.addEventListener('mousedown', (event) => event.preventDefault())
       button.addEventListener('click', () => {
         const pos = getPos()
@@ -82,7 +84,7 @@ const renderView = (ref: AttachmentRef, options: AttachmentNodeOptions, getPos: 
       caption.append(button)
     }
   } else {
-    const link = element('a', { class: 'attachment-file', href: '#', 'aria-disabled': 'true' }, `${ref.name} (${formatBytes(ref.size)})`)
+    const link = element('a', { class: 'attachment-file', href: '#', 'aria-disabled': 'true' }, words.fileLabel)
     link.addEventListener('click', (event) => {
       if (!url) event.preventDefault()
     })
@@ -94,7 +96,7 @@ const renderView = (ref: AttachmentRef, options: AttachmentNodeOptions, getPos: 
         if (ref.mime === 'application/pdf') link.target = '_blank'
         else link.download = ref.name
       } else {
-        link.title = 'Not on this device yet: it arrives when a device that has it is connected.'
+        link.title = words.fileNotHere
       }
     }))
     caption.append(link)
@@ -121,7 +123,7 @@ export const AttachmentNode = Node.create<AttachmentNodeOptions>({
   draggable: true,
   selectable: true,
   addOptions() {
-    return { watch: null, onEditAlt: null, onFiles: null }
+    return { watch: null, onEditAlt: null, onFiles: null, text: null }
   },
   addAttributes() {
     return {
@@ -158,7 +160,10 @@ export const AttachmentNode = Node.create<AttachmentNodeOptions>({
     const options = this.options
     return ({ node, getPos, editor }: NodeViewRendererProps) => {
       const ref = readAttachmentRef(node.attrs)
-      if (!ref) return { dom: element('div', { class: 'attachment attachment-unreadable' }, 'An attachment that cannot be shown.') }
+      if (!ref) {
+        const unreadable = unreadableAttachmentText(options.text)
+        return { dom: element('div', { class: 'attachment attachment-unreadable', lang: unreadable.lang }, unreadable.text) }
+      }
       return renderView(ref, options, () => (typeof getPos === 'function' ? getPos() : undefined), editor.isEditable)
     }
   },

@@ -90,7 +90,7 @@ export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
 export const makeReadOnlyEditor = (options: Pick<DocumentEditorOptions, 'element' | 'fragment' | 'label' | 'attachments'>) => {
   const editor = new Editor({
     element: options.element,
-    extensions: makeDocumentExtensions({}, options.fragment.doc, { watch: options.attachments?.watch ?? null }),
+    extensions: makeDocumentExtensions({}, options.fragment.doc, { watch: options.attachments?.watch ?? null, text: options.attachments?.text ?? null }),
     editable: false,
     enableContentCheck: false,
     editorProps: { attributes: editorAttributes(options.label, true) }

@@ -50,7 +50,8 @@ export const makeDocumentExtensions = (
   TableRow,
   TableHeader,
   TableCell,
-  Placeholder,
+  // The hints in the interface language, when the interface gives its words (attachment-view-text.ts).
+  Placeholder.configure(attachments.text ? { empty: attachments.text.translate('editor.hint.empty'), line: attachments.text.translate('editor.hint.line') } : {}),
   // Citations of lab plan outcomes read the plan from the workspace the text belongs to.
   PlanCitation.configure({ doc: workspace }),
   // Photos and files: the document keeps a reference, the bytes come from this device or a peer.

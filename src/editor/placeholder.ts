@@ -1,18 +1,20 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import { englishText } from '../domain/i18n/english-text'
 
 /** The hint in an empty document (also drawn by static-body.ts before an editor exists). */
-export const EMPTY_DOCUMENT_HINT = 'Start writing…'
+export const EMPTY_DOCUMENT_HINT = englishText('editor.hint.empty')
 
 /**
  * A hint in the empty paragraph where the caret is, and in an empty document. It is drawn by
- * CSS from `data-placeholder`, so it is never part of the text.
+ * CSS from `data-placeholder`, so it is never part of the text. English unless the interface
+ * configures its own words (extensions.ts).
  */
 export const Placeholder = Extension.create<{ empty: string; line: string }>({
   name: 'mutualPlaceholder',
   addOptions() {
-    return { empty: EMPTY_DOCUMENT_HINT, line: 'Write here…' }
+    return { empty: EMPTY_DOCUMENT_HINT, line: englishText('editor.hint.line') }
   },
   addProseMirrorPlugins() {
     const options = this.options

@@ -1,10 +1,11 @@
 import { fileTypeFromBuffer } from 'file-type/core'
 import type { AttachmentKind } from '../../domain/attachments/attachment'
+import type { AttachmentProblem } from '../../domain/attachments/attachment-problem'
 
 /**
  * Whether a chosen file is what its name and type say, by its first bytes ("magic bytes",
  * through the file-type package), before anything is stored. A renamed program or a page of
- * HTML named "minutes.pdf" is refused with a message; so is any type not listed here.
+ * HTML named "minutes.pdf" is refused, with what it really is; so is any type not listed here.
  */
 interface Accepted {
   kind: AttachmentKind
@@ -37,7 +38,7 @@ const ACCEPTED: Record<string, Accepted> = {
 /** For the file picker's `accept`: every extension above. */
 export const ACCEPTED_EXTENSIONS = Object.keys(ACCEPTED).map((ext) => `.${ext}`)
 
-export type FileTypeCheck = { ok: true; kind: AttachmentKind; mime: string } | { ok: false; message: string }
+export type FileTypeCheck = { ok: true; kind: AttachmentKind; mime: string } | { ok: false; problem: AttachmentProblem }
 
 const extensionOf = (name: string): string => {
   const dot = name.lastIndexOf('.')
@@ -63,18 +64,12 @@ export const checkFileType = async (name: string, declaredMime: string, bytes: U
   const fromName = ACCEPTED[extensionOf(name)]
   const fromMime = Object.values(ACCEPTED).find((a) => a.mime === declaredMime)
   const accepted = fromName ?? fromMime
-  const label = name || 'This file'
-  if (!accepted) {
-    return { ok: false, message: `${label} is not a type Mutual can attach. Attach photos (JPEG, PNG, WebP, GIF), PDFs, office documents, or text files.` }
-  }
+  if (!accepted) return { ok: false, problem: { kind: 'not-accepted', name } }
   const detected = await fileTypeFromBuffer(bytes).catch(() => undefined)
   if (accepted.detected === null) {
     if (!detected && looksLikeText(bytes)) return { ok: true, kind: accepted.kind, mime: accepted.mime }
   } else if (detected?.mime === accepted.detected) {
     return { ok: true, kind: accepted.kind, mime: accepted.mime }
   }
-  return {
-    ok: false,
-    message: `${label} is not what its name says (its contents are ${detected ? `a ${detected.ext.toUpperCase()} file` : 'not recognised'}). Nothing was added.`
-  }
+  return { ok: false, problem: { kind: 'not-what-it-says', name, found: detected ? detected.ext.toUpperCase() : null } }
 }

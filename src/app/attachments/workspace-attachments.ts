@@ -1,4 +1,5 @@
 import type { AttachmentHash, AttachmentRef } from '../../domain/attachments/attachment'
+import type { AttachmentProblem } from '../../domain/attachments/attachment-problem'
 import { checkAttachmentSize } from '../../domain/attachments/limits'
 import type { WorkspaceId } from '../../domain/ids'
 import { openAttachmentStore, type AttachmentStore, type StoredAttachment } from '../../storage/attachment-store'
@@ -13,7 +14,7 @@ export type AttachmentAvailability =
   /** Not on this device, and no connected device had it: asked again when others connect. */
   | { status: 'missing' }
 
-export type AddResult = { ok: true; ref: AttachmentRef } | { ok: false; message: string }
+export type AddResult = { ok: true; ref: AttachmentRef } | { ok: false; problem: AttachmentProblem }
 
 export interface WorkspaceAttachments {
   /** Checks, prepares (photos) and stores a chosen file; nothing is stored when it fails. */
@@ -49,7 +50,7 @@ export const makeWorkspaceAttachments = (id: WorkspaceId, sync: () => Promise<Wo
     async add(file) {
       const stored = await (await store()).totalBytes()
       const tooBig = checkAttachmentSize(file.size, stored)
-      if (tooBig) return { ok: false, message: tooBig.message }
+      if (tooBig) return { ok: false, problem: tooBig }
       const original = new Uint8Array(await file.arrayBuffer())
       const type = await checkFileType(file.name, file.type, original)
       if (!type.ok) return type
@@ -60,13 +61,13 @@ export const makeWorkspaceAttachments = (id: WorkspaceId, sync: () => Promise<Wo
       let height: number | null = null
       if (type.kind === 'image') {
         const photo = await preparePhoto(original.slice())
-        if (!photo.ok) return photo
+        if (!photo.ok) return { ok: false, problem: { kind: 'said', message: photo.message } }
         ;({ bytes, width, height } = photo)
         mime = 'image/jpeg'
         name = photoName(name)
       }
       const put = await (await store()).put(bytes, mime)
-      if (!put.ok) return { ok: false, message: put.problem.message }
+      if (!put.ok) return { ok: false, problem: put.problem.kind === 'wrong-hash' ? { kind: 'said', message: put.problem.message } : put.problem }
       // Stored here first; then, sealed, to the relays (when offline, once the device is back).
       void sync().then((live) => live?.uploadAttachments(), () => undefined)
       return { ok: true, ref: { hash: put.hash, kind: type.kind, mime, name, size: bytes.length, alt: '', width, height } }

@@ -1,5 +1,3 @@
-import { formatBytes } from '../storage-health'
-
 /**
  * How much a device keeps and accepts, shown to people before they choose a file. One file
  * may be up to 20 MB as chosen (a phone photo is 3 to 12 MB before it is made smaller; a long
@@ -13,19 +11,12 @@ export const MAX_WORKSPACE_ATTACHMENT_BYTES = 500_000_000
 /** Photos are made no longer than this on their longest side before they are stored. */
 export const PHOTO_LONGEST_SIDE = 1600
 
-
-export type SizeProblem = { kind: 'too-large'; message: string } | { kind: 'workspace-full'; message: string }
+/** Figures in bytes: attachment-problem.ts writes them for people, in their language. */
+export type SizeProblem = { kind: 'too-large'; size: number; max: number } | { kind: 'workspace-full'; stored: number; max: number }
 
 /** Whether a file of `size` may be added, with `stored` bytes already kept for the workspace. */
 export const checkAttachmentSize = (size: number, stored: number): SizeProblem | null => {
-  if (size > MAX_ATTACHMENT_BYTES) {
-    return { kind: 'too-large', message: `This file is ${formatBytes(size)}; files can be up to ${formatBytes(MAX_ATTACHMENT_BYTES)}.` }
-  }
-  if (stored + size > MAX_WORKSPACE_ATTACHMENT_BYTES) {
-    return {
-      kind: 'workspace-full',
-      message: `The workspace’s attachments would pass ${formatBytes(MAX_WORKSPACE_ATTACHMENT_BYTES)} on this device (${formatBytes(stored)} used). Remove some first.`
-    }
-  }
+  if (size > MAX_ATTACHMENT_BYTES) return { kind: 'too-large', size, max: MAX_ATTACHMENT_BYTES }
+  if (stored + size > MAX_WORKSPACE_ATTACHMENT_BYTES) return { kind: 'workspace-full', stored, max: MAX_WORKSPACE_ATTACHMENT_BYTES }
   return null
 }

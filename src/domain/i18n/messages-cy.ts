@@ -7,6 +7,9 @@ import { attachmentsCy } from './areas/attachments.cy'
 import { versionNamesCy } from './areas/versions.cy'
 import { storageProblemsCy } from './areas/storage.cy'
 import { exportsCy } from './areas/exports.cy'
+import { datesCy } from './areas/dates.cy'
+import { sizesCy } from './areas/sizes.cy'
+import { editorCy } from './areas/editor.cy'
 import { templatesCy } from './areas/templates.cy'
 import { partnerMapCy } from './areas/partner-map.cy'
 import { evidenceCy } from './areas/evidence.cy'
@@ -420,6 +423,9 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   'recovery.showRecent': 'Dangos y {count} pwynt gwirio diweddaraf',
   ...syncCy,
   ...exportsCy,
+  ...datesCy,
+  ...sizesCy,
+  ...editorCy,
   ...inviteCy,
   ...searchCy,
   ...formsCy,

@@ -6,6 +6,9 @@ import { attachmentsEn } from './areas/attachments.en'
 import { versionNamesEn } from './areas/versions.en'
 import { storageProblemsEn } from './areas/storage.en'
 import { exportsEn } from './areas/exports.en'
+import { datesEn } from './areas/dates.en'
+import { sizesEn } from './areas/sizes.en'
+import { editorEn } from './areas/editor.en'
 import { templatesEn } from './areas/templates.en'
 import { partnerMapEn } from './areas/partner-map.en'
 import { evidenceEn } from './areas/evidence.en'
@@ -420,6 +423,9 @@ export const en = {
   'recovery.showRecent': 'Show the {count} most recent checkpoints',
   ...syncEn,
   ...exportsEn,
+  ...datesEn,
+  ...sizesEn,
+  ...editorEn,
   ...inviteEn,
   ...searchEn,
   ...formsEn,

@@ -1,4 +1,5 @@
 import { readAttachmentRef, type AttachmentRef } from '../../domain/attachments/attachment'
+import { englishText } from '../../domain/i18n/english-text'
 import { formatBytes } from '../../domain/storage-health'
 import type { JsonNode } from './document-json'
 
@@ -6,7 +7,8 @@ import type { JsonNode } from './document-json'
  * Photos in exports. Before converting, the caller puts each photo's bytes (from this device)
  * into its node as `embedded` (base64); whatever a peer may have stored under that name is
  * removed first, so an export only ever embeds this device's own, hash-checked bytes. A photo
- * this device does not have, and any other file, is exported as a line of text.
+ * this device does not have, and any other file, is exported as a line of text, in the words
+ * `describe` gives (the interface language; English by default).
  */
 const MAX_EMBEDDED_PHOTOS = 200
 
@@ -16,7 +18,11 @@ const toBase64 = (bytes: Uint8Array): string => {
   return btoa(binary)
 }
 
-export const embedAttachments = async (body: JsonNode, read: (hash: string) => Promise<Uint8Array | null>): Promise<JsonNode> => {
+export const embedAttachments = async (
+  body: JsonNode,
+  read: (hash: string) => Promise<Uint8Array | null>,
+  describe: DescribeAttachment = attachmentAsText
+): Promise<JsonNode> => {
   let embedded = 0
   const walk = async (node: JsonNode): Promise<JsonNode> => {
     if (node.type === 'attachment') {
@@ -29,7 +35,8 @@ export const embedAttachments = async (body: JsonNode, read: (hash: string) => P
           return { ...node, attrs: { ...attrs, embedded: toBase64(bytes) } }
         }
       }
-      return { ...node, attrs }
+      // Named in a line of its own, which every format writes as it writes any paragraph.
+      return ref ? { type: 'paragraph', content: [{ type: 'text', text: describe(ref) }] } : { ...node, attrs }
     }
     return node.content ? { ...node, content: await Promise.all(node.content.map(walk)) } : node
   }
@@ -51,8 +58,13 @@ export const readExportedAttachment = (node: JsonNode): ExportedAttachment | nul
 }
 
 /** The line of text standing for an attachment that is not embedded. */
-export const attachmentAsText = (ref: AttachmentRef): string =>
-  ref.kind === 'image' ? `[Photo${ref.alt ? `: ${ref.alt}` : ''}; not on this device]` : `Attached file: ${ref.name} (${formatBytes(ref.size)})`
+export type DescribeAttachment = (ref: AttachmentRef) => string
+
+/** In English, from the English catalogue (the interface passes its own words to embedAttachments). */
+export const attachmentAsText: DescribeAttachment = (ref) => {
+  if (ref.kind === 'file') return englishText('export.attachment.file', { name: ref.name, size: formatBytes(ref.size) })
+  return ref.alt ? englishText('export.attachment.photoMissingAlt', { alt: ref.alt }) : englishText('export.attachment.photoMissing')
+}
 
 /** Width and height to show a photo at, no wider than `maxWidth`. */
 export const fitWithin = (ref: AttachmentRef, maxWidth: number): { width: number; height: number } => {

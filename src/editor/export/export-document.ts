@@ -7,6 +7,8 @@ import type { JsonNode } from './document-json'
  */
 export interface ExportDocument {
   kind: Extract<ArtifactKind, 'note' | 'report'>
+  /** The BCP 47 tag of the fixed text (labels, the title page's words); en-GB when absent. */
+  lang?: string
   title: string
   body: JsonNode
   /** For a report: the title page. */

@@ -134,7 +134,7 @@ const detailsHtml = (document: ExportDocument): string =>
 export const toHtml = (document: ExportDocument): string =>
   [
     '<!doctype html>',
-    '<html lang="en-GB">',
+    `<html lang="${escapeHtml(document.lang ?? 'en-GB')}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -145,7 +145,8 @@ export const toHtml = (document: ExportDocument): string =>
     '<article>',
     titlePageHtml(document),
     detailsHtml(document),
-    bodyHtml(document.body),
+    // The text is the person's own, in whatever language they wrote it: not the labels' (see ui/i18n/content-lang.ts).
+    `<div lang="">${bodyHtml(document.body)}</div>`,
     '</article>',
     '</body>',
     '</html>',

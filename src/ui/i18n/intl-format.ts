@@ -1,12 +1,15 @@
 import { INTL_TAGS, type Locale } from '../../domain/i18n/locale'
+import { formatDateIn, type DateOptions, type DateStyle } from '../../domain/i18n/format-date'
+import { formatBytes } from '../../domain/storage-health'
 import { locale } from './current-locale'
 
 /**
- * Dates, times and numbers through Intl in the interface language. Formatters are costly to
- * make, so each (language, options) pair is made once.
+ * Dates, times and numbers in the interface language, through Intl where the browser has the
+ * language's data (see domain/i18n/format-date.ts and format-relative.ts for where it has not).
+ * Formatters are costly to make, so each (language, options) pair is made once.
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>()
-const cached = <F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(id: string, make: () => F): F => {
+const cache = new Map<string, Intl.NumberFormat>()
+const cached = <F extends Intl.NumberFormat>(id: string, make: () => F): F => {
   let found = cache.get(id)
   if (!found) {
     found = make()
@@ -16,40 +19,17 @@ const cached = <F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relativ
 }
 const tag = (l: Locale): string => INTL_TAGS[l]
 
-export type DateStyle = 'long' | 'medium' | 'medium-time' | 'short-day'
+export type { DateStyle }
 
-const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-  long: { dateStyle: 'long' },
-  medium: { dateStyle: 'medium' },
-  'medium-time': { dateStyle: 'medium', timeStyle: 'short' },
-  'short-day': { day: 'numeric', month: 'short', year: 'numeric' }
-}
-
-/** "5 June 2026" / "5 Mehefin 2026". */
-export const formatDate = (time: number | Date, style: DateStyle = 'long', l: Locale = locale()): string =>
-  cached(`d:${l}:${style}`, () => new Intl.DateTimeFormat(tag(l), DATE_OPTIONS[style])).format(time)
+/** "5 June 2026" / "5 Mehefin 2026", in every browser (see domain/i18n/format-date.ts). */
+export const formatDate = (time: number | Date, style: DateStyle = 'long', l: Locale = locale(), options: DateOptions = {}): string =>
+  formatDateIn(time, style, l, options)
 
 /** "1,500" in either language. */
 export const formatNumber = (n: number, l: Locale = locale()): string =>
   cached(`n:${l}`, () => new Intl.NumberFormat(tag(l))).format(n)
 
-const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['second', 60],
-  ['minute', 60],
-  ['hour', 24],
-  ['day', 7],
-  ['week', 4.35],
-  ['month', 12],
-  ['year', Number.POSITIVE_INFINITY]
-]
+/** "20 MB", "999 beit": a file's or the device's storage size in the interface language. */
+export const formatSize = (bytes: number, l: Locale = locale()): string => formatBytes(bytes, l)
 
-/** "5 minutes ago" / "5 munud yn ôl", given two timestamps in milliseconds. */
-export const formatRelative = (time: number, now: number, l: Locale = locale()): string => {
-  const relative = cached(`r:${l}`, () => new Intl.RelativeTimeFormat(tag(l), { numeric: 'auto' }))
-  let value = (time - now) / 1000
-  for (const [unit, size] of STEPS) {
-    if (Math.abs(value) < size) return relative.format(Math.round(value), unit)
-    value /= size
-  }
-  return formatDate(time, 'medium-time', l)
-}
+export { formatRelative } from './format-relative'

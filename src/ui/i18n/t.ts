@@ -5,7 +5,8 @@ import { locale } from './current-locale'
 import { makeTranslator } from './make-translator'
 
 const translators = new Map<Locale, Translate>()
-const translatorFor = (l: Locale): Translate => {
+/** The translator for one language, made once (also for text in a language other than the current one). */
+export const translatorFor = (l: Locale): Translate => {
   let made = translators.get(l)
   if (!made) {
     made = makeTranslator(l)

@@ -8,6 +8,8 @@ import { toHtml } from '../../../src/editor/export/html'
 import { toMarkdown } from '../../../src/editor/export/markdown'
 import type { ExportDocument } from '../../../src/editor/export/export-document'
 import { jpegWithGpsExif } from './jpeg-exif'
+import { describeAttachment } from '../../../src/ui/features/export/export-source'
+import { setLocale } from '../../../src/ui/i18n/current-locale'
 
 const photo = jpegWithGpsExif()
 
@@ -49,5 +51,25 @@ describe('attachments in exports', () => {
     const html = toHtml({ ...document, body: await embedAttachments(document.body, async () => null) })
     expect(html).not.toContain('PHNjcmlwdD4=')
     expect(html).toContain('[Photo: The entrance, with a step; not on this device]')
+  })
+
+  it('names a photo it cannot show, and a file, in the interface language', async () => {
+    const pdf: Partial<AttachmentRef> = { kind: 'file', mime: 'application/pdf', name: 'cofnodion.pdf', size: 512, alt: '', width: null, height: null }
+    const { document } = await noteWith([{}, { alt: '' }, pdf])
+    setLocale('cy')
+    try {
+      const body = await embedAttachments(document.body, async () => null, describeAttachment)
+      const html = toHtml({ ...document, lang: 'cy-GB', body })
+      expect(html.startsWith('<!doctype html>\n<html lang="cy-GB">')).toBe(true)
+      expect(html).toContain('[Llun: The entrance, with a step; nid yw ar y ddyfais hon]')
+      expect(html).toContain('[Llun; nid yw ar y ddyfais hon]')
+      expect(html).toContain('Ffeil wedi’i hatodi: cofnodion.pdf (512 beit)')
+      expect(html).not.toMatch(/not on this device|Attached file/)
+      const word = await (await JSZip.loadAsync(await toDocx({ ...document, body }))).file('word/document.xml')!.async('string')
+      expect(word).toContain('Ffeil wedi’i hatodi: cofnodion.pdf (512 beit)')
+      expect(toMarkdown({ ...document, body })).toContain('Ffeil wedi’i hatodi: cofnodion.pdf (512 beit)')
+    } finally {
+      setLocale('en')
+    }
   })
 })

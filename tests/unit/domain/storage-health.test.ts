@@ -48,7 +48,7 @@ describe('formatBytes', () => {
     [5_300_000, '5.3 MB'],
     [2_000_000_000, '2.0 GB'],
     [7.5e12, '7.5 TB'],
-    [3e15, '3000 TB']
+    [3e15, '3,000 TB']
   ])('%d bytes reads as %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text)
   })

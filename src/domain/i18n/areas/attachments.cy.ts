@@ -19,5 +19,21 @@ export const attachmentsCy: Readonly<Record<keyof typeof attachmentsEn, string>>
   'attachments.later': 'Yn nes ymlaen',
   'attachments.problem.undecodable': 'Nid oedd modd agor y ddelwedd hon. Efallai ei bod wedi’i difrodi, neu mewn fformat na all y porwr hwn ei ddarllen (fel HEIC): ceisiwch ei chadw fel JPEG. Ni ychwanegwyd dim.',
   'attachments.problem.failed': 'Nid oedd modd paratoi’r llun hwn. Ni ychwanegwyd dim.',
-  'attachments.problem.tooSlow': 'Cymerodd y llun hwn ormod o amser i’w baratoi. Ni ychwanegwyd dim.'
+  'attachments.problem.tooSlow': 'Cymerodd y llun hwn ormod o amser i’w baratoi. Ni ychwanegwyd dim.',
+  'attachments.problem.tooLarge': 'Mae’r ffeil hon yn {size}; gall ffeil fod hyd at {max}.',
+  'attachments.problem.workspaceFull': 'Byddai atodiadau’r gweithle yn mynd dros {max} ar y ddyfais hon ({stored} wedi’u defnyddio). Tynnwch rai yn gyntaf.',
+  'attachments.problem.notAccepted': 'Nid yw {name} yn fath o ffeil y gall Mutual ei hatodi. Atodwch luniau (JPEG, PNG, WebP, GIF), ffeiliau PDF, dogfennau swyddfa neu ffeiliau testun.',
+  'attachments.problem.notAcceptedUnnamed': 'Nid yw’r ffeil hon yn fath o ffeil y gall Mutual ei hatodi. Atodwch luniau (JPEG, PNG, WebP, GIF), ffeiliau PDF, dogfennau swyddfa neu ffeiliau testun.',
+  'attachments.problem.mismatch': 'Nid yw {name} yr hyn y mae ei henw’n ei ddweud ({found, select, unknown {nid oes modd adnabod ei chynnwys} other {ffeil {found} yw ei chynnwys}}). Ni ychwanegwyd dim.',
+  'attachments.problem.mismatchUnnamed': 'Nid yw’r ffeil hon yr hyn y mae ei math yn ei ddweud ({found, select, unknown {nid oes modd adnabod ei chynnwys} other {ffeil {found} yw ei chynnwys}}). Ni ychwanegwyd dim.',
+  'attachments.altMissing': 'Testun amgen ar goll',
+  'attachments.photoAltMissing': 'Llun: testun amgen ar goll',
+  'attachments.loadingPhoto': 'Yn llwytho’r llun…',
+  'attachments.photoNotHere': 'Nid yw’r llun hwn ar y ddyfais hon eto. Bydd yn cyrraedd pan fydd dyfais sydd ag ef wedi’i chysylltu.',
+  'attachments.addAlt': 'Ychwanegu testun amgen',
+  'attachments.editAlt': 'Golygu’r testun amgen',
+  'attachments.fileLink': '{name} ({size})',
+  'attachments.fileNotHere': 'Nid yw ar y ddyfais hon eto: bydd yn cyrraedd pan fydd dyfais sydd ag ef wedi’i chysylltu.',
+  'attachments.unreadable': 'Atodiad na ellir ei ddangos.',
+  'attachments.storage': 'Mae lluniau a ffeiliau wedi’u hatodi yn cymryd {size} ohono.'
 }

@@ -22,5 +22,8 @@ export const exportsCy: Readonly<Record<keyof typeof exportsEn, string>> = {
   'export.detail.place': 'Lle',
   'export.detail.participants': 'Cyfranogwyr',
   'export.detail.tags': 'Tagiau',
-  'export.councils': 'Cynghorau:'
+  'export.councils': 'Cynghorau:',
+  'export.attachment.photoMissing': '[Llun; nid yw ar y ddyfais hon]',
+  'export.attachment.photoMissingAlt': '[Llun: {alt}; nid yw ar y ddyfais hon]',
+  'export.attachment.file': 'Ffeil wedi’i hatodi: {name} ({size})'
 }

@@ -21,5 +21,9 @@ export const exportsEn = {
   'export.detail.place': 'Place',
   'export.detail.participants': 'Participants',
   'export.detail.tags': 'Tags',
-  'export.councils': 'Councils:'
+  'export.councils': 'Councils:',
+  // A photo or file the export names rather than shows (editor/export/export-attachments.ts)
+  'export.attachment.photoMissing': '[Photo; not on this device]',
+  'export.attachment.photoMissingAlt': '[Photo: {alt}; not on this device]',
+  'export.attachment.file': 'Attached file: {name} ({size})'
 } as const

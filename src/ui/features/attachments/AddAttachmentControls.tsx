@@ -1,9 +1,9 @@
 import { Show } from 'solid-js'
 import { ACCEPTED_EXTENSIONS } from '../../../app/attachments/check-file-type'
 import { MAX_ATTACHMENT_BYTES, MAX_WORKSPACE_ATTACHMENT_BYTES } from '../../../domain/attachments/limits'
-import { formatBytes } from '../../../domain/storage-health'
 import type { AttachmentAdding } from './create-attachment-adding'
 import { t } from '../../i18n/t'
+import { formatSize } from '../../i18n/intl-format'
 
 /** Phones and tablets get the camera straight away from "Add photo" (the `capture` attribute). */
 const touchFirst = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches
@@ -51,7 +51,7 @@ export const AddAttachmentControls = (props: { adding: AttachmentAdding }) => {
           aria-label={t('attachments.fileInput')}
           onChange={(event) => take(event.currentTarget)}
         />
-        <span class="attachment-limits">{t('attachments.limits', { perFile: formatBytes(MAX_ATTACHMENT_BYTES), perWorkspace: formatBytes(MAX_WORKSPACE_ATTACHMENT_BYTES) })}</span>
+        <span class="attachment-limits">{t('attachments.limits', { perFile: formatSize(MAX_ATTACHMENT_BYTES), perWorkspace: formatSize(MAX_WORKSPACE_ATTACHMENT_BYTES) })}</span>
       </div>
       <p class="status-line" role="status">
         {props.adding.announcement()}

@@ -5,7 +5,8 @@ import type { AttachmentHash, AttachmentRef } from '../../../domain/attachments/
 import type { AttachmentNodeOptions, LoadedAttachment } from '../../../editor/attachment-node'
 import { findAttachment, insertAttachment, setAttachmentAlt } from '../../../editor/attachment-commands'
 import type { WorkspaceSync } from '../../../sync/workspace-sync'
-import { translateKnown } from '../../../domain/i18n/known-text'
+import { describeAttachmentProblem } from '../../../domain/attachments/attachment-problem'
+import { locale } from '../../i18n/current-locale'
 import { t } from '../../i18n/t'
 
 /** At most this many files from one pick, drop or paste: more is almost always a mistake. */
@@ -54,7 +55,7 @@ export const createAttachmentAdding = (
         const added = await library.add(file)
         const target = editor()
         if (!added.ok) {
-          setProblem(translateKnown(t, added.message))
+          setProblem(describeAttachmentProblem(added.problem, t, locale()))
           continue
         }
         if (target && insertAttachment(target, added.ref, pos)) {
@@ -107,6 +108,8 @@ export const createAttachmentAdding = (
 
   return {
     nodeOptions: {
+      // The frames' words in the interface language (t reads the current one when called).
+      text: { translate: t, locale },
       watch,
       onEditAlt: ({ ref }) => setAltRequest({ hash: ref.hash, alt: ref.alt }),
       onFiles: (files, pos) => {

@@ -4,7 +4,7 @@ import type { ArtifactId } from '../../../domain/ids'
 import { toHtml } from '../../../editor/export/html'
 import { toMarkdown } from '../../../editor/export/markdown'
 import { downloadBytes, fileNameFor } from '../../download'
-import { makeExportDocument } from './export-source'
+import { describeAttachment, makeExportDocument } from './export-source'
 import { embedAttachments } from '../../../editor/export/export-attachments'
 import type { AttachmentHash } from '../../../domain/attachments/attachment'
 import { useAttachments } from '../attachments/attachments-context'
@@ -53,9 +53,10 @@ export const ExportMenu = (props: { doc: Y.Doc; artifactId: ArtifactId }) => {
     if (!made) return
     setStatus(t('export.preparing'))
     try {
-      // Photos on this device go into Word and HTML files; Markdown names them.
+      // Photos on this device go into Word and HTML files; Markdown, and any photo not here, names them in a line.
       const library = attachments()
-      const document = library && format !== 'md' ? { ...made, body: await embedAttachments(made.body, async (hash) => (await library.read(hash as AttachmentHash))?.bytes ?? null) } : made
+      const read = async (hash: string): Promise<Uint8Array | null> => (library && format !== 'md' ? ((await library.read(hash as AttachmentHash))?.bytes ?? null) : null)
+      const document = { ...made, body: await embedAttachments(made.body, read, describeAttachment) }
       const encoder = new TextEncoder()
       const bytes =
         format === 'docx'

@@ -6,12 +6,21 @@ import type { ArtifactId } from '../../../domain/ids'
 import { readBodyJson } from '../../../editor/body-json'
 import { citationsAsText } from '../../../editor/citations-as-text'
 import type { ExportDocument } from '../../../editor/export/export-document'
-import { formatDate } from '../../i18n/intl-format'
+import type { AttachmentRef } from '../../../domain/attachments/attachment'
+import { INTL_TAGS } from '../../../domain/i18n/locale'
+import { formatDate, formatSize } from '../../i18n/intl-format'
+import { locale } from '../../i18n/current-locale'
 import { t } from '../../i18n/t'
 
 /** A day in the interface language ("14 March 2026", "14 Mawrth 2026"); a bare date is read at noon so no time zone moves it. */
 export const formatLongDate = (value: Date | string): string =>
   formatDate(typeof value === 'string' ? new Date(`${value}T12:00:00`) : value, 'long')
+
+/** The line an export writes for a photo it cannot show, or a file, in the interface language. */
+export const describeAttachment = (ref: AttachmentRef): string => {
+  if (ref.kind === 'file') return t('export.attachment.file', { name: ref.name, size: formatSize(ref.size) })
+  return ref.alt ? t('export.attachment.photoMissingAlt', { alt: ref.alt }) : t('export.attachment.photoMissing')
+}
 
 /** The councils of the lab, lead first, for a report's title page. */
 export const labCouncils = (doc: Y.Doc): string[] => {
@@ -32,6 +41,7 @@ export const makeExportDocument = (doc: Y.Doc, id: ArtifactId, now: Date = new D
   if (summary.kind === 'report') {
     return {
       kind: 'report',
+      lang: INTL_TAGS[locale()],
       title,
       body: text,
       titlePage: { labName: readWorkspaceMeta(doc).name, councils: labCouncils(doc), councilsLabel: t('export.councils'), date: formatLongDate(now) }
@@ -46,5 +56,5 @@ export const makeExportDocument = (doc: Y.Doc, id: ArtifactId, now: Date = new D
     { label: t('export.detail.participants'), value: meta.participants.join(', ') },
     { label: t('export.detail.tags'), value: summary.tags.join(', ') }
   ].filter((d) => d.value)
-  return { kind: 'note', title, body: text, details }
+  return { kind: 'note', lang: INTL_TAGS[locale()], title, body: text, details }
 }

@@ -2,25 +2,13 @@ import { For, Show } from 'solid-js'
 import { planTimeline } from '../../../domain/lab-plan/timeline'
 import { useLabPlan } from './plan-context'
 import { t } from '../../i18n/t'
-import { INTL_TAGS, type Locale } from '../../../domain/i18n/locale'
-import { locale } from '../../i18n/current-locale'
+import { formatDate } from '../../i18n/intl-format'
 import { deliverableLabel, milestoneStatusLabel } from './plan-labels'
 
 // Dates of the plan are calendar days (YYYY-MM-DD): read and shown in UTC, so no time zone moves them.
-const dayFormats = new Map<Locale, Intl.DateTimeFormat>()
-const tickFormats = new Map<Locale, Intl.DateTimeFormat>()
-const formatIn = (made: Map<Locale, Intl.DateTimeFormat>, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
-  const l = locale()
-  let format = made.get(l)
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_TAGS[l], { ...options, timeZone: 'UTC' })
-    made.set(l, format)
-  }
-  return format
-}
 const asDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`)
-const longDate = (iso: string): string => formatIn(dayFormats, { day: 'numeric', month: 'long', year: 'numeric' }).format(asDate(iso))
-const tickDate = (iso: string): string => formatIn(tickFormats, { month: 'short', year: '2-digit' }).format(asDate(iso))
+const longDate = (iso: string): string => formatDate(asDate(iso), 'long', undefined, { utc: true })
+const tickDate = (iso: string): string => formatDate(asDate(iso), 'month-year', undefined, { utc: true })
 
 /**
  * The milestones on a scale across the lab's duration (two years for a lab, nine months for a

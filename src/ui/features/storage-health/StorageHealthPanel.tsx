@@ -1,11 +1,12 @@
 import { Match, Show, Switch, createResource, createSignal } from 'solid-js'
-import { assessStorage, formatBytes } from '../../../domain/storage-health'
+import { assessStorage } from '../../../domain/storage-health'
 import { readStorageFacts } from '../../../storage/storage-estimate'
 import { localHistoryBytes } from '../../../storage/local-history'
 import { attachmentBytesOnDevice } from '../../../storage/attachment-store'
 import { CHECKPOINT_BYTE_CAP } from '../../../domain/checkpoint-retention'
 import { useApp } from '../../app-context'
 import { t } from '../../i18n/t'
+import { formatSize } from '../../i18n/intl-format'
 
 /**
  * How safe this device's copy is: space used, whether the browser may clear it, and what to do.
@@ -42,15 +43,15 @@ export const StorageHealthPanel = () => {
         {(f) => (
           <>
             <Show when={f().usageBytes !== null && f().quotaBytes !== null}>
-              <p>{t('storage.usage', { used: formatBytes(f().usageBytes ?? 0), quota: formatBytes(f().quotaBytes ?? 0) })}</p>
+              <p>{t('storage.usage', { used: formatSize(f().usageBytes ?? 0), quota: formatSize(f().quotaBytes ?? 0) })}</p>
             </Show>
             <Show when={historyBytes()}>
               {(bytes) => (
-                <p>{t('storage.history', { bytes: formatBytes(bytes()), cap: formatBytes(CHECKPOINT_BYTE_CAP) })}</p>
+                <p>{t('storage.history', { bytes: formatSize(bytes()), cap: formatSize(CHECKPOINT_BYTE_CAP) })}</p>
               )}
             </Show>
             <Show when={attachmentBytes()}>
-              {(bytes) => <p>Photos and attached files take {formatBytes(bytes())} of it.</p>}
+              {(bytes) => <p>{t('attachments.storage', { size: formatSize(bytes()) })}</p>}
             </Show>
             <Switch>
               <Match when={risk()?.level === 'ok'}>
