@@ -12,6 +12,7 @@ import { partnerMapCy } from './areas/partner-map.cy'
 import { evidenceCy } from './areas/evidence.cy'
 import { boardCy } from './areas/board.cy'
 import { labPlanCy } from './areas/lab-plan.cy'
+import { presenceCy } from './areas/presence.cy'
 
 /**
  * Y catalog Cymraeg: the Welsh catalogue. Same keys and ICU arguments as messages-en.ts (the
@@ -26,6 +27,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...evidenceCy,
   ...boardCy,
   ...labPlanCy,
+  ...presenceCy,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Neidio i’r prif gynnwys',
   'shell.yourProfile': 'Eich proffil:',

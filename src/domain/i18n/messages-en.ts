@@ -11,6 +11,7 @@ import { partnerMapEn } from './areas/partner-map.en'
 import { evidenceEn } from './areas/evidence.en'
 import { boardEn } from './areas/board.en'
 import { labPlanEn } from './areas/lab-plan.en'
+import { presenceEn } from './areas/presence.en'
 
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
@@ -25,6 +26,7 @@ export const en = {
   ...evidenceEn,
   ...boardEn,
   ...labPlanEn,
+  ...presenceEn,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Skip to main content',
   'shell.yourProfile': 'Your profile:',
