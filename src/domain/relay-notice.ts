@@ -4,7 +4,7 @@ import { describeRelay, type RelayStatus } from './sync-status'
 /**
  * A relay problem a person should see without opening anything: what happened and whether it
  * interrupts (an altered entry refused, or this device too old for the relay) or only informs
- * (the relay cannot store just now, or something it should have sent is missing). Null when
+ * (the relay cannot store just now or is full, or something it should have sent is missing). Null when
  * there is nothing to say beyond the status itself.
  */
 export interface RelayNotice {
@@ -13,8 +13,16 @@ export interface RelayNotice {
 }
 
 export const relayNotice = (relay: RelayStatus, tr: Translate): RelayNotice | null => {
+  const notice = stateNotice(relay, tr)
+  if (!relay.filesFull) return notice
+  // A relay out of room for files says so, after whatever else there is to say.
+  const files = tr('sync.relay.filesFull')
+  return notice ? { ...notice, text: `${notice.text} ${files}` } : { urgency: 'status', text: files }
+}
+
+const stateNotice = (relay: RelayStatus, tr: Translate): RelayNotice | null => {
   if (relay.state === 'refused') return { urgency: 'alert', text: describeRelay(relay, tr).detail }
-  if (relay.state === 'unavailable') return { urgency: 'status', text: describeRelay(relay, tr).detail }
+  if (relay.state === 'unavailable' || relay.state === 'full') return { urgency: 'status', text: describeRelay(relay, tr).detail }
   if (relay.gap) return { urgency: 'status', text: tr('sync.relay.gap') }
   return null
 }

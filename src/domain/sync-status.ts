@@ -29,8 +29,10 @@ export type RelayState =
   | 'synced'
   /** The relay does not answer (or the browser is offline); changes wait here. */
   | 'unreachable'
-  /** The relay answered that it cannot store now (its database is down, or it is full). */
+  /** The relay answered that it cannot store now (its database is down or busy). */
   | 'unavailable'
+  /** The relay answered that this workspace's room (or the relay) is over its quota for changes. */
+  | 'full'
   /** The relay sent something this device refused (altered, or from a newer version). */
   | 'refused'
 
@@ -44,9 +46,14 @@ export interface RelayStatus {
   problem: string | null
   /** Something the relay should have sent is missing; it arrives when its author or a peer sends it again. */
   gap: boolean
+  /**
+   * The relay refused a photo or file because the room is over its file quota (count or
+   * bytes). Changes may still sync; the files stay on this device and travel peer-to-peer.
+   */
+  filesFull: boolean
 }
 
-export const RELAY_OFF: RelayStatus = { state: 'off', heldAt: null, since: null, problem: null, gap: false }
+export const RELAY_OFF: RelayStatus = { state: 'off', heldAt: null, since: null, problem: null, gap: false, filesFull: false }
 
 export interface SyncStatus {
   signalling: SignallingState
@@ -128,6 +135,12 @@ export const clockTime = (at: number): string => {
 
 /** The relay in a few words for the toolbar, and a sentence for the details. */
 export const describeRelay = (relay: RelayStatus, tr: Translate): SyncDescription => {
+  const described = describeRelayState(relay, tr)
+  // Files the relay has no room for: whatever the state says, the dot warns (relay-notice.ts says why).
+  return relay.filesFull ? { ...described, tone: 'warning' } : described
+}
+
+const describeRelayState = (relay: RelayStatus, tr: Translate): SyncDescription => {
   switch (relay.state) {
     case 'off':
       return { label: tr('sync.relay.off.label'), detail: tr('sync.relay.off.detail'), tone: 'idle' }
@@ -155,6 +168,12 @@ export const describeRelay = (relay: RelayStatus, tr: Translate): SyncDescriptio
       return {
         label: tr('sync.relay.unavailable.label'),
         detail: relay.problem === null ? tr('sync.relayProblem.unavailable') : translateKnown(tr, relay.problem),
+        tone: 'warning'
+      }
+    case 'full':
+      return {
+        label: tr('sync.relay.full.label'),
+        detail: relay.problem === null ? tr('sync.relayProblem.full') : translateKnown(tr, relay.problem),
         tone: 'warning'
       }
     case 'refused':

@@ -32,7 +32,7 @@ export const makeSyncStatus = (facts: StatusFacts): SyncStatus => {
 }
 
 export const sameRelayStatus = (a: RelayStatus, b: RelayStatus): boolean =>
-  a.state === b.state && a.heldAt === b.heldAt && a.since === b.since && a.problem === b.problem && a.gap === b.gap
+  a.state === b.state && a.heldAt === b.heldAt && a.since === b.since && a.problem === b.problem && a.gap === b.gap && a.filesFull === b.filesFull
 
 export const sameStatus = (a: SyncStatus, b: SyncStatus): boolean =>
   a.signalling === b.signalling &&

@@ -145,11 +145,13 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
 
   /** A relay sent an attachment that was altered (relay/relay-files.ts): shown until the page reloads. */
   let relayFileProblem: string | null = null
+  /** A relay had no room for a photo or file (its room's file quota): shown until it stores one. */
+  let relayFilesFull = false
   const refresh = (): void => {
     if (destroyed) return
     const peerStatus = webrtc.status()
     const tabs = peerStatus.tabsReachable ? presence.countTabs() : 0
-    const liveRelay = relay.status()
+    const liveRelay = { ...relay.status(), filesFull: relayFilesFull }
     const relayStatus: RelayStatus = relayFileProblem ? { ...liveRelay, state: 'refused', problem: relayFileProblem } : liveRelay
     // The relay carries presence too: while it is live, the others' presence is current.
     const relayLive = liveRelay.state === 'sending' || liveRelay.state === 'synced'
@@ -200,10 +202,15 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
         onProblem: (message, kind) => {
           console.warn(`Mutual: ${message}`)
           // An altered file is shown like an altered entry: the person is told, in the Sync status.
-          if (kind === 'altered') {
-            relayFileProblem = message
-            refresh()
-          }
+          if (kind === 'altered') relayFileProblem = message
+          // No room for files: the person is told what to do, in the Sync status (relay-notice.ts).
+          if (kind === 'full') relayFilesFull = true
+          refresh()
+        },
+        onStored: () => {
+          if (!relayFilesFull) return
+          relayFilesFull = false
+          refresh()
         },
         socket: options.relaySocket ?? browserSocket
       })

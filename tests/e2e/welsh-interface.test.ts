@@ -4,9 +4,10 @@ import { checkWelshScreen } from './support/welsh-screen-check'
 
 /**
  * Issue 16 (#12): Welsh councils must be able to use Mutual fully in Welsh. A person chooses
- * Cymraeg on the first screen, and the key screens (workspace list, overview, editor, partner
- * map, board, history, lab plan) then read in Welsh: no English catalogue string on screen, lang set on
- * the page, axe clean, and no text spilling out of its box on a phone or a desktop.
+ * Cymraeg on the first screen, and the key screens (workspace list, overview, editor, history,
+ * lab plan, partner map with a partner's details, a board with a note and the facilitator's
+ * tools) then read in Welsh: no English catalogue string on screen, lang set on the page, axe
+ * clean, and no text spilling out of its box on a phone or a desktop.
  */
 const bed = useTestBed()
 
@@ -73,10 +74,40 @@ describe('Mutual in Welsh', () => {
     await page.getByRole('button', { name: 'Dechrau’r map partneriaid' }).click()
     await page.getByRole('heading', { level: 1, name: 'Map partneriaid' }).waitFor()
     await checkWelshScreen(page, 'the partner map')
+    // A partner's dialog, then the map's table and graph with that partner on them
+    await page.getByRole('button', { name: 'Ychwanegu partner', exact: true }).click()
+    const adding = page.getByRole('dialog', { name: 'Ychwanegu partner' })
+    await adding.getByLabel('Enw’r sefydliad').fill('Banc Bwyd Grangetown')
+    await adding.getByRole('button', { name: 'Ychwanegu partner', exact: true }).click()
+    const partner = page.getByRole('dialog', { name: 'Banc Bwyd Grangetown' })
+    await partner.getByRole('heading', { name: 'Cysylltiadau (0)' }).waitFor()
+    await checkWelshScreen(page, 'a partner’s details')
+    await partner.getByRole('button', { name: 'Cau', exact: true }).last().click()
+    await partner.waitFor({ state: 'hidden' })
+    await page.getByRole('table', { name: /^Partneriaid/ }).getByRole('rowheader', { name: 'Banc Bwyd Grangetown' }).waitFor()
+    await checkWelshScreen(page, 'the partner map with a partner')
+
+    // A workshop board from a template, with a note and the facilitator's tools open
+    await page.getByRole('button', { name: 'Bwrdd newydd' }).click()
+    const newBoard = page.getByRole('dialog', { name: 'Bwrdd gweithdy newydd' })
+    await newBoard.getByLabel('Enw’r bwrdd').fill('Camau nesaf')
+    await newBoard.getByRole('radio', { name: /^Nawr \/ nesaf \/ wedyn/ }).check()
+    await checkWelshScreen(page, 'choosing a board')
+    await newBoard.getByRole('button', { name: 'Creu bwrdd' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Camau nesaf' }).waitFor()
+    await page.getByRole('button', { name: 'Ychwanegu nodyn at Nawr', exact: true }).click()
+    const boardNote = page.getByLabel('Nodyn newydd yn Nawr', { exact: true })
+    await boardNote.fill('Siarad â’r gwirfoddolwyr')
+    await boardNote.press('Enter')
+    await page.getByRole('region', { name: 'Nawr', exact: true }).getByText('Siarad â’r gwirfoddolwyr').waitFor()
+    await boardNote.press('Escape')
+    await page.getByRole('button', { name: 'Offer hwylusydd', exact: true }).click()
+    await page.getByRole('region', { name: 'Offer hwylusydd' }).waitFor()
+    await checkWelshScreen(page, 'the board')
 
     // Remembered on this device: a reload stays in Welsh
     await page.reload()
-    await page.getByRole('heading', { level: 1, name: 'Map partneriaid' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: 'Camau nesaf' }).waitFor()
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('cy-GB')
 
     // The header's switch goes back to English at once

@@ -19,6 +19,7 @@ import { recoveryCy } from './areas/recovery.cy'
 import { labPlanFilesCy } from './areas/lab-plan-files.cy'
 import { fileProblemsCy } from './areas/file-problems.cy'
 import { csvProblemsCy } from './areas/csv-problems.cy'
+import { presenceCy } from './areas/presence.cy'
 
 /**
  * Y catalog Cymraeg: the Welsh catalogue. Same keys and ICU arguments as messages-en.ts (the
@@ -37,6 +38,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...labPlanFilesCy,
   ...fileProblemsCy,
   ...csvProblemsCy,
+  ...presenceCy,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Neidio i’r prif gynnwys',
   'shell.yourProfile': 'Eich proffil:',

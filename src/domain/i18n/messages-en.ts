@@ -18,6 +18,7 @@ import { recoveryEn } from './areas/recovery.en'
 import { labPlanFilesEn } from './areas/lab-plan-files.en'
 import { fileProblemsEn } from './areas/file-problems.en'
 import { csvProblemsEn } from './areas/csv-problems.en'
+import { presenceEn } from './areas/presence.en'
 
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
@@ -36,6 +37,7 @@ export const en = {
   ...labPlanFilesEn,
   ...fileProblemsEn,
   ...csvProblemsEn,
+  ...presenceEn,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Skip to main content',
   'shell.yourProfile': 'Your profile:',

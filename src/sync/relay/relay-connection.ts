@@ -114,8 +114,11 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     session: 0,
     failures: 0,
     unreachableSince: null as number | null,
-    /** Set by ERROR 5/6/8 or a refused entry; cleared as the relay works again. */
-    problem: null as { state: 'unavailable' | 'refused'; message: string } | null,
+    /**
+     * Set by ERROR 5/6/8 or a refused entry; cleared as the relay works again ('full' only once
+     * it stores something, or holds everything: answering HELLO does not make room).
+     */
+    problem: null as { state: 'unavailable' | 'full' | 'refused'; message: string } | null,
     /**
      * Refusals (ERROR 4, 5, 6, 8) since the relay last acknowledged something: the backoff
      * grows with them, and reaching CAUGHT_UP again does not reset it, so a relay that keeps
@@ -198,16 +201,18 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   }
 
   const status = (): RelayStatus => {
-    const base = { heldAt: cursor.heldAt, gap: counters.hasGap(), since: null, problem: null }
+    const base = { heldAt: cursor.heldAt, gap: counters.hasGap(), since: null, problem: null, filesFull: false }
     if (link.problem?.state === 'refused') return { ...base, state: 'refused', problem: link.problem.message }
     const attempting = link.phase === 'waiting' || link.phase === 'connecting'
     // A relay that hung stays unreachable while it is tried again, until it answers HELLO.
     if (!options.online() || (attempting && link.failures >= UNREACHABLE_AFTER) || ((attempting || link.phase === 'catching-up') && link.hung)) {
       return { ...base, state: 'unreachable', since: link.unreachableSince }
     }
-    if (link.problem) return { ...base, state: 'unavailable', problem: link.problem.message }
-    if (link.phase !== 'live') return { ...base, state: 'connecting' }
+    if (link.problem?.state === 'unavailable') return { ...base, state: 'unavailable', problem: link.problem.message }
     const busy = outbox.unacked.size > 0 || outbox.batch.length > 0 || !holdsEverything()
+    // Full while something of this device's is still not held: reconnecting does not make room.
+    if (link.problem?.state === 'full' && (link.phase !== 'live' || busy)) return { ...base, state: 'full', problem: link.problem.message }
+    if (link.phase !== 'live') return { ...base, state: 'connecting' }
     return { ...base, state: busy ? 'sending' : 'synced' }
   }
   const changed = (): void => {
@@ -475,7 +480,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         outbox.lastAckAt = Date.now()
         cursor.acked = Math.max(cursor.acked, frame.seq)
         link.refusals = 0
-        if (link.problem?.state === 'unavailable') link.problem = null
+        if (link.problem?.state === 'unavailable' || link.problem?.state === 'full') link.problem = null
         if (message.refs.size === 0) {
           if (message.compaction) {
             log.compacting = false
@@ -531,7 +536,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
       case RELAY_ERROR.unavailable:
       case RELAY_ERROR.full:
       case RELAY_ERROR.tooManyConnections:
-        link.problem = { state: 'unavailable', message: code === RELAY_ERROR.full ? RELAY_PROBLEMS.full : RELAY_PROBLEMS.unavailable }
+        link.problem = code === RELAY_ERROR.full ? { state: 'full', message: RELAY_PROBLEMS.full } : { state: 'unavailable', message: RELAY_PROBLEMS.unavailable }
         reconnectAfterRefusal()
         return
       default:

@@ -37,6 +37,8 @@ export interface RelayFilesOptions {
   online: () => boolean
   /** A relay refused an upload ('full') or sent a file that was altered: the message a person may see. */
   onProblem: (message: string, kind: 'full' | 'altered') => void
+  /** A relay stored a file: it has room again, whatever it refused before. */
+  onStored?: () => void
   socket: RelaySocketFactory
   /** A relay silent this long in the middle of a request is given up on for now. */
   stallMs?: number
@@ -85,6 +87,7 @@ export const makeRelayFiles = (options: RelayFilesOptions): RelayFiles => {
             const outcome = await session.put(id, await sealFile(k, hash, bytes))
             if (outcome.kind === 'full') return options.onProblem(`The relay has no room for more files: ${outcome.message}`, 'full')
             if (outcome.kind === 'failed') return
+            options.onStored?.()
           }
           known.add(toHex(id))
         }

@@ -43,7 +43,7 @@ export interface RelayTransport extends Transport<RelayStatus> {
 }
 
 /** Better first: the state shown when several relays are set is the best of them. */
-const RANK: RelayState[] = ['synced', 'sending', 'connecting', 'unavailable', 'unreachable', 'refused', 'off']
+const RANK: RelayState[] = ['synced', 'sending', 'connecting', 'unavailable', 'full', 'unreachable', 'refused', 'off']
 
 /** Several relays as one status: a refusal always shows (someone tampered); otherwise the best. */
 export const combineRelayStatus = (statuses: readonly RelayStatus[]): RelayStatus => {
@@ -51,7 +51,7 @@ export const combineRelayStatus = (statuses: readonly RelayStatus[]): RelayStatu
   const refused = statuses.find((s) => s.state === 'refused')
   const best = refused ?? [...statuses].sort((a, b) => RANK.indexOf(a.state) - RANK.indexOf(b.state))[0] as RelayStatus
   const heldAts = statuses.map((s) => s.heldAt).filter((at): at is number => at !== null)
-  return { ...best, heldAt: heldAts.length > 0 ? Math.max(...heldAts) : null, gap: statuses.some((s) => s.gap) }
+  return { ...best, heldAt: heldAts.length > 0 ? Math.max(...heldAts) : null, gap: statuses.some((s) => s.gap), filesFull: statuses.some((s) => s.filesFull) }
 }
 
 /**

@@ -6,6 +6,7 @@ import { useApp } from '../../app-context'
 import { useWorkspaceSync } from '../sync-status/sync-context'
 import { createPeopleHere } from './create-people-here'
 import './presence.css'
+import { t } from '../../i18n/t'
 
 /**
  * Who is here now: name, council and colour of everyone else with this workspace open, and
@@ -21,18 +22,18 @@ export const PresenceList = (props: { doc: Y.Doc }) => {
   const people = createPeopleHere(sync, selfId)
   const artifacts = createArtifactSummaries(props.doc)
   const where = (artifactId: string | null): string => {
-    if (artifactId === null) return 'the overview'
+    if (artifactId === null) return t('presence.theOverview')
     const found = artifacts().find((a) => a.id === artifactId)
-    if (!found) return 'an item not on this device yet'
-    return found.deletedAt === null ? `“${found.title || 'Untitled'}”` : 'an item in the bin'
+    if (!found) return t('presence.notOnDevice')
+    return found.deletedAt === null ? `“${found.title || t('common.untitled')}”` : t('presence.inBin')
   }
-  const viewing = (person: PersonHere): string => `Viewing ${person.viewing.map(where).join(' and ')}`
+  const viewing = (person: PersonHere): string => t('presence.viewing', { places: person.viewing.map(where).join(t('presence.and')) })
   return (
     <section class="presence" aria-labelledby="presence-title">
       <h2 id="presence-title" class="presence-title">
-        Here now
+        {t('presence.title')}
       </h2>
-      <Show when={people().length > 0} fallback={<p class="presence-empty">Only you</p>}>
+      <Show when={people().length > 0} fallback={<p class="presence-empty">{t('presence.onlyYou')}</p>}>
         <ul class="presence-list">
           <For each={people()}>
             {(person) => (

@@ -71,7 +71,10 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
               {description().label}. {description().detail}
             </dd>
             <dt>{t('sync.relay')}</dt>
-            <dd>{relay().detail}</dd>
+            <dd>
+              {relay().detail}
+              <Show when={status().relay.filesFull}> {t('sync.relay.filesFull')}</Show>
+            </dd>
             <dt>{t('sync.thisDevice')}</dt>
             <dd>{describeUnseenChanges(status(), t) ?? t('sync.comparing')}</dd>
             <dt>{t('sync.lastSynced')}</dt>

@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading'
 import { ARTIFACT_VIEWS } from './artifact-views'
 import type { ArtifactSummary } from '../../../domain/artifact'
 import { href } from '../../router'
+import { t } from '../../i18n/t'
 
 /** History is loaded when first opened, keeping it out of the initial bundle. */
 const ArtifactHistory = lazy(() => import('../history/ArtifactHistory').then((m) => ({ default: m.ArtifactHistory })))
@@ -29,8 +30,8 @@ export const ArtifactOutlet = (props: {
       when={summary()}
       fallback={
         <section class="stack">
-          <PageHeading title="Item not found" />
-          <p>This workspace has no item at this address. It may not have reached this device yet.</p>
+          <PageHeading title={t('artifact.notFound.title')} />
+          <p>{t('artifact.notFound.body')}</p>
         </section>
       }
     >
@@ -38,8 +39,8 @@ export const ArtifactOutlet = (props: {
         when={view()}
         fallback={
           <section class="stack">
-            <PageHeading title="Not available yet" />
-            <p>This kind of item cannot be opened in this version of Mutual.</p>
+            <PageHeading title={t('artifact.unknownKind.title')} />
+            <p>{t('artifact.unknownKind.body')}</p>
           </section>
         }
       >
@@ -47,7 +48,7 @@ export const ArtifactOutlet = (props: {
           <Show
             when={props.panel !== 'history'}
             fallback={
-              <Suspense fallback={<p class="loading" role="status">Opening history…</p>}>
+              <Suspense fallback={<p class="loading" role="status">{t('artifact.openingHistory')}</p>}>
               <ArtifactHistory
                 doc={props.session.doc}
                 workspaceId={props.session.id}
@@ -59,10 +60,10 @@ export const ArtifactOutlet = (props: {
           >
           <div class="artifact-bar">
             <a class="button small" href={href.artifactHistory(props.session.id, props.artifactId)}>
-              History
+              {t('artifact.history')}
             </a>
           </div>
-          <Suspense fallback={<p class="loading" role="status">Opening…</p>}>
+          <Suspense fallback={<p class="loading" role="status">{t('artifact.opening')}</p>}>
             <Dynamic
               component={kindView().View}
               session={props.session}

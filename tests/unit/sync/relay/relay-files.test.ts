@@ -62,6 +62,8 @@ const newSecret = (): WorkspaceSecret => toBase64Url(randomBytes(32)) as Workspa
 const device = (url: string, secret: WorkspaceSecret, files: Uint8Array[] = []) => {
   const held = new Map<AttachmentHash, Uint8Array>()
   const problems: string[] = []
+  /** How many times the relay said it stored a file (the Sync status clears "no room" on it). */
+  const stored = { count: 0 }
   const ready = Promise.all(files.map(async (bytes) => held.set(await contentHash(bytes), bytes)))
   const relayFiles: RelayFiles = makeRelayFiles({
     urls: () => [url],
@@ -75,10 +77,11 @@ const device = (url: string, secret: WorkspaceSecret, files: Uint8Array[] = []) 
     },
     online: () => true,
     onProblem: (message) => problems.push(message),
+    onStored: () => stored.count++,
     socket: nodeSocket
   })
   closers.push(async () => relayFiles.destroy())
-  return { relayFiles, problems, ready }
+  return { relayFiles, problems, ready, stored }
 }
 
 describe('attachments through the relay', () => {
@@ -158,7 +161,14 @@ describe('attachments through the relay', () => {
     asha.relayFiles.uploadSoon()
     await asha.relayFiles.settled()
     expect(asha.problems).toEqual([expect.stringContaining('no room for more files')])
+    expect(asha.stored.count).toBe(0)
     const keys = await deriveRelayFileKeys(secret)
     expect(await store.roomFiles(roomIdForToken(keys.token))).toEqual({ files: 0, bytes: 0 })
+    // A file that fits is stored, and says so: the "no room" notice can go.
+    const ben = device(url, secret, [randomBytes(10_000)])
+    ben.relayFiles.uploadSoon()
+    await ben.relayFiles.settled()
+    expect(ben.problems).toEqual([])
+    expect(ben.stored.count).toBe(1)
   })
 })

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { makeWorkspaceSecret } from '../../../../src/domain/ids'
+import { RELAY_PROBLEMS } from '../../../../src/sync/relay/relay-problems'
 import { startDevice, startPgliteRelay, type TestDevice, type TestRelay } from './support/relay-devices'
 
 // A real relay over PGlite and real sockets on a shared machine: wait on conditions, never on time.
@@ -199,5 +200,14 @@ describe('the relay transport against the real relay', () => {
     await expect.poll(async () => Number((await r.db.query<{ c: number }>(`SELECT snapshot_covers AS c FROM "${r.schema}".relay_rooms`)).rows[0]?.c ?? 0), until).toBeGreaterThan(0)
     const fresh = device({ url: r.url, secret })
     await expect.poll(() => [fresh.doc.getMap('a').size, fresh.doc.getMap('b').size], until).toEqual([10, 40])
+  })
+
+  it('says the relay is full, with what to do, when the room is over its quota (not "unavailable")', async () => {
+    // A room of 4 KB: a few sealed entries fit, a page of notes does not.
+    const { url } = await start({ maxRoomBytes: 4_000 })
+    const a = device({ url, secret: makeWorkspaceSecret() })
+    a.doc.getText('t').insert(0, 'Site visit, Grangetown food bank. '.repeat(300))
+    await expect.poll(() => stateOf(a), until).toBe('full')
+    expect(a.transport.status().problem).toBe(RELAY_PROBLEMS.full)
   })
 })
