@@ -118,7 +118,26 @@ const browserFigures = async (lab: BenchWorkspace, months: number) => {
     const reopenMs = await openUntilIndexReady(page, () => page.reload())
     const box = page.getByRole('combobox', { name: 'Search this workspace' })
     // Only what happens while typing is broken down below.
-    await page.evaluate(() => performance.clearMeasures())
+    await page.evaluate(() => {
+      performance.clearMeasures()
+      // The page's own long tasks while typing: anything that holds its thread holds answers.
+      const seen: number[] = []
+      const frames: { startTime: number; duration: number; renderMs: number; scripts: { what: string; ms: number }[] }[] = []
+      Object.assign(window, { benchLongTasks: seen, benchLongFrames: frames, benchTypingFrom: performance.now() })
+      new PerformanceObserver((list) => seen.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' })
+      // Long animation frames say what held the page: which scripts (by what called them and
+      // where they live) and how long style, layout and paint took.
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { startTime: number; duration: number; renderStart: number; scripts: { invoker: string; sourceURL: string; sourceFunctionName: string; duration: number }[] }[]) {
+          frames.push({
+            startTime: entry.startTime,
+            duration: entry.duration,
+            renderMs: entry.renderStart > 0 ? entry.startTime + entry.duration - entry.renderStart : 0,
+            scripts: entry.scripts.map((script) => ({ what: `${script.invoker} ${script.sourceFunctionName} ${script.sourceURL.split('/').pop() ?? ''}`, ms: script.duration }))
+          })
+        }
+      }).observe({ type: 'long-animation-frame' })
+    })
     await box.click()
     for (const query of QUERIES) {
       await box.fill('')
@@ -133,7 +152,30 @@ const browserFigures = async (lab: BenchWorkspace, months: number) => {
     const whereTheTimeGoes = {
       untilAnswered: await share(page, SEARCH_MEASURES.answered, 'from the key’s event time until its answer reached the page (the rest until painted is drawing)'),
       roundTrip: await share(page, SEARCH_MEASURES.roundTrip, 'from posting the search to the worker until its answer came back'),
+      toWorker: await share(page, SEARCH_MEASURES.toWorker, 'from posting the search until the worker’s thread got to it (it was busy, or not running)'),
+      queuedInWorker: await share(page, SEARCH_MEASURES.queued, 'from the worker getting the search until it started on it (requests ahead of it)'),
       worker: await share(page, SEARCH_MEASURES.worker, 'the worker’s own work on one search (query and excerpts)'),
+      back: await share(page, SEARCH_MEASURES.back, 'from the worker posting the answer until the page got it (copying it, the page’s thread busy)'),
+      indexWhileTyping: await share(page, SEARCH_MEASURES.index, 'the worker taking in changed items while the person typed (searches wait behind it)'),
+      pageLongFrames: await page.evaluate(() => {
+        const { benchLongFrames: frames, benchTypingFrom: from } = window as unknown as { benchLongFrames: { startTime: number; duration: number; renderMs: number; scripts: { what: string; ms: number }[] }[]; benchTypingFrom: number }
+        const byScript = new Map<string, number>()
+        for (const frame of frames) for (const script of frame.scripts) byScript.set(script.what, (byScript.get(script.what) ?? 0) + script.ms)
+        const firstTenSeconds = frames.filter((frame) => frame.startTime - from < 10_000)
+        return {
+          what: 'the page’s frames over 50 ms while typing: in all, in the first 10 s of typing, time drawing (style, layout, paint), and the scripts that took longest',
+          count: frames.length,
+          totalMs: Math.round(frames.reduce((n, frame) => n + frame.duration, 0)),
+          inFirstTenSeconds: { count: firstTenSeconds.length, totalMs: Math.round(firstTenSeconds.reduce((n, frame) => n + frame.duration, 0)) },
+          drawingMs: Math.round(frames.reduce((n, frame) => n + frame.renderMs, 0)),
+          typingMs: Math.round(performance.now() - from),
+          topScripts: [...byScript].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([what, ms]) => ({ what, ms: Math.round(ms) }))
+        }
+      }),
+      pageLongTasks: await page.evaluate(() => {
+        const seen = (window as unknown as { benchLongTasks: number[] }).benchLongTasks
+        return { what: 'the page’s long tasks (over 50 ms) while typing', count: seen.length, totalMs: Math.round(seen.reduce((a, b) => a + b, 0)), maxMs: Math.round(Math.max(0, ...seen)) }
+      }),
       keepWhileTyping: await share(page, SEARCH_MEASURES.keep, 'the worker keeping the index on the device while the person typed (searches wait behind it)')
     }
     expect(errors).toEqual([])
@@ -149,6 +191,7 @@ const browserFigures = async (lab: BenchWorkspace, months: number) => {
         what: 'from the key’s event time to the task after the frame that painted its results',
         ...keystroke,
         samplesMs: undefined,
+        inOrderMs: samples.map((sample) => Math.round(sample)),
         keystrokes: samples.length,
         ...againstTarget(keystroke.p95Ms, TARGETS.keystrokeP95Ms, 'ms (p95)')
       },

@@ -3,6 +3,7 @@ import type { SearchItem } from '../../domain/search/search-item'
 import type { SearchAnswer } from './search-engine'
 import { SEARCH_MEASURES } from './search-measures'
 import type { RestoreOutcome, SearchPort, SearchReply, SearchRequest } from './search-protocol'
+import { sharedNow, type SearchTiming } from './search-timing'
 
 export interface SearchClient {
   /** Sends new items for some artifacts; resolves once the worker has indexed them. */
@@ -19,6 +20,15 @@ export interface SearchClient {
   keep: (workspaceId: string, reader: string, coverage: string) => void
   /** Fails every request still waiting (the worker is gone) and stops listening. */
   close: (reason: string) => void
+}
+
+/** The legs of one search's round trip as measures on the page's timeline (see search-timing). */
+const measureLegs = (timing: SearchTiming, now: number): void => {
+  // Shared-clock times, moved onto this page's timeline.
+  const local = (at: number): number => Math.min(now, Math.max(0, at - performance.timeOrigin))
+  performance.measure(SEARCH_MEASURES.toWorker, { start: local(timing.sentAt), end: local(timing.receivedAt) })
+  performance.measure(SEARCH_MEASURES.queued, { start: local(timing.receivedAt), end: local(timing.startedAt) })
+  performance.measure(SEARCH_MEASURES.back, { start: local(timing.repliedAt), end: now })
 }
 
 /**
@@ -42,6 +52,8 @@ export const makeSearchClient = (port: SearchPort): SearchClient => {
   const listener = (event: MessageEvent): void => {
     const reply = event.data as SearchReply
     if (reply.type === 'indexed') {
+      const now = performance.now()
+      performance.measure(SEARCH_MEASURES.index, { start: now - reply.ms, end: now })
       indexing.shift()?.resolve(reply.items)
       return
     }
@@ -74,13 +86,14 @@ export const makeSearchClient = (port: SearchPort): SearchClient => {
   const runSearch = (search: QueuedSearch): void => {
     searching = true
     const asked = performance.now()
-    ask<'results'>((requestId) => ({ type: 'search', requestId, query: search.query, filters: search.filters })).then(
+    ask<'results'>((requestId) => ({ type: 'search', requestId, query: search.query, filters: search.filters, sentAt: sharedNow() })).then(
       (reply) => {
         // Read by the search benchmark: where a keystroke's time goes (the worker's own work,
         // and the whole trip, which also counts anything the worker was busy with first).
         const now = performance.now()
         performance.measure(SEARCH_MEASURES.roundTrip, { start: asked, end: now })
         performance.measure(SEARCH_MEASURES.worker, { start: now - reply.ms, end: now })
+        measureLegs(reply.timing, now)
         search.resolve(reply.answer)
       },
       search.reject

@@ -9,7 +9,7 @@ import { makeFoldedTexts } from './folded-texts'
 export interface SearchHit {
   item: Omit<SearchItem, 'text'>
   excerpt: ExcerptPart[]
-  /** The folded words of this item that matched, for the editor to find and select. */
+  /** The folded words of this item that matched and its excerpt marks, for the editor to find and select. */
   terms: string[]
 }
 
@@ -37,6 +37,21 @@ export interface SearchEngine {
 export interface KeptEngine {
   index: ReturnType<MiniSearch['toJSON']>
   items: SearchItem[]
+}
+
+/** Terms sent with a hit whose excerpt marks none (its title matched): a bound, not all. */
+const MAX_UNSHOWN_TERMS = 8
+
+/**
+ * The matched words a hit carries back to the page: those its excerpt marks. A short prefix
+ * matches hundreds of different words in a long report, and every one would be copied to the
+ * page on every keystroke; the editor needs only the first match, which the excerpt starts
+ * at, so the marked words find the same place.
+ */
+const shownTerms = (excerpt: readonly ExcerptPart[], terms: readonly string[]): string[] => {
+  const marked = new Set(excerpt.filter((part) => part.match).flatMap((part) => searchWords(part.text)))
+  const shown = terms.filter((term) => marked.has(term))
+  return shown.length > 0 ? shown : terms.slice(0, MAX_UNSHOWN_TERMS)
 }
 
 const NOTHING: SearchAnswer = { hits: [], total: 0, byKind: {} }
@@ -135,7 +150,8 @@ export const makeSearchEngine = (kept?: KeptEngine): SearchEngine => {
       const matched = new Set(result.terms)
       const { text: body, ...rest } = item
       const source = body || item.title
-      hits.push({ item: rest, excerpt: makeExcerpt(source, matched, { folded: folded.of(item.id, source) }), terms: result.terms })
+      const excerpt = makeExcerpt(source, matched, { folded: folded.of(item.id, source) })
+      hits.push({ item: rest, excerpt, terms: shownTerms(excerpt, result.terms) })
     }
     return { hits, total: results.length, byKind }
   }

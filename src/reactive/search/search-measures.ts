@@ -11,6 +11,14 @@ export const SEARCH_MEASURES = {
   roundTrip: 'mutual:search:round-trip',
   /** The worker's own time answering one search (a share of the round trip). */
   worker: 'mutual:search:worker',
+  /** From posting a search until the worker's thread got to it (busy, or not yet running). */
+  toWorker: 'mutual:search:to-worker',
+  /** From the worker getting a search until it started on it (requests ahead of it). */
+  queued: 'mutual:search:queued',
+  /** From the worker posting an answer until the page got it (copying, the page busy). */
+  back: 'mutual:search:back',
+  /** The worker's time taking in changed items, during which searches wait. */
+  index: 'mutual:search:index',
   /** The worker's time keeping the index on the device, during which searches wait. */
   keep: 'mutual:search:keep'
 } as const

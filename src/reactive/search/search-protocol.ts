@@ -1,6 +1,7 @@
 import type { SearchFilters } from '../../domain/search/search-filters'
 import type { SearchItem } from '../../domain/search/search-item'
 import type { SearchAnswer } from './search-engine'
+import type { SearchTiming } from './search-timing'
 
 /**
  * Messages between the workspace page and the search worker. Both ends are this app's own
@@ -9,7 +10,8 @@ import type { SearchAnswer } from './search-engine'
 export type SearchRequest =
   /** Replaces the items of each listed artifact (an empty list removes it). */
   | { type: 'set'; artifacts: [artifactId: string, items: SearchItem[]][] }
-  | { type: 'search'; requestId: number; query: string; filters: SearchFilters }
+  /** `sentAt`: when the page posted it, on the shared clock (see search-timing). */
+  | { type: 'search'; requestId: number; query: string; filters: SearchFilters; sentAt: number }
   | { type: 'choices'; requestId: number }
   /** Loads the index this device kept for the workspace, if any, in place of the one in use. */
   | { type: 'restore'; requestId: number; workspaceId: string; reader: string; coverage: string }
@@ -20,7 +22,7 @@ export type RestoreOutcome = 'same' | 'older' | 'none'
 
 export type SearchReply =
   | { type: 'indexed'; items: number; ms: number }
-  | { type: 'results'; requestId: number; answer: SearchAnswer; ms: number }
+  | { type: 'results'; requestId: number; answer: SearchAnswer; ms: number; timing: SearchTiming }
   | { type: 'choices'; requestId: number; authors: string[]; councils: string[] }
   /**
    * same: the kept index covers the workspace as it is; older: it was kept before changes

@@ -1,6 +1,7 @@
 import { KeptSearchIndexSchema, KEPT_SEARCH_INDEX_FORMAT, keepable, type KeptSearchIndex } from '../../domain/search/kept-search-index'
 import { makeSearchEngine, type KeptEngine, type SearchEngine } from './search-engine'
 import type { RestoreOutcome, SearchPort, SearchReply, SearchRequest } from './search-protocol'
+import { sharedNow } from './search-timing'
 
 /** Where the worker keeps a workspace's index between visits (storage/search-index-store). */
 export interface SearchShelf {
@@ -44,16 +45,20 @@ export const serveSearch = (port: SearchPort, shelf?: SearchShelf): (() => void)
     )
   }
 
-  const handle = async (request: SearchRequest): Promise<void> => {
+  const handle = async (request: SearchRequest, receivedAt: number): Promise<void> => {
     const started = performance.now()
     switch (request.type) {
       case 'set':
         for (const [artifactId, items] of request.artifacts) engine.setArtifact(artifactId, items)
         reply({ type: 'indexed', items: engine.size(), ms: performance.now() - started })
         return
-      case 'search':
-        reply({ type: 'results', requestId: request.requestId, answer: engine.search(request.query, request.filters), ms: performance.now() - started })
+      case 'search': {
+        const startedAt = sharedNow()
+        const answer = engine.search(request.query, request.filters)
+        const timing = { sentAt: request.sentAt, receivedAt, startedAt, repliedAt: sharedNow() }
+        reply({ type: 'results', requestId: request.requestId, answer, ms: performance.now() - started, timing })
         return
+      }
       case 'choices':
         reply({ type: 'choices', requestId: request.requestId, ...engine.choices() })
         return
@@ -72,8 +77,9 @@ export const serveSearch = (port: SearchPort, shelf?: SearchShelf): (() => void)
   // after "restore" is indexed into the restored engine, not the one it replaces.
   let queue = Promise.resolve()
   const listener = (event: MessageEvent): void => {
+    const receivedAt = sharedNow()
     const request = event.data as SearchRequest
-    queue = queue.then(() => handle(request)).catch(() => undefined)
+    queue = queue.then(() => handle(request, receivedAt)).catch(() => undefined)
   }
   port.addEventListener('message', listener)
   return () => port.removeEventListener('message', listener)

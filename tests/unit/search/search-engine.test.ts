@@ -41,6 +41,28 @@ describe('search engine', () => {
     expect(hit?.item).not.toHaveProperty('text')
   })
 
+  it('sends back with a hit only the matched words its excerpt marks, however many a prefix matched', () => {
+    const engine = makeSearchEngine()
+    // "co" matches forty different words; the excerpt shows the first few of them.
+    const words = Array.from({ length: 40 }, (_, n) => `co${String.fromCharCode(97 + (n % 26))}${String.fromCharCode(97 + Math.floor(n / 26))}word`)
+    engine.setArtifact('a', [item('a', `Opening remarks. ${words.join(' filler text here. ')}`)])
+    const [hit] = engine.search('co', NO_SEARCH_FILTERS).hits
+    const marked = hit?.excerpt.filter((p) => p.match).map((p) => p.text) ?? []
+    expect(marked.length).toBeGreaterThan(0)
+    expect(hit?.terms.sort()).toEqual([...marked].sort())
+    // The first match, where the editor goes, is among them.
+    expect(hit?.terms).toContain(words[0])
+  })
+
+  it('bounds the words sent back when only the title matched', () => {
+    const engine = makeSearchEngine()
+    const words = Array.from({ length: 30 }, (_, n) => `cou${String.fromCharCode(97 + (n % 26))}${String.fromCharCode(97 + Math.floor(n / 26))}x`)
+    engine.setArtifact('a', [item('a', 'Nothing to see in the body.', { title: words.join(' ') })])
+    const [hit] = engine.search('cou', NO_SEARCH_FILTERS).hits
+    expect(hit?.terms.length).toBeGreaterThan(0)
+    expect(hit?.terms.length).toBeLessThanOrEqual(8)
+  })
+
   it('replaces an artifact’s items when it changes and forgets them when it goes', () => {
     const engine = makeSearchEngine()
     engine.setArtifact('a', [item('a', 'first draft about housing'), item('a:comment:1', 'a comment on housing', { kind: 'comment' })])
