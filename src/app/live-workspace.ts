@@ -10,6 +10,7 @@ import { startLocalHistory, type LocalHistory } from './local-history'
 import { startLiveSync, type LiveSyncPlatform } from './live-sync'
 import type { Member } from './member'
 import { startWriting, type Later } from './start-writing'
+import { openWorkspaceTrust, type WorkspaceTrust } from './workspace-trust'
 
 export interface LiveWorkspace {
   readonly entry: RegistryEntry
@@ -19,6 +20,8 @@ export interface LiveWorkspace {
    * copy that could only be partly read), or when starting it failed.
    */
   readonly sync: Promise<WorkspaceSync | null>
+  /** Roles and membership on this device (app/workspace-trust.ts); null without a profile. */
+  readonly trust: Promise<WorkspaceTrust | null>
   /**
    * This device's own history of the workspace (checkpoints, copies of versions, flagged runs of
    * deletions): null while a joined workspace's content has not arrived, or when storage failed.
@@ -56,8 +59,17 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
   let destroyed = false
   const stops: (() => void)[] = []
 
+  // Opened before sync, so this device's first change already leaves signed.
+  const trust: Promise<WorkspaceTrust | null> =
+    me && session.persistence.status.status !== 'damaged'
+      ? openWorkspaceTrust({ registry, entry, doc: session.doc, memberId: me.id }).catch(() => null)
+      : Promise.resolve(null)
   const sync: Promise<WorkspaceSync | null> = me
-    ? startLiveSync({ registry, session, entry, me, pageUrl: options.pageUrl, deviceId: options.deviceId(), platform: options.platform }).catch(() => null)
+    ? trust
+        .then((opened) =>
+          startLiveSync({ registry, session, entry, me, pageUrl: options.pageUrl, deviceId: options.deviceId(), platform: options.platform, trust: opened?.setup })
+        )
+        .catch(() => null)
     : Promise.resolve(null)
 
   // A signal: for a joined workspace it starts once the content has arrived, and the page shows it then.
@@ -95,6 +107,7 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
     entry,
     session,
     sync,
+    trust,
     history,
     destroy() {
       if (closing) return closing
@@ -103,6 +116,8 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
       // Sync lets go of the doc before it is destroyed.
       closing = sync
         .then((started) => started?.destroy())
+        .then(() => trust)
+        .then((opened) => opened?.destroy())
         .catch(() => {})
         .finally(() => session.destroy())
       return closing

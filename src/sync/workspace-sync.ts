@@ -16,6 +16,7 @@ import { forwardLocalChanges } from './local-changes'
 import { mark } from './sync-marks'
 import { makeSyncStatus, sameStatus } from './sync-status-view'
 import { makeWebrtcTransport, type WebrtcTransport } from './webrtc-transport'
+import type { TrustSetup } from './trust/trust-setup'
 import type { OnRejected } from './y-webrtc-hardening'
 
 export { MAX_PEER_CONNECTIONS } from './webrtc-transport'
@@ -70,6 +71,8 @@ export interface WorkspaceSyncOptions extends ConnectionSettings {
   relaySocket?: RelaySocketFactory
   /** Shorter relay timings for tests. */
   relayTiming?: Partial<RelayTiming>
+  /** Signs this device's changes and checks others' (docs/trust.md); absent: unsigned, as before. */
+  trust?: TrustSetup
 }
 
 export interface WorkspaceSync {
@@ -180,7 +183,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       onPeerId: (peer) => presence.set({ peer }),
       restorePresence: () => presence.restore(),
       online: () => network.online(),
-      wrtc: options.wrtc
+      wrtc: options.wrtc,
+      trust: options.trust
     })
   const makeRelay = (): RelayTransport =>
     makeRelayTransport({

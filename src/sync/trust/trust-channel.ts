@@ -44,6 +44,8 @@ export interface TrustChannel {
   receiveRefusal(bytes: Uint8Array): Promise<void>
   /** While an accepted change is being applied: its signed bytes, to pass on exactly as signed. */
   forwarding(): Uint8Array | null
+  /** Whether the channel is applying something now (a change or a state from another device). */
+  applying(): boolean
   onOutgoing(listener: (signed: Uint8Array) => void): () => void
   /** One of this device's own changes was refused by another device. */
   onRefused(listener: (reason: GateRefusal) => void): () => void
@@ -71,15 +73,18 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
   const shownRefusals = new Set<number>()
   const refusing = new Set<Promise<void>>()
   let forwardingBytes: Uint8Array | null = null
+  let applyingNow = false
   let refusalWindow = { start: 0, count: 0 }
   let destroyed = false
 
   const applyForwarding = (update: Uint8Array, bytes: Uint8Array | null): void => {
     forwardingBytes = bytes
+    applyingNow = true
     try {
       options.apply(update)
     } finally {
       forwardingBytes = null
+      applyingNow = false
     }
   }
 
@@ -181,6 +186,7 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
       refusedListeners.forEach((listener) => listener(refusal.reason))
     },
     forwarding: () => forwardingBytes,
+    applying: () => applyingNow,
     onOutgoing(listener) {
       outgoing.add(listener)
       return () => outgoing.delete(listener)
