@@ -12,6 +12,13 @@ import type { Member } from './member'
 import { startWriting, type Later } from './start-writing'
 import { openWorkspaceTrust, type WorkspaceTrust } from './workspace-trust'
 
+/**
+ * Signed changes on the wire (docs/trust.md). Off until invitations carrying roles are checked
+ * end to end: with it on, a device joined through a link made before this change is not a
+ * member, and its edits are refused (tests/e2e/sync-three-peers.test.ts failed that way).
+ */
+const SIGNED_SYNC = false
+
 export interface LiveWorkspace {
   readonly entry: RegistryEntry
   readonly session: WorkspaceSession
@@ -67,7 +74,7 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
   const sync: Promise<WorkspaceSync | null> = me
     ? trust
         .then((opened) =>
-          startLiveSync({ registry, session, entry, me, pageUrl: options.pageUrl, deviceId: options.deviceId(), platform: options.platform, trust: opened?.setup })
+          startLiveSync({ registry, session, entry, me, pageUrl: options.pageUrl, deviceId: options.deviceId(), platform: options.platform, trust: SIGNED_SYNC ? opened?.setup : undefined })
         )
         .catch(() => null)
     : Promise.resolve(null)

@@ -1,10 +1,15 @@
-import { Show, createResource, createSignal } from 'solid-js'
+import { For, Show, createResource, createSignal } from 'solid-js'
+import type { WorkspaceTrust } from '../../../app/workspace-trust'
+import { ROLE_TEXT, type Role } from '../../../domain/trust/roles'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { makeInviteLink } from '../../../sync/invite-link'
 import { useApp } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
 import type { QrPath } from './qr'
 import './invite.css'
+
+/** Roles an invitation can give, the most common first. */
+const INVITABLE: Role[] = ['editor', 'commenter', 'viewer', 'owner']
 
 /** The app's address as people open it: without the current page's fragment or query. */
 const appAddress = (): string => `${location.origin}${location.pathname}`
@@ -13,12 +18,14 @@ const appAddress = (): string => `${location.origin}${location.pathname}`
  * "Invite people": the invitation link (workspace id, secret and any extra signalling servers,
  * all in the fragment) to copy, and the same link as a QR code to scan.
  */
-export const InviteButton = (props: { entry: RegistryEntry; name: string }) => {
+export const InviteButton = (props: { entry: RegistryEntry; name: string; trust: WorkspaceTrust | null }) => {
   const app = useApp()
   const [open, setOpen] = createSignal(false)
+  const [role, setRole] = createSignal<Role>('editor')
   const [copied, setCopied] = createSignal<'yes' | 'failed' | null>(null)
-  const [link] = createResource(open, async (isOpen) => {
-    if (!isOpen) return null
+  // A new link (and invitation entry) for each role chosen while the dialog is open.
+  const [link] = createResource(() => (open() ? role() : null), async (chosen) => {
+    if (!chosen) return null
     // Read afresh: connection settings may have changed since the page opened.
     const entry = (await app.registry.get(props.entry.id)) ?? props.entry
     const text = await makeInviteLink(appAddress(), {
@@ -26,7 +33,9 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string }) => {
       secret: entry.secret,
       signallingUrls: entry.sync?.signallingUrls ?? [],
       // A peer-to-peer-only workspace names no relay; the app's own relay is next to the link anyway.
-      relayUrls: entry.sync && !entry.sync.peerToPeerOnly ? entry.sync.relayUrls : []
+      relayUrls: entry.sync && !entry.sync.peerToPeerOnly ? entry.sync.relayUrls : [],
+      // The role it gives (docs/trust.md): without a membership here, a link as before roles.
+      ...(props.trust ? { trust: await props.trust.invite(chosen) } : {})
     })
     // The QR encoder loads only when someone invites.
     const { makeQrPath } = await import('./qr')
@@ -67,6 +76,14 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string }) => {
           Anyone with this link can join “{props.name || 'this workspace'}”, see everything in it and change it. Send it
           only to people in your lab, in a private message, or let them scan the code.
         </p>
+        <Show when={props.trust}>
+          <div class="field">
+            <label for="invite-role">They join as</label>
+            <select id="invite-role" value={role()} onChange={(e) => setRole(e.currentTarget.value as Role)}>
+              <For each={INVITABLE}>{(r) => <option value={r}>{`${ROLE_TEXT[r].name}: ${ROLE_TEXT[r].summary}`}</option>}</For>
+            </select>
+          </div>
+        </Show>
         <Show when={text()} fallback={<p role="status">Making the link…</p>}>
           {(linkText) => (
             <div class="invite stack">

@@ -2,6 +2,7 @@ import { createSignal, onCleanup, type Accessor } from 'solid-js'
 import { openLiveWorkspace, type LiveWorkspace } from '../../../app/live-workspace'
 import type { LocalHistory } from '../../../app/local-history'
 import type { Member } from '../../../app/member'
+import type { WorkspaceTrust } from '../../../app/workspace-trust'
 import { readDeviceId } from '../../../sync/device-id'
 import type { WorkspaceSync } from '../../../sync/workspace-sync'
 import type { WorkspaceSession } from '../../../storage/workspace-session'
@@ -32,12 +33,14 @@ export const createWorkspaceSession = (
   storage: Accessor<SessionStorageState | null>
   sync: Accessor<WorkspaceSync | null>
   history: Accessor<LocalHistory | null>
+  trust: Accessor<WorkspaceTrust | null>
 } => {
   const app = useApp()
   const [state, setState] = createSignal<SessionState>({ status: 'loading' })
   const [storage, setStorage] = createSignal<SessionStorageState | null>(null)
   const [sync, setSync] = createSignal<WorkspaceSync | null>(null)
   const [live, setLive] = createSignal<LiveWorkspace | null>(null)
+  const [trust, setTrust] = createSignal<WorkspaceTrust | null>(null)
   let disposed = false
   let cleanup: (() => void) | null = null
 
@@ -51,6 +54,9 @@ export const createWorkspaceSession = (
     refreshStorage()
     void live.sync.then((started) => {
       if (!disposed) setSync(started)
+    })
+    void live.trust.then((opened) => {
+      if (!disposed) setTrust(opened)
     })
     cleanup = () => {
       unsubscribe()
@@ -74,5 +80,5 @@ export const createWorkspaceSession = (
     disposed = true
     cleanup?.()
   })
-  return { state, storage, sync, history: () => live()?.history() ?? null }
+  return { state, storage, sync, trust, history: () => live()?.history() ?? null }
 }
