@@ -19,9 +19,12 @@ export interface LiveSyncOptions {
   platform?: LiveSyncPlatform
   /** Signs this device's changes and checks others' (app/workspace-trust.ts). */
   trust?: TrustSetup
+  /** This device's attachment bytes, which connected peers may ask for. */
+  attachmentSource?: WorkspaceSyncOptions['attachmentSource']
 }
 
-export type LiveSyncPlatform = Pick<WorkspaceSyncOptions, 'relaySocket' | 'network'>
+/** `relayTiming`: shorter (or longer) relay timings, for tests only. */
+export type LiveSyncPlatform = Pick<WorkspaceSyncOptions, 'relaySocket' | 'network' | 'relayTiming'>
 
 /** Keeps what sync reports in the workspace's entry, merged there so fields others keep survive. */
 export const keepInRegistry = (registry: Registry, entry: RegistryEntry, fields: Partial<RegistryEntry>): Promise<unknown> =>
@@ -47,8 +50,11 @@ export const startLiveSync = async (options: LiveSyncOptions): Promise<Workspace
     acknowledged: entry.peerAcknowledged ?? null,
     lastSyncedAt: entry.lastPeerSeenAt ?? null,
     relayState: entry.relayState ?? null,
+    // The relay cursor is kept only once what it passes is in this workspace's storage.
+    whenStored: () => session.persistence.whenStored(),
     ...options.platform,
     trust: options.trust,
+    attachmentSource: options.attachmentSource,
     onAcknowledged: (summary, at) => keepInRegistry(registry, entry, { peerAcknowledged: summary, lastPeerSeenAt: at }),
     onRelayState: (relayState) => keepInRegistry(registry, entry, { relayState })
   })

@@ -1,14 +1,17 @@
 import { createSignal, type Accessor } from 'solid-js'
 import { migrateWorkspace } from '../crdt/migrations'
+import type { AttachmentHash } from '../domain/attachments/attachment'
 import { WorkspaceIdSchema } from '../domain/ids'
 import type { RegistryEntry } from '../domain/registry-entry'
 import type { Registry } from '../storage/registry'
 import { openWorkspaceSession, type WorkspaceSession } from '../storage/workspace-session'
 import type { WorkspaceSync } from '../sync/workspace-sync'
+import { makeWorkspaceAttachments, type WorkspaceAttachments } from './attachments/workspace-attachments'
 import { awaitWorkspaceContent } from './await-workspace'
 import { startLocalHistory, type LocalHistory } from './local-history'
 import { startLiveSync, type LiveSyncPlatform } from './live-sync'
 import type { Member } from './member'
+import { flushWhenPageHides, type PageHideWatch } from './page-lifecycle'
 import { startWriting, type Later } from './start-writing'
 import { openWorkspaceTrust, type WorkspaceTrust } from './workspace-trust'
 
@@ -34,6 +37,8 @@ export interface LiveWorkspace {
    * deletions): null while a joined workspace's content has not arrived, or when storage failed.
    */
   readonly history: Accessor<LocalHistory | null>
+  /** Photos and files of the workspace on this device, fetched from peers when missing. */
+  readonly attachments: WorkspaceAttachments
   /** Stops writing and sync, then flushes and closes storage. Idempotent. */
   destroy(): Promise<void>
 }
@@ -48,6 +53,8 @@ export interface OpenLiveWorkspaceOptions {
   /** When authorship may be built; the browser's idle time by default. */
   later?: Later
   platform?: LiveSyncPlatform
+  /** Calls its flush when the page is hidden or closed; the browser's pagehide and visibilitychange by default. */
+  pageHides?: PageHideWatch
 }
 
 /**
@@ -71,13 +78,33 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
     me && session.persistence.status.status !== 'damaged'
       ? openWorkspaceTrust({ registry, entry, doc: session.doc, memberId: me.id }).catch(() => null)
       : Promise.resolve(null)
+  // Bytes of attachments stay on the device (IndexedDB); a memory registry (no IndexedDB) has none.
+  const attachments = makeWorkspaceAttachments(entry.id, () => sync)
+  const attachmentSource = registry.kind === 'indexeddb' ? { read: async (hash: AttachmentHash) => (await attachments.read(hash))?.bytes ?? null } : undefined
   const sync: Promise<WorkspaceSync | null> = me
     ? trust
         .then((opened) =>
-          startLiveSync({ registry, session, entry, me, pageUrl: options.pageUrl, deviceId: options.deviceId(), platform: options.platform, trust: SIGNED_SYNC ? opened?.setup : undefined })
+          startLiveSync({
+            registry,
+            session,
+            entry,
+            me,
+            pageUrl: options.pageUrl,
+            deviceId: options.deviceId(),
+            platform: options.platform,
+            attachmentSource,
+            trust: SIGNED_SYNC ? opened?.setup : undefined
+          })
         )
         .catch(() => null)
     : Promise.resolve(null)
+
+  // Where this device is with the relay is saved as the page goes, not only every few seconds:
+  // the next open then asks the relay only for what came after. (Storage flushes through the
+  // app's services, which track the session.)
+  void sync.then((started) => {
+    if (started && !destroyed) stops.push((options.pageHides ?? flushWhenPageHides)(() => started.flush()))
+  })
 
   // A signal: for a joined workspace it starts once the content has arrived, and the page shows it then.
   const [history, setHistory] = createSignal<LocalHistory | null>(null)
@@ -116,10 +143,12 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
     sync,
     trust,
     history,
+    attachments,
     destroy() {
       if (closing) return closing
       destroyed = true
       for (const stop of stops.splice(0)) stop()
+      attachments.destroy()
       // Sync lets go of the doc before it is destroyed.
       closing = sync
         .then((started) => started?.destroy())

@@ -2,6 +2,8 @@ import { render } from 'solid-js/web'
 import { AppProvider } from '../ui/app-context'
 import { App } from '../ui/App'
 import '../ui/styles.css'
+import { followLocaleOnDocument } from '../ui/i18n/document-lang'
+import { t } from '../ui/i18n/t'
 import { flushWhenPageHides } from './page-lifecycle'
 import { createAppServices } from './services'
 
@@ -15,19 +17,19 @@ createAppServices()
     performance.mark('mutual:app:services')
     flushWhenPageHides(services.flushAll)
     root.textContent = ''
-    render(
-      () => (
+    render(() => {
+      followLocaleOnDocument(root)
+      return (
         <AppProvider services={services}>
           <App />
         </AppProvider>
-      ),
-      root
-    )
+      )
+    }, root)
   })
   .catch((error: unknown) => {
     root.innerHTML = ''
     const message = document.createElement('p')
     message.setAttribute('role', 'alert')
-    message.textContent = `Mutual could not start: ${error instanceof Error ? error.message : String(error)}`
+    message.textContent = t('startup.failed', { reason: error instanceof Error ? error.message : String(error) })
     root.append(message)
   })

@@ -2,6 +2,7 @@ import { createSignal } from 'solid-js'
 import { makeArtifactId } from '../domain/ids'
 import type { Profile } from '../domain/profile'
 import type { StoredProfile } from '../domain/stored-profile'
+import { makeIndexedDbDraftStore, makeMemoryDraftStore } from '../storage/brainstorm-draft-store'
 import { indexedDbAvailable } from '../storage/idb-request'
 import { makeMemoryRegistry, openIndexedDbRegistry, type ProfileRead, type Registry } from '../storage/registry'
 import { requestPersistentStorage } from '../storage/storage-estimate'
@@ -61,6 +62,8 @@ export const createAppServices = async (): Promise<AppServices & { flushAll: () 
       return granted
     },
     storageFactsVersion,
+    // Where workspaces live in memory only, so do brainstorm notes.
+    brainstormDrafts: problem ? makeMemoryDraftStore() : makeIndexedDbDraftStore(),
     flushAll() {
       for (const session of sessions) session.flush()
     }

@@ -30,6 +30,7 @@ import {
 import { layOutColumns, type ColumnLayout } from '../domain/board-columns'
 import { makeArtifactId, type ArtifactId } from '../domain/ids'
 import { createArtifact } from './artifacts'
+import { brainstormEndKey, readBrainstormRecords, waitingKeysOf, type BrainstormRecords } from './brainstorm-records'
 import { mutate } from './mutate'
 import { artifactsMap } from './workspace-doc'
 
@@ -139,7 +140,21 @@ export const createBoard = (
     return id
   })
 
-/** Adds a sticky note; during a silent brainstorm it stays private to its author. */
+/** A note's fields as the board stores them (the colour is checked when read, see StickyNoteSchema). */
+export type StoredNoteFields = Omit<StickyNote, 'id' | 'colour'> & { colour: string }
+
+/** A note's map, in the shape every reader of the board expects. */
+export const makeNoteMap = (fields: StoredNoteFields): Y.Map<unknown> => {
+  const note = new Y.Map<unknown>()
+  for (const [key, value] of Object.entries(fields)) note.set(key, value)
+  return note
+}
+
+/**
+ * Adds a sticky note to the shared board. Refused (null) during a silent brainstorm: notes
+ * written then stay on their author's device (see domain/brainstorm-draft.ts) and are added
+ * at the reveal by addRevealedDrafts, so nothing private ever enters the shared document.
+ */
 export const addStickyNote = (
   doc: Y.Doc,
   boardId: ArtifactId,
@@ -148,20 +163,24 @@ export const addStickyNote = (
   now: number
 ): string | null =>
   changeBoard(doc, boardId, actor, (board, settings) => {
+    if (settings.activeBrainstormId !== null) return null
     const notes = sub(board, BOARD.notes)
     const id = makeArtifactId()
-    const note = new Y.Map<unknown>()
-    note.set('text', input.text)
-    note.set('colour', input.colour)
-    note.set('authorId', actor.memberId)
-    note.set('authorName', actor.name)
-    note.set('columnId', input.columnId)
-    note.set('clusterId', null)
-    note.set('order', now)
-    note.set('createdAt', now)
-    note.set('privateIn', settings.activeBrainstormId)
-    note.set('deletedAt', null)
-    notes.set(id, note)
+    notes.set(
+      id,
+      makeNoteMap({
+        text: input.text,
+        colour: input.colour,
+        authorId: actor.memberId,
+        authorName: actor.name,
+        columnId: input.columnId,
+        clusterId: null,
+        order: now,
+        createdAt: now,
+        privateIn: null,
+        deletedAt: null
+      })
+    )
     return id
   })
 
@@ -294,9 +313,51 @@ export const addFacilitator = (doc: Y.Doc, boardId: ArtifactId, memberId: string
 export const startSilentBrainstorm = (doc: Y.Doc, boardId: ArtifactId, actor: BoardActor) =>
   setSetting(doc, boardId, 'activeBrainstormId', makeArtifactId(), actor)
 
-/** Ends the silent brainstorm: every note written in it becomes visible to all at once. */
+/**
+ * Ends the silent brainstorm with a reveal: each device then adds the notes it held back, in
+ * one change of its own (a device that is closed now adds them when it next opens the board).
+ */
 export const revealBrainstorm = (doc: Y.Doc, boardId: ArtifactId, actor: BoardActor) =>
-  setSetting(doc, boardId, 'activeBrainstormId', null, actor)
+  endBrainstorm(doc, boardId, actor, 'revealed')
+
+/**
+ * Ends the silent brainstorm without a reveal: each person's notes stay on their own device,
+ * for them to add to the board or delete; nobody waits for them.
+ */
+export const endBrainstormWithoutReveal = (doc: Y.Doc, boardId: ArtifactId, actor: BoardActor) =>
+  endBrainstorm(doc, boardId, actor, 'ended')
+
+const endBrainstorm = (doc: Y.Doc, boardId: ArtifactId, actor: BoardActor, end: 'revealed' | 'ended') =>
+  changeBoard(
+    doc,
+    boardId,
+    actor,
+    (board, { activeBrainstormId }) => {
+      if (activeBrainstormId === null) return
+      const settings = sub(board, BOARD.settings)
+      settings.set('activeBrainstormId', null)
+      settings.set(brainstormEndKey(activeBrainstormId), end)
+      if (end === 'ended') for (const key of waitingKeysOf(settings, activeBrainstormId)) settings.delete(key)
+    },
+    { facilitatorOnly: true }
+  )
+
+/**
+ * Stops the board saying notes are still to arrive from devices that have not been back since
+ * the reveal. Their notes are still added if those devices open the board again.
+ */
+export const stopWaitingForNotes = (doc: Y.Doc, boardId: ArtifactId, actor: BoardActor) =>
+  changeBoard(
+    doc,
+    boardId,
+    actor,
+    (board, { activeBrainstormId }) => {
+      const settings = sub(board, BOARD.settings)
+      for (const { brainstormId } of readBrainstormRecords(settings).waiting)
+        if (brainstormId !== activeBrainstormId) for (const key of waitingKeysOf(settings, brainstormId)) settings.delete(key)
+    },
+    { facilitatorOnly: true }
+  )
 
 /** Opens a new dot vote and shows it on the board. */
 export const openVote = (
@@ -431,6 +492,8 @@ export interface BoardState {
   round: VoteRound | null
   dots: Dot[]
   timer: TimerState
+  /** How past brainstorms ended and the notes devices still hold back (counts only). */
+  brainstorms: BrainstormRecords
 }
 
 /** Parses every entry of a map with a schema, keeping the valid ones with their ids. */
@@ -485,7 +548,8 @@ const readBoardFrom = (board: Y.Map<unknown>): BoardState => {
     settings,
     round: round.success ? round.data : null,
     dots: dots.sort((a, b) => (a.roundId === b.roundId ? compareDots(a, b) : a.roundId < b.roundId ? -1 : 1)),
-    timer: timer.success ? timer.data : resetTimer(DEFAULT_TIMER_MS)
+    timer: timer.success ? timer.data : resetTimer(DEFAULT_TIMER_MS),
+    brainstorms: readBrainstormRecords(sub(board, BOARD.settings))
   }
 }
 

@@ -5,7 +5,7 @@ import { MAX_STORED_SNAPSHOT_BYTES, type CheckpointHolds } from '../domain/check
 import { ARTIFACT, ROOT } from './keys'
 import { mutate } from './mutate'
 import { copyTypeContent } from './restore-map'
-import { createVersion, versionsMap } from './versions'
+import { createVersion, versionSnapshot, versionsMap } from './versions'
 import { artifactsMap } from './workspace-doc'
 
 
@@ -118,6 +118,7 @@ export const restoreDeletedSince = (
 
 /** A version's encoded snapshot as stored in the doc, for this device's copy of it; null if unreadable. */
 export const versionSnapshotBytes = (doc: Y.Doc, versionId: string): Uint8Array | null => {
-  const bytes = versionsMap(doc).get(versionId)?.get('snapshot')
-  return bytes instanceof Uint8Array && bytes.length <= MAX_STORED_SNAPSHOT_BYTES ? bytes : null
+  const snapshot = versionSnapshot(doc, versionId)
+  const bytes = snapshot ? Y.encodeSnapshot(snapshot) : null
+  return bytes && bytes.length <= MAX_STORED_SNAPSHOT_BYTES ? bytes : null
 }

@@ -11,7 +11,7 @@ import { needsDailyVersion, storeVersion, VERSIONING } from './versions'
  * Returns a function that stops it.
  */
 export const keepDailyVersions = (doc: Y.Doc, actor: () => Actor | null, now: () => number = Date.now): (() => void) => {
-  let pending: { snapshot: Uint8Array; at: number } | null = null
+  let pending: { snapshot: Y.Snapshot; at: number } | null = null
   // The day already known to have its version: every keystroke is a transaction, so the
   // version list is read once per day, not once per edit.
   let coveredDay: string | null = null
@@ -20,7 +20,7 @@ export const keepDailyVersions = (doc: Y.Doc, actor: () => Actor | null, now: ()
     const at = now()
     const day = localDay(at)
     if (day === coveredDay) return
-    if (needsDailyVersion(doc, at)) pending = { snapshot: Y.encodeSnapshot(Y.snapshot(doc)), at }
+    if (needsDailyVersion(doc, at)) pending = { snapshot: Y.snapshot(doc), at }
     else coveredDay = day
   }
   const after = (transaction: Y.Transaction): void => {

@@ -6,13 +6,14 @@ export const ROOT = {
   meta: 'meta',
   artifacts: 'artifacts',
   members: 'members',
-  /** Named and automatic versions: encoded Y.snapshots, kept in the doc so they sync. */
+  /** Named and automatic versions, kept in the doc so they sync (crdt/version-chain.ts). */
   versions: 'versions',
   /** Y.PermanentUserData: which Yjs client ids (and deletions) belong to which member. */
   users: 'users',
   /**
    * Format changes older builds cannot read, recorded by the version that made them: key
-   * `v<N>`, value what changed (schema-version.ts). Nothing this build writes goes here.
+   * `v<N>`, value what changed (schema-version.ts). This build writes `v2` with its first
+   * compact version record.
    */
   formats: 'formats'
 } as const

@@ -15,29 +15,39 @@ interface ReadRow<S extends PlanSection> {
   id: PlanRowId
   fields: SectionFields<S>
   row: Y.Map<unknown>
+  createdAt: number
+}
+
+/** A row as last read: its parsed fields, or null when it did not read as this version expects. */
+type RowCache = WeakMap<Y.Map<unknown>, ReadRow<PlanSection> | null>
+
+const readRow = <S extends PlanSection>(section: S, id: string, row: unknown): ReadRow<S> | null => {
+  const rowId = PlanRowIdSchema.safeParse(id)
+  if (!(row instanceof Y.Map) || !rowId.success) return null
+  const schema = PLAN_SECTION_SCHEMAS[section]
+  const fields = schema.safeParse(Object.fromEntries(Object.keys(schema.shape).map((key) => [key, row.get(key)])))
+  if (!fields.success) return null
+  return { id: rowId.data, fields: fields.data as SectionFields<S>, row, createdAt: readNumber(row.get(PLAN_ROW.createdAt)) }
 }
 
 /**
  * A section's rows that read as this version expects, in the order they were added (creation
  * time, then id, the same on every device). At most MAX_ROWS_PER_SECTION are read, whatever a
- * peer sent. `skipped` counts rows left out.
+ * peer sent. `skipped` counts rows left out. A row found in `cache` is not parsed again: the
+ * live plan forgets a row there when it changes, so one edit re-checks one row, not hundreds.
  */
-const readSection = <S extends PlanSection>(parts: LabPlanParts, section: S, skipped: { count: number }): ReadRow<S>[] => {
-  const schema = PLAN_SECTION_SCHEMAS[section]
-  const rows: (ReadRow<S> & { createdAt: number })[] = []
+const readSection = <S extends PlanSection>(parts: LabPlanParts, section: S, skipped: { count: number }, cache?: RowCache): ReadRow<S>[] => {
+  const rows: ReadRow<S>[] = []
   for (const [id, row] of parts.sections[section]) {
     if (rows.length >= MAX_ROWS_PER_SECTION) break
-    const rowId = PlanRowIdSchema.safeParse(id)
-    if (!(row instanceof Y.Map) || !rowId.success) {
-      skipped.count += 1
-      continue
+    let read = cache?.get(row) as ReadRow<S> | null | undefined
+    // A cached row is only trusted under the key it was read from (a row map lives under one key).
+    if (read === undefined || (read !== null && read.id !== id)) {
+      read = readRow(section, id, row)
+      cache?.set(row, read)
     }
-    const fields = schema.safeParse(Object.fromEntries(Object.keys(schema.shape).map((key) => [key, row.get(key)])))
-    if (!fields.success) {
-      skipped.count += 1
-      continue
-    }
-    rows.push({ id: rowId.data, fields: fields.data as SectionFields<S>, row, createdAt: readNumber(row.get(PLAN_ROW.createdAt)) })
+    if (read === null) skipped.count += 1
+    else rows.push(read)
   }
   return rows.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
@@ -64,25 +74,66 @@ const readProposal = (proposal: Y.Map<unknown>): ProposalFields => {
   return result as ProposalFields
 }
 
+/** The parts of a plan's state that are read separately, so one change re-reads only its part. */
+export type LabPlanPart = 'proposal' | 'budget' | 'outcomes' | 'milestones' | 'values' | 'members'
+
+/** Which part of the plan a section's rows show in (measures are shown within their outcomes). */
+export const partOfSection = (section: PlanSection): Exclude<LabPlanPart, 'proposal'> => (section === 'measures' ? 'outcomes' : section)
+
+export interface LabPlanReader {
+  /** One part, as in LabPlanState, and how many of its rows could not be read. */
+  part<P extends LabPlanPart>(part: P): { value: LabPlanState[P]; unreadable: number }
+  /** Forgets a changed row (or the row holding a changed evidence set), so it is read afresh. */
+  forget(row: Y.Map<unknown>): void
+}
+
+/** Reads a plan part by part, keeping each row it has read until told the row changed. */
+export const makeLabPlanReader = (parts: LabPlanParts): LabPlanReader => {
+  const cache: RowCache = new WeakMap()
+  const read = (part: LabPlanPart, skipped: { count: number }): LabPlanState[LabPlanPart] => {
+    switch (part) {
+      case 'proposal':
+        return readProposal(parts.proposal)
+      case 'budget':
+        return readSection(parts, 'budget', skipped, cache).map(({ id, fields }): BudgetLine => ({ ...fields, id }))
+      case 'outcomes': {
+        const measures = readSection(parts, 'measures', skipped, cache)
+        return readSection(parts, 'outcomes', skipped, cache).map(({ id, fields, row }): Outcome => ({
+          ...fields,
+          id,
+          evidence: readEvidence(row),
+          measures: measures.filter((m) => m.fields.outcomeId === id).map((m): Measure => ({ ...m.fields, id: m.id }))
+        }))
+      }
+      case 'milestones':
+        return readSection(parts, 'milestones', skipped, cache).map(({ id, fields }): Milestone => ({ ...fields, id }))
+      case 'values':
+        return readSection(parts, 'values', skipped, cache).map(({ id, fields, row }): PlanValue => ({ ...fields, id, evidence: readEvidence(row) }))
+      case 'members':
+        return readSection(parts, 'members', skipped, cache).map(({ id, fields }): GroupMember => ({ ...fields, id }))
+    }
+  }
+  return {
+    part: <P extends LabPlanPart>(part: P) => {
+      const skipped = { count: 0 }
+      const value = read(part, skipped) as LabPlanState[P]
+      return { value, unreadable: skipped.count }
+    },
+    forget: (row) => cache.delete(row)
+  }
+}
+
+export const LAB_PLAN_PARTS: readonly LabPlanPart[] = ['proposal', 'budget', 'outcomes', 'milestones', 'values', 'members']
+
 /** The whole plan as plain records, or null while it has not reached this device. */
 export const readLabPlan = (doc: Y.Doc, planId: ArtifactId): LabPlanState | null => {
   const parts = labPlanParts(doc, planId)
-  if (!parts) return null
-  const skipped = { count: 0 }
-  const measures = readSection(parts, 'measures', skipped)
-  const outcomes: Outcome[] = readSection(parts, 'outcomes', skipped).map(({ id, fields, row }) => ({
-    ...fields,
-    id,
-    evidence: readEvidence(row),
-    measures: measures.filter((m) => m.fields.outcomeId === id).map((m): Measure => ({ ...m.fields, id: m.id }))
-  }))
-  return {
-    proposal: readProposal(parts.proposal),
-    budget: readSection(parts, 'budget', skipped).map(({ id, fields }): BudgetLine => ({ ...fields, id })),
-    outcomes,
-    milestones: readSection(parts, 'milestones', skipped).map(({ id, fields }): Milestone => ({ ...fields, id })),
-    values: readSection(parts, 'values', skipped).map(({ id, fields, row }): PlanValue => ({ ...fields, id, evidence: readEvidence(row) })),
-    members: readSection(parts, 'members', skipped).map(({ id, fields }): GroupMember => ({ ...fields, id })),
-    unreadableRows: skipped.count
-  }
+  return parts ? readWholePlan(makeLabPlanReader(parts)) : null
+}
+
+/** Every part through one reader, with the count of rows left out. */
+export const readWholePlan = (reader: LabPlanReader): LabPlanState => {
+  const read = LAB_PLAN_PARTS.map((part) => [part, reader.part(part)] as const)
+  const plan = Object.fromEntries(read.map(([part, { value }]) => [part, value])) as Omit<LabPlanState, 'unreadableRows'>
+  return { ...plan, unreadableRows: read.reduce((sum, [, { unreadable }]) => sum + unreadable, 0) }
 }

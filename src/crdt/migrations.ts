@@ -23,6 +23,14 @@ export const MIGRATIONS: readonly Migration[] = [
     apply: (doc) => {
       metaMap(doc).set(META.schemaVersion, 1)
     }
+  },
+  {
+    from: 1,
+    // Versions already stored stay full snapshots, read as keyframes: a `gc: false` document
+    // keeps every byte ever written, so rewriting them would only make it bigger. Versions
+    // written from now on are compact, and the first of them records format 2.
+    describe: 'store new versions relative to an earlier one; existing versions stay as they are',
+    apply: () => {}
   }
 ]
 

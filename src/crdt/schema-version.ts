@@ -3,7 +3,7 @@ import { META, ROOT } from './keys'
 import { metaMap, hasWorkspaceContent } from './workspace-doc'
 
 /** The document schema this build of Mutual reads and writes. */
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2
 
 /**
  * Two numbers, kept apart on purpose (issue #9, "Schema versions cannot lock anyone out"):
@@ -42,6 +42,21 @@ export const requiredSchemaVersion = (doc: Y.Doc): number => {
     if (match) required = Math.max(required, Number(match[1]))
   }
   return required
+}
+
+/**
+ * Format 2 (issue 15): version records stored relative to an earlier version
+ * (crdt/version-records.ts). Releases before it list only full-snapshot versions, so they must
+ * not write beside records they cannot read: they open the workspace read-only.
+ */
+export const COMPACT_VERSIONS_FORMAT = { version: 2, what: 'Versions are stored relative to an earlier version (docs/version-records.md).' } as const
+
+/** Records that the data now needs `format`; call inside the transaction that makes it so. */
+export const markFormat = (doc: Y.Doc, format: { version: number; what: string }): void => {
+  const formats = doc.getMap<string>(ROOT.formats)
+  const key = `v${format.version}`
+  // Set once: every later write would add bytes that a `gc: false` document keeps for good.
+  if (!formats.has(key)) formats.set(key, format.what)
 }
 
 export const checkSchemaCompatibility = (doc: Y.Doc): SchemaCompatibility => {

@@ -6,6 +6,9 @@ import { ARTIFACT, ROOT } from './keys'
 import { mutate } from './mutate'
 import { LOCAL_EDIT, type MutationOrigin } from './origins'
 import { copyTypeContent, restoreMapFrom } from './restore-map'
+import { COMPACT_VERSIONS_FORMAT, markFormat } from './schema-version'
+import { makeVersionRecord, rememberWritten, resolveVersion, snapshotOfState, VERSION_FIELD } from './version-chain'
+import { encodeVersionRecord } from './version-records'
 import { artifactsMap, metaMap } from './workspace-doc'
 
 /** Versions live in the doc, so every peer has the same history. */
@@ -25,7 +28,7 @@ export const createVersion = (
   now: number,
   origin: MutationOrigin | typeof VERSIONING = LOCAL_EDIT
 ): string => {
-  const snapshot = Y.encodeSnapshot(Y.snapshot(doc))
+  const snapshot = Y.snapshot(doc)
   let id = ''
   const write = (): void => {
     id = storeVersion(doc, { ...input, createdAt: now, createdBy: actor, snapshot })
@@ -35,19 +38,27 @@ export const createVersion = (
   return id
 }
 
-/** Writes a version record with an already encoded snapshot; call inside a transaction. */
+/**
+ * Writes a version record for a snapshot taken earlier; call inside a transaction. It is stored
+ * relative to the newest version (version-chain.ts), and the formats map says so, in the same
+ * transaction, so an older Mutual opens the workspace read-only instead of misreading it.
+ */
 export const storeVersion = (
   doc: Y.Doc,
-  input: { name: string; kind: VersionKind; createdAt: number; createdBy: Actor; snapshot: Uint8Array }
+  input: { name: string; kind: VersionKind; createdAt: number; createdBy: Actor; snapshot: Y.Snapshot }
 ): string => {
   const id = makeArtifactId()
+  const { record, state } = makeVersionRecord(doc, input.snapshot, readVersions(doc)[0]?.id ?? null)
   const version = new Y.Map<unknown>()
   version.set('name', input.name)
   version.set('kind', input.kind)
   version.set('createdAt', input.createdAt)
   version.set('createdBy', input.createdBy)
-  version.set('snapshot', input.snapshot)
+  const bytes = encodeVersionRecord(record)
+  version.set(VERSION_FIELD.record, bytes)
+  markFormat(doc, COMPACT_VERSIONS_FORMAT)
   versionsMap(doc).set(id, version)
+  rememberWritten(doc, id, bytes, state, record.depth)
   return id
 }
 
@@ -63,20 +74,17 @@ export const readVersions = (doc: Y.Doc): VersionSummary[] => {
       createdAt: value.get('createdAt'),
       createdBy: value.get('createdBy')
     })
-    if (parsed.success && value.get('snapshot') instanceof Uint8Array) result.push(parsed.data)
+    if (parsed.success && (value.get(VERSION_FIELD.record) instanceof Uint8Array || value.get(VERSION_FIELD.snapshot) instanceof Uint8Array)) {
+      result.push(parsed.data)
+    }
   })
   return result.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1))
 }
 
 /** The decoded snapshot of a version, or null when it is missing or unreadable. */
 export const versionSnapshot = (doc: Y.Doc, versionId: string): Y.Snapshot | null => {
-  const bytes = versionsMap(doc).get(versionId)?.get('snapshot')
-  if (!(bytes instanceof Uint8Array)) return null
-  try {
-    return Y.decodeSnapshot(bytes)
-  } catch {
-    return null
-  }
+  const resolved = resolveVersion(doc, versionId)
+  return resolved ? snapshotOfState(resolved.state) : null
 }
 
 /**

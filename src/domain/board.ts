@@ -46,9 +46,10 @@ export const StickyNoteSchema = z.object({
   order: z.number(),
   createdAt: z.number(),
   /**
-   * The silent brainstorm this note was written in, or null. While that brainstorm is the
-   * active one only its author sees it; ending the brainstorm reveals every such note at
-   * once on every device, including ones that arrive late from a device that was offline.
+   * Always null from this version on: brainstorm notes stay on their author's device until the
+   * reveal (see brainstorm-draft.ts). Earlier versions wrote them into the board with the
+   * brainstorm's id here; while that brainstorm is the active one only the author sees such a
+   * note, and ending it shows the note to everyone.
    */
   privateIn: z.string().nullable(),
   deletedAt: z.number().nullable()

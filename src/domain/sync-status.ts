@@ -181,3 +181,13 @@ export const describeRelay = (relay: RelayStatus): SyncDescription => {
       }
   }
 }
+
+/**
+ * Where the work is, as far as the relay goes, in one line for "Keeping this work safe": the
+ * relay's copy with its time when it holds everything, otherwise the same words as the sync
+ * indicator ("Relay unreachable since 09:14", "Peer-to-peer only").
+ */
+export const describeRelayCopy = (relay: RelayStatus): string => {
+  const described = describeRelay(relay)
+  return relay.state === 'synced' ? described.detail : described.label
+}

@@ -10,6 +10,7 @@ import { CommentHighlights } from './comment-highlights'
 import { makeCaretAwareness } from './caret-presence'
 import { cleanPastedHtml } from './paste'
 import { makeDocumentExtensions, type EditorShortcuts } from './extensions'
+import type { AttachmentNodeOptions } from './attachment-node'
 import { OthersCaretsKept } from './others-carets-kept'
 
 /** Who this person is to others: the name and colour on their caret. */
@@ -30,6 +31,8 @@ export interface DocumentEditorOptions extends EditorShortcuts {
   awareness?: Awareness | null
   user: CaretUser
   onCommentActivate?: (threadId: string) => void
+  /** Loading, describing and adding photos and files (attachment-node.ts). */
+  attachments?: Partial<AttachmentNodeOptions>
 }
 
 const editorAttributes = (label: string, readOnly: boolean): Record<string, string> => ({
@@ -47,7 +50,7 @@ const editorAttributes = (label: string, readOnly: boolean): Record<string, stri
  */
 export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
   const extensions = [
-    ...makeDocumentExtensions(options, options.fragment.doc),
+    ...makeDocumentExtensions(options, options.fragment.doc, options.attachments),
     Collaboration.configure({ fragment: options.fragment }),
     CaretInPlace,
     CommentHighlights.configure({ onActivate: (id: string) => options.onCommentActivate?.(id) })
@@ -79,10 +82,10 @@ export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
  * because it repairs content it does not understand by deleting it from the document.
  * Content this build cannot show is left out of the view and stays in the document.
  */
-export const makeReadOnlyEditor = (options: Pick<DocumentEditorOptions, 'element' | 'fragment' | 'label'>) => {
+export const makeReadOnlyEditor = (options: Pick<DocumentEditorOptions, 'element' | 'fragment' | 'label' | 'attachments'>) => {
   const editor = new Editor({
     element: options.element,
-    extensions: makeDocumentExtensions({}, options.fragment.doc),
+    extensions: makeDocumentExtensions({}, options.fragment.doc, { watch: options.attachments?.watch ?? null }),
     editable: false,
     enableContentCheck: false,
     editorProps: { attributes: editorAttributes(options.label, true) }

@@ -7,6 +7,7 @@ import { SectionIds } from './section-ids'
 import { safeHref } from './safe-url'
 import { Placeholder } from './placeholder'
 import { PlanCitation } from './plan-citation'
+import { AttachmentNode, type AttachmentNodeOptions } from './attachment-node'
 import type * as Y from 'yjs'
 
 export interface EditorShortcuts {
@@ -23,7 +24,11 @@ export interface EditorShortcuts {
  * have no place in a lab's writing, and the third would write to the shared document just
  * because someone opened it.
  */
-export const makeDocumentExtensions = (shortcuts: EditorShortcuts = {}, workspace: Y.Doc | null = null): AnyExtension[] => [
+export const makeDocumentExtensions = (
+  shortcuts: EditorShortcuts = {},
+  workspace: Y.Doc | null = null,
+  attachments: Partial<AttachmentNodeOptions> = {}
+): AnyExtension[] => [
   StarterKit.configure({
     undoRedo: false,
     heading: false,
@@ -48,6 +53,8 @@ export const makeDocumentExtensions = (shortcuts: EditorShortcuts = {}, workspac
   Placeholder,
   // Citations of lab plan outcomes read the plan from the workspace the text belongs to.
   PlanCitation.configure({ doc: workspace }),
+  // Photos and files: the document keeps a reference, the bytes come from this device or a peer.
+  AttachmentNode.configure(attachments),
   Extension.create({
     name: 'mutualShortcuts',
     addKeyboardShortcuts: () => ({

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { createRoot, onCleanup } from 'solid-js'
-import { createStore, reconcile } from 'solid-js/store'
+import { createStore, reconcile, type SetStoreFunction } from 'solid-js/store'
 import { onlyRichTextChanges } from '../crdt/rich-text-events'
 
 interface SharedProjection {
@@ -26,7 +26,13 @@ export const createYProjection = <T>(
    * Skips transactions whose changes cannot affect `read`. By default typing in a body is
    * skipped: no projection reads rich text (the editor renders it itself).
    */
-  relevant: (events: Y.YEvent<any>[]) => boolean = (events) => !onlyRichTextChanges(events)
+  relevant: (events: Y.YEvent<any>[]) => boolean = (events) => !onlyRichTextChanges(events),
+  /**
+   * Brings the store up to date after a relevant transaction. By default `read` derives the
+   * whole value again and it is reconciled; a large projection can patch only what changed.
+   */
+  patch: (events: Y.YEvent<any>[], setState: SetStoreFunction<{ value: T }>) => void = (_, setState) =>
+    setState('value', reconcile(read(), { key: 'id', merge: false }))
 ): (() => T) => {
   let perDoc = shared.get(doc)
   if (!perDoc) {
@@ -39,7 +45,7 @@ export const createYProjection = <T>(
       const [state, setState] = createStore<{ value: T }>({ value: read() })
       const type = target()
       const refresh = (events: Y.YEvent<any>[]): void => {
-        if (relevant(events)) setState('value', reconcile(read(), { key: 'id', merge: false }))
+        if (relevant(events)) patch(events, setState)
       }
       type.observeDeep(refresh)
       return {

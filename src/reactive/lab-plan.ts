@@ -1,19 +1,66 @@
 import type * as Y from 'yjs'
+import { reconcile } from 'solid-js/store'
 import type { ArtifactId } from '../domain/ids'
+import type { LabPlanState } from '../domain/lab-plan/lab-plan-state'
 import { artifactMap } from '../crdt/artifacts'
-import { readLabPlan } from '../crdt/lab-plan-read'
+import { labPlanParts, type LabPlanParts } from '../crdt/lab-plan'
+import { changedPlanParts } from '../crdt/lab-plan-changes'
+import { LAB_PLAN_PARTS, makeLabPlanReader, type LabPlanPart, type LabPlanReader } from '../crdt/lab-plan-read'
 import { artifactsMap } from '../crdt/workspace-doc'
+import { PLAN_SECTIONS } from '../domain/lab-plan/plan-sections'
 import { createYProjection } from './create-y-projection'
 
+const RECONCILE = { key: 'id', merge: false } as const
+
+const sameParts = (a: LabPlanParts, b: LabPlanParts): boolean =>
+  a.record === b.record && a.proposal === b.proposal && PLAN_SECTIONS.every((section) => a.sections[section] === b.sections[section])
+
 /**
- * One lab plan, live: its proposal fields and every row, re-read once per transaction that
- * touches the plan (typing in an EOI answer is skipped: the editor shows that itself). Null
- * while the plan has not reached this device.
+ * One lab plan, live: its proposal fields and every row. A change re-reads only the parts it
+ * touched, and within them only the rows it touched (a budget edit re-checks one line, and
+ * the page repaints that line and the totals, not 300 lines); typing in an EOI answer is
+ * skipped (the editor shows that itself). Null while the plan has not reached this device.
  */
-export const createLabPlanState = (doc: Y.Doc, planId: ArtifactId) =>
-  createYProjection(
+export const createLabPlanState = (doc: Y.Doc, planId: ArtifactId) => {
+  let current: { parts: LabPlanParts; reader: LabPlanReader; unreadable: Record<LabPlanPart, number> } | null = null
+  const readAll = (): LabPlanState | null => {
+    const parts = labPlanParts(doc, planId)
+    if (!parts) {
+      current = null
+      return null
+    }
+    if (!current || !sameParts(current.parts, parts)) current = { parts, reader: makeLabPlanReader(parts), unreadable: {} as Record<LabPlanPart, number> }
+    const reading = current
+    const plan = Object.fromEntries(
+      LAB_PLAN_PARTS.map((part) => {
+        const { value, unreadable } = reading.reader.part(part)
+        reading.unreadable[part] = unreadable
+        return [part, value]
+      })
+    ) as Omit<LabPlanState, 'unreadableRows'>
+    return { ...plan, unreadableRows: unreadableRows(reading.unreadable) }
+  }
+  return createYProjection<LabPlanState | null>(
     doc,
     `lab-plan:${planId}`,
     () => artifactMap(doc, planId) ?? artifactsMap(doc),
-    () => readLabPlan(doc, planId)
+    readAll,
+    undefined,
+    (events, setState) => {
+      const reading = current
+      const changed = reading ? changedPlanParts(reading.parts, events, reading.reader.forget) : 'all'
+      if (!reading || changed === 'all') {
+        setState('value', reconcile(readAll(), RECONCILE))
+        return
+      }
+      for (const part of changed) {
+        const { value, unreadable } = reading.reader.part(part)
+        reading.unreadable[part] = unreadable
+        setState('value', part, reconcile(value, RECONCILE))
+      }
+      setState('value', 'unreadableRows', unreadableRows(reading.unreadable))
+    }
   )
+}
+
+const unreadableRows = (counts: Record<LabPlanPart, number>): number => Object.values(counts).reduce((sum, n) => sum + n, 0)

@@ -18,7 +18,9 @@ export const makeBackup = async (
   entry: RegistryEntry,
   doc: Y.Doc,
   passphrase: string | null,
-  now = Date.now()
+  now = Date.now(),
+  /** The workspace's photos and files, kept in the backup after its update (backup-attachments.ts). */
+  attachments: Uint8Array = new Uint8Array(0)
 ): Promise<Uint8Array> => {
   const file = encodeWorkspaceFile(
     {
@@ -28,7 +30,8 @@ export const makeBackup = async (
       name: readWorkspaceMeta(doc).name || entry.name,
       exportedAt: now
     },
-    doc
+    doc,
+    attachments
   )
   return passphrase ? sealWithPassphrase(file, passphrase) : file
 }

@@ -5,38 +5,49 @@ import { WorkspaceIdSchema, WorkspaceSecretSchema } from '../domain/ids'
 /**
  * A workspace file: everything of one workspace in a file a person can keep or carry.
  * Layout: 8-byte magic, 4-byte big-endian header length, a JSON header, then one Yjs update.
+ * A backup with photos and files (format 2) has their section (backup-attachments.ts) after
+ * the update, and its header says how many bytes that section takes; a backup without any is
+ * still format 1, so older builds read it.
  */
 const MAGIC = new TextEncoder().encode('MUTUALWS')
 export const WORKSPACE_FILE_FORMAT = 1
+export const WORKSPACE_FILE_WITH_ATTACHMENTS_FORMAT = 2
 /** Files larger than this are refused before anything is decoded. */
 export const MAX_WORKSPACE_FILE_BYTES = 256 * 1024 * 1024
 const MAX_HEADER_BYTES = 64 * 1024
 
 export const WorkspaceFileHeaderSchema = z.object({
-  format: z.literal(WORKSPACE_FILE_FORMAT),
+  format: z.union([z.literal(WORKSPACE_FILE_FORMAT), z.literal(WORKSPACE_FILE_WITH_ATTACHMENTS_FORMAT)]),
+  /** Format 2: bytes of the attachments section at the end of the file. */
+  attachmentBytes: z.number().int().nonnegative().optional(),
   workspaceId: WorkspaceIdSchema,
   secret: WorkspaceSecretSchema,
   name: z.string().max(200),
   exportedAt: z.number()
+}).refine((h) => (h.format === WORKSPACE_FILE_WITH_ATTACHMENTS_FORMAT) === (h.attachmentBytes !== undefined && h.attachmentBytes > 0), {
+  message: 'A format 2 file, and only one, says how many bytes its attachments take'
 })
 export type WorkspaceFileHeader = z.infer<typeof WorkspaceFileHeaderSchema>
 
-export const encodeWorkspaceFile = (header: WorkspaceFileHeader, doc: Y.Doc): Uint8Array =>
-  frameWorkspaceFile(header, Y.encodeStateAsUpdate(doc))
+export const encodeWorkspaceFile = (header: WorkspaceFileHeader, doc: Y.Doc, attachments?: Uint8Array): Uint8Array =>
+  frameWorkspaceFile(header, Y.encodeStateAsUpdate(doc), attachments)
 
 /** The file's bytes around an update as it is (a test can frame one a document would never give). */
-export const frameWorkspaceFile = (header: WorkspaceFileHeader, update: Uint8Array): Uint8Array => {
-  const headerBytes = new TextEncoder().encode(JSON.stringify(WorkspaceFileHeaderSchema.parse(header)))
-  const out = new Uint8Array(MAGIC.length + 4 + headerBytes.length + update.length)
+export const frameWorkspaceFile = (header: WorkspaceFileHeader, update: Uint8Array, attachments: Uint8Array = new Uint8Array(0)): Uint8Array => {
+  const framed: WorkspaceFileHeader =
+    attachments.length > 0 ? { ...header, format: WORKSPACE_FILE_WITH_ATTACHMENTS_FORMAT, attachmentBytes: attachments.length } : header
+  const headerBytes = new TextEncoder().encode(JSON.stringify(WorkspaceFileHeaderSchema.parse(framed)))
+  const out = new Uint8Array(MAGIC.length + 4 + headerBytes.length + update.length + attachments.length)
   out.set(MAGIC, 0)
   new DataView(out.buffer).setUint32(MAGIC.length, headerBytes.length)
   out.set(headerBytes, MAGIC.length + 4)
   out.set(update, MAGIC.length + 4 + headerBytes.length)
+  out.set(attachments, MAGIC.length + 4 + headerBytes.length + update.length)
   return out
 }
 
 export type DecodedWorkspaceFile =
-  | { ok: true; header: WorkspaceFileHeader; update: Uint8Array }
+  | { ok: true; header: WorkspaceFileHeader; update: Uint8Array; attachments: Uint8Array }
   | { ok: false; message: string }
 
 export const DAMAGED_WORKSPACE_FILE = 'This workspace file is damaged or cut short.'
@@ -65,7 +76,10 @@ export const readWorkspaceFileHeader = (bytes: Uint8Array): DecodedWorkspaceFile
   }
   const parsed = WorkspaceFileHeaderSchema.safeParse(header)
   if (!parsed.success) return fail('This workspace file was made by a different version of Mutual, or is damaged.')
-  return { ok: true, header: parsed.data, update: bytes.slice(headerEnd) }
+  const attachmentBytes = parsed.data.format === WORKSPACE_FILE_WITH_ATTACHMENTS_FORMAT ? (parsed.data.attachmentBytes ?? 0) : 0
+  if (headerEnd + attachmentBytes > bytes.length) return fail(DAMAGED_WORKSPACE_FILE)
+  const updateEnd = bytes.length - attachmentBytes
+  return { ok: true, header: parsed.data, update: bytes.slice(headerEnd, updateEnd), attachments: bytes.slice(updateEnd) }
 }
 
 /** Checks a file from outside the app on this thread; it never touches any workspace. */

@@ -20,7 +20,8 @@ import { keepInMemory } from './memory-copy'
 import { salvageStoredUpdates } from './salvage'
 import { takeEarlyRead, type EarlyRows } from './early-read'
 import { describeStorageError, unavailableProblem, type StorageProblem } from './storage-problem'
-import { workspaceDbName } from './workspace-db-name'
+import { UPDATES_STORE, workspaceDbName } from './workspace-db-name'
+import { writesSettled } from './writes-settled'
 
 export type PersistenceStatus =
   | { status: 'loading' }
@@ -40,6 +41,13 @@ export interface WorkspacePersistence {
   subscribe(listener: () => void): () => void
   /** Writes anything still waiting, now: call on `pagehide` / hidden `visibilitychange`. */
   flush(): void
+  /**
+   * True once every change the doc has emitted so far is in IndexedDB; false when it is not
+   * being stored (loading, damaged, unavailable, closed) or a write has failed since the last
+   * full save. What depends on a change being kept for good (the relay cursor: an entry it
+   * passes is never fetched again) waits for this.
+   */
+  whenStored(): Promise<boolean>
   /** Replaces all stored records with one holding the full state. */
   compact(): Promise<void>
   /** After a failed write: saves the full state again; true when it worked. */
@@ -274,6 +282,16 @@ export const openWorkspacePersistence = (
     },
     flush() {
       if (provider && hasPendingTrim(provider)) void compact().catch(() => {})
+    },
+    whenStored() {
+      const p = provider
+      const storing = (): boolean => provider === p && status.status === 'ready' && writeProblem === null
+      if (!p || !storing()) return Promise.resolve(false)
+      // y-indexeddb writes each change in a transaction of its own as it happens: a read after them waits for them.
+      return databaseOf(p).then(
+        (db) => writesSettled(db, UPDATES_STORE).then((settled) => settled && storing()),
+        () => false
+      )
     },
     compact,
     retrySave,

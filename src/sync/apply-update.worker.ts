@@ -4,15 +4,20 @@
  * - the update of a changes file (bytes): decoded and applied to a scratch document here,
  *   then re-encoded by Yjs itself and sent back;
  * - a large message from a peer ({ roomMessage: bytes }): checked through to its last byte
- *   (message-guard.ts), and its kind sent back; the page then applies it once.
+ *   (message-guard.ts), and its kind sent back; the page then applies it once;
+ * - a large update from the relay ({ clockRanges: bytes }): decoded whole, applying nothing,
+ *   and the clock ranges it carries sent back (update-clock-ranges.ts); the page then applies
+ *   it once, and need not decode it again to know what the relay holds.
  */
 import * as Y from 'yjs'
 import { WORKER_READY } from './check-worker-ready'
 import { checkRoomMessage, type RoomMessageKind } from './message-guard'
+import { clockRangesOf, type ClockRange } from './update-clock-ranges'
 
 export type WorkerReply =
   | { ok: true; update: Uint8Array }
   | { ok: true; kind: RoomMessageKind }
+  | { ok: true; ranges: ClockRange[] }
   | { ok: false; message: string }
 
 const applyUpdate = (update: unknown): WorkerReply => {
@@ -29,14 +34,21 @@ const checkMessage = (message: unknown): WorkerReply => {
   return kind ? { ok: true, kind } : { ok: false, message: 'A malformed message' }
 }
 
+const readClockRanges = (update: unknown): WorkerReply => {
+  if (!(update instanceof Uint8Array) || update.length === 0) throw new Error('Expected the bytes of an update')
+  return { ok: true, ranges: clockRangesOf(update) }
+}
+
 // Said first, so the page can tell a worker that ran from one whose script never loaded.
 postMessage({ ready: WORKER_READY })
 
 self.onmessage = (event: MessageEvent<unknown>) => {
   let reply: WorkerReply
   try {
-    const data = event.data as { roomMessage?: unknown } | null
-    reply = data && typeof data === 'object' && 'roomMessage' in data ? checkMessage(data.roomMessage) : applyUpdate(event.data)
+    const data = event.data as { roomMessage?: unknown; clockRanges?: unknown } | null
+    if (data && typeof data === 'object' && 'roomMessage' in data) reply = checkMessage(data.roomMessage)
+    else if (data && typeof data === 'object' && 'clockRanges' in data) reply = readClockRanges(data.clockRanges)
+    else reply = applyUpdate(event.data)
   } catch (error) {
     reply = { ok: false, message: error instanceof Error ? error.message : String(error) }
   }

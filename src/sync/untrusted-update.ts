@@ -2,10 +2,12 @@
  * Checks untrusted input off the main thread with a time limit (apply-update.worker.ts), so a
  * crafted update can neither freeze the page nor reach the workspace half-applied: the update
  * of a changes file, re-encoded by Yjs from a scratch document (so it is structurally sound),
- * and large messages from peers, checked through to their last byte.
+ * large messages from peers, checked through to their last byte, and large updates from the
+ * relay, decoded whole (their clock ranges sent back).
  */
 import { WORKER_READY } from './check-worker-ready'
 import type { RoomMessageKind } from './message-guard'
+import { isClockRanges, type ClockRange } from './update-clock-ranges'
 
 /**
  * `unreadable`: the input is not one Yjs can read. `too-slow`: it took too long.
@@ -15,6 +17,7 @@ import type { RoomMessageKind } from './message-guard'
 export type CheckProblem = 'unreadable' | 'too-slow' | 'could-not-check'
 
 export type CheckedUpdate = { ok: true; update: Uint8Array } | { ok: false; problem: CheckProblem }
+export type DecodedUpdate = { ok: true; ranges: ClockRange[] } | { ok: false; problem: CheckProblem }
 export type CheckedMessage = { ok: true; kind: RoomMessageKind } | { ok: false; problem: CheckProblem }
 
 /** Generous for real files (a large workspace applies in about a second), tight for loops. */
@@ -71,3 +74,7 @@ export const checkMessageOffThread = (message: Uint8Array, timeLimitMs = timeLim
   inWorker<CheckedMessage>({ roomMessage: message }, timeLimitMs, (reply) =>
     typeof reply.kind === 'string' && MESSAGE_KINDS.has(reply.kind) ? { ok: true, kind: reply.kind as RoomMessageKind } : null
   )
+
+/** Decodes an update whole without applying it, and says which clock ranges it carries. */
+export const decodeUpdateOffThread = (update: Uint8Array, timeLimitMs = timeLimitFor(update.length)): Promise<DecodedUpdate> =>
+  inWorker<DecodedUpdate>({ clockRanges: update }, timeLimitMs, (reply) => (isClockRanges(reply.ranges) ? { ok: true, ranges: reply.ranges } : null))

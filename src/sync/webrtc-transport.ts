@@ -1,9 +1,11 @@
-import { WebrtcProvider, type SignalingConn } from 'y-webrtc'
+import { WebrtcProvider, type SignalingConn, type WebrtcConn } from 'y-webrtc'
 import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { WorkspaceId, WorkspaceSecret } from '../domain/ids'
 import type { IceServer } from '../domain/sync-settings'
 import type { SignallingState } from '../domain/sync-status'
+import type { AttachmentExchange, PeerLink } from './attachment-exchange'
+import { sendToPeer } from './adapters/y-webrtc-internals'
 import { deriveRoomName } from './room-name'
 import { resyncPeers } from './resync-peers'
 import { mark } from './sync-marks'
@@ -65,6 +67,8 @@ export interface WebrtcTransportOptions {
   /** After a pause (offline) or reconnect, y-webrtc has cleared the local presence. */
   restorePresence: () => void
   online: () => boolean
+  /** Answers and receives attachment frames from peers (attachment-exchange.ts). */
+  attachments?: AttachmentExchange
   wrtc?: unknown
   /** Signed changes (docs/trust.md): without it, changes travel unsigned, as before trust. */
   trust?: TrustSetup
@@ -73,6 +77,8 @@ export interface WebrtcTransportOptions {
 export interface WebrtcTransport extends Transport<WebrtcStatus> {
   /** Every poll of the sync core: announce again, resync peers, drop silent connections. */
   maintain(polls: number, alone: boolean): void
+  /** The open peer connections, for asking them for attachments. */
+  peerLinks(): PeerLink[]
 }
 
 /**
@@ -145,6 +151,8 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
     return { signalling, peers, tabsReachable: room?.bcconnected ?? false }
   }
 
+  const linkOf = (conn: WebrtcConn): PeerLink => ({ id: conn.remotePeerId, send: (frame) => sendToPeer(conn, frame) })
+
   const close = async (): Promise<void> => {
     const p = provider
     provider = null
@@ -200,7 +208,16 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
         : null
       channel = opened
       if (opened && trust?.onRefused) opened.onRefused(trust.onRefused)
-      unharden = hardenProvider(created, name, options.onRejected, notify, options.reachablePeers, opened && roomTrust(opened))
+      const attachments = options.attachments
+      unharden = hardenProvider(
+        created,
+        name,
+        options.onRejected,
+        notify,
+        options.reachablePeers,
+        opened && roomTrust(opened),
+        (conn, frame) => (attachments ? attachments.receive(linkOf(conn), frame) : options.onRejected('peer', 'a file message, which this device does not take'))
+      )
       if (options.online()) watchConns()
       else pause()
       void Promise.resolve(created.key).then((key) => {
@@ -230,6 +247,10 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
       if (polls % (alone ? REVIVE_ALONE_POLLS : REVIVE_WITH_PEERS_POLLS) === 0) void reviveProvider(provider, !alone).catch(() => {})
       if (!alone && polls % RESYNC_POLLS === 0) resyncPeers(provider)
       if (!alone && dropSilentConnections(provider) > 0) notify()
+    },
+    peerLinks() {
+      const room = provider?.room
+      return room ? [...room.webrtcConns.values()].filter((c) => c.connected).map(linkOf) : []
     },
     async close() {
       if (lifecycle === 'destroyed') return

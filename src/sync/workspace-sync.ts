@@ -1,10 +1,12 @@
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import type { AttachmentHash } from '../domain/attachments/attachment'
 import type { WorkspaceId, WorkspaceSecret } from '../domain/ids'
 import type { PresenceUser, PresenceView } from '../domain/presence'
 import type { StoredRelayState } from '../domain/relay-state'
 import type { IceServer } from '../domain/sync-settings'
 import { INITIAL_SYNC_STATUS, type SyncStatus } from '../domain/sync-status'
+import { makeAttachmentExchange, type AttachmentSource } from './attachment-exchange'
 import { makeLocalPresence } from './local-presence'
 import { startMaintenance } from './maintenance'
 import { makeRelayTransport, type RelayTransport } from './relay/relay-transport'
@@ -63,12 +65,16 @@ export interface WorkspaceSyncOptions extends ConnectionSettings {
   relayState?: StoredRelayState | null
   /** Called (at most every few seconds, and on destroy) with what to store for relayState. */
   onRelayState?: (state: StoredRelayState) => void
+  /** True once what the doc holds so far is stored on this device (the relay cursor waits for it). */
+  whenStored?: () => Promise<boolean>
   onRejected?: OnRejected
   network?: NetworkWatch
   /** A WebRTC implementation where the platform has none (Node, for tests and benchmarks). */
   wrtc?: unknown
   /** A WebSocket where the platform has none (Node: the `ws` package). */
   relaySocket?: RelaySocketFactory
+  /** This device's attachment bytes, which peers may ask for (storage/attachment-store.ts). */
+  attachmentSource?: AttachmentSource
   /** Shorter relay timings for tests. */
   relayTiming?: Partial<RelayTiming>
   /** Signs this device's changes and checks others' (docs/trust.md); absent: unsigned, as before. */
@@ -87,6 +93,10 @@ export interface WorkspaceSync {
    * their presence tells; 0 for this device and for devices not heard from enough.
    */
   clockOffset(device: string | undefined): number
+  /** Saves now what sync keeps on this device (the relay cursor): the page is being hidden or closed. */
+  flush(): void
+  /** Asks connected peers for an attachment this device lacks: verified bytes, or null. */
+  fetchAttachment(hash: AttachmentHash): Promise<Uint8Array | null>
   /** New signalling, ICE or relay servers: reconnects with them. */
   reconfigure(settings: ConnectionSettings): Promise<void>
   destroy(): Promise<void>
@@ -171,6 +181,11 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     onChange: refresh
   })
 
+  const attachments = makeAttachmentExchange({
+    links: () => webrtc.peerLinks(),
+    source: options.attachmentSource ?? { read: async () => null },
+    onRejected: (reason) => (options.onRejected ?? warnRejected)('peer', reason)
+  })
   const makeWebrtc = (): WebrtcTransport =>
     makeWebrtcTransport({
       doc,
@@ -183,6 +198,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       onPeerId: (peer) => presence.set({ peer }),
       restorePresence: () => presence.restore(),
       online: () => network.online(),
+      attachments,
       wrtc: options.wrtc,
       trust: options.trust
     })
@@ -197,6 +213,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
         relayState = state
         options.onRelayState?.(state)
       },
+      whenStored: options.whenStored,
       localSummary: () => tracker.summary(),
       online: () => network.online(),
       socket: options.relaySocket,
@@ -245,6 +262,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     },
     setView: (view) => presence.setView(view),
     clockOffset: (device) => presence.clockOffset(device),
+    flush: () => relay.flush(),
+    fetchAttachment: (hash) => attachments.fetch(hash),
     async reconfigure(next) {
       settings = { signallingUrls: [...next.signallingUrls], iceServers: [...next.iceServers], relayUrls: [...(next.relayUrls ?? [])] }
       await opening
@@ -260,6 +279,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       destroyed = true
       stopWatchingNetwork()
       stopMaintenance()
+      attachments.destroy()
       seen.destroy()
       stopForwarding()
       awareness.off('change', onAwareness)

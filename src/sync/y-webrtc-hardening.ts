@@ -12,6 +12,7 @@ import {
   publishToTabs,
   sendToPeer
 } from './adapters/y-webrtc-internals'
+import { isAttachmentFrame } from './attachment-frames'
 import { connectionStats } from './connection-stats'
 import { compressionAvailable, gunzip, gzip } from './message-compression'
 import { DEFAULT_CHUNK_BYTES, MAX_MESSAGE_BYTES, makeReassembler, splitMessage } from './peer-chunks'
@@ -113,7 +114,17 @@ const afterPaint = (): Promise<void> =>
     )
   })
 
-const guardPeer = (conn: WebrtcConn, handshakes: Handshakes, onRejected: OnRejected, onChange: () => void, trust: RoomTrust | null): void => {
+/** Attachment frames (attachment-frames.ts) go to the attachment exchange, never to y-webrtc. */
+export type OnAttachmentFrame = (conn: WebrtcConn, frame: Uint8Array) => void
+
+const guardPeer = (
+  conn: WebrtcConn,
+  handshakes: Handshakes,
+  onRejected: OnRejected,
+  onChange: () => void,
+  trust: RoomTrust | null,
+  onAttachment: OnAttachmentFrame
+): void => {
   if (guardedPeers.has(conn)) return
   guardedPeers.add(conn)
   if (isInitiator(conn)) connectionStats.dialled++
@@ -238,6 +249,7 @@ const guardPeer = (conn: WebrtcConn, handshakes: Handshakes, onRejected: OnRejec
       }
       receiving = false
       if (result.kind === 'dropped') return onRejected('peer', result.reason)
+      if (!result.compressed && isAttachmentFrame(result.message)) return onAttachment(conn, result.message)
       const large = result.message !== frame
       if (large) markLarge('large-receive-complete')
       receive(result.message, result.compressed, large)
@@ -272,7 +284,8 @@ export const hardenProvider = (
   onRejected: OnRejected,
   onChange: () => void,
   reachable: () => Iterable<string> = () => [],
-  trust: RoomTrust | null = null
+  trust: RoomTrust | null = null,
+  onAttachment: OnAttachmentFrame = () => onRejected('peer', 'a file message, which this device does not take')
 ): (() => void) => {
   // One offer and one answer per connection, the ICE candidates inside them, instead of a
   // signalling message per candidate: every device in the room reads (decrypts) every
@@ -288,7 +301,7 @@ export const hardenProvider = (
     guardBroadcastChannel(room, key, onRejected, trust)
   })
   const onPeers = (): void => {
-    provider.room?.webrtcConns.forEach((conn) => guardPeer(conn, handshakes, onRejected, onChange, trust))
+    provider.room?.webrtcConns.forEach((conn) => guardPeer(conn, handshakes, onRejected, onChange, trust, onAttachment))
     onChange()
   }
   provider.on('peers', onPeers)

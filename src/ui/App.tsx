@@ -10,6 +10,9 @@ import { WorkspaceListPage } from './features/workspaces/WorkspaceListPage'
 import { WorkspacePage } from './features/workspace/WorkspacePage'
 import { currentRoute, href } from './router'
 import { InPageLink } from './components/InPageLink'
+import { LanguageSwitch } from './i18n/LanguageSwitch'
+import { CONTENT_LANG } from './i18n/content-lang'
+import { t } from './i18n/t'
 
 /** The shell: skip link, header, one main region that shows the current route. */
 export const App = () => {
@@ -30,24 +33,27 @@ export const App = () => {
   return (
     <>
       <InPageLink class="skip-link" target="main">
-        Skip to main content
+        {t('shell.skipLink')}
       </InPageLink>
       <header class="app-header">
         <a class="brand" href={href.home}>
           <img src="favicon.svg" alt="" width="28" height="28" />
           Mutual
         </a>
-        <Show when={profile()}>
-          {(me) => (
-            <a class="profile-chip" href={href.profile}>
-              <Avatar name={me().name} colour={me().colour} />
-              <span>
-                <span class="visually-hidden">Your profile: </span>
-                {me().name}
-              </span>
-            </a>
-          )}
-        </Show>
+        <div class="header-tools">
+          <LanguageSwitch />
+          <Show when={profile()}>
+            {(me) => (
+              <a class="profile-chip" href={href.profile}>
+                <Avatar name={me().name} colour={me().colour} />
+                <span class="profile-chip-name">
+                  <span class="visually-hidden">{t('shell.yourProfile')} </span>
+                  <span {...CONTENT_LANG}>{me().name}</span>
+                </span>
+              </a>
+            )}
+          </Show>
+        </div>
         {/* In the banner, below its row: a notice here never sits over the work. */}
         <UpdatePrompt />
       </header>
@@ -55,7 +61,7 @@ export const App = () => {
         <Show when={app.registryProblem}>
           {(problem) => (
             <div class="alert alert-warning" role="alert">
-              <p class="alert-title">Nothing will be saved on this device</p>
+              <p class="alert-title">{t('shell.noSaving.title')}</p>
               <p>{problem().message}</p>
             </div>
           )}

@@ -2,6 +2,7 @@ import { createContext, useContext, type JSX } from 'solid-js'
 import type { Actor } from '../domain/artifact'
 import type { Profile } from '../domain/profile'
 import type { StoredProfile } from '../domain/stored-profile'
+import type { BrainstormDraftStore } from '../storage/brainstorm-draft-store'
 import type { ProfileRead, Registry } from '../storage/registry'
 import type { StorageProblem } from '../storage/storage-problem'
 import type { WorkspaceSession } from '../storage/workspace-session'
@@ -21,6 +22,8 @@ export interface AppServices {
    */
   requestPersistence: () => Promise<boolean | 'unknown'>
   storageFactsVersion: () => number
+  /** This device's silent-brainstorm notes, kept apart from every shared workspace until the reveal. */
+  brainstormDrafts: BrainstormDraftStore
 }
 
 const AppContext = createContext<AppServices>()

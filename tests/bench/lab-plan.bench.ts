@@ -2,15 +2,18 @@
  * Issue 14's benchmark, the data layer's share: a lab plan of 40 outcomes, 120 measures and
  * 300 budget lines (seeded, MUTUAL_BENCH_SEED), built through src/crdt. It prints how long
  * reading the whole plan takes (what the page's projection does on opening it; target for the
- * whole open ≤ 300 ms) and how long one budget cell edit takes from the write to new totals
- * (write, re-read, totals; target for edit-to-repaint ≤ 50 ms). Painting is not included:
+ * whole open ≤ 300 ms) and how long one budget cell edit takes from the write to new totals in
+ * the page's live plan (write, patching the one changed line, totals; target for
+ * edit-to-repaint ≤ 50 ms), beside re-reading the whole plan as it did before. Painting is not included:
  * these are floors for the in-browser figures, which lab-plan-browser.bench.ts measures.
  */
+import type * as Y from 'yjs'
 import { it } from 'vitest'
 import { makeWorkspaceDoc } from '../../src/crdt/workspace-doc'
-import { createLabPlan } from '../../src/crdt/lab-plan'
+import { createLabPlan, labPlanParts } from '../../src/crdt/lab-plan'
 import { addPlanRow, updatePlanRow } from '../../src/crdt/lab-plan-rows'
-import { readLabPlan } from '../../src/crdt/lab-plan-read'
+import { makeLabPlanReader, readLabPlan } from '../../src/crdt/lab-plan-read'
+import { changedPlanParts } from '../../src/crdt/lab-plan-changes'
 import { BUDGET_CATEGORIES, budgetPosition } from '../../src/domain/lab-plan/budget'
 import { makeWorkspaceId } from '../../src/domain/ids'
 import type { PlanRowId } from '../../src/domain/lab-plan/plan-ids'
@@ -37,6 +40,23 @@ it('lab plan: read the plan, and a budget edit to new totals', () => {
   }
   const read: number[] = []
   const edit: number[] = []
+  const editReread: number[] = []
+  // The page's live plan keeps a reader and, on each change, re-reads the changed part,
+  // parsing again only the rows the change's events name (src/reactive/lab-plan.ts).
+  const parts = labPlanParts(doc, planId)
+  if (!parts) throw new Error('plan missing')
+  const reader = makeLabPlanReader(parts)
+  reader.part('budget')
+  const changes: Y.YEvent<any>[][] = []
+  parts.record.observeDeep((events) => changes.push(events))
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now()
+    updatePlanRow(doc, planId, 'budget', random.pick(lines), { spent: random.int(50_000) }, actor, 4000 + run)
+    const changed = changedPlanParts(parts, changes.pop() ?? [], reader.forget)
+    if (changed === 'all' || !changed.has('budget')) throw new Error('a budget edit did not read as a budget change')
+    budgetPosition(reader.part('budget').value, 1_000_000)
+    edit.push(performance.now() - start)
+  }
   for (let run = 0; run < RUNS; run++) {
     let start = performance.now()
     const plan = readLabPlan(doc, planId)
@@ -47,16 +67,18 @@ it('lab plan: read the plan, and a budget edit to new totals', () => {
     const after = readLabPlan(doc, planId)
     if (!after) throw new Error('plan missing')
     budgetPosition(after.budget, 1_000_000)
-    edit.push(performance.now() - start)
+    editReread.push(performance.now() - start)
   }
   const readSummary = summarise(read)
   const editSummary = summarise(edit)
+  const editRereadSummary = summarise(editReread)
   reportFigures('lab-plan', {
     seed: SEED,
     runs: RUNS,
     plan: { outcomes: 40, measures: 120, budgetLines: 300 },
     readPlan: { ...readSummary, ...againstTarget(readSummary.medianMs, 300, 'ms') },
-    budgetEditToTotals: { ...editSummary, ...againstTarget(editSummary.medianMs, 50, 'ms') },
+    budgetEditToTotals: { what: 'as the page\'s live plan does: the write, reading which rows changed, re-reading the budget with only the changed line parsed again, totals (not the store update or painting)', ...editSummary, ...againstTarget(editSummary.medianMs, 50, 'ms') },
+    budgetEditRereadingWholePlan: { what: 'for comparison: re-reading the whole plan on each edit, as the page did before', ...editRereadSummary },
     note: 'Data layer only (read, write, totals); lab-plan-browser measures the open and the repaint in Chromium.'
   })
 })

@@ -7,28 +7,16 @@
  * adds lines above it herself.
  */
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { ASHA, BEN, blockOutline, caretAtEndOf, createReportThroughUi, reportText, settle } from './support/editor-driver'
-import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
-import { closePeers, joinByLink, openPeer, readInviteLink, waitForSyncLabel, type Peer } from './support/signalling-peers'
+import { joinByLink, readInviteLink, waitForSyncLabel } from './support/signalling-peers'
+import { useSyncedPeers } from './support/synced-peers'
 
 const people = { asha: { ...ASHA, colour: 'Green' }, ben: { ...BEN, colour: 'Purple' } }
 
-let server: SyncedAppServer
-let asha: Peer
-let ben: Peer
-
-beforeAll(async () => {
-  server = await startSyncedAppServer()
-  ;[asha, ben] = await Promise.all([openPeer(server.url, 'Asha'), openPeer(server.url, 'Ben')])
-})
-
-afterAll(async () => {
-  await closePeers([asha, ben])
-  await server?.close()
-})
+const { peers: [asha, ben] } = useSyncedPeers(['Asha', 'Ben'])
 
 /** The blocks from the heading `title` up to (not including) the next heading of the same tag. */
 const sectionOf = (blocks: string[], heading: string): string[] => {

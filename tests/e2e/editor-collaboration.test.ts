@@ -5,31 +5,19 @@
  * text, and comment on it; undo takes back only one's own typing.
  */
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { caretAtEndOf, createReportThroughUi, pasteHtml, reportText, selectText, toolbarButton } from './support/editor-driver'
-import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
-import { closePeers, joinByLink, openPeer, readInviteLink, waitForSyncLabel, type Peer } from './support/signalling-peers'
+import { joinByLink, readInviteLink, waitForSyncLabel } from './support/signalling-peers'
+import { useSyncedPeers } from './support/synced-peers'
 
 const people = {
   asha: { name: 'Asha Patel', organisation: 'Oldham Council', colour: 'Green' },
   ben: { name: 'Ben Okafor', organisation: 'Preston City Council', colour: 'Purple' }
 }
 
-let server: SyncedAppServer
-let asha: Peer
-let ben: Peer
-
-beforeAll(async () => {
-  server = await startSyncedAppServer()
-  ;[asha, ben] = await Promise.all([openPeer(server.url, 'Asha'), openPeer(server.url, 'Ben')])
-})
-
-afterAll(async () => {
-  await closePeers([asha, ben])
-  await server?.close()
-})
+const { server, peers: [asha, ben] } = useSyncedPeers(['Asha', 'Ben'])
 
 /** The document's text without the other people's caret labels drawn inside it. */
 const documentText = (editor: Locator): Promise<string> =>

@@ -7,13 +7,13 @@
  * map to it; Tom sees the text and the partner come back.
  */
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { caretAtEndOf, createReportThroughUi, reportText } from './support/editor-driver'
 import { addPartnerThroughUi, closeDialog, partnerDialog, tableNames } from './support/partner-map-driver'
-import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
-import { closePeers, joinByLink, openPeer, readInviteLink, waitForSyncLabel, type Peer } from './support/signalling-peers'
+import { joinByLink, readInviteLink, waitForSyncLabel } from './support/signalling-peers'
+import { useSyncedPeers } from './support/synced-peers'
 
 const LAB = 'Oldham and Kirklees warm homes lab'
 const REPORT = 'Warm homes interim report'
@@ -22,19 +22,7 @@ const SUMMARY = 'Residents in cold homes ask the council first, then the food ba
 const FINDING = 'Most households did not know about the boiler grant.'
 const PARTNERS = ['Huddersfield Food Bank', 'Kirklees Council', 'Oldham Council']
 
-let server: SyncedAppServer
-let asha: Peer
-let tom: Peer
-
-beforeAll(async () => {
-  server = await startSyncedAppServer()
-  ;[asha, tom] = await Promise.all([openPeer(server.url, 'Asha'), openPeer(server.url, 'Tom')])
-})
-
-afterAll(async () => {
-  await closePeers([asha, tom])
-  await server?.close()
-})
+const { peers: [asha, tom] } = useSyncedPeers(['Asha', 'Tom'])
 
 const sidebarLink = (page: Page, name: string): Locator =>
   page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name, exact: true })

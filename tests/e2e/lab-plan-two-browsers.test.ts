@@ -7,30 +7,18 @@
  */
 import mammoth from 'mammoth'
 import Papa from 'papaparse'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi, setUpProfile, tabTo } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { budgetRows, budgetTotal, fillPlanForm, planForm } from './support/lab-plan-driver'
 import { downloadFrom } from './support/partner-map-driver'
-import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
-import { closePeers, joinByLink, openPeer, readInviteLink, waitForSyncLabel, type Peer } from './support/signalling-peers'
+import { joinByLink, readInviteLink, waitForSyncLabel } from './support/signalling-peers'
+import { useSyncedPeers } from './support/synced-peers'
 import { parsePence } from '../../src/domain/money'
 import { EOI_QUESTIONS } from '../../src/domain/lab-plan/proposal'
 
 const LAB = 'Oldham and Kirklees warm homes lab'
-let server: SyncedAppServer
-let a: Peer
-let b: Peer
-
-beforeAll(async () => {
-  server = await startSyncedAppServer()
-  ;[a, b] = await Promise.all([openPeer(server.url, 'A'), openPeer(server.url, 'B')])
-})
-
-afterAll(async () => {
-  await closePeers([a, b])
-  await server?.close()
-})
+const { peers: [a, b] } = useSyncedPeers(['A', 'B'])
 
 const pence = (text: string): number => {
   const result = parsePence(text)

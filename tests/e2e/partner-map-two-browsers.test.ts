@@ -7,7 +7,7 @@
  * comes back whole when restored from the bin (by keyboard), and goes everywhere when deleted
  * for good (issue 17, #13: "Removing a partner is final").
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { createWorkspaceThroughUi, describeFocus, setUpProfile, tabTo } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
@@ -22,23 +22,11 @@ import {
   partnerDialog,
   tableNames
 } from './support/partner-map-driver'
-import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
-import { closePeers, joinByLink, openPeer, readInviteLink, waitForSyncLabel, type Peer } from './support/signalling-peers'
+import { joinByLink, readInviteLink, waitForSyncLabel } from './support/signalling-peers'
+import { useSyncedPeers } from './support/synced-peers'
 
 const LAB = 'Oldham and Kirklees warm homes lab'
-let server: SyncedAppServer
-let a: Peer
-let b: Peer
-
-beforeAll(async () => {
-  server = await startSyncedAppServer()
-  ;[a, b] = await Promise.all([openPeer(server.url, 'A'), openPeer(server.url, 'B')])
-})
-
-afterAll(async () => {
-  await closePeers([a, b])
-  await server?.close()
-})
+const { peers: [a, b] } = useSyncedPeers(['A', 'B'])
 
 /** The sidebar's bin heading once it counts `count` items. */
 const binHeading = (page: Page, count: number) =>

@@ -6,7 +6,7 @@
  * gets it all back too.
  */
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { attachAuthorship } from '../../src/crdt/authorship'
 import { versionsMap } from '../../src/crdt/versions'
@@ -15,26 +15,14 @@ import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { createNoteThroughUi } from './support/editor-driver'
 import { addRow, readRows, workspaceDbName, workspaceIdOf } from './support/indexeddb-probes'
-import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
-import { closePeers, joinByLink, openPeer, readInviteLink, storedDoc, waitForSyncLabel, type Peer } from './support/signalling-peers'
+import { joinByLink, readInviteLink, storedDoc, waitForSyncLabel } from './support/signalling-peers'
+import { useSyncedPeers } from './support/synced-peers'
 
 const LAB = 'Preston community wealth lab'
 const NOTES = ['Market traders interview', 'Anchor institutions workshop', 'Procurement desk research']
 const VERSION = 'Before the board meeting'
 
-let server: SyncedAppServer
-let asha: Peer
-let ben: Peer
-
-beforeAll(async () => {
-  server = await startSyncedAppServer()
-  ;[asha, ben] = await Promise.all([openPeer(server.url, 'Asha'), openPeer(server.url, 'Ben')])
-})
-
-afterAll(async () => {
-  await closePeers([asha, ben])
-  await server?.close()
-})
+const { peers: [asha, ben] } = useSyncedPeers(['Asha', 'Ben'])
 
 const sidebar = (page: Page): Locator => page.getByRole('navigation', { name: 'Workspace' })
 const sidebarTitles = (page: Page): Promise<string[]> =>

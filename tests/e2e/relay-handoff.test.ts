@@ -185,6 +185,12 @@ describe('the relay', () => {
     await expectWork(laptop.page, [ASHA_WORK, TOM_WORK])
     await waitForSyncLabel(laptop.page, /Relay holds your changes|Relay: sending/)
     await expectNoAxeViolations(laptop.page, 'a new device with the workspace from the relay')
+    // "Keeping this work safe" says where the work is, as the sync indicator does.
+    await laptop.page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Overview' }).click()
+    await laptop.page
+      .getByRole('region', { name: 'Keeping this work safe' })
+      .getByText(/^Relay holds an encrypted copy of all your changes \(\d\d:\d\d\)\.$/)
+      .waitFor()
     expect(laptop.errors).toEqual([])
     await laptop.context.close()
   }, 600_000)
@@ -204,6 +210,8 @@ describe('the relay', () => {
     await dialog.getByRole('status').filter({ hasText: 'Connection settings saved' }).waitFor()
     await dialog.getByRole('button', { name: 'Close' }).click()
     await waitForSyncLabel(asha.page, 'Peer-to-peer only')
+    await asha.page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Overview' }).click()
+    await asha.page.getByRole('region', { name: 'Keeping this work safe' }).getByText('Peer-to-peer only', { exact: true }).waitFor()
     await asha.context.close()
   })
 })

@@ -10,7 +10,6 @@ import { readInvitePayload } from '../../src/sync/invite-link'
 import { buildPageScript } from '../bench/support/page-script'
 import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
 import { workspaceIdOf } from './support/indexeddb-probes'
-import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
 import {
   closePeers,
   editDetails,
@@ -23,10 +22,10 @@ import {
   waitUntilSettled,
   type Peer
 } from './support/signalling-peers'
+import { useSyncedPeers } from './support/synced-peers'
 
-let server: SyncedAppServer
-let a: Peer
-let b: Peer
+const { server, peers: [a, b] } = useSyncedPeers(['A', 'B'])
+/** A device that joins the room with garbage, opened part-way through. */
 let rogue: Peer | undefined
 let roomName = ''
 let secret = ''
@@ -56,17 +55,14 @@ const plausibleGarbage = (): number[][] => [
   [0, 0, 1, 0] // ... interrupted by a whole one
 ]
 
-beforeAll(async () => {
-  server = await startSyncedAppServer()
-  ;[a, b] = await Promise.all([openPeer(server.url, 'A'), openPeer(server.url, 'B')])
+beforeAll(() => {
   a.page.on('console', (message) => {
     if (message.type() === 'warning') warningsOnA.push(message.text())
   })
 })
 
 afterAll(async () => {
-  await closePeers([a, b, rogue])
-  await server?.close()
+  await closePeers([rogue])
 })
 
 const stateOf = (page: Page) => storedDoc(page, workspaceId)

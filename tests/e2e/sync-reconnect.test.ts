@@ -4,25 +4,13 @@
  * offline reaches the other. y-webrtc alone can leave both waiting for ever when their
  * "here I am" messages cross; the app announces again until they meet.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
-import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
-import { closePeers, editDetails, joinByLink, openPeer, readInviteLink, waitForSyncLabel, type Peer } from './support/signalling-peers'
+import { editDetails, joinByLink, readInviteLink, waitForSyncLabel } from './support/signalling-peers'
+import { useSyncedPeers } from './support/synced-peers'
 
 const CYCLES = 5
-let server: SyncedAppServer
-let a: Peer
-let b: Peer
-
-beforeAll(async () => {
-  server = await startSyncedAppServer()
-  ;[a, b] = await Promise.all([openPeer(server.url, 'A'), openPeer(server.url, 'B')])
-})
-
-afterAll(async () => {
-  await closePeers([a, b])
-  await server?.close()
-})
+const { peers: [a, b] } = useSyncedPeers(['A', 'B'])
 
 describe('two devices going offline and online together', () => {
   it(`reconnect and merge, ${CYCLES} times over`, async () => {

@@ -4,7 +4,7 @@
  * end with the same workspace. A fourth device with a tampered secret never gets anything.
  * The signalling server runs in this process and its whole traffic is checked afterwards.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { readWorkspaceMeta } from '../../src/crdt/workspace-meta'
 import { makeWorkspaceSecret } from '../../src/domain/ids'
@@ -12,7 +12,7 @@ import { makeInviteLink, readInvitePayload } from '../../src/sync/invite-link'
 import { createWorkspaceThroughUi, readOverviewDetails, setUpProfile } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { workspaceIdOf } from './support/indexeddb-probes'
-import { connectionsSince, readableTraffic, startSyncedAppServer, type SyncedAppServer } from './support/signalling'
+import { connectionsSince, readableTraffic } from './support/signalling'
 import {
   closePeers,
   editDetails,
@@ -26,6 +26,7 @@ import {
   waitForSyncLabel,
   type Peer
 } from './support/signalling-peers'
+import { useSyncedPeers } from './support/synced-peers'
 
 const LAB = 'Kirklees and Oldham food resilience lab'
 const people = {
@@ -46,22 +47,14 @@ const typed = {
   descriptionWhileBOffline: 'Routes agreed at the Huddersfield workshop'
 }
 
-let server: SyncedAppServer
-let a: Peer
-let b: Peer
-let c: Peer
+const { server, peers: [a, b, c] } = useSyncedPeers(['A', 'B', 'C'])
+/** A fourth device, opened part-way through. */
 let d: Peer | undefined
 let workspaceId = ''
 let link = ''
 
-beforeAll(async () => {
-  server = await startSyncedAppServer()
-  ;[a, b, c] = await Promise.all([openPeer(server.url, 'A'), openPeer(server.url, 'B'), openPeer(server.url, 'C')])
-})
-
 afterAll(async () => {
-  await closePeers([a, b, c, d])
-  await server?.close()
+  await closePeers([d])
 })
 
 const overview = (page: Page) => readOverviewDetails(page)

@@ -6,26 +6,14 @@
  * 390 px, where the search stays in reach above the folded navigation.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { createNoteThroughUi, noteText } from './support/editor-driver'
-import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
-import { closePeers, joinByLink, openPeer, readInviteLink, waitForSyncLabel, type Peer } from './support/signalling-peers'
+import { joinByLink, readInviteLink, waitForSyncLabel } from './support/signalling-peers'
+import { useSyncedPeers } from './support/synced-peers'
 
-let server: SyncedAppServer
-let asha: Peer
-let ben: Peer
-
-beforeAll(async () => {
-  server = await startSyncedAppServer()
-  ;[asha, ben] = await Promise.all([openPeer(server.url, 'Asha'), openPeer(server.url, 'Ben')])
-})
-
-afterAll(async () => {
-  await closePeers([asha, ben])
-  await server?.close()
-})
+const { peers: [asha, ben] } = useSyncedPeers(['Asha', 'Ben'])
 
 /** Waits for a condition as long as a busy machine needs; never a measure of speed. */
 const until = { timeout: 60_000 }

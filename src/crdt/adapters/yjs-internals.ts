@@ -24,6 +24,18 @@ export const holdingItemOf = (type: Y.AbstractType<any>): Y.Item | null => inter
 export const keyedItemsOf = (type: Y.AbstractType<any>): ReadonlyMap<string, Y.Item> => internals(type)._map
 
 /**
+ * What was last written under a key of a map, even when it has since been removed: a workspace
+ * never discards deleted content (`gc: false`), so the removed value is still in its item. A
+ * version stored relative to a removed version reads its base this way (crdt/version-chain.ts).
+ */
+export const lastWrittenValueOf = (type: Y.AbstractType<any>, key: string): unknown => {
+  const item = keyedItemsOf(type).get(key)
+  if (!item) return undefined
+  const content = item.content.getContent()
+  return content[content.length - 1]
+}
+
+/**
  * The item a document holds under an id (any clock inside it), or null when the document does
  * not have it yet. Yjs exports `getItem` and the document's `store`, but they are its struct
  * store's insides: trust/update-areas.ts needs them to see where a received change lands.

@@ -12,8 +12,19 @@ const LEAD = 50
 /** Characters examined word by word when folding changes a text's length (rare scripts). */
 const MAX_SCANNED = 20_000
 
-/** A word of folded text: marks are gone, so letters and digits alone. */
-const FOLDED_WORD = /[\p{L}\p{N}]+/gu
+const WORD_CHAR = /[\p{L}\p{N}]/u
+const isWordChar = (char: string | undefined): boolean => char !== undefined && WORD_CHAR.test(char)
+
+/**
+ * Where `word` first stands as a whole word in `folded`, or -1. The text's own (native) search
+ * finds each candidate, so a long text costs a few scans, not a regular expression per word.
+ */
+const wholeWordAt = (folded: string, word: string, before: number): number => {
+  for (let at = folded.indexOf(word); at >= 0 && at < before; at = folded.indexOf(word, at + 1)) {
+    if (!isWordChar(folded[at - 1]) && !isWordChar(folded[at + word.length])) return at
+  }
+  return -1
+}
 
 /**
  * Where the first matching word is in `text` (offsets in the text as written), or null.
@@ -29,12 +40,15 @@ export const firstMatch = (
 ): { start: number; end: number } | null => {
   if (matched.size === 0) return null
   if (folded.length === text.length) {
-    // One pass over the folded words, stopping at the first matched one: cheap however many
-    // words a short prefix matched ("co" matches hundreds).
-    for (const word of folded.matchAll(FOLDED_WORD)) {
-      if (matched.has(word[0])) return { start: word.index, end: word.index + word[0].length }
+    // Each matched word looked for on its own, keeping the earliest: cheap however long the
+    // text and wherever the match is (a prefix matches a handful of words at most).
+    let best: { start: number; end: number } | null = null
+    for (const word of matched) {
+      if (word.length === 0) continue
+      const at = wholeWordAt(folded, word, best ? best.start : folded.length)
+      if (at >= 0) best = { start: at, end: at + word.length }
     }
-    return null
+    return best
   }
   const span = wordSpans(text.slice(0, MAX_SCANNED)).find((s) => matched.has(s.folded))
   return span ? { start: span.start, end: span.end } : null

@@ -49,8 +49,7 @@ export interface SearchItem {
 export const MAX_ITEM_TEXT = 120_000
 export const MAX_TITLE_TEXT = 300
 export const MAX_QUERY_LENGTH = 200
-export const MAX_RESULTS = 60
-/** Results shown per group before "and N more". */
+/** Results shown per group (kind) before "and N more": the worker sends no more than these. */
 export const MAX_RESULTS_PER_GROUP = 8
 
 /** Cuts text to a cap without splitting a surrogate pair. */

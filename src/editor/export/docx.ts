@@ -4,6 +4,7 @@ import {
   Document,
   ExternalHyperlink,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   PageBreak,
@@ -18,6 +19,7 @@ import {
 } from 'docx'
 import { headingLevel, inlineRuns, tableRows, type InlineRun, type JsonNode } from './document-json'
 import type { ExportDocument } from './export-document'
+import { attachmentAsText, base64ToBytes, fitWithin, readExportedAttachment } from './export-attachments'
 
 /**
  * A Word document (.docx) built with the `docx` package: Word's own Title and Heading styles
@@ -136,6 +138,25 @@ const list = (node: JsonNode, context: Context): (Paragraph | Table)[] => {
   return result
 }
 
+/** A photo as a picture with its alt text (Word reads it aloud), captioned; any other file as a line. */
+const attachmentDocx = (node: JsonNode): Paragraph[] => {
+  const exported = readExportedAttachment(node)
+  if (!exported) return []
+  const { ref, embedded } = exported
+  if (!embedded) return [new Paragraph({ children: [new TextRun(attachmentAsText(ref))] })]
+  const picture = new Paragraph({
+    children: [
+      new ImageRun({
+        type: 'jpg',
+        data: base64ToBytes(embedded),
+        transformation: fitWithin(ref, 600),
+        altText: { name: ref.name, title: ref.name, description: ref.alt }
+      })
+    ]
+  })
+  return ref.alt ? [picture, new Paragraph({ children: [new TextRun({ text: ref.alt, italics: true })] })] : [picture]
+}
+
 const blocksDocx = (nodes: readonly JsonNode[], context: Context): (Paragraph | Table)[] =>
   nodes.flatMap((node): (Paragraph | Table)[] => {
     switch (node.type) {
@@ -152,6 +173,8 @@ const blocksDocx = (nodes: readonly JsonNode[], context: Context): (Paragraph | 
         return [new Paragraph({ thematicBreak: true })]
       case 'table':
         return [table(node, context), new Paragraph({})]
+      case 'attachment':
+        return attachmentDocx(node)
       default:
         return node.content ? blocksDocx(node.content, context) : []
     }

@@ -1,4 +1,5 @@
 import { headingLevel, inlineRuns, tableRows, type InlineMark, type InlineRun, type JsonNode } from './document-json'
+import { attachmentAsText, fitWithin, readExportedAttachment } from './export-attachments'
 import type { ExportDocument } from './export-document'
 
 /**
@@ -42,6 +43,16 @@ const tableHtml = (table: JsonNode): string => {
   return `<table>${head}<tbody>${bodyRows}</tbody></table>`
 }
 
+const attachmentHtml = (node: JsonNode): string => {
+  const exported = readExportedAttachment(node)
+  if (!exported) return ''
+  const { ref, embedded } = exported
+  if (!embedded) return `<p>${escapeHtml(attachmentAsText(ref))}</p>`
+  const { width, height } = fitWithin(ref, 640)
+  const caption = ref.alt ? `<figcaption>${escapeHtml(ref.alt)}</figcaption>` : ''
+  return `<figure><img src="data:image/jpeg;base64,${embedded}" alt="${escapeHtml(ref.alt)}" width="${width}" height="${height}">${caption}</figure>`
+}
+
 const blockHtml = (node: JsonNode): string => {
   switch (node.type) {
     case 'paragraph':
@@ -63,6 +74,8 @@ const blockHtml = (node: JsonNode): string => {
       return '<hr>'
     case 'table':
       return tableHtml(node)
+    case 'attachment':
+      return attachmentHtml(node)
     default:
       return node.content ? blocksHtml(node.content) : ''
   }

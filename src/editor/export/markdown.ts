@@ -7,6 +7,7 @@ import {
   type InlineRun,
   type JsonNode
 } from './document-json'
+import { attachmentAsText, readExportedAttachment } from './export-attachments'
 import type { ExportDocument } from './export-document'
 
 /**
@@ -150,6 +151,11 @@ const blockMarkdown = (node: JsonNode): string => {
       return '---'
     case 'table':
       return tableMarkdown(node)
+    case 'attachment': {
+      // Markdown is text: a photo or file is named, not embedded.
+      const exported = readExportedAttachment(node)
+      return exported ? escapeText(attachmentAsText(exported.ref)) : ''
+    }
     default:
       return node.content ? blocksMarkdown(node.content) : ''
   }

@@ -2,6 +2,7 @@ import { createSignal, onCleanup, type Accessor } from 'solid-js'
 import type * as Y from 'yjs'
 import { readArtifactSearchItems } from '../../crdt/search-items'
 import { changedArtifactIds } from '../../crdt/search-changes'
+import { searchCoverage } from '../../crdt/search-coverage'
 import { artifactsMap } from '../../crdt/workspace-doc'
 import type { ArtifactSummary } from '../../domain/artifact'
 import type { SearchFilters } from '../../domain/search/search-filters'
@@ -10,6 +11,7 @@ import { whenIdle } from '../../domain/when-idle'
 import { createArtifactSummaries } from '../workspace-projections'
 import { makeSearchClient, type SearchClient } from './search-client'
 import type { SearchAnswer } from './search-engine'
+import type { RestoreOutcome } from './search-protocol'
 import { startSearchWorker, type SearchWorkerHandle } from './search-worker-handle'
 
 export type SearchIndexStatus =
@@ -21,7 +23,8 @@ export interface SearchIndex {
   status: Accessor<SearchIndexStatus>
   /** Goes up each time the index has taken in changes, so shown results can be asked again. */
   version: Accessor<number>
-  search: (query: string, filters: SearchFilters) => Promise<SearchAnswer>
+  /** Null when a newer search replaced this one before the worker started on it. */
+  search: (query: string, filters: SearchFilters) => Promise<SearchAnswer | null>
   choices: () => Promise<{ authors: string[]; councils: string[] }>
 }
 
@@ -31,20 +34,31 @@ export interface SearchIndexOptions {
   startWorker?: () => SearchWorkerHandle
   /** Changes are gathered this long before they are read, so typing is read once a pause. */
   debounceMs?: number
+  /**
+   * The workspace whose index this device keeps between visits: opening it again then loads
+   * that index rather than reading the whole workspace. Left out, nothing is kept.
+   */
+  keptFor?: string
+  /** How long the index must have been settled before it is kept. */
+  keepAfterMs?: number
 }
 
 /** Artifacts read and sent per idle moment, so a big lab is read without a long task. */
 const BATCH = 20
 const IDLE_TIMEOUT_MS = 1000
 const DEBOUNCE_MS = 300
+/** Keeping a big lab's index takes the worker a moment: done once things have been quiet a while. */
+const KEEP_AFTER_MS = 3000
 /** A worker that keeps dying is not started for ever: after this many, search says so. */
 const MAX_RESTARTS = 3
 
 /**
- * The workspace's search index, kept in a worker. On start every artifact is read (a few at a
- * time, when the page is idle) and sent to it; after that, each change to the workspace, from
+ * The workspace's search index, kept in a worker. On start the worker loads the index this
+ * device kept for the workspace: if it covers the workspace as it is, nothing is read; if it is
+ * older (or missing or unreadable), every artifact is read (a few at a time, when the page is
+ * idle) and sent to it, and only items that changed are indexed again. After that, each change to the workspace, from
  * this person or a peer, marks the artifacts it touched, and those alone are read again after
- * a short pause. If the worker dies, a new one is started and the index is rebuilt from the
+ * a short pause, and once things are quiet the index is kept again. If the worker dies, a new one is started and the index is rebuilt from the
  * workspace. Lives as long as the calling component.
  */
 export const createSearchIndex = (doc: Y.Doc, options: SearchIndexOptions): SearchIndex => {
@@ -60,14 +74,37 @@ export const createSearchIndex = (doc: Y.Doc, options: SearchIndexOptions): Sear
   let timer: ReturnType<typeof setTimeout> | null = null
   let cancelIdle: (() => void) | null = null
   let destroyed = false
+  /** While the worker loads a kept index nothing is sent: it would go into the index being replaced. */
+  let restoring = false
+  /** Whether the worker's index has taken in anything since it was last kept (or loaded). */
+  let unkept = false
+  let keepTimer: ReturnType<typeof setTimeout> | null = null
+  /** How many items the worker said it holds, last time it said. */
+  let indexed = 0
+
+  const settled = (): boolean => dirty.size === 0 && inFlight === 0 && timer === null && cancelIdle === null && !restoring
+
+  const keepWhenQuiet = (): void => {
+    if (options.keptFor === undefined || !unkept || destroyed) return
+    if (keepTimer !== null) clearTimeout(keepTimer)
+    keepTimer = setTimeout(() => {
+      keepTimer = null
+      if (!client || !settled() || options.keptFor === undefined) return
+      unkept = false
+      // Everything observed so far has been read and indexed, so the index covers at least this.
+      client.keep(options.keptFor, options.viewerId(), searchCoverage(doc))
+    }, options.keepAfterMs ?? KEEP_AFTER_MS)
+  }
 
   const settleIfDone = (items: number): void => {
-    if (dirty.size === 0 && inFlight === 0 && timer === null && cancelIdle === null) setStatus({ status: 'ready', items })
+    if (!settled()) return
+    setStatus({ status: 'ready', items })
+    keepWhenQuiet()
   }
 
   const readSome = (): void => {
     cancelIdle = null
-    if (!client || destroyed) return
+    if (!client || destroyed || restoring) return
     const byId = new Map<string, ArtifactSummary>(summaries().map((s) => [s.id, s]))
     const batch: [string, SearchItem[]][] = []
     for (const id of dirty) {
@@ -76,13 +113,15 @@ export const createSearchIndex = (doc: Y.Doc, options: SearchIndexOptions): Sear
       batch.push([id, readArtifactSearchItems(doc, byId.get(id), { viewerId: options.viewerId() })])
     }
     if (dirty.size > 0) cancelIdle = whenIdle(readSome, IDLE_TIMEOUT_MS)
-    if (batch.length === 0) return
+    if (batch.length === 0) return settleIfDone(indexed)
     const sentTo = client
     inFlight += 1
+    unkept = true
     sentTo.set(batch).then(
       (items) => {
         if (sentTo !== client) return
         inFlight -= 1
+        indexed = items
         setVersion((v) => v + 1)
         settleIfDone(items)
       },
@@ -127,8 +166,26 @@ export const createSearchIndex = (doc: Y.Doc, options: SearchIndexOptions): Sear
       startWorker()
     })
     setStatus({ status: 'building' })
-    markAll()
-    schedule(0)
+    if (options.keptFor === undefined) {
+      markAll()
+      schedule(0)
+      return
+    }
+    restoring = true
+    const coverage = searchCoverage(doc)
+    const restored = (outcome: RestoreOutcome, items: number): void => {
+      if (handle !== started || destroyed) return
+      restoring = false
+      indexed = items
+      if (outcome !== 'same') markAll()
+      setVersion((v) => v + 1)
+      if (dirty.size > 0) schedule(0)
+      settleIfDone(items)
+    }
+    client.restore(options.keptFor, options.viewerId(), coverage).then(
+      ({ outcome, items }) => restored(outcome, items),
+      () => restored('none', 0)
+    )
   }
 
   const observer = (events: Y.YEvent<any>[]): void => {
@@ -142,6 +199,7 @@ export const createSearchIndex = (doc: Y.Doc, options: SearchIndexOptions): Sear
     destroyed = true
     artifactsMap(doc).unobserveDeep(observer)
     if (timer !== null) clearTimeout(timer)
+    if (keepTimer !== null) clearTimeout(keepTimer)
     cancelIdle?.()
     stopWorker('The workspace was closed.')
   })

@@ -1,13 +1,21 @@
 import type { SearchFilters } from '../../domain/search/search-filters'
 import type { SearchItem } from '../../domain/search/search-item'
 import type { SearchAnswer } from './search-engine'
-import type { SearchPort, SearchReply, SearchRequest } from './search-protocol'
+import type { RestoreOutcome, SearchPort, SearchReply, SearchRequest } from './search-protocol'
 
 export interface SearchClient {
   /** Sends new items for some artifacts; resolves once the worker has indexed them. */
   set: (artifacts: [string, SearchItem[]][]) => Promise<number>
-  search: (query: string, filters: SearchFilters) => Promise<SearchAnswer>
+  /**
+   * The answer, or null when a newer search took this one's place before it was sent: only one
+   * search is with the worker at a time, and of those typed meanwhile only the latest is asked.
+   */
+  search: (query: string, filters: SearchFilters) => Promise<SearchAnswer | null>
   choices: () => Promise<{ authors: string[]; councils: string[] }>
+  /** Loads the index kept on this device for the workspace; say what it covers. */
+  restore: (workspaceId: string, reader: string, coverage: string) => Promise<{ outcome: RestoreOutcome; items: number }>
+  /** Asks the worker to keep the index as it is now (nothing comes back). */
+  keep: (workspaceId: string, reader: string, coverage: string) => void
   /** Fails every request still waiting (the worker is gone) and stops listening. */
   close: (reason: string) => void
 }
@@ -21,6 +29,14 @@ export const makeSearchClient = (port: SearchPort): SearchClient => {
   const waiting = new Map<number, { resolve: (reply: SearchReply) => void; reject: (error: Error) => void }>()
   const indexing: { resolve: (items: number) => void; reject: (error: Error) => void }[] = []
   let closed: string | null = null
+  interface QueuedSearch {
+    query: string
+    filters: SearchFilters
+    resolve: (answer: SearchAnswer | null) => void
+    reject: (error: Error) => void
+  }
+  let searching = false
+  let queued: QueuedSearch | null = null
 
   const listener = (event: MessageEvent): void => {
     const reply = event.data as SearchReply
@@ -47,6 +63,21 @@ export const makeSearchClient = (port: SearchPort): SearchClient => {
       send(make(requestId))
     })
 
+  // A query the worker has not started on is worthless once another letter is typed: asking
+  // it anyway would put a whole search between the person and the results they now want.
+  const runSearch = (search: QueuedSearch): void => {
+    searching = true
+    ask<'results'>((requestId) => ({ type: 'search', requestId, query: search.query, filters: search.filters })).then(
+      (reply) => search.resolve(reply.answer),
+      search.reject
+    ).finally(() => {
+      searching = false
+      const waiting = queued
+      queued = null
+      if (waiting && closed === null) runSearch(waiting)
+    })
+  }
+
   return {
     set: (artifacts) =>
       new Promise((resolve, reject) => {
@@ -54,12 +85,23 @@ export const makeSearchClient = (port: SearchPort): SearchClient => {
         indexing.push({ resolve, reject })
         send({ type: 'set', artifacts })
       }),
-    search: async (query, filters) =>
-      (await ask<'results'>((requestId) => ({ type: 'search', requestId, query, filters }))).answer,
+    search: (query, filters) =>
+      new Promise((resolve, reject) => {
+        if (closed !== null) return reject(new Error(closed))
+        const search = { query, filters, resolve, reject }
+        if (!searching) return runSearch(search)
+        queued?.resolve(null)
+        queued = search
+      }),
     choices: async () => {
       const { authors, councils } = await ask<'choices'>((requestId) => ({ type: 'choices', requestId }))
       return { authors, councils }
     },
+    restore: async (workspaceId, reader, coverage) => {
+      const { outcome, items } = await ask<'restored'>((requestId) => ({ type: 'restore', requestId, workspaceId, reader, coverage }))
+      return { outcome, items }
+    },
+    keep: (workspaceId, reader, coverage) => send({ type: 'keep', workspaceId, reader, coverage }),
     close: (reason) => {
       if (closed !== null) return
       closed = reason
@@ -67,6 +109,8 @@ export const makeSearchClient = (port: SearchPort): SearchClient => {
       const error = new Error(reason)
       for (const request of waiting.values()) request.reject(error)
       for (const batch of indexing.splice(0)) batch.reject(error)
+      queued?.reject(error)
+      queued = null
       waiting.clear()
     }
   }

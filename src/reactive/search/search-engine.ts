@@ -1,8 +1,9 @@
-import MiniSearch from 'minisearch'
+import MiniSearch, { type Options } from 'minisearch'
 import { makeExcerpt, type ExcerptPart } from '../../domain/search/excerpt'
-import { foldText, searchWords } from '../../domain/search/normalise'
+import { searchWords } from '../../domain/search/normalise'
 import { filterChoices, makeFilterTest, type SearchFilters } from '../../domain/search/search-filters'
-import { MAX_QUERY_LENGTH, MAX_RESULTS, capText, type SearchItem } from '../../domain/search/search-item'
+import { MAX_QUERY_LENGTH, MAX_RESULTS_PER_GROUP, capText, type SearchItem, type SearchKind } from '../../domain/search/search-item'
+import { makeFoldedTexts } from './folded-texts'
 
 /** One result: the item without its text, and a short excerpt with the matches marked. */
 export interface SearchHit {
@@ -13,9 +14,12 @@ export interface SearchHit {
 }
 
 export interface SearchAnswer {
+  /** The best MAX_RESULTS_PER_GROUP of each kind, best first: all a person is shown. */
   hits: SearchHit[]
-  /** How many items matched, of which at most MAX_RESULTS are in `hits`. */
+  /** How many items matched in all. */
   total: number
+  /** How many matched of each kind that matched at all (shown or not). */
+  byKind: Partial<Record<SearchKind, number>>
 }
 
 /** The search index: MiniSearch behind the few operations the workspace needs. */
@@ -25,9 +29,17 @@ export interface SearchEngine {
   search: (query: string, filters: SearchFilters) => SearchAnswer
   choices: () => { authors: string[]; councils: string[] }
   size: () => number
+  /** The index and its items as plain data, to keep on the device (kept-search-index). */
+  keep: () => KeptEngine
 }
 
-const NOTHING: SearchAnswer = { hits: [], total: 0 }
+/** An engine as plain data: MiniSearch's own serialisation and the items it covers. */
+export interface KeptEngine {
+  index: ReturnType<MiniSearch['toJSON']>
+  items: SearchItem[]
+}
+
+const NOTHING: SearchAnswer = { hits: [], total: 0, byKind: {} }
 
 /**
  * Prefix matching for every word ("coun" finds "council") and fuzzy matching for longer
@@ -44,28 +56,39 @@ const SEARCH_OPTIONS = {
   combineWith: 'AND' as const
 }
 
-export const makeSearchEngine = (): SearchEngine => {
-  const index = new MiniSearch<SearchItem>({
-    idField: 'id',
-    fields: ['title', 'text'],
-    storeFields: [],
-    // Folding happens here, once: processTerm then keeps the folded word as it is. A body's
-    // words are indexed once each: how often a word occurs barely changes which items are
-    // best, and a 15,000-word report then costs a fraction of the time to index.
-    tokenize: (text, field) => (field === 'text' ? [...new Set(searchWords(text))] : searchWords(text)),
-    processTerm: (term) => term,
-    searchOptions: SEARCH_OPTIONS
-  })
+const indexOptions = {
+  idField: 'id',
+  fields: ['title', 'text'],
+  storeFields: [],
+  // Folding happens here, once: processTerm then keeps the folded word as it is. A body's
+  // words are indexed once each: how often a word occurs barely changes which items are
+  // best, and a 15,000-word report then costs a fraction of the time to index.
+  tokenize: (text: string, field?: string) => (field === 'text' ? [...new Set(searchWords(text))] : searchWords(text)),
+  processTerm: (term: string) => term,
+  searchOptions: SEARCH_OPTIONS
+} satisfies Options<SearchItem>
+
+/**
+ * A new engine, empty or from a kept one. A kept engine that MiniSearch cannot load, or whose
+ * items are not the ones its index counts, throws: the caller builds the index again instead.
+ */
+export const makeSearchEngine = (kept?: KeptEngine): SearchEngine => {
+  const index = kept ? MiniSearch.loadJS<SearchItem>(kept.index, indexOptions) : new MiniSearch<SearchItem>(indexOptions)
   const items = new Map<string, SearchItem>()
-  // Each item's text folded, kept so an excerpt does not fold a long text on every keystroke.
-  const folded = new Map<string, string>()
+  const folded = makeFoldedTexts()
   const byArtifact = new Map<string, Set<string>>()
+  for (const item of kept?.items ?? []) {
+    items.set(item.id, item)
+    byArtifact.set(item.artifactId, (byArtifact.get(item.artifactId) ?? new Set()).add(item.id))
+  }
+  if (kept && (index.documentCount !== items.size || [...items.keys()].some((id) => !index.has(id))))
+    throw new Error('The kept search index does not match its items.')
 
   const remove = (id: string): void => {
     if (!items.has(id)) return
     index.discard(id)
     items.delete(id)
-    folded.delete(id)
+    folded.forget(id)
   }
 
   const setArtifact: SearchEngine['setArtifact'] = (artifactId, next) => {
@@ -83,7 +106,6 @@ export const makeSearchEngine = (): SearchEngine => {
       remove(item.id)
       index.add(item)
       items.set(item.id, item)
-      folded.set(item.id, foldText(item.text || item.title))
     }
     for (const id of previous) if (!kept.has(id)) remove(id)
     if (kept.size === 0) byArtifact.delete(artifactId)
@@ -100,21 +122,29 @@ export const makeSearchEngine = (): SearchEngine => {
         return item !== undefined && test(item)
       }
     })
+    // Excerpts are made for the hits shown alone: the best few of each kind. The rest are
+    // only counted, so a short prefix matching hundreds of long notes costs no more to show.
     const hits: SearchHit[] = []
-    for (const result of results.slice(0, MAX_RESULTS)) {
+    const byKind: Partial<Record<SearchKind, number>> = {}
+    for (const result of results) {
       const item = items.get(result.id as string)
       if (!item) continue
+      const shown = byKind[item.kind] ?? 0
+      byKind[item.kind] = shown + 1
+      if (shown >= MAX_RESULTS_PER_GROUP) continue
       const matched = new Set(result.terms)
       const { text: body, ...rest } = item
-      hits.push({ item: rest, excerpt: makeExcerpt(body || item.title, matched, { folded: folded.get(item.id) }), terms: result.terms })
+      const source = body || item.title
+      hits.push({ item: rest, excerpt: makeExcerpt(source, matched, { folded: folded.of(item.id, source) }), terms: result.terms })
     }
-    return { hits, total: results.length }
+    return { hits, total: results.length, byKind }
   }
 
   return {
     setArtifact,
     search,
     choices: () => filterChoices(items.values()),
-    size: () => items.size
+    size: () => items.size,
+    keep: () => ({ index: index.toJSON(), items: [...items.values()] })
   }
 }

@@ -11,11 +11,23 @@ export type SearchRequest =
   | { type: 'set'; artifacts: [artifactId: string, items: SearchItem[]][] }
   | { type: 'search'; requestId: number; query: string; filters: SearchFilters }
   | { type: 'choices'; requestId: number }
+  /** Loads the index this device kept for the workspace, if any, in place of the one in use. */
+  | { type: 'restore'; requestId: number; workspaceId: string; reader: string; coverage: string }
+  /** Keeps the index as it is now, as covering `coverage` of the workspace. */
+  | { type: 'keep'; workspaceId: string; reader: string; coverage: string }
+
+export type RestoreOutcome = 'same' | 'older' | 'none'
 
 export type SearchReply =
   | { type: 'indexed'; items: number; ms: number }
   | { type: 'results'; requestId: number; answer: SearchAnswer; ms: number }
   | { type: 'choices'; requestId: number; authors: string[]; councils: string[] }
+  /**
+   * same: the kept index covers the workspace as it is; older: it was kept before changes
+   * since (everything must be read again, though unchanged items are not indexed again);
+   * none: nothing usable was kept, the index is empty.
+   */
+  | { type: 'restored'; requestId: number; outcome: RestoreOutcome; items: number }
 
 /** The part of a Worker (or a MessagePort, in tests) the two ends use. */
 export interface SearchPort {

@@ -9,7 +9,7 @@ import { compactionDelay, shouldCompact } from './relay-compaction'
 import { makeSenderCounters } from './relay-counters'
 import { encodeCompactedEnvelope, encodeUpdateEnvelopes, makeSenderId } from './relay-envelope'
 import { decodeRelayFrame, encodeAppend, encodeCompact, encodeHello, MAX_SNAPSHOT_BYTES, RELAY_ERROR, type RelayFrame } from './relay-frames'
-import { addHeldUpdate, copySummary, EMPTY_SUMMARY, encodeHeldVector, mergeHeld } from './relay-held'
+import { addHeldRanges, addHeldUpdate, copySummary, EMPTY_SUMMARY, encodeHeldVector, mergeHeld } from './relay-held'
 import { openEntry } from './relay-incoming'
 import type { RelayKeys } from './relay-keys'
 import type { LocalChange } from '../transport'
@@ -31,6 +31,12 @@ export interface RelayConnectionOptions {
   keys: RelayKeys
   cursor: StoredRelayCursor | null
   onCursor: (cursor: StoredRelayCursor) => void
+  /**
+   * True once everything applied to the doc so far is kept on this device for good (the
+   * workspace's storage). A cursor is handed to onCursor only then: an entry it passes is
+   * never fetched again, so one applied but not yet stored would be lost with a crash.
+   */
+  whenStored: () => Promise<boolean>
   /** This device's state summary; null until it has been counted. */
   localSummary: () => StateSummary | null
   onStatus: () => void
@@ -50,6 +56,8 @@ export interface RelayConnection {
   networkChanged(): void
   /** Upload what the relay lacks, if anything (the sync core's maintenance calls it too). */
   reconcile(): void
+  /** Saves the cursor now rather than within timing.persistMs: the page may be going away. */
+  flush(): void
   destroy(): void
 }
 
@@ -157,9 +165,22 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   const presence = makeRelayPresence({ awareness: options.awareness, keys, sender, send: sendFrame })
   const pacer = makeRelayPacer({ send: sendFrame })
 
+  /** Cursors taken, and the latest handed on: one taken earlier never overwrites a later one. */
+  const saving = { taken: 0, saved: 0 }
   const persist = (): void => {
+    if (persistTimer) clearTimeout(persistTimer)
     persistTimer = null
-    options.onCursor({ url: options.url, after: safeAfter(), held: storeSummary(cursor.held), heldAt: cursor.heldAt, acked: cursor.acked })
+    const taken = { url: options.url, after: safeAfter(), held: storeSummary(cursor.held), heldAt: cursor.heldAt, acked: cursor.acked }
+    const round = ++saving.taken
+    // Taken now, saved once what it passes is stored: the storage's writes so far are awaited.
+    void options.whenStored().then(
+      (stored) => {
+        if (!stored || round < saving.saved) return
+        saving.saved = round
+        options.onCursor(taken)
+      },
+      () => {}
+    )
   }
   const persistSoon = (): void => {
     persistTimer ??= setTimeout(persist, timing.persistMs)
@@ -319,22 +340,23 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   // ---- receiving ----------------------------------------------------------------------
 
-  const applyUpdate = async (update: Uint8Array, whole: boolean): Promise<boolean> => {
-    const checked = await options.checkUpdate(update, whole)
-    if (!checked) return false
+  const applyUpdate = async (update: Uint8Array): Promise<boolean> => {
+    // Decoded once to check it (in a worker when large), once more as Yjs applies it: no more.
+    const ranges = await options.checkUpdate(update)
+    if (!ranges) return false
     let deleted = 0
     const count = (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
       if (origin === RELAY) deleted += deletedIn(transaction)
     }
     doc.on('update', count)
     try {
-      Y.applyUpdate(doc, checked, RELAY)
+      Y.applyUpdate(doc, update, RELAY)
     } catch {
       return false
     } finally {
       doc.off('update', count)
     }
-    cursor.held = addHeldUpdate(cursor.held, checked, deleted)
+    cursor.held = addHeldRanges(cursor.held, ranges, deleted)
     return true
   }
 
@@ -364,7 +386,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         if (opened.kind === 'update' && opened.sender !== sender) counters.see(opened.sender, opened.counter)
         // Documents other than the root (issue #11) are not opened by this version: kept by the relay for later.
         if (opened.docKey !== '') return
-        if (!(await applyUpdate(opened.update, opened.kind === 'compacted'))) {
+        if (!(await applyUpdate(opened.update))) {
           console.warn('Mutual relay sync ignored a change that did not decode or apply.')
         }
       }
@@ -653,6 +675,9 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
       changed()
     },
     reconcile: uploadMissing,
+    flush() {
+      if (persistTimer) persist()
+    },
     destroy() {
       if (link.phase === 'destroyed') return
       flushBatch()

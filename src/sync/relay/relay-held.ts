@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import type { StateSummary } from '../state-summary'
+import { clockRangesOf, type ClockRange } from '../update-clock-ranges'
 export { EMPTY_SUMMARY } from '../state-summary'
 
 /**
@@ -15,29 +16,21 @@ export { EMPTY_SUMMARY } from '../state-summary'
 export const copySummary = (summary: StateSummary): StateSummary => ({ sv: new Map(summary.sv), deleted: summary.deleted })
 
 /**
- * Adds one update the relay holds, counting each writer's clock only as far as it runs on
- * without a hole. An update can have holes (a snapshot from a device holding changes Yjs kept
- * pending, or merged updates): its structs are read, not just its first and last clocks.
+ * Adds what one update the relay holds carries (its clock ranges, update-clock-ranges.ts),
+ * counting each writer's clock only as far as it runs on without a hole.
  */
-export const addHeldUpdate = (held: StateSummary, update: Uint8Array, deleted: number): StateSummary => {
-  const byClient = new Map<number, { clock: number; length: number }[]>()
-  for (const struct of Y.decodeUpdate(update).structs) {
-    if (struct instanceof Y.Skip) continue
-    const list = byClient.get(struct.id.client) ?? []
-    list.push({ clock: struct.id.clock, length: struct.length })
-    byClient.set(struct.id.client, list)
-  }
+export const addHeldRanges = (held: StateSummary, ranges: readonly ClockRange[], deleted: number): StateSummary => {
   const sv = new Map(held.sv)
-  for (const [client, structs] of byClient) {
-    let known = sv.get(client) ?? 0
-    for (const { clock, length } of structs.sort((a, b) => a.clock - b.clock)) {
-      if (clock > known) break
-      known = Math.max(known, clock + length)
-    }
-    if (known > (sv.get(client) ?? 0)) sv.set(client, known)
+  for (const [client, from, to] of [...ranges].sort((a, b) => a[1] - b[1])) {
+    const known = sv.get(client) ?? 0
+    if (from <= known && to > known) sv.set(client, to)
   }
   return { sv, deleted: held.deleted + deleted }
 }
+
+/** The same for an update this device has in hand (its own, just sent), decoded here. */
+export const addHeldUpdate = (held: StateSummary, update: Uint8Array, deleted: number): StateSummary =>
+  addHeldRanges(held, clockRangesOf(update), deleted)
 
 /** The relay holds at least both. */
 export const mergeHeld = (a: StateSummary, b: StateSummary): StateSummary => {

@@ -19,6 +19,11 @@ export interface RelayTransportOptions {
   secret: WorkspaceSecret
   relayState: StoredRelayState | null
   onRelayState?: (state: StoredRelayState) => void
+  /**
+   * See RelayConnectionOptions.whenStored. Absent: the doc is not stored by this device (tests,
+   * benchmarks), so there is nothing to wait for.
+   */
+  whenStored?: () => Promise<boolean>
   localSummary: () => StateSummary | null
   online: () => boolean
   socket?: RelaySocketFactory
@@ -32,6 +37,8 @@ export interface RelayTransport extends Transport<RelayStatus> {
   heldSummaries(): StateSummary[]
   /** Upload now whatever a relay lacks (the core's maintenance asks every so often). */
   reconcile(): void
+  /** Saves each relay's cursor now (the page is being hidden or closed). */
+  flush(): void
 }
 
 /** Better first: the state shown when several relays are set is the best of them. */
@@ -52,6 +59,8 @@ export const combineRelayStatus = (statuses: readonly RelayStatus[]): RelayStatu
  */
 export const RELAY_KEYS_PROBLEM =
   "This device could not make the relay's keys from the workspace's secret, so nothing is sent to the relay. Open the workspace again from its invitation link."
+
+const nothingToStore = (): Promise<boolean> => Promise.resolve(true)
 
 export const makeRelayTransport = (options: RelayTransportOptions): RelayTransport => {
   const timing: RelayTiming = { ...DEFAULT_RELAY_TIMING, ...options.timing }
@@ -94,6 +103,7 @@ export const makeRelayTransport = (options: RelayTransportOptions): RelayTranspo
               keys,
               cursor: cursors.get(url) ?? null,
               onCursor: remember,
+              whenStored: options.whenStored ?? nothingToStore,
               localSummary: options.localSummary,
               onStatus: notify,
               socket: options.socket ?? browserSocket,
@@ -122,6 +132,9 @@ export const makeRelayTransport = (options: RelayTransportOptions): RelayTranspo
     heldSummaries: () => connections.map((c) => c.held()),
     reconcile() {
       for (const connection of connections) connection.reconcile()
+    },
+    flush() {
+      for (const connection of connections) connection.flush()
     },
     async close() {
       if (lifecycle === 'destroyed') return

@@ -1,39 +1,42 @@
-import * as Y from 'yjs'
-import { checkUpdateOffThread } from '../untrusted-update'
+import { clockRangesOf, type ClockRange } from '../update-clock-ranges'
+import { decodeUpdateOffThread, workersAvailable, type DecodedUpdate } from '../untrusted-update'
 
 /**
  * Checks a Yjs update that came out of a sealed entry before it reaches the document. A
  * member's device sealed it, but that device may be buggy or compromised: the update is
- * bounded in size, decoded whole without touching anything (as message-guard.ts does for
- * peers), and a large one is applied to a scratch document in a worker with a time limit
- * (untrusted-update.ts), so a crafted update cannot freeze the page. Returns the update to
- * apply, or null.
+ * bounded in size and decoded whole without touching anything (as message-guard.ts does for
+ * peers). A large one (a catch-up, a compacted state) is decoded in a worker with a time limit
+ * (untrusted-update.ts), so a crafted or simply large update neither freezes the page nor is
+ * decoded twice on it: the page decodes it once, when Yjs applies it. The check also returns
+ * the clock ranges the update carries (what the relay holds, relay-held.ts), read in the same
+ * decode. Null: refuse the update.
  */
-export type UpdateCheck = (update: Uint8Array, whole: boolean) => Promise<Uint8Array | null>
+export type UpdateCheck = (update: Uint8Array) => Promise<ClockRange[] | null>
+export type OffThreadDecode = (update: Uint8Array) => Promise<DecodedUpdate>
 
 /** No single update from the relay may be larger (a reassembled message or a compacted state). */
 export const MAX_UPDATE_BYTES = 96 * 1024 * 1024
-/** Above this a worker checks the update where one exists (browsers); below, decoding is quick. */
-const WORKER_FROM_BYTES = 256 * 1024
+/** Above this a worker decodes the update where one exists (browsers); below, decoding is quick. */
+export const DECODE_OFF_THREAD_FROM_BYTES = 256 * 1024
 
-export const decodesWhole = (update: Uint8Array): boolean => {
-  if (update.length === 0 || update.length > MAX_UPDATE_BYTES) return false
+const decodeHere = (update: Uint8Array): ClockRange[] | null => {
   try {
-    Y.decodeUpdate(update)
-    return true
+    return clockRangesOf(update)
   } catch {
-    return false
+    return null
   }
 }
 
-/**
- * `whole`: the update is a compacted state, complete on its own, so the worker's re-encoding
- * from a scratch document keeps all of it. An incremental update may depend on structs the
- * scratch document lacks (Yjs would hold them back), so it is only decoded.
- */
-export const checkRelayUpdate: UpdateCheck = async (update, whole) => {
-  if (!decodesWhole(update)) return null
-  if (!whole || update.length < WORKER_FROM_BYTES || typeof Worker === 'undefined') return update
-  const checked = await checkUpdateOffThread(update)
-  return checked.ok ? checked.update : null
-}
+export const makeRelayUpdateCheck =
+  (offThread: OffThreadDecode | null): UpdateCheck =>
+  async (update) => {
+    if (update.length === 0 || update.length > MAX_UPDATE_BYTES) return null
+    if (!offThread || update.length < DECODE_OFF_THREAD_FROM_BYTES) return decodeHere(update)
+    const decoded = await offThread(update)
+    if (decoded.ok) return decoded.ranges
+    // A checker that never started says nothing about the update: refusing it would lose the
+    // entry for good (the cursor moves past it), so it is decoded here, within the size bound.
+    return decoded.problem === 'could-not-check' ? decodeHere(update) : null
+  }
+
+export const checkRelayUpdate: UpdateCheck = (update) => makeRelayUpdateCheck(workersAvailable() ? decodeUpdateOffThread : null)(update)

@@ -1,4 +1,5 @@
 import { fromBase64Url, toBase64Url } from '../../domain/base64url'
+import { concatBytes } from '../../domain/concat-bytes'
 import type { WorkspaceId } from '../../domain/ids'
 import {
   EntryBodySchema,
@@ -38,16 +39,6 @@ const signedBytes = (workspaceId: WorkspaceId, body: Uint8Array): Uint8Array => 
 const idOf = async (bytes: Uint8Array): Promise<EntryId> =>
   toBase64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource))) as EntryId
 
-const concat = (parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0))
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
-}
-
 export interface EntrySigner {
   author: DeviceKeyId
   signingKey: CryptoKey
@@ -66,7 +57,7 @@ export const encodeEntry = async (
   if (json.length > MAX_ENTRY_BODY_BYTES) throw new RangeError('entry too large')
   const length = new Uint8Array(4)
   new DataView(length.buffer).setUint32(0, json.length)
-  const unsigned = concat([
+  const unsigned = concatBytes([
     new Uint8Array([ENTRY_VERSION]),
     fromBase64Url(signer.author) as Uint8Array,
     new Uint8Array([parents.length]),
@@ -80,7 +71,7 @@ export const encodeEntry = async (
     if (!signer.inviteKey) throw new Error('a join needs the invitation key')
     signatures.push(new Uint8Array(await crypto.subtle.sign(SIGNING_ALGORITHM, signer.inviteKey, toSign)))
   }
-  const bytes = concat([unsigned, ...signatures])
+  const bytes = concatBytes([unsigned, ...signatures])
   return { entry: { id: await idOf(bytes), author: signer.author, parents: [...parents], body }, bytes }
 }
 

@@ -1,4 +1,5 @@
 import type { JSX } from 'solid-js'
+import { t } from '../i18n/t'
 
 /** A dialog form's buttons: submit (named for what it does), then Cancel. */
 export const FormActions = (props: { children: JSX.Element; onCancel: () => void }) => (
@@ -7,7 +8,7 @@ export const FormActions = (props: { children: JSX.Element; onCancel: () => void
       {props.children}
     </button>
     <button type="button" class="button" onClick={() => props.onCancel()}>
-      Cancel
+      {t('common.cancel')}
     </button>
   </div>
 )

@@ -1,29 +1,9 @@
 import { createSignal, onCleanup } from 'solid-js'
+import { formatDate, formatRelative } from '../i18n/intl-format'
 
-const formatter = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' })
-const absolute = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
-
-const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['second', 60],
-  ['minute', 60],
-  ['hour', 24],
-  ['day', 7],
-  ['week', 4.35],
-  ['month', 12],
-  ['year', Number.POSITIVE_INFINITY]
-]
-
-/** "5 minutes ago", given two timestamps in milliseconds. */
-export const formatRelative = (time: number, now: number): string => {
-  let value = (time - now) / 1000
-  for (const [unit, size] of STEPS) {
-    if (Math.abs(value) < size) return formatter.format(Math.round(value), unit)
-    value /= size
-  }
-  return absolute.format(time)
-}
-
-export const formatAbsolute = (time: number): string => absolute.format(time)
+/** Kept for callers that format a moment in full; both follow the interface language. */
+export { formatRelative }
+export const formatAbsolute = (time: number): string => formatDate(time, 'medium-time')
 
 const [now, setNow] = createSignal(Date.now())
 let tickers = 0

@@ -1,12 +1,13 @@
 import { PageHeading } from '../components/PageHeading'
+import { t } from '../i18n/t'
 import { href } from '../router'
 
 export const NotFoundPage = () => (
   <section class="narrow stack">
-    <PageHeading title="Page not found" />
-    <p>This address does not lead anywhere in Mutual.</p>
+    <PageHeading title={t('notFound.title')} />
+    <p>{t('notFound.body')}</p>
     <p>
-      <a href={href.home}>Go to your workspaces</a>
+      <a href={href.home}>{t('notFound.home')}</a>
     </p>
   </section>
 )

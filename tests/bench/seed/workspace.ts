@@ -23,6 +23,11 @@ export interface BenchWorkspaceOptions {
   people?: number
   /** Days the lab's work is spread over. */
   days?: number
+  /**
+   * False leaves the daily versions out, everything else the same (issue 15: the stored size
+   * of the same content without version records).
+   */
+  versions?: boolean
 }
 
 /** The workspace of issue 2's benchmark: a lab half a year in. */
@@ -132,7 +137,7 @@ export const makeBenchWorkspace = (options: BenchWorkspaceOptions): BenchWorkspa
     const reportTitles = ['Interim report: what we have learnt so far', 'Final report to the CCIN network', 'Practice guide for partner councils'].slice(0, settings.reports ?? 0)
     const reports = planReports(random, people, reportTitles, settings.reportWords ?? 15_000, window)
     const partners = planPartnerMap(random, people, settings.partners ?? 0, window, directory)
-    const schedule = runSchedule(doc, random, [...notes.sessions, ...reports.sessions, ...partners.sessions])
+    const schedule = runSchedule(doc, random, [...notes.sessions, ...reports.sessions, ...partners.sessions], settings.versions ?? true)
     return {
       seed: settings.seed,
       id,

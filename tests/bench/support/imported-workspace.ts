@@ -19,7 +19,8 @@ const hex = (random: Random, bytes: number): string =>
  */
 export const seededLab = (random: Random, name: string) => {
   const id = WorkspaceIdSchema.parse(hex(random, 16))
-  const secret = WorkspaceSecretSchema.parse(hex(random, 22).slice(0, 43).padEnd(43, 'A'))
+  // 42 free characters, then 'A': a 43rd character may carry only 2 bits (32 bytes exactly).
+  const secret = WorkspaceSecretSchema.parse(`${hex(random, 21)}A`)
   const doc = makeWorkspaceDoc(id)
   doc.clientID = random.uint32()
   const actor = { name: 'Asha Patel', organisation: 'Oldham Council' }

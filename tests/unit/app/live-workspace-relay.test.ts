@@ -1,18 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLiveWorkspace, type LiveWorkspace } from '../../../src/app/live-workspace'
+import type { PageHideWatch } from '../../../src/app/page-lifecycle'
 import { saveConnectionSettings } from '../../../src/app/connection-settings'
 import type { Member } from '../../../src/app/member'
 import { DEFAULT_SYNC_SETTINGS, type SyncSettings } from '../../../src/domain/sync-settings'
 import type { RegistryEntry } from '../../../src/domain/registry-entry'
+import { openDatabase } from '../../../src/storage/idb-request'
 import type { Registry } from '../../../src/storage/registry'
+import { workspaceDbName } from '../../../src/storage/workspace-db-name'
 import { createWorkspace } from '../../../src/storage/workspace-library'
 import type { RelaySocket } from '../../../src/sync/relay/relay-socket'
+import type { RelayTiming } from '../../../src/sync/relay/relay-timing'
 import type { WorkspaceSync } from '../../../src/sync/workspace-sync'
 import { useFreshRegistry } from '../fixtures/indexeddb'
 import { asha, labDetails } from '../fixtures/workspace'
 import { WebSocket } from '../relay/support/relay-client'
 import { startTestRelay, stopTestRelays } from '../relay/support/test-relay'
 import { openTestDatabase, type TestDatabase } from '../relay/support/test-stores'
+import { startDevice, type TestDevice } from '../sync/relay/support/relay-devices'
 
 const ashaMember: Member = { ...asha, colour: '#1d4ed8', id: 'a'.repeat(32) }
 
@@ -35,8 +40,14 @@ describe('a live workspace and the relay', () => {
     await database?.close()
   }, 300_000)
 
-  const open = async (registry: Registry, id: string, me: Member): Promise<{ live: LiveWorkspace; sync: WorkspaceSync }> => {
+  const open = async (
+    registry: Registry,
+    id: string,
+    me: Member,
+    extra: { relayTiming?: Partial<RelayTiming>; pageHides?: PageHideWatch } = {}
+  ): Promise<{ live: LiveWorkspace; sync: WorkspaceSync }> => {
     const live = await openLiveWorkspace({
+      pageHides: extra.pageHides,
       registry,
       rawId: id,
       me,
@@ -45,7 +56,7 @@ describe('a live workspace and the relay', () => {
       deviceId: () => me.id,
       later: () => () => {},
       // Node 20 has no WebSocket of its own: the `ws` package's Node build.
-      platform: { relaySocket: (url) => new WebSocket(url) as unknown as RelaySocket }
+      platform: { relaySocket: (url) => new WebSocket(url) as unknown as RelaySocket, relayTiming: extra.relayTiming }
     })
     const sync = await live?.sync
     if (!live || !sync) throw new Error('not opened with sync')
@@ -67,5 +78,67 @@ describe('a live workspace and the relay', () => {
     await until(() => a.sync.status().relay.state === 'off')
     expect((await registry.get(created.id))?.sync?.peerToPeerOnly).toBe(true)
     await a.live.destroy()
+  }, 300_000)
+
+  /** A page that can be hidden on demand: what the browser's pagehide does to the app. */
+  const fakePage = (): { pageHides: PageHideWatch; hide(): void } => {
+    const page = new EventTarget()
+    return {
+      pageHides: (flush) => {
+        page.addEventListener('pagehide', flush)
+        return () => page.removeEventListener('pagehide', flush)
+      },
+      hide: () => page.dispatchEvent(new Event('pagehide'))
+    }
+  }
+  const storedCursor = async (registry: Registry, id: RegistryEntry['id']) => (await registry.get(id))?.relayState?.relays[0] ?? null
+  /** Another member's device, without storage, and the seq the relay gave its first change. */
+  const otherDeviceWrites = async (secret: RegistryEntry['secret'], words: string): Promise<{ device: TestDevice; seq: number }> => {
+    const device = startDevice({ url: relayUrl, secret })
+    device.doc.getText('t').insert(0, words)
+    await until(() => (device.stored?.relays[0]?.acked ?? 0) > 0)
+    return { device, seq: device.stored?.relays[0]?.acked ?? 0 }
+  }
+
+  it('saves where it is with the relay when the page is hidden, not only every few seconds', async () => {
+    const registry = fresh.registry
+    const created = await createWorkspace(registry, labDetails, asha, 1000)
+    await registry.put(withRelay(created))
+    const page = fakePage()
+    // Saved every ten minutes otherwise: only hiding the page can save it within this test.
+    const b = await open(registry, created.id, ashaMember, { relayTiming: { persistMs: 10 * 60_000 }, pageHides: page.pageHides })
+    await until(() => b.sync.status().relay.state === 'synced')
+    const other = await otherDeviceWrites(created.secret, 'From another device')
+    await until(() => b.live.session.doc.getText('t').toString() === 'From another device')
+    expect((await storedCursor(registry, created.id))?.after ?? 0).toBeLessThan(other.seq)
+
+    page.hide()
+    // The next open asks the relay only for what came after the other device's change.
+    await until(async () => ((await storedCursor(registry, created.id))?.after ?? 0) >= other.seq)
+    await other.device.destroy()
+    await b.live.destroy()
+  }, 300_000)
+
+  it('never saves a relay cursor past changes this device could not store, so they arrive again on the next open', async () => {
+    const registry = fresh.registry
+    const created = await createWorkspace(registry, labDetails, asha, 1000)
+    await registry.put(withRelay(created))
+    const b = await open(registry, created.id, ashaMember, { relayTiming: { persistMs: 20 } })
+    await until(() => b.sync.status().relay.state === 'synced')
+    // Another tab repairs the workspace's database: this one lets go of it and stores nothing more.
+    const upgrade = await openDatabase({ name: workspaceDbName(created.id), version: 2, upgrade: () => {} })
+    upgrade.close()
+    await until(() => b.live.session.persistence.status.status === 'unavailable')
+
+    const other = await otherDeviceWrites(created.secret, 'Written while this device could not store')
+    await until(() => b.live.session.doc.getText('t').toString() === 'Written while this device could not store')
+    await b.live.destroy()
+    // Closing saves the cursor one last time (without the check, past the change it never stored).
+    expect((await storedCursor(registry, created.id))?.after ?? 0).toBeLessThan(other.seq)
+
+    const again = await open(registry, created.id, ashaMember, { relayTiming: { persistMs: 20 } })
+    await until(() => again.live.session.doc.getText('t').toString() === 'Written while this device could not store')
+    await other.device.destroy()
+    await again.live.destroy()
   }, 300_000)
 })

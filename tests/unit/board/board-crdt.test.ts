@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { addLegacyPrivateNote } from './legacy-private-note'
 import * as Y from 'yjs'
 import { countingDots, isNoteVisibleTo, refusedDots, type Dot } from '../../../src/domain/board'
 import { makeWorkspaceId } from '../../../src/domain/ids'
@@ -58,10 +59,10 @@ describe('board document', () => {
     expect(addStickyNote(doc, boardId, { text: 'y', colour: '#fff3a3', columnId: columns[0] }, facilitator, 2)).toBeTypeOf('string')
   })
 
-  it('hides notes written in a silent brainstorm from others until it is revealed', () => {
+  it('hides notes an earlier version wrote into a silent brainstorm from others until it is revealed', () => {
     const { doc, boardId, columns } = setUp()
     startSilentBrainstorm(doc, boardId, facilitator)
-    addStickyNote(doc, boardId, { text: 'secret idea', colour: '#fff3a3', columnId: columns[0] }, participant, 5)
+    addLegacyPrivateNote(doc, boardId, { text: 'secret idea', columnId: columns[0] }, participant, 5)
     const during = readBoard(doc, boardId)
     if (!during) throw new Error('no board')
     const note = during.notes[0]

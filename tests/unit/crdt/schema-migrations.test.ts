@@ -88,9 +88,9 @@ describe('migrations', () => {
   it('runs each step in order up to the target', () => {
     const steps: Migration[] = [
       ...MIGRATIONS,
-      { from: 1, describe: 'add a tagline', apply: (doc) => metaMap(doc).set('tagline', 'none') },
+      { from: CURRENT_SCHEMA_VERSION, describe: 'add a tagline', apply: (doc) => metaMap(doc).set('tagline', 'none') },
       {
-        from: 2,
+        from: CURRENT_SCHEMA_VERSION + 1,
         describe: 'tagline becomes a motto',
         apply: (doc) => {
           metaMap(doc).set('motto', metaMap(doc).get('tagline'))
@@ -99,8 +99,9 @@ describe('migrations', () => {
       }
     ]
     const doc = versionZeroDoc()
-    expect(migrateWorkspace(doc, steps, 3)).toEqual({ status: 'migrated', from: 0, to: 3 })
-    expect(readSchemaVersion(doc)).toBe(3)
+    const target = CURRENT_SCHEMA_VERSION + 2
+    expect(migrateWorkspace(doc, steps, target)).toEqual({ status: 'migrated', from: 0, to: target })
+    expect(readSchemaVersion(doc)).toBe(target)
     expect(metaMap(doc).get('motto')).toBe('none')
     expect(metaMap(doc).has('tagline')).toBe(false)
   })
@@ -108,7 +109,7 @@ describe('migrations', () => {
   it('refuses a chain with a missing step before changing anything', () => {
     const doc = versionZeroDoc()
     const before = Y.encodeStateAsUpdate(doc)
-    expect(() => migrateWorkspace(doc, MIGRATIONS, 3)).toThrow(/No migration from schema version 1/)
+    expect(() => migrateWorkspace(doc, MIGRATIONS, CURRENT_SCHEMA_VERSION + 1)).toThrow(`No migration from schema version ${CURRENT_SCHEMA_VERSION}`)
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before)
     expect(readSchemaVersion(doc)).toBe(0)
   })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { deleteSetFromRanges, firstItemOf, holdingItemOf, keyedItemsOf } from '../../../src/crdt/adapters/yjs-internals'
+import { deleteSetFromRanges, firstItemOf, holdingItemOf, keyedItemsOf, lastWrittenValueOf } from '../../../src/crdt/adapters/yjs-internals'
 
 const pinned = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> }).dependencies.yjs
 const installed = (JSON.parse(readFileSync(new URL('../../../node_modules/yjs/package.json', import.meta.url), 'utf8')) as { version: string }).version
@@ -52,6 +52,22 @@ describe('the Yjs internals adapter', () => {
     expect((items.get('a')?.content as Y.ContentAny).arr).toEqual([2])
     expect(items.get('a')?.left?.deleted).toBe(true)
     expect(items.get('b')?.deleted).toBe(true)
+  })
+
+  it('reads what was last written under a removed key, and under its removed nested map, in a gc: false doc', () => {
+    const doc = new Y.Doc({ gc: false })
+    const map = doc.getMap<Y.Map<unknown>>('m')
+    const inner = new Y.Map<unknown>()
+    map.set('gone', inner)
+    inner.set('bytes', Uint8Array.of(1, 2, 3))
+    map.delete('gone')
+    const copy = new Y.Doc({ gc: false })
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+    const removed = lastWrittenValueOf(copy.getMap('m'), 'gone')
+    expect(copy.getMap('m').has('gone')).toBe(false)
+    expect(removed).toBeInstanceOf(Y.Map)
+    expect(lastWrittenValueOf(removed as Y.Map<unknown>, 'bytes')).toEqual(Uint8Array.of(1, 2, 3))
+    expect(lastWrittenValueOf(copy.getMap('m'), 'never')).toBeUndefined()
   })
 
   it('builds a delete set from plain ranges that Yjs encodes and looks up like its own', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { NO_SEARCH_FILTERS } from '../../../src/domain/search/search-filters'
-import { MAX_RESULTS, type SearchItem } from '../../../src/domain/search/search-item'
+import { MAX_RESULTS_PER_GROUP, type SearchItem } from '../../../src/domain/search/search-item'
 import { makeSearchEngine } from '../../../src/reactive/search/search-engine'
 
 const item = (id: string, text: string, extra: Partial<SearchItem> = {}): SearchItem => ({
@@ -29,7 +29,7 @@ describe('search engine', () => {
     expect(ids(engine.search('procurment', NO_SEARCH_FILTERS))).toEqual(['b'])
     // Every word must match: two words found in different items find neither.
     expect(ids(engine.search('ynys procurement', NO_SEARCH_FILTERS))).toEqual([])
-    expect(engine.search('  ', NO_SEARCH_FILTERS)).toEqual({ hits: [], total: 0 })
+    expect(engine.search('  ', NO_SEARCH_FILTERS)).toEqual({ hits: [], total: 0, byKind: {} })
   })
 
   it('gives each hit an excerpt with the matched words marked and the words that matched', () => {
@@ -86,12 +86,15 @@ describe('search engine', () => {
     expect(engine.choices()).toEqual({ authors: ['Asha Patel', 'Rhys Morgan'], councils: ['Oldham Council'] })
   })
 
-  it('bounds a query’s results and counts all that matched', () => {
+  it('sends the best few of each kind and counts all that matched', () => {
     const engine = makeSearchEngine()
-    for (let i = 0; i < MAX_RESULTS + 15; i++) engine.setArtifact(`a${i}`, [item(`a${i}`, `budget line ${i}`)])
+    for (let i = 0; i < 75; i++) engine.setArtifact(`a${i}`, [item(`a${i}`, `budget line ${i}`)])
+    engine.setArtifact('c', [item('c:comment:1', 'the budget again', { kind: 'comment' })])
     const answer = engine.search('budget', NO_SEARCH_FILTERS)
-    expect(answer.hits).toHaveLength(MAX_RESULTS)
-    expect(answer.total).toBe(MAX_RESULTS + 15)
+    expect(answer.hits.filter((hit) => hit.item.kind === 'note')).toHaveLength(MAX_RESULTS_PER_GROUP)
+    expect(answer.hits.filter((hit) => hit.item.kind === 'comment')).toHaveLength(1)
+    expect(answer.total).toBe(76)
+    expect(answer.byKind).toEqual({ note: 75, comment: 1 })
     // A query longer than the bound is cut, not refused.
     expect(engine.search(`budget ${'x'.repeat(10_000)}`, NO_SEARCH_FILTERS).total).toBe(0)
   })

@@ -14,6 +14,7 @@ import { artifactsMap, makeWorkspaceDoc } from '../../../src/crdt/workspace-doc'
 import { makeWorkspaceId } from '../../../src/domain/ids'
 import { MAX_ITEM_TEXT, type SearchItem } from '../../../src/domain/search/search-item'
 import { findNoteTemplate } from '../../../src/domain/templates/note-templates'
+import { addLegacyPrivateNote } from '../board/legacy-private-note'
 
 const asha: BoardActor = { memberId: 'asha', name: 'Asha Patel', organisation: 'Oldham Council' }
 const rhys: BoardActor = { memberId: 'rhys', name: 'Rhys Morgan', organisation: 'Cardiff Council' }
@@ -89,7 +90,8 @@ describe('reading the workspace for search', () => {
     const column = readBoard(doc, boardId)!.columns[0]!.id
     addStickyNote(doc, boardId, { text: 'Open note about allotments', colour: '#fff3a3', columnId: column }, asha, 2)
     startSilentBrainstorm(doc, boardId, asha)
-    addStickyNote(doc, boardId, { text: 'Private thought about allotments', colour: '#fff3a3', columnId: column }, rhys, 3)
+    // As an earlier version wrote it, into the shared board: still hidden from others.
+    addLegacyPrivateNote(doc, boardId, { text: 'Private thought about allotments', columnId: column }, rhys, 3)
     const texts = (viewer: string) => all(doc, viewer).filter((i) => i.kind === 'board-note').map((i) => i.text).sort()
     expect(texts('asha')).toEqual(['Open note about allotments'])
     expect(texts('rhys')).toEqual(['Open note about allotments', 'Private thought about allotments'])

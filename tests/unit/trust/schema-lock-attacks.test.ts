@@ -5,7 +5,7 @@ import { makeWorkspaceDoc, metaMap } from '../../../src/crdt/workspace-doc'
 import { META } from '../../../src/crdt/keys'
 import { readWorkspaceMeta, updateWorkspaceDetails } from '../../../src/crdt/workspace-meta'
 import { createArtifact, readArtifactSummaries } from '../../../src/crdt/artifacts'
-import { checkSchemaCompatibility } from '../../../src/crdt/schema-version'
+import { checkSchemaCompatibility, CURRENT_SCHEMA_VERSION } from '../../../src/crdt/schema-version'
 import { decodeWorkspaceFile, encodeWorkspaceFile } from '../../../src/storage/workspace-file'
 import { createWorkspace, importWorkspaceFile } from '../../../src/storage/workspace-library'
 import { openWorkspaceSession } from '../../../src/storage/workspace-session'
@@ -83,13 +83,15 @@ describe('the outsider’s workspace file, merged by a member', () => {
 })
 
 describe('data a device truly cannot read', () => {
+  /** The format after this build's own. */
+  const NEXT = CURRENT_SCHEMA_VERSION + 1
   /** What a later Mutual writes when it changes the format in a way this build cannot read. */
   const newerFormat = (doc: Y.Doc): Uint8Array => {
     const newer = copyOf(doc)
     const before = Y.encodeStateVector(newer)
     newer.transact(() => {
-      newer.getMap('formats').set('v2', 'artifact bodies are stored another way')
-      metaMap(newer).set(META.schemaVersion, 2)
+      newer.getMap('formats').set(`v${NEXT}`, 'artifact bodies are stored another way')
+      metaMap(newer).set(META.schemaVersion, NEXT)
     })
     return Y.encodeStateAsUpdate(newer, before)
   }
@@ -99,7 +101,7 @@ describe('data a device truly cannot read', () => {
     const update = newerFormat(older)
     Y.applyUpdate(older, update, 'peer')
     const compatibility = checkSchemaCompatibility(older)
-    expect(compatibility).toEqual({ status: 'newer', version: 2 })
+    expect(compatibility).toEqual({ status: 'newer', version: NEXT })
     const before = Y.encodeStateVector(older)
     expect(() => updateWorkspaceDetails(older, { name: 'Changed' })).toThrow(/newer version of Mutual.*this device/)
     expect(Y.encodeStateVector(older)).toEqual(before)
@@ -111,7 +113,7 @@ describe('data a device truly cannot read', () => {
     Y.applyUpdate(older, newerFormat(older), 'peer')
     const newer = copyOf(older)
     // The later version's data is taken out again (a restore, say): nothing here needs it.
-    newer.transact(() => newer.getMap('formats').delete('v2'))
+    newer.transact(() => newer.getMap('formats').delete(`v${NEXT}`))
     exchange(newer, older)
     expect(checkSchemaCompatibility(older).status).toBe('current')
     expect(canWrite(older, 'Writable again')).toBe(true)

@@ -9,6 +9,8 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorSummary } from '../../components/ErrorList'
 import { TextField } from '../../components/TextField'
 import { FormActions } from '../../components/FormActions'
+import { t } from '../../i18n/t'
+import { kindSelector } from '../../i18n/kind-label'
 
 /** Rename an item, change its tags, or move it to the bin. */
 export const ArtifactActionsDialog = (props: {
@@ -19,7 +21,7 @@ export const ArtifactActionsDialog = (props: {
 }) => (
   <Dialog
     open={props.artifact !== null}
-    title={props.artifact ? `Manage “${props.artifact.title || 'Untitled'}”` : 'Manage'}
+    title={props.artifact ? t('sidebar.manage', { title: props.artifact.title || t('common.untitled') }) : t('sidebar.manageUntitled')}
     onClose={props.onClose}
   >
     <Show when={props.artifact} keyed>
@@ -62,14 +64,12 @@ const ActionsForm = (props: {
         <Show when={errors().length > 0}>
           <ErrorSummary errors={errors()} />
         </Show>
-        <TextField label="Title" value={title()} onInput={setTitle} maxLength={MAX_TITLE_LENGTH} required />
-        <TextField label="Tags" hint="Separated by commas, for example: housing, food" value={tags()} onInput={setTags} />
-        <FormActions onCancel={props.onClose}>Save changes</FormActions>
+        <TextField label={t('manage.title')} value={title()} onInput={setTitle} maxLength={MAX_TITLE_LENGTH} required />
+        <TextField label={t('manage.tags')} hint={t('manage.tagsHint')} value={tags()} onInput={setTags} />
+        <FormActions onCancel={props.onClose}>{t('manage.save')}</FormActions>
       </form>
-      <section class="stack bin-action" aria-label="Move to the bin">
-        <p class="hint">
-          The bin keeps the {kind} whole, with its comments. Anyone in the workspace can restore it.
-        </p>
+      <section class="stack bin-action" aria-label={t('manage.binSection')}>
+        <p class="hint">{t('manage.binHint', { kind: kindSelector(props.artifact.kind) })}</p>
         <button
           type="button"
           class="button danger-outline"
@@ -81,7 +81,7 @@ const ActionsForm = (props: {
             props.onClose()
           }}
         >
-          Move to bin
+          {t('manage.moveToBin')}
         </button>
       </section>
     </>

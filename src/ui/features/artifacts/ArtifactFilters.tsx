@@ -1,7 +1,9 @@
 import { For, Show, createUniqueId } from 'solid-js'
 import './artifacts.css'
-import { ARTIFACT_KINDS, ARTIFACT_KIND_LABELS, type ArtifactKind } from '../../../domain/artifact'
+import { ARTIFACT_KINDS, type ArtifactKind } from '../../../domain/artifact'
 import { isFiltering, NO_FILTER, type ArtifactFilter } from './artifact-filter'
+import { t } from '../../i18n/t'
+import { kindLabel } from '../../i18n/kind-label'
 
 /** Filter the sidebar by title or tag text, by kind and by tag. */
 export const ArtifactFilters = (props: {
@@ -12,9 +14,9 @@ export const ArtifactFilters = (props: {
   const id = createUniqueId()
   const set = (change: Partial<ArtifactFilter>): void => props.onChange({ ...props.filter, ...change })
   return (
-    <form class="sidebar-filters" role="search" aria-label="Filter items" onSubmit={(e) => e.preventDefault()}>
+    <form class="sidebar-filters" role="search" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
       <div class="field">
-        <label for={`${id}-text`}>Filter by title or tag</label>
+        <label for={`${id}-text`}>{t('filters.text')}</label>
         <input
           id={`${id}-text`}
           type="search"
@@ -25,21 +27,21 @@ export const ArtifactFilters = (props: {
       </div>
       <div class="sidebar-filter-row">
         <div class="field">
-          <label for={`${id}-kind`}>Kind</label>
+          <label for={`${id}-kind`}>{t('filters.kind')}</label>
           <select
             id={`${id}-kind`}
             value={props.filter.kind}
             onChange={(e) => set({ kind: e.currentTarget.value as ArtifactKind | 'all' })}
           >
-            <option value="all">All kinds</option>
-            <For each={ARTIFACT_KINDS}>{(kind) => <option value={kind}>{ARTIFACT_KIND_LABELS[kind].many}</option>}</For>
+            <option value="all">{t('filters.allKinds')}</option>
+            <For each={ARTIFACT_KINDS}>{(kind) => <option value={kind}>{kindLabel(kind, 'many')}</option>}</For>
           </select>
         </div>
         <Show when={props.tags.length > 0}>
           <div class="field">
-            <label for={`${id}-tag`}>Tag</label>
+            <label for={`${id}-tag`}>{t('filters.tag')}</label>
             <select id={`${id}-tag`} value={props.filter.tag} onChange={(e) => set({ tag: e.currentTarget.value })}>
-              <option value="">Any tag</option>
+              <option value="">{t('filters.anyTag')}</option>
               <For each={props.tags}>{(tag) => <option value={tag}>{tag}</option>}</For>
             </select>
           </div>
@@ -47,7 +49,7 @@ export const ArtifactFilters = (props: {
       </div>
       <Show when={isFiltering(props.filter)}>
         <button type="button" class="link-button" onClick={() => props.onChange(NO_FILTER)}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       </Show>
     </form>

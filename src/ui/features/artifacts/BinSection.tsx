@@ -2,12 +2,14 @@ import { For, Show, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
 import { restoreArtifact } from '../../../crdt/artifacts'
 import type { BinnedPartner } from '../../../crdt/partner-bin'
-import { ARTIFACT_KIND_LABELS, type ArtifactSummary } from '../../../domain/artifact'
+import { type ArtifactSummary } from '../../../domain/artifact'
 import { useActor } from '../../app-context'
 import { RelativeTime } from '../../components/RelativeTime'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { href } from '../../router'
 import { BinnedPartnerItem } from '../partner-map/BinnedPartnerItem'
+import { t } from '../../i18n/t'
+import { kindLabel } from '../../i18n/kind-label'
 
 /**
  * Items moved to the bin: kept whole, listed here, restorable by anyone. Partners removed
@@ -30,9 +32,9 @@ export const BinSection = (props: {
   return (
     <section class="sidebar-group sidebar-bin" aria-labelledby="sidebar-bin">
       <h2 id="sidebar-bin" class="sidebar-heading" tabindex="-1" ref={heading}>
-        Bin <span class="count">({count()})</span>
+        {t('bin.title')} <span class="count">({count()})</span>
       </h2>
-      <Show when={count() > 0} fallback={<p class="sidebar-empty">Empty</p>}>
+      <Show when={count() > 0} fallback={<p class="sidebar-empty">{t('bin.empty')}</p>}>
         <button
           ref={toggle}
           type="button"
@@ -41,16 +43,16 @@ export const BinSection = (props: {
           aria-controls="sidebar-bin-list"
           onClick={() => setOpen((v) => !v)}
         >
-          {open() ? 'Hide bin' : 'Show bin'}
+          {open() ? t('bin.hide') : t('bin.show')}
         </button>
         <Show when={open()}>
           <ul class="sidebar-list bin-list" id="sidebar-bin-list">
             <For each={props.items}>
               {(item) => (
                 <li class="artifact-item">
-                  <a href={href.artifact(props.workspaceId, item.id)}>{item.title || 'Untitled'}</a>
+                  <a href={href.artifact(props.workspaceId, item.id)}>{item.title || t('common.untitled')}</a>
                   <p class="artifact-item-meta">
-                    {ARTIFACT_KIND_LABELS[item.kind].one} · binned <RelativeTime time={item.deletedAt ?? item.updatedAt} />
+                    {kindLabel(item.kind, 'one')} · {t('bin.binned')} <RelativeTime time={item.deletedAt ?? item.updatedAt} />
                   </p>
                   <button
                     type="button"
@@ -63,7 +65,7 @@ export const BinSection = (props: {
                       props.onRestored(item)
                     }}
                   >
-                    Restore<span class="visually-hidden"> “{item.title || 'Untitled'}”</span>
+                    {t('bin.restore')}<span class="visually-hidden"> “{item.title || t('common.untitled')}”</span>
                   </button>
                 </li>
               )}

@@ -1,6 +1,7 @@
 import { Show, Suspense, createSignal, type Component } from 'solid-js'
 import type * as Y from 'yjs'
 import { Dialog } from '../../components/Dialog'
+import { t } from '../../i18n/t'
 
 /** What a "new …" form receives inside its dialog. */
 export interface NewArtifactFormProps {
@@ -30,7 +31,7 @@ export const CreateButton = (props: {
       </button>
       <Dialog open={open()} title={props.title} onClose={() => setOpen(false)}>
         <Show when={open()}>
-          <Suspense fallback={<p class="loading">Loading…</p>}>
+          <Suspense fallback={<p class="loading">{t('common.loading')}</p>}>
             <props.form
               doc={props.doc}
               workspaceId={props.workspaceId}

@@ -9,6 +9,7 @@ import { href, navigate } from '../../router'
 import type { NewArtifactFormProps } from './CreateButton'
 import { TemplateChoice } from './TemplateChoice'
 import './new-document.css'
+import { t } from '../../i18n/t'
 
 /**
  * The form that makes a note or a report: any fields of its own first (a note's type), a
@@ -31,9 +32,9 @@ export const NewDocumentForm = <T extends DocumentTemplate>(
   const [errors, setErrors] = createSignal<string[]>([])
   const submit = (event: SubmitEvent): void => {
     event.preventDefault()
-    const template = props.templates.find((t) => t.id === props.templateId)
+    const template = props.templates.find((candidate) => candidate.id === props.templateId)
     const name = props.title.trim()
-    const problems = [...titleProblems(name, props.kind), ...(template ? [] : ['Choose a template'])]
+    const problems = [...titleProblems(name, props.kind), ...(template ? [] : [t('newDocument.chooseTemplate')])]
     setErrors(problems)
     const who = actor()
     if (problems.length > 0 || !template || !who) return
@@ -49,7 +50,7 @@ export const NewDocumentForm = <T extends DocumentTemplate>(
       {props.children}
       <TemplateChoice templates={props.templates} chosen={props.templateId} onChoose={props.onTemplate} />
       <div class="field">
-        <label for={`${id}-title`}>Title</label>
+        <label for={`${id}-title`}>{t('newDocument.title')}</label>
         <input
           id={`${id}-title`}
           type="text"
@@ -60,10 +61,10 @@ export const NewDocumentForm = <T extends DocumentTemplate>(
       </div>
       <div class="actions">
         <button type="submit" class="button primary">
-          Create {props.kind}
+          {t('newDocument.create', { kind: props.kind })}
         </button>
         <button type="button" class="button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { For, createUniqueId } from 'solid-js'
 import type { DocumentTemplate } from '../../../domain/templates/template'
+import { t } from '../../i18n/t'
 
 /** "Start from": one radio per template, each with its description. */
 export const TemplateChoice = (props: {
@@ -10,7 +11,7 @@ export const TemplateChoice = (props: {
   const id = createUniqueId()
   return (
     <fieldset class="field template-choice">
-      <legend>Start from</legend>
+      <legend>{t('newDocument.startFrom')}</legend>
       <For each={props.templates}>
         {(template) => (
           <label class="template-option">

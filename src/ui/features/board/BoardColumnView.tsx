@@ -2,12 +2,13 @@ import { For, Show, createSignal } from 'solid-js'
 import { addStickyNote, createCluster } from '../../../crdt/board'
 import { renameColumn } from '../../../crdt/board-columns'
 import { STICKY_COLOURS, type BoardColumn } from '../../../domain/board'
-import { focusColumnMenu, shortText, useBoard } from './board-context'
+import { focusColumnMenu, notesLabel, shortText, useBoard } from './board-context'
 import { ClusterGroup } from './ClusterGroup'
 import { ColumnMenu } from './ColumnMenu'
 import { InlineNameForm } from './InlineNameForm'
 import { NoteEditor } from './NoteEditor'
 import { StickyNoteCard } from './StickyNoteCard'
+import { DraftNoteCard } from './DraftNoteCard'
 import { focusAfterRender } from '../../components/focus-after-render'
 
 // The colour a person last chose is kept for their next note, across columns.
@@ -22,6 +23,9 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
   const headingId = () => `column-${props.column.id}`
   const notes = () => board.visibleNotes().filter((n) => n.columnId === props.column.id)
   const loose = () => notes().filter((n) => n.clusterId === null)
+  // This person's own notes in the brainstorm under way: on this device only, until the reveal.
+  const drafts = () => board.drafts.underWay().filter((d) => d.columnId === props.column.id)
+  const count = () => notes().length + drafts().length
   const clusters = () => board.clustersIn(props.column.id)
   let addButton: HTMLButtonElement | undefined
 
@@ -34,9 +38,7 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
             <>
               <div class="board-column-title">
                 <h2 id={headingId()}>{props.column.title}</h2>
-                <span class="count muted">
-                  {notes().length} {notes().length === 1 ? 'note' : 'notes'}
-                </span>
+                <span class="count muted">{notesLabel(count())}</span>
               </div>
               <Show when={board.isFacilitator() && board.canEdit()}>
                 <ColumnMenu column={props.column} noteCount={notes().length} onRename={() => setRenaming(true)} />
@@ -65,15 +67,16 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
       </header>
       <For each={clusters()}>{(cluster) => <ClusterGroup cluster={cluster} />}</For>
       <Show
-        when={loose().length > 0}
+        when={loose().length + drafts().length > 0}
         fallback={
-          <Show when={notes().length === 0}>
+          <Show when={count() === 0}>
             <p class="column-empty">No notes yet.</p>
           </Show>
         }
       >
         <ul class="note-list" aria-label={`Notes in ${props.column.title}`}>
           <For each={loose()}>{(note) => <StickyNoteCard note={note} />}</For>
+          <For each={drafts()}>{(draft) => <DraftNoteCard draft={draft} />}</For>
         </ul>
       </Show>
       <Show when={board.canEdit()}>
@@ -111,6 +114,11 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
               cancelLabel="Done"
               keepOpen
               onSubmit={(text) => {
+                if (board.board().settings.activeBrainstormId) {
+                  const kept = board.drafts.add({ text, colour: lastColour(), columnId: props.column.id })
+                  if (kept) board.announce(`Added “${shortText(text)}” to ${props.column.title}, private until the reveal.`)
+                  return kept
+                }
                 const id = board.act(() =>
                   addStickyNote(
                     board.doc,

@@ -13,7 +13,7 @@ import type { ArtifactViewProps } from '../workspace/artifact-views'
 import { AddColumnForm } from './AddColumnForm'
 import { BoardColumnView } from './BoardColumnView'
 import { onRevealRequest } from '../search/reveal-request'
-import { BoardProvider, noteElementId, type BoardContextValue } from './board-context'
+import { BoardProvider, noteElementId, notesLabel, type BoardContextValue } from './board-context'
 import { BoardStatus } from './BoardStatus'
 import { FacilitatorTools } from './FacilitatorTools'
 import { TimerPanel } from './TimerPanel'
@@ -26,6 +26,7 @@ import './board.css'
 import { createAnnouncer } from '../../components/create-announcer'
 import { createActionProblem } from '../../components/create-action-problem'
 import { focusAfterRender } from '../../components/focus-after-render'
+import { createBrainstormDrafts } from './create-brainstorm-drafts'
 
 /** A workshop board: the artifact view registered for kind 'board'. */
 const BoardView = (props: ArtifactViewProps) => {
@@ -77,7 +78,16 @@ const OpenBoard = (
   const sync = useWorkspaceSync()
   const peopleHere = createPeopleHere(sync, () => props.profile.id)
   const peopleOnBoard = () => peopleHere().filter((p) => p.viewing.includes(props.artifactId))
-
+  const drafts = createBrainstormDrafts({
+    store: useApp().brainstormDrafts,
+    doc: props.doc,
+    workspaceId: props.session.id,
+    boardId: props.artifactId,
+    me,
+    state: () => props.state(),
+    readOnly: () => props.readOnly
+  })
+  const waiting = () => props.state().brainstorms.waiting
 
   const liveNoteIds = createMemo(
     () => new Set(props.state().notes.filter((n) => n.deletedAt === null).map((n) => n.id))
@@ -114,10 +124,20 @@ const OpenBoard = (
       props.state().notes.filter(
         (n) => n.deletedAt !== null && isNoteVisibleTo({ ...n, deletedAt: null }, settings(), me().memberId)
       ),
+    // Notes held back on others' devices (a count each device publishes), and any private
+    // note an earlier version of Mutual wrote into the shared board.
     hiddenCount: () =>
+      waiting()
+        .filter((w) => w.brainstormId === settings().activeBrainstormId && w.memberId !== me().memberId)
+        .reduce((sum, w) => sum + w.count, 0) +
       props.state().notes.filter(
         (n) => n.deletedAt === null && !isNoteVisibleTo(n, settings(), me().memberId)
       ).length,
+    drafts,
+    stillToArrive: () =>
+      waiting()
+        .filter((w) => w.brainstormId !== settings().activeBrainstormId)
+        .reduce((sum, w) => sum + w.count, 0),
     clustersIn: (columnId) => props.state().clusters.filter((c) => c.columnId === columnId),
     counting,
     myDotsOn: (noteId) => tally().mine.get(noteId) ?? 0,
@@ -208,7 +228,7 @@ const OpenBoard = (
         <div class="board-head">
           <PageHeading title={props.title} />
           <p class="muted">
-            {visibleNotes().length} {visibleNotes().length === 1 ? 'note' : 'notes'} ·{' '}
+            {notesLabel(visibleNotes().length + drafts.underWay().length)} ·{' '}
             {props.state().columns.length} {props.state().columns.length === 1 ? 'column' : 'columns'} ·{' '}
             {peopleOnBoard().length === 0
               ? 'only you on this board'

@@ -1,6 +1,7 @@
 import { For, Show, createSignal, createUniqueId } from 'solid-js'
 import {
   addFacilitator,
+  endBrainstormWithoutReveal,
   revealBrainstorm,
   setBoardAnonymous,
   setBoardLocked,
@@ -141,6 +142,21 @@ export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: b
         >
           Reveal all notes{others() > 0 ? ` (${others()} hidden)` : ''}
         </button>
+        <button
+          type="button"
+          class="button small"
+          disabled={props.readOnly}
+          aria-describedby={`${id}-end-hint`}
+          onClick={() => {
+            board.act(() => endBrainstormWithoutReveal(board.doc, board.boardId, board.me()))
+            board.announce('The silent brainstorm ended without a reveal. Everyone keeps their notes on their own device.')
+          }}
+        >
+          End without revealing
+        </button>
+        <p class="hint" id={`${id}-end-hint`}>
+          Ending without revealing leaves each person’s notes on their own device, for them to add or delete.
+        </p>
       </Show>
       <Show when={candidates().length > 0}>
         <form

@@ -6,6 +6,7 @@ import type { ArtifactId } from '../../../domain/ids'
 import type { PersonHere } from '../../../domain/presence'
 import type { WorkspaceSync } from '../../../sync/workspace-sync'
 import { focusAfterRender } from '../../components/focus-after-render'
+import type { BrainstormDrafts } from './create-brainstorm-drafts'
 
 /**
  * What every part of an open board reads: the live state, who is looking at it, what they may
@@ -25,6 +26,10 @@ export interface BoardContextValue {
   deletedNotes: () => StickyNote[]
   /** Notes others are writing in the silent brainstorm under way. */
   hiddenCount: () => number
+  /** This person's brainstorm notes, kept on this device until the reveal. */
+  drafts: BrainstormDrafts
+  /** Revealed notes still on devices that have not opened the board since the reveal. */
+  stillToArrive: () => number
   clustersIn: (columnId: string) => Cluster[]
   /** Dots that count under the current round's rules. */
   counting: () => Dot[]

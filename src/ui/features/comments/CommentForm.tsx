@@ -1,5 +1,6 @@
 import { Show, createSignal, createUniqueId, onMount } from 'solid-js'
 import type { CommentOutcome } from './CommentsPanel'
+import { t } from '../../i18n/t'
 
 /** A labelled text box with submit and cancel, for a new comment or a reply. */
 export const CommentForm = (props: {
@@ -35,7 +36,7 @@ export const CommentForm = (props: {
         <label for={id}>{props.label}</label>
         <Show when={error()}>
           <p class="error-message" id={`${id}-error`}>
-            <span class="visually-hidden">Error: </span>
+            <span class="visually-hidden">{t('comments.error')} </span>
             {error()}
           </p>
         </Show>
@@ -61,7 +62,7 @@ export const CommentForm = (props: {
           {props.submitLabel}
         </button>
         <button type="button" class="button small" onClick={() => props.onCancel()}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -2,6 +2,8 @@ import { For, Show, createEffect, createSignal, createUniqueId } from 'solid-js'
 import type { CommentThread } from '../../../domain/comment'
 import { RelativeTime } from '../../components/RelativeTime'
 import { CommentForm } from './CommentForm'
+import { t } from '../../i18n/t'
+import { CONTENT_LANG } from '../../i18n/content-lang'
 
 export type CommentOutcome = { ok: true } | { ok: false; message: string }
 
@@ -27,22 +29,22 @@ export const CommentsPanel = (props: {
   onActivate: (threadId: string) => void
 }) => {
   const [showResolved, setShowResolved] = createSignal(false)
-  const open = () => props.threads.filter((t) => !t.resolved)
-  const resolved = () => props.threads.filter((t) => t.resolved)
+  const open = () => props.threads.filter((thread) => !thread.resolved)
+  const resolved = () => props.threads.filter((thread) => thread.resolved)
   return (
     <section class="side-panel comments-panel" aria-labelledby="comments-heading">
       <h2 id="comments-heading">
-        Comments <span class="count">({open().length} open)</span>
+        {t('comments.title')} <span class="count">{t('comments.openCount', { count: open().length })}</span>
       </h2>
       <Show when={props.pending}>
         {(pending) => (
           <div class="comment-new">
             <p class="comment-quote">
-              <span class="visually-hidden">Comment on: </span>“{pending().quote}”
+              <span class="visually-hidden">{t('comments.on')} </span>“<span {...CONTENT_LANG}>{pending().quote}</span>”
             </p>
             <CommentForm
-              label="Your comment"
-              submitLabel="Add comment"
+              label={t('comments.yours')}
+              submitLabel={t('comments.add')}
               autofocus
               onSubmit={props.onSubmitPending}
               onCancel={props.onCancelPending}
@@ -54,7 +56,7 @@ export const CommentsPanel = (props: {
         when={open().length > 0}
         fallback={
           <Show when={!props.pending}>
-            <p class="muted">No open comments. Select some text and choose Comment to start one.</p>
+            <p class="muted">{t('comments.none')}</p>
           </Show>
         }
       >
@@ -69,7 +71,7 @@ export const CommentsPanel = (props: {
           aria-expanded={showResolved() ? 'true' : 'false'}
           onClick={() => setShowResolved((v) => !v)}
         >
-          {showResolved() ? 'Hide' : 'Show'} resolved ({resolved().length})
+          {t(showResolved() ? 'comments.hideResolved' : 'comments.showResolved', { count: resolved().length })}
         </button>
         <Show when={showResolved()}>
           <ul class="comment-list">
@@ -108,42 +110,41 @@ const ThreadItem = (props: {
       >
         <h3 id={`${id}-title`} class="comment-author">
           {props.thread.createdBy.name}
-          <span class="visually-hidden"> commented on “{props.thread.quote}”</span>
+          <span class="visually-hidden"> {t('comments.commentedOn', { quote: props.thread.quote })}</span>
         </h3>
         <p class="comment-meta">
           {props.thread.createdBy.organisation} · <RelativeTime time={props.thread.createdAt} />
         </p>
-        <p class="comment-quote" aria-hidden="true">
+        <p class="comment-quote" aria-hidden="true" {...CONTENT_LANG}>
           “{props.thread.quote}”
         </p>
         <Show when={isDetached()}>
           <p class="comment-detached">
-            <span class="tag tag-warning">Detached</span> The text this comment was on has been deleted. The comment
-            is kept.
+            <span class="tag tag-warning">{t('comments.detached')}</span> {t('comments.detachedBody')}
           </p>
         </Show>
-        <p class="comment-body">{props.thread.body}</p>
+        <p class="comment-body" {...CONTENT_LANG}>{props.thread.body}</p>
         <Show when={props.thread.replies.length > 0}>
-          <ol class="comment-replies" aria-label={`Replies to ${props.thread.createdBy.name}`}>
+          <ol class="comment-replies" aria-label={t('comments.repliesTo', { name: props.thread.createdBy.name })}>
             <For each={props.thread.replies}>
               {(reply) => (
                 <li>
                   <p class="comment-meta">
                     <strong>{reply.createdBy.name}</strong> · <RelativeTime time={reply.createdAt} />
                   </p>
-                  <p class="comment-body">{reply.body}</p>
+                  <p class="comment-body" {...CONTENT_LANG}>{reply.body}</p>
                 </li>
               )}
             </For>
           </ol>
         </Show>
         <Show when={props.thread.resolved && props.thread.resolvedBy}>
-          {(by) => <p class="comment-meta">Resolved by {by().name}</p>}
+          {(by) => <p class="comment-meta">{t('comments.resolvedBy', { name: by().name })}</p>}
         </Show>
         <Show when={replying()}>
           <CommentForm
-            label={`Reply to ${props.thread.createdBy.name}`}
-            submitLabel="Reply"
+            label={t('comments.replyTo', { name: props.thread.createdBy.name })}
+            submitLabel={t('comments.reply')}
             autofocus
             onSubmit={(body) => {
               const outcome = props.onReply(props.thread.id, body)
@@ -156,12 +157,12 @@ const ThreadItem = (props: {
         <div class="actions">
           <Show when={!isDetached()}>
             <button type="button" class="button small" onClick={() => props.onActivate(props.thread.id)}>
-              Show in text<span class="visually-hidden"> for {props.thread.createdBy.name}’s comment</span>
+              {t('comments.showInText')}<span class="visually-hidden"> {t('comments.forComment', { name: props.thread.createdBy.name })}</span>
             </button>
           </Show>
           <Show when={!props.readOnly && !replying()}>
             <button type="button" class="button small" onClick={() => setReplying(true)}>
-              Reply<span class="visually-hidden"> to {props.thread.createdBy.name}</span>
+              {t('comments.reply')}<span class="visually-hidden"> {t('comments.toName', { name: props.thread.createdBy.name })}</span>
             </button>
           </Show>
           <Show when={!props.readOnly}>
@@ -170,8 +171,8 @@ const ThreadItem = (props: {
               class="button small"
               onClick={() => props.onResolve(props.thread.id, !props.thread.resolved)}
             >
-              {props.thread.resolved ? 'Reopen' : 'Resolve'}
-              <span class="visually-hidden"> {props.thread.createdBy.name}’s comment</span>
+              {props.thread.resolved ? t('comments.reopen') : t('comments.resolve')}
+              <span class="visually-hidden"> {t('comments.namesComment', { name: props.thread.createdBy.name })}</span>
             </button>
           </Show>
         </div>

@@ -3,6 +3,8 @@ import type * as Y from 'yjs'
 import { assessDataSafety, dataSafetyTone, type DataSafety, type DataSafetyConcern } from '../../../domain/data-safety'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { makeBackup } from '../../../storage/backup'
+import { collectBackupAttachments } from '../../../storage/backup-attachments'
+import { useAttachments } from '../attachments/attachments-context'
 import { readStorageFacts } from '../../../storage/storage-estimate'
 import { recordBackup } from '../../../storage/workspace-library'
 import { useApp } from '../../app-context'
@@ -12,21 +14,12 @@ import { downloadBytes, fileNameFor } from '../../download'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
 import './data-safety.css'
 import { latestHeldAt } from '../../../domain/relay-notice'
+import { describeRelayCopy } from '../../../domain/sync-status'
 import { createSyncStatus, useWorkspaceSync } from '../sync-status/sync-context'
+import { t } from '../../i18n/t'
 
-const CONCERN_TEXT: Record<DataSafetyConcern, string> = {
-  'storage-not-persistent': 'The browser may clear this device’s copy when space runs low.',
-  'never-synced': 'No other member’s device has synced with this one yet.',
-  'not-synced-recently': 'No other member’s device has synced with this one for over a week.',
-  'never-backed-up': 'There is no backup of this workspace from this device.',
-  'edited-since-backup': 'There have been changes since the last backup.'
-}
-
-const TITLE: Record<Exclude<DataSafety['level'], 'safe'>, string> = {
-  'only-copy': 'This device may hold the only copy of recent work. Please make a backup.',
-  'at-risk': 'Some of this work is less safe than it could be.',
-  'nothing-to-lose': 'This workspace is only on this device so far. Once there is work in it, invite a member or make a backup.'
-}
+const concernText = (concern: DataSafetyConcern): string => t(`safety.concern.${concern}`)
+const levelTitle = (level: Exclude<DataSafety['level'], 'safe'>): string => t(`safety.level.${level}`)
 
 /**
  * The last-copy warning: how safe this workspace's work is, and a backup button right there
@@ -35,6 +28,7 @@ const TITLE: Record<Exclude<DataSafety['level'], 'safe'>, string> = {
  */
 export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => {
   const app = useApp()
+  const attachments = useAttachments()
   const artifacts = createArtifactSummaries(props.doc)
   const status = createSyncStatus(useWorkspaceSync())
   /** What the relay acknowledged, live or as this device last stored it. */
@@ -73,21 +67,23 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
     // A new attempt: the last one's "downloaded" no longer describes what happens now.
     setDone(false)
     if (protect() && passphrase().length < 8) {
-      setError('Use a passphrase of at least 8 characters, or turn protection off.')
+      setError(t('safety.passphraseShort'))
       return
     }
     setError(undefined)
     setBusy(true)
     try {
       const entry = facts()?.entry ?? props.entry
-      const bytes = await makeBackup(entry, props.doc, protect() ? passphrase() : null)
+      const library = attachments()
+      const kept = library ? await collectBackupAttachments(await library.store()) : null
+      const bytes = await makeBackup(entry, props.doc, protect() ? passphrase() : null, Date.now(), kept?.section)
       downloadBytes(bytes, fileNameFor(entry.name, 'mutual'))
       await recordBackup(app.registry, entry)
       setDone(true)
       setPassphrase('')
       setVersion((v) => v + 1)
     } catch (e) {
-      setError(`The backup could not be made: ${e instanceof Error ? e.message : String(e)}`)
+      setError(t('safety.backupFailed', { reason: e instanceof Error ? e.message : String(e) }))
     } finally {
       setBusy(false)
     }
@@ -95,29 +91,30 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
 
   return (
     <section class="panel data-safety" aria-labelledby="data-safety-title">
-      <h2 id="data-safety-title">Keeping this work safe</h2>
+      <h2 id="data-safety-title">{t('safety.title')}</h2>
       <Show when={facts()}>
         {(f) => (
           <ul class="facts-list">
             <li>
-              Storage on this device:{' '}
-              {f().storage.persisted === true ? 'persistent' : 'may be cleared by the browser'}
+              {t('safety.storage')}{' '}
+              {f().storage.persisted === true ? t('safety.persistent') : t('safety.mayBeCleared')}
             </li>
             <li>
-              Another member’s device last synced:{' '}
-              <Show when={f().entry.lastPeerSeenAt} fallback="never">
+              {t('safety.peerSynced')}{' '}
+              <Show when={f().entry.lastPeerSeenAt} fallback={t('safety.never')}>
+                {(at) => <RelativeTime time={at()} />}
+              </Show>
+            </li>
+            <li>{describeRelayCopy(status().relay)}</li>
+            <li>
+              {t('safety.relayHeld')}{' '}
+              <Show when={relayHeldAt(f().entry)} fallback={f().entry.sync?.peerToPeerOnly ? t('safety.noRelay') : t('safety.notYet')}>
                 {(at) => <RelativeTime time={at()} />}
               </Show>
             </li>
             <li>
-              The relay last held all of this device’s changes:{' '}
-              <Show when={relayHeldAt(f().entry)} fallback={f().entry.sync?.peerToPeerOnly ? 'no relay (peer-to-peer only)' : 'not yet'}>
-                {(at) => <RelativeTime time={at()} />}
-              </Show>
-            </li>
-            <li>
-              Last backup from this device:{' '}
-              <Show when={f().entry.lastBackupAt} fallback="never">
+              {t('safety.lastBackup')}{' '}
+              <Show when={f().entry.lastBackupAt} fallback={t('safety.never')}>
                 {(at) => <RelativeTime time={at()} />}
               </Show>
             </li>
@@ -128,15 +125,15 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
         {(s) => (
           <Show
             when={s().level !== 'safe'}
-            fallback={<p class="status-line status-ok">Another device or the relay, and a recent backup, hold this work.</p>}
+            fallback={<p class="status-line status-ok">{t('safety.safe')}</p>}
           >
             <div
               class={`alert alert-${dataSafetyTone(s().level)}`}
               role={dataSafetyTone(s().level) === 'warning' ? 'alert' : 'status'}
             >
-              <p class="alert-title">{TITLE[s().level as keyof typeof TITLE]}</p>
+              <p class="alert-title">{levelTitle(s().level as Exclude<DataSafety['level'], 'safe'>)}</p>
               <ul>
-                <For each={s().concerns}>{(c) => <li>{CONCERN_TEXT[c]}</li>}</For>
+                <For each={s().concerns}>{(c) => <li>{concernText(c)}</li>}</For>
               </ul>
             </div>
           </Show>
@@ -145,21 +142,17 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
       <div class="stack">
         <label class="checkbox">
           <input type="checkbox" checked={protect()} onChange={(e) => setProtect(e.currentTarget.checked)} />
-          Protect the backup with a passphrase
+          {t('safety.protect')}
         </label>
         <Show
           when={protect()}
           fallback={
-            <p class="unprotected-backup">
-              Without a passphrase, this backup is a permanent key to the workspace: anyone who gets the file can
-              open everything in it and join the workspace as a member, now and later. Keep it as safe as the
-              workspace itself.
-            </p>
+            <p class="unprotected-backup">{t('safety.unprotected')}</p>
           }
         >
           <PassphraseField
-            label="Passphrase"
-            hint="At least 8 characters. Without it the backup cannot be opened, so keep it somewhere safe."
+            label={t('import.passphrase')}
+            hint={t('safety.passphraseHint')}
             value={passphrase()}
             onInput={setPassphrase}
             error={error()}
@@ -173,12 +166,12 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
         </Show>
         <div class="actions">
           <button type="button" class="button primary" aria-disabled={busy() || undefined} onClick={() => void backUp()}>
-            {busy() ? 'Preparing backup…' : 'Download a backup'}
+            {busy() ? t('safety.preparing') : t('safety.download')}
           </button>
         </div>
         <Show when={done()}>
           <p class="status-line status-ok" role="status">
-            Backup downloaded. Keep the file somewhere other than this device.
+            {t('safety.downloaded')}
           </p>
         </Show>
       </div>

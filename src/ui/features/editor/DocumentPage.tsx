@@ -2,7 +2,7 @@ import { Show, createSignal, untrack, type JSX } from 'solid-js'
 import type * as Y from 'yjs'
 import { artifactBody, restoreArtifact } from '../../../crdt/artifacts'
 import { addComment, replyToComment, setCommentResolved } from '../../../crdt/comments'
-import { ARTIFACT_KIND_LABELS, type ArtifactSummary } from '../../../domain/artifact'
+import { type ArtifactSummary } from '../../../domain/artifact'
 import type { ArtifactId } from '../../../domain/ids'
 import { anchorForRange } from '../../../editor/comment-anchors'
 import type { CommentAnchor } from '../../../crdt/comments'
@@ -22,7 +22,14 @@ import { CiteOutcomeDialog } from '../reports/CiteOutcomeDialog'
 import { RichTextEditor } from './RichTextEditor'
 import { findFirstMatch } from '../../../editor/find-match'
 import { onRevealRequest } from '../search/reveal-request'
+import { useAttachments } from '../attachments/attachments-context'
+import { createAttachmentAdding } from '../attachments/create-attachment-adding'
+import { AddAttachmentControls } from '../attachments/AddAttachmentControls'
+import { AltTextDialog } from '../attachments/AltTextDialog'
 import './editor.css'
+import { t } from '../../i18n/t'
+import { kindLabel, kindSelector } from '../../i18n/kind-label'
+import { CONTENT_LANG } from '../../i18n/content-lang'
 
 export interface DocumentPageProps {
   doc: Y.Doc
@@ -68,6 +75,7 @@ const DocumentPageFor = (props: DocumentPageProps) => {
   // Presence from sync, when the workspace syncs: other people's carets and names.
   const awareness = () => sync()?.awareness ?? null
   const body = artifactBody(props.doc, props.artifactId)
+  const attachmentAdding = createAttachmentAdding(editing.editor, useAttachments(), sync)
   const [linkOpen, setLinkOpen] = createSignal(false)
   const [pending, setPending] = createSignal<{ anchor: CommentAnchor; quote: string } | null>(null)
   const [announcement, setAnnouncement] = createSignal('')
@@ -81,7 +89,7 @@ const DocumentPageFor = (props: DocumentPageProps) => {
     const read = app.profile()
     return read.status === 'ok'
       ? { name: read.profile.name, color: read.profile.colour }
-      : { name: 'Someone', color: '#374151' }
+      : { name: t('document.someone'), color: '#374151' }
   }
 
   const startComment = (): void => {
@@ -89,7 +97,7 @@ const DocumentPageFor = (props: DocumentPageProps) => {
     if (!editor || readOnly()) return
     const { from, to, empty } = editor.state.selection
     if (empty) {
-      setAnnouncement('Select the text you want to comment on first.')
+      setAnnouncement(t('document.selectFirst'))
       return
     }
     const anchor = anchorForRange(editor.state, from, to)
@@ -100,21 +108,21 @@ const DocumentPageFor = (props: DocumentPageProps) => {
   const submitComment = (text: string): CommentOutcome => {
     const who = actor()
     const draft = pending()
-    if (!who || !draft) return { ok: false, message: 'Set up your profile first.' }
+    if (!who || !draft) return { ok: false, message: t('createWorkspace.needsProfile') }
     const result = addComment(props.doc, props.artifactId, { anchor: draft.anchor, quote: draft.quote, body: text }, who, Date.now())
     if (!result.ok) return result
     setPending(null)
     editing.setActiveThread(result.value)
-    setAnnouncement('Comment added.')
+    setAnnouncement(t('document.commentAdded'))
     editing.editor()?.commands.focus()
     return { ok: true }
   }
 
   const reply = (threadId: string, text: string): CommentOutcome => {
     const who = actor()
-    if (!who) return { ok: false, message: 'Set up your profile first.' }
+    if (!who) return { ok: false, message: t('createWorkspace.needsProfile') }
     const result = replyToComment(props.doc, props.artifactId, threadId, text, who, Date.now())
-    if (result.ok) setAnnouncement('Reply added.')
+    if (result.ok) setAnnouncement(t('document.replyAdded'))
     return result.ok ? { ok: true } : result
   }
 
@@ -122,7 +130,7 @@ const DocumentPageFor = (props: DocumentPageProps) => {
     const who = actor()
     if (!who) return
     setCommentResolved(props.doc, props.artifactId, threadId, resolved, who, Date.now())
-    setAnnouncement(resolved ? 'Comment resolved.' : 'Comment reopened.')
+    setAnnouncement(resolved ? t('document.commentResolved') : t('document.commentReopened'))
   }
 
   return (
@@ -132,10 +140,12 @@ const DocumentPageFor = (props: DocumentPageProps) => {
           <Show when={props.printTitle}>{(title) => <div class="print-only">{untrack(() => title()(current))}</div>}</Show>
           <header class="document-header">
             <div class="document-heading">
-              <p class="document-kind">{ARTIFACT_KIND_LABELS[current().kind].one}</p>
-              <PageHeading title={current().title || 'Untitled'} />
+              <p class="document-kind">{kindLabel(current().kind, 'one')}</p>
+              <PageHeading title={current().title || t('common.untitled')}>
+                <span lang={current().title ? CONTENT_LANG.lang : undefined}>{current().title || t('common.untitled')}</span>
+              </PageHeading>
               <p class="document-meta">
-                Created by {current().createdBy.name} · last edited by {current().updatedBy.name}{' '}
+                {t('document.createdBy', { creator: current().createdBy.name, editor: current().updatedBy.name })}{' '}
                 <RelativeTime time={current().updatedAt} />
               </p>
             </div>
@@ -144,8 +154,8 @@ const DocumentPageFor = (props: DocumentPageProps) => {
             </div>
           </header>
           <Show when={current().deletedAt !== null}>
-            <Alert tone="warning" title="This is in the bin">
-              <p>It is kept whole and can be restored. Restore it to edit it again.</p>
+            <Alert tone="warning" title={t('document.inBin.title')}>
+              <p>{t('document.inBin.body')}</p>
               <button
                 type="button"
                 class="button small"
@@ -155,32 +165,36 @@ const DocumentPageFor = (props: DocumentPageProps) => {
                   if (who) restoreArtifact(props.doc, props.artifactId, who, Date.now())
                 }}
               >
-                Restore
+                {t('bin.restore')}
               </button>
             </Alert>
           </Show>
           {untrack(() => props.before?.(current))}
           <div class="document-layout">
-            <section class="document-main" aria-label={`${ARTIFACT_KIND_LABELS[current().kind].one} text`}>
+            <section class="document-main" aria-label={t('document.text', { kind: kindSelector(current().kind) })}>
+              {/* Above the toolbar, so the toolbar stays the one Tab stop just before the text. */}
+              <Show when={editing.editor() && !readOnly()}>
+                <AddAttachmentControls adding={attachmentAdding} />
+              </Show>
               {/* Remade when a lab plan arrives, so "Cite outcome" appears without reopening the report. */}
               <Show when={editing.editor() && !readOnly() && `${citablePlan() !== undefined}`} keyed>
                 <EditorToolbar
                   editor={editing.editor()!}
                   tick={editing.tick}
-                  label="Formatting"
+                  label={t('toolbar.label')}
                   onLink={() => setLinkOpen(true)}
                   onComment={startComment}
                   onCite={citablePlan() ? () => setCiteOpen(true) : undefined}
                 />
               </Show>
-              <Show when={body} fallback={<p>This item has no text.</p>}>
+              <Show when={body} fallback={<p>{t('document.noText')}</p>}>
                 {(fragment) => (
                   // A new awareness (sync connected) means a new editor, with carets.
                   <Show when={`${readOnly()}:${awareness() ? 'live' : 'local'}`} keyed>
                     {(_key) => (
                       <RichTextEditor
                         fragment={fragment()}
-                        label={`${ARTIFACT_KIND_LABELS[current().kind].one} text`}
+                        label={t('document.text', { kind: kindSelector(current().kind) })}
                         readOnly={readOnly()}
                         awareness={awareness()}
                         user={caretUser()}
@@ -188,13 +202,14 @@ const DocumentPageFor = (props: DocumentPageProps) => {
                         onLinkRequest={() => setLinkOpen(true)}
                         onCommentRequest={startComment}
                         onCommentActivate={(id) => editing.setActiveThread(id)}
+                        attachments={attachmentAdding.nodeOptions}
                       />
                     )}
                   </Show>
                 )}
               </Show>
             </section>
-            <aside class="document-aside no-print" aria-label="Outline and comments">
+            <aside class="document-aside no-print" aria-label={t('document.aside')}>
               {props.aside?.(editing)}
               <CommentsPanel
                 threads={threads()}
@@ -216,6 +231,12 @@ const DocumentPageFor = (props: DocumentPageProps) => {
           <Show when={editing.editor()}>
             {(editor) => <LinkDialog editor={editor()} open={linkOpen()} onClose={() => setLinkOpen(false)} />}
           </Show>
+          <AltTextDialog
+            open={attachmentAdding.altRequest() !== null}
+            initial={attachmentAdding.altRequest()?.alt ?? ''}
+            onSave={attachmentAdding.saveAlt}
+            onClose={attachmentAdding.closeAlt}
+          />
           <Show when={editing.editor() && citablePlan()}>
             {(planId) => <CiteOutcomeDialog doc={props.doc} planId={planId()} editor={editing.editor()!} open={citeOpen()} onClose={() => setCiteOpen(false)} />}
           </Show>

@@ -1,6 +1,8 @@
 import type { Editor } from '@tiptap/core'
 import { For, Show, createEffect, onMount, type JSX } from 'solid-js'
 import { ICONS } from './icons'
+import type { MessageKey, MessageValues } from '../../../domain/i18n/catalogue'
+import { t } from '../../i18n/t'
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 const MOD = isMac ? 'Meta' : 'Control'
@@ -8,7 +10,8 @@ const MOD_LABEL = isMac ? '⌘' : 'Ctrl'
 
 interface ToolbarItem {
   id: string
-  label: string
+  label: MessageKey
+  labelValues?: MessageValues
   /** As aria-keyshortcuts writes it, with MOD for Ctrl or ⌘. */
   keys?: string
   content: () => JSX.Element
@@ -30,9 +33,9 @@ const glyph = (value: string, className?: string) => () => (
 )
 
 /** A button whose visible text is its name. */
-const words = (value: string) => () => <span class="toolbar-caption">{value}</span>
+const words = (key: MessageKey) => () => <span class="toolbar-caption">{t(key)}</span>
 
-const mark = (id: 'bold' | 'italic' | 'underline' | 'strike', label: string, keys: string, symbol: string): ToolbarItem => ({
+const mark = (id: 'bold' | 'italic' | 'underline' | 'strike', label: MessageKey, keys: string, symbol: string): ToolbarItem => ({
   id,
   label,
   keys,
@@ -49,7 +52,8 @@ const mark = (id: 'bold' | 'italic' | 'underline' | 'strike', label: string, key
 
 const heading = (level: 1 | 2 | 3): ToolbarItem => ({
   id: `heading-${level}`,
-  label: `Heading ${level}`,
+  label: 'toolbar.heading',
+  labelValues: { level },
   keys: `MOD+Alt+${level}`,
   content: glyph(`H${level}`),
   pressed: (e) => e.isActive('heading', { level }),
@@ -76,7 +80,7 @@ export const EditorToolbar = (props: {
     [
       {
         id: 'undo',
-        label: 'Undo',
+        label: 'toolbar.undo',
         keys: 'MOD+Z',
         content: ICONS.undo,
         enabled: (e) => e.can().undo(),
@@ -84,7 +88,7 @@ export const EditorToolbar = (props: {
       },
       {
         id: 'redo',
-        label: 'Redo',
+        label: 'toolbar.redo',
         keys: 'MOD+Shift+Z',
         content: ICONS.redo,
         enabled: (e) => e.can().redo(),
@@ -93,15 +97,15 @@ export const EditorToolbar = (props: {
     ],
     [heading(1), heading(2), heading(3)],
     [
-      mark('bold', 'Bold', 'MOD+B', 'B'),
-      mark('italic', 'Italic', 'MOD+I', 'I'),
-      mark('underline', 'Underline', 'MOD+U', 'U'),
-      mark('strike', 'Strikethrough', 'MOD+Shift+S', 'S')
+      mark('bold', 'toolbar.bold', 'MOD+B', 'B'),
+      mark('italic', 'toolbar.italic', 'MOD+I', 'I'),
+      mark('underline', 'toolbar.underline', 'MOD+U', 'U'),
+      mark('strike', 'toolbar.strike', 'MOD+Shift+S', 'S')
     ],
     [
       {
         id: 'link',
-        label: 'Link',
+        label: 'toolbar.link',
         keys: 'MOD+K',
         content: ICONS.link,
         opensDialog: true,
@@ -110,7 +114,7 @@ export const EditorToolbar = (props: {
       },
       {
         id: 'bullet-list',
-        label: 'Bulleted list',
+        label: 'toolbar.bulletList',
         keys: 'MOD+Shift+8',
         content: ICONS.bulletList,
         pressed: (e) => e.isActive('bulletList'),
@@ -118,7 +122,7 @@ export const EditorToolbar = (props: {
       },
       {
         id: 'ordered-list',
-        label: 'Numbered list',
+        label: 'toolbar.orderedList',
         keys: 'MOD+Shift+7',
         content: ICONS.orderedList,
         pressed: (e) => e.isActive('orderedList'),
@@ -126,7 +130,7 @@ export const EditorToolbar = (props: {
       },
       {
         id: 'quote',
-        label: 'Quote',
+        label: 'toolbar.quote',
         keys: 'MOD+Shift+B',
         content: ICONS.quote,
         pressed: (e) => e.isActive('blockquote'),
@@ -136,14 +140,14 @@ export const EditorToolbar = (props: {
     [
       {
         id: 'table',
-        label: 'Insert table',
+        label: 'toolbar.table',
         content: ICONS.table,
         enabled: (e) => !e.isActive('table'),
         run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()
       },
       {
         id: 'rule',
-        label: 'Horizontal line',
+        label: 'toolbar.rule',
         content: ICONS.rule,
         run: (e) => e.chain().focus().setHorizontalRule().run()
       }
@@ -151,13 +155,13 @@ export const EditorToolbar = (props: {
     [
       {
         id: 'comment',
-        label: 'Comment',
+        label: 'toolbar.comment',
         keys: 'MOD+Alt+M',
         content: () => (
           <>
             {ICONS.comment()}
             <span class="toolbar-caption" aria-hidden="true">
-              Comment
+              {t('toolbar.comment')}
             </span>
           </>
         ),
@@ -169,17 +173,17 @@ export const EditorToolbar = (props: {
   ]
 
   const tableTools: ToolbarItem[] = [
-    { id: 'row-after', label: 'Add row', content: words('Add row'), run: (e) => e.chain().focus().addRowAfter().run() },
-    { id: 'column-after', label: 'Add column', content: words('Add column'), run: (e) => e.chain().focus().addColumnAfter().run() },
-    { id: 'delete-row', label: 'Delete row', content: words('Delete row'), run: (e) => e.chain().focus().deleteRow().run() },
-    { id: 'delete-column', label: 'Delete column', content: words('Delete column'), run: (e) => e.chain().focus().deleteColumn().run() },
-    { id: 'delete-table', label: 'Delete table', content: words('Delete table'), run: (e) => e.chain().focus().deleteTable().run() }
+    { id: 'row-after', label: 'toolbar.addRow', content: words('toolbar.addRow'), run: (e) => e.chain().focus().addRowAfter().run() },
+    { id: 'column-after', label: 'toolbar.addColumn', content: words('toolbar.addColumn'), run: (e) => e.chain().focus().addColumnAfter().run() },
+    { id: 'delete-row', label: 'toolbar.deleteRow', content: words('toolbar.deleteRow'), run: (e) => e.chain().focus().deleteRow().run() },
+    { id: 'delete-column', label: 'toolbar.deleteColumn', content: words('toolbar.deleteColumn'), run: (e) => e.chain().focus().deleteColumn().run() },
+    { id: 'delete-table', label: 'toolbar.deleteTable', content: words('toolbar.deleteTable'), run: (e) => e.chain().focus().deleteTable().run() }
   ]
   const commentGroup = groups.pop() as ToolbarItem[]
   const cite = props.onCite
   if (cite) {
     groups.push([
-      { id: 'cite-outcome', label: 'Cite outcome from the lab plan', content: words('Cite outcome'), opensDialog: true, run: () => cite() }
+      { id: 'cite-outcome', label: 'toolbar.citeLong', content: words('toolbar.cite'), opensDialog: true, run: () => cite() }
     ])
   }
   const inTable = (): boolean => (props.tick(), props.editor.isActive('table'))
@@ -260,18 +264,19 @@ const ToolbarGroup = (props: { items: ToolbarItem[]; editor: Editor; tick: () =>
     {(item) => {
       const enabled = () => (props.tick(), item.enabled ? item.enabled(props.editor) : true)
       const pressed = () => (props.tick(), item.pressed ? item.pressed(props.editor) : undefined)
+      const label = () => t(item.label, item.labelValues)
       return (
         <button
           type="button"
           class="toolbar-button"
           data-toolbar-item={item.id}
           tabIndex={-1}
-          aria-label={item.label}
+          aria-label={label()}
           aria-pressed={pressed() === undefined ? undefined : pressed() ? 'true' : 'false'}
           aria-disabled={enabled() ? undefined : 'true'}
           aria-haspopup={item.opensDialog ? 'dialog' : undefined}
           aria-keyshortcuts={item.keys?.replace('MOD', MOD)}
-          title={item.keys ? `${item.label} (${readable(item.keys)})` : item.label}
+          title={item.keys ? `${label()} (${readable(item.keys)})` : label()}
           // Keep the text's selection when the button is pressed with a mouse.
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => {

@@ -3,13 +3,14 @@ import { Show, createSignal } from 'solid-js'
 import { safeHref } from '../../../editor/safe-url'
 import { Dialog } from '../../components/Dialog'
 import { TextField } from '../../components/TextField'
+import { t } from '../../i18n/t'
 
 /**
  * Adds, changes or removes the link on the selection. Only web, e-mail and phone links are
  * accepted; anything else (a javascript: address) is refused with an explanation.
  */
 export const LinkDialog = (props: { editor: Editor; open: boolean; onClose: () => void }) => (
-  <Dialog open={props.open} title="Link" onClose={props.onClose}>
+  <Dialog open={props.open} title={t('link.title')} onClose={props.onClose}>
     <Show when={props.open}>
       <LinkForm editor={props.editor} onClose={props.onClose} />
     </Show>
@@ -27,7 +28,7 @@ const LinkForm = (props: { editor: Editor; onClose: () => void }) => {
     event.preventDefault()
     const href = safeHref(address())
     if (!href) {
-      setError('Enter a web address (like https://www.example.org), an e-mail address (mailto:…) or a phone number (tel:…)')
+      setError(t('link.invalid'))
       return
     }
     const chain = props.editor.chain().focus()
@@ -43,8 +44,8 @@ const LinkForm = (props: { editor: Editor; onClose: () => void }) => {
   return (
     <form class="stack" onSubmit={save} novalidate>
       <TextField
-        label="Link address"
-        hint="A web page, mailto: e-mail address or tel: phone number"
+        label={t('link.address')}
+        hint={t('link.addressHint')}
         type="url"
         value={address()}
         onInput={(value) => {
@@ -55,11 +56,11 @@ const LinkForm = (props: { editor: Editor; onClose: () => void }) => {
         inputRef={(el) => queueMicrotask(() => el.focus())}
       />
       <Show when={emptySelection}>
-        <TextField label="Text to show" hint="Leave empty to show the address" value={label()} onInput={setLabel} />
+        <TextField label={t('link.text')} hint={t('link.textHint')} value={label()} onInput={setLabel} />
       </Show>
       <div class="actions">
         <button type="submit" class="button primary">
-          Save link
+          {t('link.save')}
         </button>
         <Show when={existing}>
           <button
@@ -70,11 +71,11 @@ const LinkForm = (props: { editor: Editor; onClose: () => void }) => {
               props.onClose()
             }}
           >
-            Remove link
+            {t('link.remove')}
           </button>
         </Show>
         <button type="button" class="button" onClick={props.onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -4,6 +4,9 @@ import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { makeDocumentEditor, makeReadOnlyEditor, type CaretUser } from '../../../editor/document-editor'
 import { Alert } from '../../components/Alert'
+import { t } from '../../i18n/t'
+import { CONTENT_LANG } from '../../i18n/content-lang'
+import type { AttachmentNodeOptions } from '../../../editor/attachment-node'
 
 export type EditorLifecycle = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string }
 
@@ -18,6 +21,8 @@ export interface RichTextEditorProps {
   onLinkRequest?: () => void
   onCommentRequest?: () => void
   onCommentActivate?: (threadId: string) => void
+  /** Photos and files in the text: loading, describing, dropping and pasting. */
+  attachments?: Partial<AttachmentNodeOptions>
 }
 
 /**
@@ -31,7 +36,7 @@ export const RichTextEditor = (props: RichTextEditorProps) => {
     performance.mark('mutual:editor:mount')
     try {
       if (props.readOnly) {
-        const view = makeReadOnlyEditor({ element: host as HTMLElement, fragment: props.fragment, label: props.label })
+        const view = makeReadOnlyEditor({ element: host as HTMLElement, fragment: props.fragment, label: props.label, attachments: props.attachments })
         props.onReady(view.editor)
         onCleanup(() => {
           props.onReady(null)
@@ -46,7 +51,8 @@ export const RichTextEditor = (props: RichTextEditorProps) => {
           user: props.user,
           onLinkRequest: () => props.onLinkRequest?.(),
           onCommentRequest: () => props.onCommentRequest?.(),
-          onCommentActivate: (id) => props.onCommentActivate?.(id)
+          onCommentActivate: (id) => props.onCommentActivate?.(id),
+          attachments: props.attachments
         })
         props.onReady(editor)
         onCleanup(() => {
@@ -65,12 +71,12 @@ export const RichTextEditor = (props: RichTextEditorProps) => {
     <>
       <Show when={lifecycle().status === 'error' && lifecycle()}>
         {(failed) => (
-          <Alert tone="error" title="The text could not be opened">
+          <Alert tone="error" title={t('document.openFailed')}>
             <p>{(failed() as { message: string }).message}</p>
           </Alert>
         )}
       </Show>
-      <div class="editor-host" ref={host} data-editor-state={lifecycle().status} />
+      <div class="editor-host" ref={host} data-editor-state={lifecycle().status} {...CONTENT_LANG} />
     </>
   )
 }

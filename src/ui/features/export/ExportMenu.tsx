@@ -5,6 +5,9 @@ import { toHtml } from '../../../editor/export/html'
 import { toMarkdown } from '../../../editor/export/markdown'
 import { downloadBytes, fileNameFor } from '../../download'
 import { makeExportDocument } from './export-source'
+import { embedAttachments } from '../../../editor/export/export-attachments'
+import type { AttachmentHash } from '../../../domain/attachments/attachment'
+import { useAttachments } from '../attachments/attachments-context'
 
 type Format = 'docx' | 'md' | 'html' | 'print'
 
@@ -30,6 +33,7 @@ export const ExportMenu = (props: { doc: Y.Doc; artifactId: ArtifactId }) => {
   const id = createUniqueId()
   const [open, setOpen] = createSignal(false)
   const [status, setStatus] = createSignal('')
+  const attachments = useAttachments()
   let container: HTMLDivElement | undefined
   let trigger: HTMLButtonElement | undefined
 
@@ -49,10 +53,13 @@ export const ExportMenu = (props: { doc: Y.Doc; artifactId: ArtifactId }) => {
       window.print()
       return
     }
-    const document = makeExportDocument(props.doc, props.artifactId)
-    if (!document) return
+    const made = makeExportDocument(props.doc, props.artifactId)
+    if (!made) return
     setStatus('Preparing the file…')
     try {
+      // Photos on this device go into Word and HTML files; Markdown names them.
+      const library = attachments()
+      const document = library && format !== 'md' ? { ...made, body: await embedAttachments(made.body, async (hash) => (await library.read(hash as AttachmentHash))?.bytes ?? null) } : made
       const encoder = new TextEncoder()
       const bytes =
         format === 'docx'

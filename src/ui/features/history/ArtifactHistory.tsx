@@ -13,13 +13,14 @@ import { useActor } from '../../app-context'
 import { PageHeading, focusPageHeading } from '../../components/PageHeading'
 import { RelativeTime } from '../../components/RelativeTime'
 import { href } from '../../router'
-import { VERSION_KIND_LABELS } from '../versions/VersionsPanel'
+import { versionKindLabel } from '../versions/VersionsPanel'
 import { CompareView, type PersonLook } from './CompareView'
 import { LabPlanCompare } from './LabPlanCompare'
 import { PartnerMapCompare } from './PartnerMapCompare'
 import { RestoreVersionDialog, type RestoreRequest } from '../versions/RestoreVersionDialog'
 import './history.css'
 import { focusAfterRender } from '../../components/focus-after-render'
+import { t } from '../../i18n/t'
 
 type Showing = { versionId: string; mode: 'view' | 'compare' } | null
 
@@ -92,11 +93,11 @@ export const ArtifactHistory = (props: {
     if (restoreArtifactToVersion(props.doc, id(), versionId, who, Date.now())) {
       setNotice({
         tone: 'ok',
-        text: `Restored “${props.artifact.title}” to “${versionName}”. What was there before was saved as a version, so this can be undone.`
+        text: t('history.restored', { title: props.artifact.title, version: versionName })
       })
       setShowing(null)
     } else {
-      setNotice({ tone: 'warning', text: `“${props.artifact.title}” did not exist yet in “${versionName}”, so nothing was restored.` })
+      setNotice({ tone: 'warning', text: t('history.notThere', { title: props.artifact.title, version: versionName }) })
     }
     // The list is redrawn with the new "before restoring" version, so the button that was
     // pressed is gone: focus goes to the message saying what happened (after the dialog has
@@ -124,10 +125,10 @@ export const ArtifactHistory = (props: {
 
   return (
     <section class="stack history">
-      <nav aria-label="Breadcrumb">
-        <a href={href.artifact(props.workspaceId, props.artifact.id)}>Back to “{props.artifact.title}”</a>
+      <nav aria-label={t('breadcrumb.label')}>
+        <a href={href.artifact(props.workspaceId, props.artifact.id)}>{t('history.back', { title: props.artifact.title })}</a>
       </nav>
-      <PageHeading title={`History of “${props.artifact.title}”`} />
+      <PageHeading title={t('history.title', { title: props.artifact.title })} />
       <Show when={notice()}>
         {(said) => (
           <p ref={noticeLine} class={`status-line status-${said().tone}`} role="status" tabindex="-1">
@@ -137,36 +138,36 @@ export const ArtifactHistory = (props: {
       </Show>
       <Show
         when={rows().length > 0}
-        fallback={<p class="muted">No versions yet. Name a version from the workspace overview, or keep working: one is kept each day.</p>}
+        fallback={<p class="muted">{t('history.none')}</p>}
       >
-        <ul class="version-list" aria-label="Versions">
+        <ul class="version-list" aria-label={t('history.versions')}>
           <For each={rows()}>
             {(row) => (
               <li>
                 <div>
-                  <span class="version-name">{row.version.name}</span> <span class="tag">{VERSION_KIND_LABELS[row.version.kind]}</span>
+                  <span class="version-name">{row.version.name}</span> <span class="tag">{versionKindLabel(row.version.kind)}</span>
                   <p class="meta">
-                    <RelativeTime time={row.version.createdAt} /> · saved by {row.version.createdBy.name}
-                    <Show when={row.contributors.length > 0}> · changes since the version before by {row.contributors.join(', ')}</Show>
+                    <RelativeTime time={row.version.createdAt} /> · {t('history.savedBy', { name: row.version.createdBy.name })}
+                    <Show when={row.contributors.length > 0}> · {t('history.changesBy', { names: row.contributors.join(', ') })}</Show>
                   </p>
                 </div>
                 <div class="actions">
                   <Show when={content()}>
-                    <button type="button" class="button small" aria-label={`View ${row.version.name}`} onClick={() => show({ versionId: row.version.id, mode: 'view' })}>
-                      View
+                    <button type="button" class="button small" aria-label={t('history.viewNamed', { version: row.version.name })} onClick={() => show({ versionId: row.version.id, mode: 'view' })}>
+                      {t('history.view')}
                     </button>
-                    <button type="button" class="button small" aria-label={`Compare with now: ${row.version.name}`} onClick={() => show({ versionId: row.version.id, mode: 'compare' })}>
-                      Compare with now
+                    <button type="button" class="button small" aria-label={t('history.compareNamed', { version: row.version.name })} onClick={() => show({ versionId: row.version.id, mode: 'compare' })}>
+                      {t('history.compare')}
                     </button>
                   </Show>
                   <button
                     type="button"
                     class="button small"
                     disabled={props.readOnly}
-                    aria-label={`Restore ${row.version.name}`}
+                    aria-label={t('history.restoreNamed', { version: row.version.name })}
                     onClick={() => setRestoring({ versionId: row.version.id, versionName: row.version.name })}
                   >
-                    Restore
+                    {t('bin.restore')}
                   </button>
                 </div>
               </li>
@@ -178,13 +179,13 @@ export const ArtifactHistory = (props: {
         {(s) => (
           <section class="panel" aria-labelledby="history-shown-title">
             <h2 id="history-shown-title" ref={shownHeading} tabindex="-1">
-              {s().mode === 'compare' ? 'Changes since' : 'As it was in'} “{versions().find((v) => v.id === s().versionId)?.name}”
+              {t(s().mode === 'compare' ? 'history.changesSince' : 'history.asItWas', { version: versions().find((v) => v.id === s().versionId)?.name ?? '' })}
             </h2>
             <Show when={content() !== 'plan'} fallback={<LabPlanCompare doc={props.doc} planId={id()} versionId={s().versionId} mode={s().mode} versions={versions()} />}>
             <Show
               when={s().blocks}
               fallback={
-                <Show when={s().comparison} fallback={<p class="muted">“{props.artifact.title}” did not exist yet in this version.</p>}>
+                <Show when={s().comparison} fallback={<p class="muted">{t('history.notYet', { title: props.artifact.title })}</p>}>
                   {(comparison) => <PartnerMapCompare comparison={comparison()} mode={s().mode} />}
                 </Show>
               }
@@ -192,22 +193,22 @@ export const ArtifactHistory = (props: {
               {(blocks) => (
                 <>
                   <Show when={s().mode === 'compare'}>
-                    <p class="hint">Added text is underlined and removed text is struck through, in the colour of the person who changed it.</p>
+                    <p class="hint">{t('history.compareHint')}</p>
                   </Show>
-                  <CompareView blocks={blocks()} people={people} label={s().mode === 'compare' ? 'Changes to the text' : 'The text as it was'} />
+                  <CompareView blocks={blocks()} people={people} label={s().mode === 'compare' ? t('history.changesLabel') : t('history.asItWasLabel')} />
                 </>
               )}
             </Show>
             </Show>
             <div class="actions">
               <button type="button" class="button" onClick={closeShown}>
-                Close
+                {t('common.close')}
               </button>
             </div>
           </section>
         )}
       </Show>
-      <RestoreVersionDialog subject={`“${props.artifact.title}”`} request={restoring()} onRestore={restore} onClose={() => setRestoring(null)} />
+      <RestoreVersionDialog subject={props.artifact.title} request={restoring()} onRestore={restore} onClose={() => setRestoring(null)} />
     </section>
   )
 }

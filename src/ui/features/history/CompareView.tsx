@@ -1,6 +1,7 @@
 import { For, Match, Show, Switch } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
 import type { Change, CompareBlock, CompareSegment } from '../../../crdt/compare-fragments'
+import { t } from '../../i18n/t'
 
 export interface PersonLook {
   name: string
@@ -83,7 +84,7 @@ export const CompareView = (props: { blocks: CompareBlock[]; people: (memberId: 
   return (
     // Long texts scroll inside it: it takes focus so the keyboard can scroll it too.
     <div class="compare-view" role="region" tabindex="0" aria-label={props.label}>
-      <Show when={props.blocks.length > 0} fallback={<p class="muted">No text.</p>}>
+      <Show when={props.blocks.length > 0} fallback={<p class="muted">{t('history.noText')}</p>}>
         <For each={props.blocks}>{(block) => <Block block={block} />}</For>
       </Show>
     </div>

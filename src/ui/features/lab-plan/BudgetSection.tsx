@@ -7,10 +7,13 @@ import {
 } from '../../../domain/lab-plan/budget'
 import { formatPence } from '../../../domain/money'
 import { Alert } from '../../components/Alert'
+import { createShortList } from '../../components/create-short-list'
+import { ShowAllToggle } from '../../components/ShowAllToggle'
 import { optionsFrom } from '../../components/SelectField'
 import { BudgetChart } from './BudgetChart'
 import { BudgetCsvButton } from './BudgetCsvButton'
 import { createRowEditing } from './create-row-editing'
+import { BUDGET_LINES_LISTED } from './listed-rows'
 import { useLabPlan } from './plan-context'
 import { makeRowWrites } from './plan-row-writes'
 import { AddOrChangeForm } from './AddOrChangeForm'
@@ -33,6 +36,11 @@ export const BudgetSection = () => {
   const writes = makeRowWrites(plan, 'budget', 'Budget line')
   // Memos, so one change sums the lines once, not once per figure that shows a total.
   const position = createMemo(() => budgetPosition(plan.plan().budget, plan.plan().proposal.fundingAsked))
+  const lines = createShortList({
+    items: () => plan.plan().budget,
+    limit: BUDGET_LINES_LISTED,
+    keep: (line) => line.id === editing.editing()
+  })
   const editedLine = createMemo(() => {
     const id = editing.editing()
     return id === null ? null : plan.plan().budget.find((line) => line.id === id) ?? null
@@ -69,8 +77,8 @@ export const BudgetSection = () => {
               </th>
             </tr>
           </thead>
-          <tbody>
-            <For each={plan.plan().budget} fallback={<tr><td colSpan={7}>No budget lines yet.</td></tr>}>
+          <tbody id="plan-budget-rows">
+            <For each={lines.listed()} fallback={<tr><td colSpan={7}>No budget lines yet.</td></tr>}>
               {(line) => (
                 <tr>
                   <th scope="row">{line.item}</th>
@@ -113,6 +121,18 @@ export const BudgetSection = () => {
           </tfoot>
         </table>
       </div>
+      <Show when={lines.shortened()}>
+        <p>
+          {lines.showingAll() ? `All ${plan.plan().budget.length} lines are listed.` : `The first ${BUDGET_LINES_LISTED} of ${plan.plan().budget.length} lines are listed.`} The
+          totals count every line.{' '}
+          <ShowAllToggle
+            list={lines}
+            controls="plan-budget-rows"
+            more={`Show all ${plan.plan().budget.length} budget lines`}
+            fewer={`Show the first ${BUDGET_LINES_LISTED} budget lines`}
+          />
+        </p>
+      </Show>
       <BudgetCsvButton />
       <AddOrChangeForm
         specs={SPECS}

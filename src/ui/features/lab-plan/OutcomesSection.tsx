@@ -8,10 +8,13 @@ import {
   type Measure,
   type Outcome
 } from '../../../domain/lab-plan/outcomes'
+import { createShortList } from '../../components/create-short-list'
 import { optionsFrom } from '../../components/SelectField'
+import { ShowAllToggle } from '../../components/ShowAllToggle'
 import { createRowEditing } from './create-row-editing'
 import { EvidenceLinks } from './EvidenceLinks'
 import type { EvidenceChoice } from './evidence-choices'
+import { OUTCOMES_LISTED } from './listed-rows'
 import { useLabPlan } from './plan-context'
 import { makeRowWrites } from './plan-row-writes'
 import { AddOrChangeForm } from './AddOrChangeForm'
@@ -43,6 +46,7 @@ export const OutcomesSection = (props: { choices: readonly EvidenceChoice[] }) =
   const measureWrites = makeRowWrites(plan, 'measures', 'Measure')
   const outcomes = () => plan.plan().outcomes
   const specs = measureSpecs(outcomes)
+  const listed = createShortList({ items: outcomes, limit: OUTCOMES_LISTED, keep: (outcome) => outcome.id === outcomeEditing.editing() })
   // Only looked up while a row is being changed: otherwise no change to the plan re-runs them.
   const editedOutcome = createMemo(() => {
     const id = outcomeEditing.editing()
@@ -58,8 +62,8 @@ export const OutcomesSection = (props: { choices: readonly EvidenceChoice[] }) =
         Outcomes and measures
       </h2>
       <Show when={outcomes().length > 0} fallback={<p>No outcomes yet. Add what the lab hopes to achieve.</p>}>
-        <ol class="plan-outcomes">
-          <For each={outcomes()}>
+        <ol class="plan-outcomes" id="plan-outcome-list">
+          <For each={listed.listed()}>
             {(outcome) => (
               <li class="plan-outcome stack">
                 <div class="plan-outcome-head">
@@ -76,6 +80,16 @@ export const OutcomesSection = (props: { choices: readonly EvidenceChoice[] }) =
             )}
           </For>
         </ol>
+        <Show when={listed.shortened()}>
+          <p>
+            <ShowAllToggle
+              list={listed}
+              controls="plan-outcome-list"
+              more={`Show all ${outcomes().length} outcomes`}
+              fewer={`Show the first ${OUTCOMES_LISTED} outcomes`}
+            />
+          </p>
+        </Show>
       </Show>
       <AddOrChangeForm
         specs={OUTCOME_SPECS}

@@ -1,14 +1,15 @@
 import { For, createSignal, createUniqueId } from 'solid-js'
 import { createNote } from '../../../crdt/note-meta'
-import { NOTE_TYPES, NOTE_TYPE_LABELS, type NoteType } from '../../../domain/note'
+import { NOTE_TYPES, type NoteType } from '../../../domain/note'
 import { noteTemplatesFor } from '../../../domain/templates/note-templates'
 import type { NewArtifactFormProps } from '../artifacts/CreateButton'
 import { NewDocumentForm } from '../artifacts/NewDocumentForm'
+import { t } from '../../i18n/t'
+import { formatDate } from '../../i18n/intl-format'
 
-const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
 
 /** The template a type starts with: its own, else the blank note. */
-const templateFor = (type: NoteType): string => noteTemplatesFor(type).find((t) => t.noteType === type)?.id ?? 'blank-note'
+const templateFor = (type: NoteType): string => noteTemplatesFor(type).find((template) => template.noteType === type)?.id ?? 'blank-note'
 
 /** Choose the kind of note and a template for it, name it, and start writing. */
 const NewNoteForm = (props: NewArtifactFormProps) => {
@@ -17,7 +18,7 @@ const NewNoteForm = (props: NewArtifactFormProps) => {
   const [templateId, setTemplateId] = createSignal(templateFor('site-visit'))
   // Until the person types a title, it follows the type: "Interview – 14 Mar 2026".
   const [title, setTitle] = createSignal<string | null>(null)
-  const shownTitle = () => title() ?? `${NOTE_TYPE_LABELS[type()]} – ${shortDate.format(new Date())}`
+  const shownTitle = () => title() ?? t('note.defaultTitle', { type: t(`noteType.${type()}`), date: formatDate(new Date(), 'short-day') })
   return (
     <NewDocumentForm
       {...props}
@@ -30,21 +31,21 @@ const NewNoteForm = (props: NewArtifactFormProps) => {
       create={(template, name, who) => createNote(props.doc, { title: name, template, type: type() }, who, Date.now())}
     >
       <fieldset class="field choice-grid">
-        <legend>Type of note</legend>
+        <legend>{t('note.typeOfNote')}</legend>
         <For each={NOTE_TYPES}>
-          {(t) => (
+          {(noteType) => (
             <label class="choice">
               <input
                 type="radio"
                 name={`${id}-type`}
-                value={t}
-                checked={type() === t}
+                value={noteType}
+                checked={type() === noteType}
                 onChange={() => {
-                  setType(t)
-                  setTemplateId(templateFor(t))
+                  setType(noteType)
+                  setTemplateId(templateFor(noteType))
                 }}
               />
-              {NOTE_TYPE_LABELS[t]}
+              {t(`noteType.${noteType}`)}
             </label>
           )}
         </For>

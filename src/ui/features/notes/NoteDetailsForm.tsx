@@ -5,13 +5,14 @@ import { setNoteField, setNoteParticipants } from '../../../crdt/note-meta'
 import { KNOWN_CCIN_MEMBERS } from '../../../domain/councils'
 import type { ArtifactId } from '../../../domain/ids'
 import { parseListText } from '../../../domain/list-text'
-import { NOTE_TYPES, NOTE_TYPE_LABELS, parseNoteField, type NoteScalarField } from '../../../domain/note'
+import { NOTE_TYPES, parseNoteField, type NoteScalarField } from '../../../domain/note'
 import { parseTags } from '../../../domain/tags'
 import { createNoteMeta } from '../../../reactive/document-projections'
 import { useActor } from '../../app-context'
 import { TextField } from '../../components/TextField'
 import { labCouncils } from '../export/export-source'
 import { NotePartnerPicker } from '../partner-map/NotePartnerPicker'
+import { t } from '../../i18n/t'
 
 /**
  * A note's details, saved field by field as soon as a field is left (or a choice made), so
@@ -26,7 +27,7 @@ export const NoteDetailsForm = (props: { doc: Y.Doc; artifactId: ArtifactId; tag
   const [status, setStatus] = createSignal('')
 
   const saved = (label: string): void => {
-    setStatus(`${label} saved`)
+    setStatus(t('note.fieldSaved', { field: label }))
   }
   const commitField = (field: NoteScalarField, label: string, raw: string): void => {
     const who = actor()
@@ -44,49 +45,49 @@ export const NoteDetailsForm = (props: { doc: Y.Doc; artifactId: ArtifactId; tag
 
   return (
     <section class="panel note-details no-print-border" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Note details</h2>
+      <h2 id={`${id}-title`}>{t('note.details')}</h2>
       <form class="details-grid" onSubmit={(e) => e.preventDefault()}>
         <div class="field">
-          <label for={`${id}-type`}>Type</label>
+          <label for={`${id}-type`}>{t('note.type')}</label>
           <select
             id={`${id}-type`}
             disabled={props.readOnly}
             value={meta().type ?? ''}
-            onChange={(e) => commitField('type', 'Type', e.currentTarget.value)}
+            onChange={(e) => commitField('type', t('note.type'), e.currentTarget.value)}
           >
-            <option value="">Not set</option>
-            <For each={NOTE_TYPES}>{(type) => <option value={type}>{NOTE_TYPE_LABELS[type]}</option>}</For>
+            <option value="">{t('common.notSet')}</option>
+            <For each={NOTE_TYPES}>{(type) => <option value={type}>{t(`noteType.${type}`)}</option>}</For>
           </select>
         </div>
         <DraftInput
-          label="Date"
+          label={t('note.date')}
           type="date"
           stored={meta().date}
           error={errors().date}
           disabled={props.readOnly}
-          onCommit={(v) => commitField('date', 'Date', v)}
+          onCommit={(v) => commitField('date', t('note.date'), v)}
         />
         <DraftInput
-          label="Council"
+          label={t('note.council')}
           stored={meta().council}
           list={`${id}-councils`}
           error={errors().council}
           disabled={props.readOnly}
-          onCommit={(v) => commitField('council', 'Council', v)}
+          onCommit={(v) => commitField('council', t('note.council'), v)}
         />
         <datalist id={`${id}-councils`}>
           <For each={councils()}>{(c) => <option value={c} />}</For>
         </datalist>
         <DraftInput
-          label="Place"
+          label={t('note.place')}
           stored={meta().place}
           error={errors().place}
           disabled={props.readOnly}
-          onCommit={(v) => commitField('place', 'Place', v)}
+          onCommit={(v) => commitField('place', t('note.place'), v)}
         />
         <DraftInput
-          label="Participants"
-          hint="One per line, or separated by commas"
+          label={t('note.participants')}
+          hint={t('note.participantsHint')}
           multiline
           stored={meta().participants.join('\n')}
           disabled={props.readOnly}
@@ -94,19 +95,19 @@ export const NoteDetailsForm = (props: { doc: Y.Doc; artifactId: ArtifactId; tag
             const who = actor()
             if (!who || props.readOnly) return
             setNoteParticipants(props.doc, props.artifactId, parseListText(v), who, Date.now())
-            saved('Participants')
+            saved(t('note.participants'))
           }}
         />
         <DraftInput
-          label="Tags"
-          hint="Separated by commas"
+          label={t('note.tags')}
+          hint={t('note.tagsHint')}
           stored={props.tags.join(', ')}
           disabled={props.readOnly}
           onCommit={(v) => {
             const who = actor()
             if (!who || props.readOnly) return
             setArtifactTags(props.doc, props.artifactId, parseTags(v), who, Date.now())
-            saved('Tags')
+            saved(t('note.tags'))
           }}
         />
       </form>

@@ -4,6 +4,7 @@ import { createArtifactSummaries } from '../../../reactive/workspace-projections
 import { useActor } from '../../app-context'
 import { href, navigate } from '../../router'
 import type { ArtifactCreateProps } from '../workspace/artifact-views'
+import { t } from '../../i18n/t'
 
 /**
  * A workspace keeps one partner map for the lab. The sidebar offers to start it only while
@@ -17,13 +18,13 @@ export const NewPartnerMapButton = (props: ArtifactCreateProps) => {
   const start = (): void => {
     const me = actor()
     if (!me) return
-    const id = createPartnerMap(props.doc, { title: 'Partner map' }, me, Date.now())
+    const id = createPartnerMap(props.doc, { title: t('create.partnerMapTitle') }, me, Date.now())
     navigate(href.artifact(props.workspaceId, id))
   }
   return (
     <Show when={!hasMap()}>
       <button type="button" class="button small" disabled={props.readOnly || !actor()} onClick={start}>
-        Start the partner map
+        {t('create.startPartnerMap')}
       </button>
     </Show>
   )

@@ -37,26 +37,29 @@ import { ViewTabs, tabId, tabPanelId } from './ViewTabs'
 import './partner-map.css'
 import { createAnnouncer } from '../../components/create-announcer'
 import { createActionProblem } from '../../components/create-action-problem'
+import { t } from '../../i18n/t'
+import { CONTENT_LANG } from '../../i18n/content-lang'
 
 type ViewKey = 'table' | 'graph' | 'matches'
-const TABS = [
-  { key: 'table', label: 'Table' },
-  { key: 'graph', label: 'Graph' },
-  { key: 'matches', label: 'Offers and needs' }
-] as const satisfies readonly { key: ViewKey; label: string }[]
+const tabs = () =>
+  [
+    { key: 'table', label: t('partners.tab.table') },
+    { key: 'graph', label: t('partners.tab.graph') },
+    { key: 'matches', label: t('partners.tab.matches') }
+  ] as const satisfies readonly { key: ViewKey; label: string }[]
 
 /** The partner map: the artifact view registered for kind 'partner-map'. */
 const PartnerMapView = (props: ArtifactViewProps) => {
   const state = createPartnerMapState(props.doc, props.artifactId)
   const summaries = createArtifactSummaries(props.doc)
-  const title = () => summaries().find((a) => a.id === props.artifactId)?.title || 'Partner map'
+  const title = () => summaries().find((a) => a.id === props.artifactId)?.title || t('kind.partner-map.one')
   return (
     <Show
       when={state()}
       fallback={
         <section class="stack">
           <PageHeading title={title()} />
-          <p>This partner map has not fully reached this device yet. It appears as soon as it does.</p>
+          <p>{t('partners.notArrived')}</p>
         </section>
       }
     >
@@ -140,7 +143,7 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
         ? partnersToCsv(props.state().partners)
         : relationshipsToCsv(props.state().relationships, props.state().partners)
     downloadBytes(new TextEncoder().encode(text), fileNameFor(`${props.title} ${kind}`, 'csv'), 'text/csv;charset=utf-8')
-    announce(kind === 'partners' ? 'Partners exported as CSV.' : 'Relationships exported as CSV.')
+    announce(kind === 'partners' ? t('partners.exportedPartners') : t('partners.exportedRelationships'))
   }
 
   const empty = () => props.state().partners.length === 0
@@ -149,32 +152,33 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
     <PartnerMapProvider value={context}>
       <article class="partner-map stack">
         <div class="page-title-row">
-          <PageHeading title={props.title} />
+          <PageHeading title={props.title}>
+            <span {...CONTENT_LANG}>{props.title}</span>
+          </PageHeading>
           <div class="actions">
             <button type="button" class="button primary" disabled={!canEdit()} onClick={() => setDialog({ kind: 'new' })}>
-              Add partner
+              {t('partners.add')}
             </button>
             <button type="button" class="button" disabled={!canEdit()} onClick={() => setImporting(true)}>
-              Import CSV
+              {t('partners.importCsv')}
             </button>
             <button type="button" class="button" disabled={empty()} onClick={() => exportCsv('partners')}>
-              Export partners CSV
+              {t('partners.exportPartners')}
             </button>
             <button type="button" class="button" disabled={props.state().relationships.length === 0} onClick={() => exportCsv('relationships')}>
-              Export relationships CSV
+              {t('partners.exportRelationships')}
             </button>
           </div>
         </div>
         <p class="muted">
-          {props.state().partners.length} {props.state().partners.length === 1 ? 'partner' : 'partners'} ·{' '}
-          {props.state().relationships.length} {props.state().relationships.length === 1 ? 'relationship' : 'relationships'}
+          {t('partners.counts', { partners: props.state().partners.length, relationships: props.state().relationships.length })}
         </p>
         <MergeMapsNotice mapId={props.artifactId} />
         <Show when={justBinned()} keyed>
           {(partner) => <BinnedPartnerNotice partner={partner} onDone={() => setJustBinned(null)} />}
         </Show>
         <Show when={problem()}>
-          <Alert tone="error" title="That change was not made">
+          <Alert tone="error" title={t('partners.notMade')}>
             <p>{problem()}</p>
           </Alert>
         </Show>
@@ -182,21 +186,18 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
           when={!empty()}
           fallback={
             <div class="empty-state stack">
-              <h2>No partners yet</h2>
-              <p>
-                Add the organisations the lab works with (councils, VCSE organisations, universities, suppliers), the people to
-                contact at each, and how they relate. Or import a list you already keep in a spreadsheet.
-              </p>
+              <h2>{t('partners.none')}</h2>
+              <p>{t('partners.noneHint')}</p>
             </div>
           }
         >
           <PartnerFilters partners={props.state().partners} filter={filter()} onChange={setFilter} />
-          <ViewTabs prefix="partner-view" label="Partner map views" tabs={TABS} selected={view()} onSelect={setView} />
+          <ViewTabs prefix="partner-view" label={t('partners.views')} tabs={tabs()} selected={view()} onSelect={setView} />
           <div id={tabPanelId('partner-view', view())} role="tabpanel" aria-labelledby={tabId('partner-view', view())} class="view-panel">
             <Switch>
               <Match when={view() === 'table'}>
                 <div class="stack">
-                  <h2 class="visually-hidden">Partners and relationships as tables</h2>
+                  <h2 class="visually-hidden">{t('partners.tablesHeading')}</h2>
                   <PartnerTable
                     partners={sortedShown()}
                     total={props.state().partners.length}
@@ -214,16 +215,16 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
               </Match>
               <Match when={view() === 'graph'}>
                 <div class="stack">
-                  <h2 class="visually-hidden">Partner network graph</h2>
+                  <h2 class="visually-hidden">{t('partners.graphHeading')}</h2>
                   <PartnerGraph
                     controls={
                       <SelectField
                         class="colour-by"
-                        label="Colour by"
+                        label={t('partners.colourBy')}
                         value={colourBy()}
                         options={[
-                          { value: 'type', label: 'Type of partner' },
-                          { value: 'region', label: 'Region' }
+                          { value: 'type', label: t('partners.colourByType') },
+                          { value: 'region', label: t('partners.colourByRegion') }
                         ]}
                         onChange={(value) => setColourBy(value as ColourBy)}
                       />
@@ -240,7 +241,7 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
                 </div>
               </Match>
               <Match when={view() === 'matches'}>
-                <h2 class="visually-hidden">Offers and needs</h2>
+                <h2 class="visually-hidden">{t('partners.tab.matches')}</h2>
                 <MatchesView partners={shown()} onOpen={context.openPartner} />
               </Match>
             </Switch>

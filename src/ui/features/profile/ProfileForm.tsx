@@ -4,6 +4,7 @@ import { KNOWN_CCIN_MEMBERS } from '../../../domain/councils'
 import { ProfileSchema, type Profile } from '../../../domain/profile'
 import { ErrorSummary } from '../../components/ErrorList'
 import { TextField } from '../../components/TextField'
+import { t } from '../../i18n/t'
 
 type FieldErrors = Partial<Record<keyof Profile, string>>
 
@@ -52,12 +53,12 @@ export const ProfileForm = (props: {
       </Show>
       <Show when={saveError()}>
         <p class="error-message" role="alert">
-          Your profile could not be saved: {saveError()}
+          {t('profile.saveFailed', { reason: saveError() ?? '' })}
         </p>
       </Show>
       <TextField
-        label="Your name"
-        hint="Shown to the people you work with, next to what you write."
+        label={t('profile.name.label')}
+        hint={t('profile.name.hint')}
         value={name()}
         onInput={setName}
         error={errors().name}
@@ -65,8 +66,8 @@ export const ProfileForm = (props: {
         maxLength={80}
       />
       <TextField
-        label="Council or organisation"
-        hint="Start typing to pick a CCIN member, or write any organisation."
+        label={t('profile.organisation.label')}
+        hint={t('profile.organisation.hint')}
         value={organisation()}
         onInput={setOrganisation}
         error={errors().organisation}
@@ -78,8 +79,8 @@ export const ProfileForm = (props: {
         <For each={KNOWN_CCIN_MEMBERS}>{(m) => <option value={m} />}</For>
       </datalist>
       <fieldset class="field colour-choice">
-        <legend>Your colour</legend>
-        <p class="hint">Marks your name and your cursor for others.</p>
+        <legend>{t('profile.colour.legend')}</legend>
+        <p class="hint">{t('profile.colour.hint')}</p>
         <div class="colour-options">
           <For each={PROFILE_COLOURS}>
             {(c) => (
@@ -92,17 +93,17 @@ export const ProfileForm = (props: {
                   onChange={() => setColour(c.value)}
                 />
                 <span class="swatch" style={{ 'background-color': c.value }} aria-hidden="true" />
-                {c.name}
+                {t(`colour.${c.name}`)}
               </label>
             )}
           </For>
         </div>
       </fieldset>
-      <p class="hint">Your profile stays on this device. It is shared only with the workspaces you take part in.</p>
+      <p class="hint">{t('profile.staysHere')}</p>
       <div class="actions">
         {/* aria-disabled, not disabled, while saving: a disabled button drops keyboard focus. */}
         <button type="submit" class="button primary" aria-disabled={saving() || undefined}>
-          {saving() ? 'Saving…' : props.submitLabel}
+          {saving() ? t('common.saving') : props.submitLabel}
         </button>
       </div>
     </form>

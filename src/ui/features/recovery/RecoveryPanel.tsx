@@ -9,15 +9,11 @@ import { ShowAllToggle } from '../../components/ShowAllToggle'
 import { createShortList } from '../../components/create-short-list'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { useLocalHistory } from './local-history-context'
+import { t } from '../../i18n/t'
 
 const CHECKPOINTS_PREVIEW = 8
 
-const REASON: Record<CheckpointReason, string> = {
-  open: 'Opened on this device',
-  activity: 'While work was going on',
-  version: 'Copy of a version',
-  'before-deletions': 'Just before deletions'
-}
+const reasonLabel = (reason: CheckpointReason): string => t(`recovery.reason.${reason}`)
 
 const describeHolds = (h: CheckpointHolds): string =>
   [plural(h.artifacts, 'item'), h.binned > 0 ? `${h.binned} in the bin` : '', plural(h.versions, 'version')].filter(Boolean).join(', ')
@@ -87,23 +83,19 @@ export const RecoveryPanel = (props: { readOnly: boolean }) => {
     <Show when={history()}>
       {(h) => (
         <section class="panel recovery" aria-labelledby="recovery-title">
-          <h2 id="recovery-title">Restore the workspace as it was</h2>
-          <p>
-            This device keeps its own checkpoints of the whole workspace, apart from what is shared, so deleting work or
-            versions elsewhere does not erase them. Restoring one brings back what was deleted since (items, their text
-            and versions) and keeps everything done since.
-          </p>
+          <h2 id="recovery-title">{t('recovery.title')}</h2>
+          <p>{t('recovery.intro')}</p>
           <NoticeLine notice={notice()} ref={noticeRef} />
-          <Show when={items().length > 0} fallback={<p class="muted">No checkpoints yet: the first is taken once the workspace is open and the device is idle.</p>}>
+          <Show when={items().length > 0} fallback={<p class="muted">{t('recovery.none')}</p>}>
             <p class="meta">
-              Kept on this device: {plural(items().length, 'checkpoint')}, {formatBytes(totalBytes())}.
+              {t('recovery.kept', { count: items().length, size: formatBytes(totalBytes()) })}
             </p>
-            <ul class="version-list" id="checkpoint-list" aria-label="Checkpoints on this device">
+            <ul class="version-list" id="checkpoint-list" aria-label={t('recovery.listLabel')}>
               <For each={recent.listed()}>
                 {(c) => (
                   <li>
                     <div>
-                      <span class="version-name">{formatAbsolute(c.at)}</span> <span class="tag">{REASON[c.reason]}</span>
+                      <span class="version-name">{formatAbsolute(c.at)}</span> <span class="tag">{reasonLabel(c.reason)}</span>
                       <p class="meta">
                         {[c.label, c.holds ? describeHolds(c.holds) : ''].filter(Boolean).join(' · ')}
                       </p>
@@ -112,10 +104,10 @@ export const RecoveryPanel = (props: { readOnly: boolean }) => {
                       type="button"
                       class="button small"
                       aria-disabled={busy() || props.readOnly || undefined}
-                      aria-label={`Restore the workspace as it was at ${formatAbsolute(c.at)}${c.label ? `, ${c.label}` : ''}`}
+                      aria-label={`${t('recovery.restoreAt', { when: formatAbsolute(c.at) })}${c.label ? `, ${c.label}` : ''}`}
                       onClick={() => void restore(c.id)}
                     >
-                      Restore
+                      {t('bin.restore')}
                     </button>
                   </li>
                 )}
@@ -125,8 +117,8 @@ export const RecoveryPanel = (props: { readOnly: boolean }) => {
               <ShowAllToggle
                 list={recent}
                 controls="checkpoint-list"
-                more={`Show all ${items().length} checkpoints`}
-                fewer={`Show the ${CHECKPOINTS_PREVIEW} most recent checkpoints`}
+                more={t('recovery.showAll', { count: items().length })}
+                fewer={t('recovery.showRecent', { count: CHECKPOINTS_PREVIEW })}
               />
             </Show>
           </Show>

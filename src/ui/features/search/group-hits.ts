@@ -1,5 +1,5 @@
 import { MAX_RESULTS_PER_GROUP, SEARCH_KINDS, SEARCH_KIND_LABELS, type SearchKind } from '../../../domain/search/search-item'
-import type { SearchHit } from '../../../reactive/search/search-engine'
+import type { SearchAnswer, SearchHit } from '../../../reactive/search/search-engine'
 
 export interface HitGroup {
   kind: SearchKind
@@ -9,9 +9,12 @@ export interface HitGroup {
   more: number
 }
 
-/** Results grouped by kind, in a fixed order of kinds, best first within each. */
-export const groupHits = (hits: readonly SearchHit[], perGroup = MAX_RESULTS_PER_GROUP): HitGroup[] =>
+/**
+ * Results grouped by kind, in a fixed order of kinds, best first within each; `more` counts
+ * the matches of the kind the worker did not send.
+ */
+export const groupHits = (answer: Pick<SearchAnswer, 'hits' | 'byKind'>, perGroup = MAX_RESULTS_PER_GROUP): HitGroup[] =>
   SEARCH_KINDS.map((kind) => {
-    const all = hits.filter((hit) => hit.item.kind === kind)
-    return { kind, label: SEARCH_KIND_LABELS[kind], hits: all.slice(0, perGroup), more: Math.max(0, all.length - perGroup) }
+    const shown = answer.hits.filter((hit) => hit.item.kind === kind).slice(0, perGroup)
+    return { kind, label: SEARCH_KIND_LABELS[kind], hits: shown, more: Math.max(0, (answer.byKind[kind] ?? 0) - shown.length) }
   }).filter((group) => group.hits.length > 0)

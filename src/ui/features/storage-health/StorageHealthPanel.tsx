@@ -2,8 +2,10 @@ import { Match, Show, Switch, createResource, createSignal } from 'solid-js'
 import { assessStorage, formatBytes } from '../../../domain/storage-health'
 import { readStorageFacts } from '../../../storage/storage-estimate'
 import { localHistoryBytes } from '../../../storage/local-history'
+import { attachmentBytesOnDevice } from '../../../storage/attachment-store'
 import { CHECKPOINT_BYTE_CAP } from '../../../domain/checkpoint-retention'
 import { useApp } from '../../app-context'
+import { t } from '../../i18n/t'
 
 /**
  * How safe this device's copy is: space used, whether the browser may clear it, and what to do.
@@ -17,6 +19,10 @@ export const StorageHealthPanel = () => {
     () => app.storageFactsVersion(),
     async () => localHistoryBytes((await app.registry.list()).entries.map((e) => e.id)).catch(() => null)
   )
+  const [attachmentBytes] = createResource(
+    () => app.storageFactsVersion(),
+    async () => attachmentBytesOnDevice((await app.registry.list()).entries.map((e) => e.id)).catch(() => null)
+  )
   // The browser's answer to the person's own request: a refusal changes nothing else on screen.
   const [declined, setDeclined] = createSignal(false)
   const risk = () => {
@@ -25,7 +31,7 @@ export const StorageHealthPanel = () => {
   }
   return (
     <section class="panel storage-health" aria-labelledby="storage-health-title">
-      <h2 id="storage-health-title">Storage on this device</h2>
+      <h2 id="storage-health-title">{t('storage.title')}</h2>
       <Show when={app.registryProblem}>
         {(problem) => (
           // Announced once already by the app's own alert above the page; here it is the status.
@@ -36,37 +42,27 @@ export const StorageHealthPanel = () => {
         {(f) => (
           <>
             <Show when={f().usageBytes !== null && f().quotaBytes !== null}>
-              <p>
-                Mutual is using {formatBytes(f().usageBytes ?? 0)} of the {formatBytes(f().quotaBytes ?? 0)} this
-                browser allows.
-              </p>
+              <p>{t('storage.usage', { used: formatBytes(f().usageBytes ?? 0), quota: formatBytes(f().quotaBytes ?? 0) })}</p>
             </Show>
             <Show when={historyBytes()}>
               {(bytes) => (
-                <p>
-                  Of that, {formatBytes(bytes())} is this device’s own history of its workspaces (checkpoints kept so
-                  deleted work can be restored, at most {formatBytes(CHECKPOINT_BYTE_CAP)} a workspace).
-                </p>
+                <p>{t('storage.history', { bytes: formatBytes(bytes()), cap: formatBytes(CHECKPOINT_BYTE_CAP) })}</p>
               )}
+            </Show>
+            <Show when={attachmentBytes()}>
+              {(bytes) => <p>Photos and attached files take {formatBytes(bytes())} of it.</p>}
             </Show>
             <Switch>
               <Match when={risk()?.level === 'ok'}>
-                <p class="status-line status-ok">
-                  Storage is persistent: the browser will not clear Mutual’s data to free up space.
-                </p>
+                <p class="status-line status-ok">{t('storage.persistent')}</p>
               </Match>
               <Match when={risk()?.level === 'nearly-full'}>
                 <p class="status-line status-warning" role="alert">
-                  Storage is nearly full. New changes may fail to save: free up space on this device, or export
-                  workspaces you no longer need and delete them here.
+                  {t('storage.nearlyFull')}
                 </p>
               </Match>
               <Match when={risk()?.level === 'may-be-evicted'}>
-                <p class="status-line status-warning">
-                  Storage is not persistent: the browser may clear Mutual’s data if the device runs low on space.
-                  Installing Mutual as an app, or bookmarking it, usually lets the browser keep it. Make sure someone
-                  else in your group holds a copy.
-                </p>
+                <p class="status-line status-warning">{t('storage.mayBeEvicted')}</p>
                 <button
                   type="button"
                   class="button small"
@@ -75,19 +71,16 @@ export const StorageHealthPanel = () => {
                     void refetch()
                   }}
                 >
-                  Ask the browser to keep Mutual’s data
+                  {t('storage.ask')}
                 </button>
                 <p class="status-line" role="status">
                   {declined()
-                    ? 'The browser did not agree this time. Browsers decide by their own rules: installing Mutual as an app or bookmarking it usually helps, and you can ask again later. Until then, keep backups.'
+                    ? t('storage.declined')
                     : ''}
                 </p>
               </Match>
               <Match when={risk()?.level === 'unknown'}>
-                <p class="status-line status-warning">
-                  This browser does not say whether it will keep Mutual’s data. Make sure someone else in your group
-                  holds a copy.
-                </p>
+                <p class="status-line status-warning">{t('storage.unknown')}</p>
               </Match>
             </Switch>
           </>

@@ -1,5 +1,6 @@
 import { ConfirmActions } from '../../components/ConfirmActions'
 import { Dialog } from '../../components/Dialog'
+import { t } from '../../i18n/t'
 
 /** The version a person asked to restore, until they confirm or cancel. */
 export interface RestoreRequest {
@@ -10,27 +11,24 @@ export interface RestoreRequest {
 /**
  * Asks before a restore, because it changes something for everyone in the workspace at once,
  * and says how to undo it: what is there now is kept as a version first. `subject` is what
- * goes back, as a sentence names it: “Final report”, or the lab’s details.
+ * goes back: an item's title, or (with `details`) the lab's details.
  */
 export const RestoreVersionDialog = (props: {
   subject: string
-  /** The subject is plural (“the lab’s details”): the sentence says “they were”, “them”. */
-  plural?: boolean
+  /** What goes back is the lab's details, not an item: the sentences name them. */
+  details?: boolean
   request: RestoreRequest | null
   onRestore: (request: RestoreRequest) => void
   onClose: () => void
 }) => (
   <Dialog
     open={props.request !== null}
-    title={`Restore ${props.subject} to “${props.request?.versionName ?? ''}”?`}
+    title={t('restore.title', { details: props.details ? 'yes' : 'no', subject: props.subject, version: props.request?.versionName ?? '' })}
     onClose={props.onClose}
   >
     <div class="stack">
-      <p>
-        This puts {props.subject} back as {props.plural ? 'they were' : 'it was'} in “{props.request?.versionName}”, for
-        everyone in the workspace. Changes made to {props.plural ? 'them' : 'it'} since then are taken out.
-      </p>
-      <p>What is there now is saved as a version first, so you can undo this by restoring that version.</p>
+      <p>{t('restore.body', { details: props.details ? 'yes' : 'no', subject: props.subject, version: props.request?.versionName ?? '' })}</p>
+      <p>{t('restore.undo')}</p>
       <ConfirmActions
         tone="primary"
         onConfirm={() => {
@@ -39,7 +37,7 @@ export const RestoreVersionDialog = (props: {
         }}
         onCancel={props.onClose}
       >
-        Restore this version
+        {t('restore.confirm')}
       </ConfirmActions>
     </div>
   </Dialog>

@@ -10,16 +10,13 @@ import { TextField } from '../../components/TextField'
 import { createShortList } from '../../components/create-short-list'
 import { RestoreVersionDialog, type RestoreRequest } from './RestoreVersionDialog'
 import { focusAfterRender } from '../../components/focus-after-render'
+import { t } from '../../i18n/t'
 
 /** A lab keeps a version for every day someone edits: the overview lists the latest few. */
 const VERSIONS_PREVIEW = 10
 
-export const VERSION_KIND_LABELS: Record<VersionKind, string> = {
-  named: 'Named',
-  'first-edit-of-day': 'Automatic',
-  'before-restore': 'Automatic',
-  'before-import': 'Automatic'
-}
+/** "Named" for a version someone named, "Automatic" for the rest, in the interface language. */
+export const versionKindLabel = (kind: VersionKind): string => t(kind === 'named' ? 'versionKind.named' : 'versionKind.automatic')
 
 /**
  * Named versions of the whole workspace ("Sent to CCIN board, 12 March") and the automatic
@@ -41,8 +38,8 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
     if (!who) return
     setNotice(
       restoreWorkspaceDetailsToVersion(props.doc, versionId, who, Date.now())
-        ? `Restored the lab’s details from “${versionName}”. A version of what was there before was saved.`
-        : `“${versionName}” could not be read, so nothing was restored.`
+        ? t('versions.restoredDetails', { version: versionName })
+        : t('versions.unreadable', { version: versionName })
     )
     // The list is redrawn with the new "before restoring" version: focus goes to the message.
     focusAfterRender(() => noticeLine)
@@ -53,23 +50,23 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
     const who = actor()
     const trimmed = name().trim()
     if (!trimmed) {
-      setError('Give the version a name, for example “Sent to CCIN board, 12 March”.')
+      setError(t('versions.nameMissing'))
       return
     }
     if (!who) return
     createVersion(props.doc, { name: trimmed.slice(0, 120), kind: 'named' }, who, Date.now())
     setError(undefined)
     setName('')
-    setNotice(`Saved version “${trimmed}”.`)
+    setNotice(t('versions.saved', { version: trimmed }))
   }
 
   return (
     <section class="panel" aria-labelledby="versions-title">
-      <h2 id="versions-title">Versions</h2>
+      <h2 id="versions-title">{t('versions.title')}</h2>
       <form class="inline-form" onSubmit={save} novalidate>
         <TextField
-          label="Name this version"
-          hint="Everyone in the workspace sees it, and can go back to it."
+          label={t('versions.name')}
+          hint={t('versions.nameHint')}
           value={name()}
           onInput={setName}
           error={error()}
@@ -77,7 +74,7 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
           disabled={props.readOnly}
         />
         <button type="submit" class="button" disabled={props.readOnly}>
-          Save version
+          {t('versions.save')}
         </button>
       </form>
       <Show when={notice()}>
@@ -85,14 +82,14 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
           {notice()}
         </p>
       </Show>
-      <Show when={versions().length > 0} fallback={<p class="muted">No versions yet.</p>}>
-        <ul class="version-list" id="version-list" aria-label="Versions of this workspace">
+      <Show when={versions().length > 0} fallback={<p class="muted">{t('versions.none')}</p>}>
+        <ul class="version-list" id="version-list" aria-label={t('versions.listLabel')}>
           <For each={recent.listed()}>
             {(v) => (
               <li>
                 <div>
                   <span class="version-name">{v.name}</span>{' '}
-                  <span class="tag">{VERSION_KIND_LABELS[v.kind]}</span>
+                  <span class="tag">{versionKindLabel(v.kind)}</span>
                   <p class="meta">
                     <RelativeTime time={v.createdAt} /> · {v.createdBy.name} ({v.createdBy.organisation})
                   </p>
@@ -101,10 +98,10 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
                   type="button"
                   class="button small"
                   disabled={props.readOnly}
-                  aria-label={`Restore details from ${v.name}`}
+                  aria-label={t('versions.restoreDetailsNamed', { version: v.name })}
                   onClick={() => setRestoring({ versionId: v.id, versionName: v.name })}
                 >
-                  Restore details
+                  {t('versions.restoreDetails')}
                 </button>
               </li>
             )}
@@ -114,12 +111,12 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
           <ShowAllToggle
             list={recent}
             controls="version-list"
-            more={`Show all ${versions().length} versions`}
-            fewer={`Show the ${VERSIONS_PREVIEW} most recent versions`}
+            more={t('versions.showAll', { count: versions().length })}
+            fewer={t('versions.showRecent', { count: VERSIONS_PREVIEW })}
           />
         </Show>
       </Show>
-      <RestoreVersionDialog subject="the lab’s details" plural request={restoring()} onRestore={restoreDetails} onClose={() => setRestoring(null)} />
+      <RestoreVersionDialog subject="" details request={restoring()} onRestore={restoreDetails} onClose={() => setRestoring(null)} />
     </section>
   )
 }

@@ -8,6 +8,7 @@ import { BinSection } from '../artifacts/BinSection'
 import { createBinnedPartners } from '../../../reactive/partner-map'
 import { NO_FILTER, isFiltering, matchesFilter, tagsInUse, type ArtifactFilter } from '../artifacts/artifact-filter'
 import { SidebarGroup } from './SidebarGroup'
+import { t } from '../../i18n/t'
 
 /**
  * The workspace's navigation: the overview, then one group per artifact kind. Features plug
@@ -31,14 +32,14 @@ export const ArtifactSidebar = (props: {
   const binned = () =>
     props.artifacts.filter((a) => a.deletedAt !== null).sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0))
   return (
-    <nav class="sidebar" aria-label="Workspace">
+    <nav class="sidebar" aria-label={t('nav.label')}>
       <ul class="sidebar-list">
         <li>
           <a
             href={href.workspace(props.workspaceId)}
             aria-current={props.currentArtifactId === null ? 'page' : undefined}
           >
-            Overview
+            {t('nav.overview')}
           </a>
         </li>
       </ul>
@@ -69,14 +70,14 @@ export const ArtifactSidebar = (props: {
                 partners={binnedPartners()}
                 readOnly={props.readOnly ?? false}
                 announce={setAnnouncement}
-                onRestored={(item) => setAnnouncement(`“${item.title || 'Untitled'}” restored from the bin`)}
+                onRestored={(item) => setAnnouncement(t('nav.restoredFromBin', { title: item.title || t('common.untitled') }))}
               />
               <ArtifactActionsDialog
                 doc={doc()}
                 artifact={managing()}
                 onClose={() => setManaging(null)}
                 onBinned={(item) => {
-                  setAnnouncement(`“${item.title || 'Untitled'}” moved to the bin`)
+                  setAnnouncement(t('nav.movedToBin', { title: item.title || t('common.untitled') }))
                   if (props.currentArtifactId === item.id) navigate(href.workspace(props.workspaceId))
                 }}
               />

@@ -1,5 +1,6 @@
 import { createEffect, createSignal, createUniqueId, on, type JSX } from 'solid-js'
 import { focusAfterRender } from '../../components/focus-after-render'
+import { t } from '../../i18n/t'
 
 /**
  * The workspace's navigation, folded behind a "Menu" button on a narrow screen so the page
@@ -48,7 +49,7 @@ export const FoldingNavigation = (props: {
           if (opening) focusAfterRender(() => panel?.querySelector<HTMLElement>('a[href], button, input, select'))
         }}
       >
-        Menu
+        {t('nav.menu')}
       </button>
       <div
         ref={panel}

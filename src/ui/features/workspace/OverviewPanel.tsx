@@ -14,9 +14,11 @@ import { VersionsPanel } from '../versions/VersionsPanel'
 import { DeletionFlag, RecoveryPanel } from '../recovery/RecoveryPanel'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import type { WorkspaceDetails } from '../../../domain/workspace-meta'
+import { t } from '../../i18n/t'
+import { CONTENT_LANG } from '../../i18n/content-lang'
+import { formatDate } from '../../i18n/intl-format'
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' })
-const formatDate = (iso: string): string => (iso ? dateFormat.format(new Date(`${iso}T12:00:00`)) : 'Not set')
+const formatStartDate = (iso: string): string => (iso ? formatDate(new Date(`${iso}T12:00:00`), 'long') : t('common.notSet'))
 
 /** The lab at a glance: its details, councils and people, and a form to edit them. */
 export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnly: boolean }) => {
@@ -29,37 +31,39 @@ export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnl
 
   return (
     <article class="stack overview">
-      <PageHeading title={meta().name || 'Untitled workspace'} />
+      <PageHeading title={meta().name || t('common.untitledWorkspace')}>
+        <span lang={meta().name ? CONTENT_LANG.lang : undefined}>{meta().name || t('common.untitledWorkspace')}</span>
+      </PageHeading>
       <DeletionFlag readOnly={props.readOnly} />
       <Show when={saved()}>
-        <Alert tone="success" title="Details saved" />
+        <Alert tone="success" title={t('overview.saved')} />
       </Show>
       <Show
         when={editing()}
         fallback={
           <>
-            <Show when={meta().description} fallback={<p class="muted">No description yet.</p>}>
-              <p class="lead overview-description">{meta().description}</p>
+            <Show when={meta().description} fallback={<p class="muted">{t('overview.noDescription')}</p>}>
+              <p class="lead overview-description" {...CONTENT_LANG}>{meta().description}</p>
             </Show>
             <dl class="details overview-details">
-              <dt>Lead council</dt>
-              <dd>{meta().leadCouncil || 'Not set'}</dd>
-              <dt>Partner councils</dt>
+              <dt>{t('details.leadCouncil')}</dt>
+              <dd>{meta().leadCouncil || t('common.notSet')}</dd>
+              <dt>{t('details.partnerCouncils')}</dt>
               <dd>
-                <Show when={meta().partnerCouncils.length > 0} fallback="None listed">
+                <Show when={meta().partnerCouncils.length > 0} fallback={t('overview.noneListed')}>
                   <ul class="inline-list">
                     <For each={meta().partnerCouncils}>{(c) => <li>{c}</li>}</For>
                   </ul>
                 </Show>
               </dd>
-              <dt>Start date</dt>
-              <dd>{formatDate(meta().startDate)}</dd>
+              <dt>{t('details.startDate')}</dt>
+              <dd>{formatStartDate(meta().startDate)}</dd>
               <Show when={meta().createdBy}>
                 {(by) => (
                   <>
-                    <dt>Created</dt>
+                    <dt>{t('overview.created')}</dt>
                     <dd>
-                      {formatAbsolute(meta().createdAt)} by {by().name} ({by().organisation})
+                      {t('overview.createdBy', { when: formatAbsolute(meta().createdAt), name: by().name, organisation: by().organisation })}
                     </dd>
                   </>
                 )}
@@ -82,18 +86,18 @@ export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnl
                   setEditing(true)
                 }}
               >
-                Edit details
+                {t('overview.edit')}
               </button>
             </div>
           </>
         }
       >
         <h2 tabindex="-1" ref={(el) => queueMicrotask(() => el.focus())}>
-          Edit details
+          {t('overview.edit')}
         </h2>
         <WorkspaceDetailsForm
           initial={meta()}
-          submitLabel="Save details"
+          submitLabel={t('overview.save')}
           disabled={props.readOnly}
           onSave={async (details) => {
             updateWorkspaceDetails(props.doc, detailsEdit(formStart ?? details, details, pickDetails(meta())))
@@ -108,8 +112,8 @@ export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnl
         />
       </Show>
       <section aria-labelledby="members-title" class="panel">
-        <h2 id="members-title">People in this workspace</h2>
-        <Show when={members().length > 0} fallback={<p class="muted">Nobody has opened this workspace yet.</p>}>
+        <h2 id="members-title">{t('overview.people')}</h2>
+        <Show when={members().length > 0} fallback={<p class="muted">{t('overview.nobody')}</p>}>
           <ul class="member-list">
             <For each={members()}>
               {(m) => (

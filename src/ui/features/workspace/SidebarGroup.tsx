@@ -1,12 +1,15 @@
 import { For, Show } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
 import type * as Y from 'yjs'
-import { ARTIFACT_KIND_LABELS, type ArtifactKind, type ArtifactSummary } from '../../../domain/artifact'
+import { type ArtifactKind, type ArtifactSummary } from '../../../domain/artifact'
 import { RelativeTime } from '../../components/RelativeTime'
 import { ShowAllToggle } from '../../components/ShowAllToggle'
 import { createShortList } from '../../components/create-short-list'
 import { href } from '../../router'
 import { ARTIFACT_VIEWS } from './artifact-views'
+import { t } from '../../i18n/t'
+import { kindLabel, kindSelector } from '../../i18n/kind-label'
+import { CONTENT_LANG } from '../../i18n/content-lang'
 
 /**
  * How many of a kind the sidebar lists before "Show all" (see createShortList). The most
@@ -35,15 +38,14 @@ export const SidebarGroup = (props: {
     enabled: () => !props.filtering,
     keep: (artifact) => artifact.id === props.currentArtifactId
   })
-  const many = () => ARTIFACT_KIND_LABELS[props.kind].many.toLowerCase()
   return (
     <section class="sidebar-group" aria-labelledby={headingId()}>
       <h2 id={headingId()} class="sidebar-heading">
-        {ARTIFACT_KIND_LABELS[props.kind].many} <span class="count">({props.items.length})</span>
+        {kindLabel(props.kind, 'many')} <span class="count">({props.items.length})</span>
       </h2>
       <Show
         when={props.items.length > 0}
-        fallback={<p class="sidebar-empty">{props.filtering ? 'No matches' : 'None yet'}</p>}
+        fallback={<p class="sidebar-empty">{props.filtering ? t('sidebar.noMatches') : t('sidebar.noneYet')}</p>}
       >
         <ul class="sidebar-list" id={listId()}>
           <For each={list.listed()}>
@@ -62,8 +64,8 @@ export const SidebarGroup = (props: {
           <ShowAllToggle
             list={list}
             controls={listId()}
-            more={`Show all ${props.items.length} ${many()}`}
-            fewer={`Show the ${SIDEBAR_PREVIEW} most recent ${many()}`}
+            more={t('sidebar.showAll', { count: props.items.length, kind: kindSelector(props.kind) })}
+            fewer={t('sidebar.showRecent', { count: SIDEBAR_PREVIEW, kind: kindSelector(props.kind) })}
             class="sidebar-more"
           />
         </Show>
@@ -88,13 +90,13 @@ const SidebarItem = (props: {
 }) => (
   <li class="artifact-item">
     <a href={href.artifact(props.workspaceId, props.artifact.id)} aria-current={props.current ? 'page' : undefined}>
-      {props.artifact.title || 'Untitled'}
+      <span lang={props.artifact.title ? CONTENT_LANG.lang : undefined}>{props.artifact.title || t('common.untitled')}</span>
     </a>
     <p class="artifact-item-meta">
       {props.artifact.updatedBy.name} · <RelativeTime time={props.artifact.updatedAt} />
     </p>
     <Show when={props.artifact.tags.length > 0}>
-      <ul class="tag-list" aria-label="Tags">
+      <ul class="tag-list" aria-label={t('sidebar.tags')}>
         <For each={props.artifact.tags}>{(tag) => <li class="tag">{tag}</li>}</For>
       </ul>
     </Show>
@@ -107,7 +109,7 @@ const SidebarItem = (props: {
         onClick={() => props.onManage(props.artifact)}
       >
         <span aria-hidden="true">⋯</span>
-        <span class="visually-hidden">Manage “{props.artifact.title || 'Untitled'}”</span>
+        <span class="visually-hidden">{t('sidebar.manage', { title: props.artifact.title || t('common.untitled') })}</span>
       </button>
     </Show>
   </li>

@@ -6,6 +6,7 @@ import type { RegistryEntry } from '../../../domain/registry-entry'
 import { Alert } from '../../components/Alert'
 import { downloadBytes, fileNameFor } from '../../download'
 import type { SessionStorageState } from './use-workspace-session'
+import { t } from '../../i18n/t'
 
 /** Everything a person must know about the safety of this workspace's copy, right now. */
 export const WorkspaceBanners = (props: {
@@ -32,38 +33,28 @@ export const WorkspaceBanners = (props: {
   return (
     <div class="banners">
       <Show when={compatibility().status === 'newer'}>
-        <Alert tone="warning" title="Opened read-only">
-          <p>
-            This workspace holds data from a newer version of Mutual that this device cannot read. You can read
-            everything else, but changes are turned off on this device, so nothing in it is damaged; other members’
-            devices carry on as usual. Reload the page to get the newest version of the app.
-          </p>
+        <Alert tone="warning" title={t('banner.readOnly.title')}>
+          <p>{t('banner.readOnly.body')}</p>
         </Alert>
       </Show>
       <Switch>
         <Match when={props.storage?.persistence.status === 'damaged' && props.storage.persistence}>
           {(damaged) => (
-            <Alert tone="error" title="Part of this workspace could not be read from this device">
-              <p>
-                {damaged().unreadableRows} of {damaged().totalRows} saved records are damaged. Everything that could be
-                read is shown, read-only, and nothing stored has been changed or removed.
-              </p>
-              <p>
-                Export what can be read, then import that file to carry on working with a healthy copy. Colleagues who
-                hold this workspace can also send it to you again.
-              </p>
+            <Alert tone="error" title={t('banner.damaged.title')}>
+              <p>{t('banner.damaged.count', { unreadable: damaged().unreadableRows, total: damaged().totalRows })}</p>
+              <p>{t('banner.damaged.next')}</p>
               <button type="button" class="button" onClick={exportReadable}>
-                Export what can be read
+                {t('banner.damaged.export')}
               </button>
             </Alert>
           )}
         </Match>
         <Match when={props.storage?.persistence.status === 'unavailable' && props.storage.persistence}>
           {(unavailable) => (
-            <Alert tone="error" title="Not saving on this device">
+            <Alert tone="error" title={t('banner.notSaving.title')}>
               <p>{unavailable().problem.message}</p>
               <button type="button" class="button" onClick={exportReadable}>
-                Export this workspace to a file
+                {t('banner.export')}
               </button>
             </Alert>
           )}
@@ -71,7 +62,7 @@ export const WorkspaceBanners = (props: {
       </Switch>
       <Show when={props.storage?.writeProblem}>
         {(problem) => (
-          <Alert tone="error" title="Latest changes not saved on this device">
+          <Alert tone="error" title={t('banner.writeProblem.title')}>
             <p>{problem().message}</p>
             <div class="actions">
               <button
@@ -84,10 +75,10 @@ export const WorkspaceBanners = (props: {
                   setRetrying(false)
                 }}
               >
-                Try saving again
+                {t('banner.retrySave')}
               </button>
               <button type="button" class="button" onClick={exportReadable}>
-                Export this workspace to a file
+                {t('banner.export')}
               </button>
             </div>
           </Alert>

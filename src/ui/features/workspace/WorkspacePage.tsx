@@ -21,6 +21,8 @@ import { createWorkspaceSession, type SessionStorageState } from './use-workspac
 import { WorkspaceSyncProvider } from '../sync-status/sync-context'
 import { WaitingForWorkspace, createHasContent } from '../join/WaitingForWorkspace'
 import { LocalHistoryProvider } from '../recovery/local-history-context'
+import { t } from '../../i18n/t'
+import { AttachmentsProvider } from '../attachments/attachments-context'
 
 /**
  * One workspace: sidebar of artifacts beside the overview or the open artifact; on a narrow
@@ -32,7 +34,7 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
     const read = app.profile()
     return read.status === 'ok' ? read.profile : null
   }
-  const { state, storage, sync, history, trust } = createWorkspaceSession(props.id, profile)
+  const { state, storage, sync, history, trust, attachments } = createWorkspaceSession(props.id, profile)
   const [entry] = createResource(async () => {
     const id = WorkspaceIdSchema.safeParse(props.id)
     return id.success ? app.registry.get(id.data) : null
@@ -42,23 +44,23 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
     <Switch>
       <Match when={state().status === 'loading'}>
         <p class="loading" role="status">
-          Opening workspace…
+          {t('workspace.opening')}
         </p>
       </Match>
       <Match when={state().status === 'not-found'}>
         <section class="narrow stack">
-          <PageHeading title="Workspace not found" />
-          <p>There is no workspace with this address on this device. It may have been deleted here.</p>
+          <PageHeading title={t('workspace.notFound.title')} />
+          <p>{t('workspace.notFound.body')}</p>
           <p>
-            <a href={href.home}>Go to your workspaces</a>
+            <a href={href.home}>{t('notFound.home')}</a>
           </p>
         </section>
       </Match>
       <Match when={state().status === 'error' && state()}>
         {(failed) => (
           <section class="narrow stack">
-            <PageHeading title="This workspace could not be opened" />
-            <Alert tone="error" title="Something went wrong while opening it">
+            <PageHeading title={t('workspace.openFailed.title')} />
+            <Alert tone="error" title={t('workspace.openFailed.alert')}>
               <p>{(failed() as { message: string }).message}</p>
             </Alert>
           </section>
@@ -68,6 +70,7 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
         {(open) => (
           <WorkspaceSyncProvider sync={sync()} artifactId={props.artifactId}>
             <LocalHistoryProvider history={history()}>
+            <AttachmentsProvider attachments={attachments()}>
             <OpenWorkspace
               session={(open() as { session: WorkspaceSession }).session}
               entry={entry() as RegistryEntry}
@@ -76,6 +79,7 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
               panel={props.panel ?? null}
               trust={trust()}
             />
+            </AttachmentsProvider>
             </LocalHistoryProvider>
           </WorkspaceSyncProvider>
         )}

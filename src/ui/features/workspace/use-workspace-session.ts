@@ -1,6 +1,7 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js'
 import { openLiveWorkspace, type LiveWorkspace } from '../../../app/live-workspace'
 import type { LocalHistory } from '../../../app/local-history'
+import type { WorkspaceAttachments } from '../../../app/attachments/workspace-attachments'
 import type { Member } from '../../../app/member'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
 import { readDeviceId } from '../../../sync/device-id'
@@ -34,6 +35,7 @@ export const createWorkspaceSession = (
   sync: Accessor<WorkspaceSync | null>
   history: Accessor<LocalHistory | null>
   trust: Accessor<WorkspaceTrust | null>
+  attachments: Accessor<WorkspaceAttachments | null>
 } => {
   const app = useApp()
   const [state, setState] = createSignal<SessionState>({ status: 'loading' })
@@ -80,5 +82,5 @@ export const createWorkspaceSession = (
     disposed = true
     cleanup?.()
   })
-  return { state, storage, sync, trust, history: () => live()?.history() ?? null }
+  return { state, storage, sync, trust, history: () => live()?.history() ?? null, attachments: () => live()?.attachments ?? null }
 }

@@ -3,6 +3,7 @@ import { PageHeading } from '../../components/PageHeading'
 import { href, navigate } from '../../router'
 import { createWorkspace } from '../../../storage/workspace-library'
 import { WorkspaceDetailsForm } from './WorkspaceDetailsForm'
+import { t } from '../../i18n/t'
 
 export const CreateWorkspacePage = () => {
   const app = useApp()
@@ -10,16 +11,16 @@ export const CreateWorkspacePage = () => {
   const memberId = useMemberId()
   return (
     <section class="narrow stack">
-      <nav aria-label="Breadcrumb">
-        <a href={href.home}>Your workspaces</a>
+      <nav aria-label={t('breadcrumb.label')}>
+        <a href={href.home}>{t('workspaces.title')}</a>
       </nav>
-      <PageHeading title="New policy lab workspace" />
-      <p class="lead">A workspace holds everything of one lab: its notes, reports, partner map and workshop boards.</p>
+      <PageHeading title={t('createWorkspace.title')} />
+      <p class="lead">{t('createWorkspace.lead')}</p>
       <WorkspaceDetailsForm
-        submitLabel="Create workspace"
+        submitLabel={t('createWorkspace.submit')}
         onSave={async (details) => {
           const who = actor()
-          if (!who) throw new Error('Set up your profile first.')
+          if (!who) throw new Error(t('createWorkspace.needsProfile'))
           const entry = await createWorkspace(app.registry, details, who, Date.now(), memberId())
           void app.requestPersistence()
           navigate(href.workspace(entry.id))

@@ -1,6 +1,7 @@
 import { Show, createSignal } from 'solid-js'
 import { ConfirmActions } from '../../components/ConfirmActions'
 import { Dialog } from '../../components/Dialog'
+import { t } from '../../i18n/t'
 
 /** Confirms a deletion by naming the workspace, and says plainly what deleting does. */
 export const DeleteWorkspaceDialog = (props: {
@@ -16,11 +17,11 @@ export const DeleteWorkspaceDialog = (props: {
     setMessage(null)
     try {
       await props.onDelete(() =>
-        setMessage(`“${props.name}” is open in another tab or window. It will be deleted as soon as you close it there.`)
+        setMessage(t('workspaces.delete.blocked', { name: props.name ?? '' }))
       )
       props.onClose()
     } catch (e) {
-      setMessage(`Not deleted: ${e instanceof Error ? e.message : String(e)}`)
+      setMessage(t('workspaces.delete.failed', { reason: e instanceof Error ? e.message : String(e) }))
     } finally {
       setBusy(false)
     }
@@ -29,24 +30,21 @@ export const DeleteWorkspaceDialog = (props: {
   return (
     <Dialog
       open={props.name !== null}
-      title={`Delete “${props.name ?? ''}” from this device?`}
+      title={t('workspaces.delete.title', { name: props.name ?? '' })}
       onClose={() => {
         setMessage(null)
         props.onClose()
       }}
     >
       <div class="stack">
-        <p>
-          This removes the workspace and everything in it from this browser. Copies held by other members are not
-          affected, and you can join again from an invite link.
-        </p>
+        <p>{t('workspaces.delete.body')}</p>
         <Show when={message()}>
           <p class="error-message" role="alert">
             {message()}
           </p>
         </Show>
         <ConfirmActions tone="danger" disabled={busy()} onConfirm={() => void confirm()} onCancel={props.onClose}>
-          {busy() ? 'Deleting…' : `Delete “${props.name ?? ''}”`}
+          {busy() ? t('workspaces.delete.busy') : t('workspaces.delete.confirm', { name: props.name ?? '' })}
         </ConfirmActions>
       </div>
     </Dialog>

@@ -1,5 +1,7 @@
 import { Match, Switch, createSignal } from 'solid-js'
 import { readBackup } from '../../../storage/backup'
+import { restoreBackupAttachments } from '../../../storage/backup-attachments'
+import type { WorkspaceId } from '../../../domain/ids'
 import { fileUpdateCheckOffThread } from '../../../sync/workspace-file-check'
 import { DAMAGED_WORKSPACE_FILE, MAX_WORKSPACE_FILE_BYTES, type DecodedWorkspaceFile } from '../../../storage/workspace-file'
 import { importWorkspaceFile } from '../../../storage/workspace-library'
@@ -8,6 +10,7 @@ import { useActor, useApp, useMemberId } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
 import { PassphraseField } from '../../components/PassphraseField'
 import { href, navigate } from '../../router'
+import { t } from '../../i18n/t'
 
 type CheckedFile = Extract<DecodedWorkspaceFile, { ok: true }>
 
@@ -47,7 +50,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
     try {
       await work()
     } catch (error) {
-      fail(`The file could not be imported: ${error instanceof Error ? error.message : String(error)}`)
+      fail(t('import.failed', { reason: error instanceof Error ? error.message : String(error) }))
     } finally {
       setBusy(false)
       if (input) input.value = ''
@@ -68,8 +71,16 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
       else await finish(read)
     })
 
+  /** Photos and files in the backup go to this device's store; a damaged section is reported, the rest stays restored. */
+  const restoreAttachments = async (id: WorkspaceId, file: CheckedFile): Promise<void> => {
+    if (app.registry.kind !== 'indexeddb') return
+    const restored = await restoreBackupAttachments(id, file.attachments).catch(() => ({ ok: false as const, message: 'The photos and files in this backup could not be restored.' }))
+    if (!restored.ok) props.onProblem(restored.message)
+  }
+
   const finish = async (file: CheckedFile): Promise<void> => {
     const result = await importWorkspaceFile(app.registry, file, actor(), Date.now(), memberId())
+    await restoreAttachments(result.entry.id, file)
     closeDialog()
     props.onImported()
     navigate(href.workspace(result.entry.id))
@@ -77,6 +88,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
 
   const openSeparately = async (file: CheckedFile): Promise<void> => {
     const entry = await openBackupAsSeparateWorkspace(app.registry, file)
+    await restoreAttachments(entry.id, file)
     closeDialog()
     props.onImported()
     navigate(href.workspace(entry.id))
@@ -85,7 +97,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
   return (
     <div class="import-workspace">
       <label class="button" classList={{ disabled: busy() }}>
-        {busy() ? 'Importing…' : 'Import a workspace file'}
+        {busy() ? t('import.busy') : t('import.button')}
         <input
           ref={input}
           type="file"
@@ -98,7 +110,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
             props.onProblem(null)
             // Refused before it is read: a file this big is not ours, and reading it all could exhaust memory.
             if (file.size > MAX_WORKSPACE_FILE_BYTES) {
-              fail('This file is too large to be a Mutual workspace file.')
+              fail(t('import.tooLarge'))
               e.currentTarget.value = ''
               return
             }
@@ -108,7 +120,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
       </label>
       <Dialog
         open={step().step !== 'idle'}
-        title={step().step === 'confirm-merge' ? 'Merge into the workspace on this device?' : 'This backup is protected'}
+        title={step().step === 'confirm-merge' ? t('import.mergeTitle') : t('import.protectedTitle')}
         onClose={closeDialog}
       >
         <Switch>
@@ -120,18 +132,18 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
                 onSubmit={(e) => {
                   e.preventDefault()
                   if (busy()) return
-                  if (passphrase() === '') setStep({ ...s(), error: 'Enter the passphrase the backup was protected with' })
+                  if (passphrase() === '') setStep({ ...s(), error: t('import.passphraseMissing') })
                   else void check(s().bytes, passphrase())
                 }}
               >
-                <PassphraseField label="Passphrase" value={passphrase()} onInput={setPassphrase} error={s().error} autocomplete="off" />
+                <PassphraseField label={t('import.passphrase')} value={passphrase()} onInput={setPassphrase} error={s().error} autocomplete="off" />
                 <div class="actions">
                   {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page. */}
                   <button type="submit" class="button primary" aria-disabled={busy() || undefined}>
-                    Open backup
+                    {t('import.openBackup')}
                   </button>
                   <button type="button" class="button" onClick={closeDialog}>
-                    Cancel
+                    {t('common.cancel')}
                   </button>
                 </div>
               </form>
@@ -140,12 +152,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
           <Match when={step().step === 'confirm-merge' && (step() as Extract<Step, { step: 'confirm-merge' }>)}>
             {(s) => (
               <div class="stack">
-                <p>
-                  “{s().name}” is already on this device. Merging adds anything in the file that is not here yet.
-                  Nothing here is removed, and a version is saved first so you can go back. Merging cannot undo
-                  deletions made since the backup: to see the work as the backup holds it, open it as a separate
-                  workspace, with its own address and key, shared with nobody until you invite them.
-                </p>
+                <p>{t('import.mergeBody', { name: s().name })}</p>
                 <div class="actions">
                   <button
                     type="button"
@@ -155,7 +162,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
                       if (!busy()) void run(() => finish(s().file))
                     }}
                   >
-                    Merge into “{s().name}”
+                    {t('import.merge', { name: s().name })}
                   </button>
                   <button
                     type="button"
@@ -165,10 +172,10 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
                       if (!busy()) void run(() => openSeparately(s().file))
                     }}
                   >
-                    Open as a separate workspace
+                    {t('import.openSeparately')}
                   </button>
                   <button type="button" class="button" onClick={closeDialog}>
-                    Cancel
+                    {t('common.cancel')}
                   </button>
                 </div>
               </div>

@@ -2,6 +2,7 @@ import { Show, createSignal } from 'solid-js'
 import { Dialog } from '../../components/Dialog'
 import { TextField } from '../../components/TextField'
 import { WorkspaceDetailsSchema } from '../../../domain/workspace-meta'
+import { t } from '../../i18n/t'
 
 export const RenameWorkspaceDialog = (props: {
   currentName: string | null
@@ -27,7 +28,7 @@ export const RenameWorkspaceDialog = (props: {
       await props.onRename(parsed.data)
       close()
     } catch (e) {
-      setError(`Not renamed: ${e instanceof Error ? e.message : String(e)}`)
+      setError(t('workspaces.rename.failed', { reason: e instanceof Error ? e.message : String(e) }))
     } finally {
       setBusy(false)
     }
@@ -40,11 +41,11 @@ export const RenameWorkspaceDialog = (props: {
   }
 
   return (
-    <Dialog open={props.currentName !== null} title={`Rename “${props.currentName ?? ''}”`} onClose={close}>
+    <Dialog open={props.currentName !== null} title={t('workspaces.rename.title', { name: props.currentName ?? '' })} onClose={close}>
       <Show when={props.currentName !== null}>
         <form class="stack" onSubmit={submit} novalidate>
           <TextField
-            label="New name"
+            label={t('workspaces.rename.newName')}
             value={name()}
             onInput={setName}
             error={error()}
@@ -58,10 +59,10 @@ export const RenameWorkspaceDialog = (props: {
           <div class="actions">
             {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page. */}
             <button type="submit" class="button primary" aria-disabled={busy() || undefined}>
-              Save name
+              {t('workspaces.rename.save')}
             </button>
             <button type="button" class="button" onClick={close}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>

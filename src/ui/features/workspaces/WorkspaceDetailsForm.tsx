@@ -3,6 +3,7 @@ import { KNOWN_CCIN_MEMBERS } from '../../../domain/councils'
 import { WorkspaceDetailsSchema, parseCouncilList, type WorkspaceDetails } from '../../../domain/workspace-meta'
 import { ErrorSummary } from '../../components/ErrorList'
 import { TextField } from '../../components/TextField'
+import { t } from '../../i18n/t'
 
 type FieldErrors = Partial<Record<keyof WorkspaceDetails, string>>
 
@@ -67,12 +68,12 @@ export const WorkspaceDetailsForm = (props: {
       </Show>
       <Show when={failure()}>
         <p class="error-message" role="alert">
-          Not saved: {failure()}
+          {t('details.notSaved', { reason: failure() ?? '' })}
         </p>
       </Show>
-      <TextField label="Lab name" value={name()} onInput={setName} error={errors().name} maxLength={120} />
+      <TextField label={t('details.name')} value={name()} onInput={setName} error={errors().name} maxLength={120} />
       <TextField
-        label="Lead council"
+        label={t('details.leadCouncil')}
         value={leadCouncil()}
         onInput={setLeadCouncil}
         error={errors().leadCouncil}
@@ -80,8 +81,8 @@ export const WorkspaceDetailsForm = (props: {
         maxLength={120}
       />
       <TextField
-        label="Partner councils"
-        hint="One per line, or separated by commas."
+        label={t('details.partnerCouncils')}
+        hint={t('details.partnerCouncils.hint')}
         multiline
         value={partners()}
         onInput={setPartners}
@@ -91,8 +92,8 @@ export const WorkspaceDetailsForm = (props: {
         <For each={KNOWN_CCIN_MEMBERS}>{(m) => <option value={m} />}</For>
       </datalist>
       <TextField
-        label="Short description"
-        hint="What the lab is exploring, in a sentence or two."
+        label={t('details.description')}
+        hint={t('details.description.hint')}
         multiline
         value={description()}
         onInput={setDescription}
@@ -100,7 +101,7 @@ export const WorkspaceDetailsForm = (props: {
         maxLength={2000}
       />
       <TextField
-        label="Start date"
+        label={t('details.startDate')}
         type="date"
         value={startDate()}
         onInput={setStartDate}
@@ -108,11 +109,11 @@ export const WorkspaceDetailsForm = (props: {
       />
       <div class="actions">
         <button type="submit" class="button primary" disabled={props.disabled} aria-disabled={saving() || undefined}>
-          {saving() ? 'Saving…' : props.submitLabel}
+          {saving() ? t('common.saving') : props.submitLabel}
         </button>
         <Show when={props.onCancel}>
           <button type="button" class="button" onClick={() => props.onCancel?.()}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </Show>
       </div>

@@ -11,6 +11,8 @@ import { StorageHealthPanel } from '../storage-health/StorageHealthPanel'
 import { ImportWorkspaceButton } from './ImportWorkspaceButton'
 import { DeleteWorkspaceDialog } from './DeleteWorkspaceDialog'
 import { RenameWorkspaceDialog } from './RenameWorkspaceDialog'
+import { t } from '../../i18n/t'
+import { CONTENT_LANG } from '../../i18n/content-lang'
 
 /** Every workspace on this device, most recently edited first. */
 export const WorkspaceListPage = () => {
@@ -25,10 +27,10 @@ export const WorkspaceListPage = () => {
   return (
     <section class="stack">
       <div class="page-title-row">
-        <PageHeading title="Your workspaces" />
+        <PageHeading title={t('workspaces.title')} />
         <div class="actions">
           <a class="button primary" href={href.newWorkspace}>
-            New workspace
+            {t('workspaces.new')}
           </a>
           <ImportWorkspaceButton onImported={() => void refetch()} onProblem={setImportProblem} />
         </div>
@@ -38,17 +40,17 @@ export const WorkspaceListPage = () => {
       </Show>
       <Show when={importProblem()}>
         {(problem) => (
-          <Alert tone="error" title="Nothing was imported">
+          <Alert tone="error" title={t('workspaces.importNothing')}>
             <p>{problem()}</p>
           </Alert>
         )}
       </Show>
       <Switch>
         <Match when={listing.error}>
-          <Alert tone="error" title="Your workspaces could not be listed">
+          <Alert tone="error" title={t('workspaces.listFailed')}>
             <p>{String(listing.error)}</p>
             <button type="button" class="button" onClick={() => void refetch()}>
-              Try again
+              {t('common.tryAgain')}
             </button>
           </Alert>
         </Match>
@@ -56,49 +58,48 @@ export const WorkspaceListPage = () => {
           {(result) => (
             <>
               <Show when={result().unreadable > 0}>
-                <Alert tone="warning" title="Some saved workspaces could not be read">
-                  <p>
-                    {result().unreadable} record(s) on this device are not in a form this version of Mutual understands.
-                    They have been left exactly as they were.
-                  </p>
+                <Alert tone="warning" title={t('workspaces.unreadable.title')}>
+                  <p>{t('workspaces.unreadable.body', { count: result().unreadable })}</p>
                 </Alert>
               </Show>
               <Show
                 when={result().entries.length > 0}
                 fallback={
                   <div class="empty-state">
-                    <p>No workspaces on this device yet.</p>
-                    <p>Create one for your policy lab, or open an invite link from a colleague.</p>
+                    <p>{t('workspaces.empty')}</p>
+                    <p>{t('workspaces.emptyHint')}</p>
                   </div>
                 }
               >
-                <ul class="workspace-list" aria-label="Workspaces on this device">
+                <ul class="workspace-list" aria-label={t('workspaces.listLabel')}>
                   <For each={result().entries}>
                     {(entry) => (
                       <li class="workspace-card">
                         <h2 class="workspace-card-title">
-                          <a href={href.workspace(entry.id)}>{entry.name || 'Untitled workspace'}</a>
+                          <a href={href.workspace(entry.id)} lang={entry.name ? CONTENT_LANG.lang : undefined}>
+                            {entry.name || t('common.untitledWorkspace')}
+                          </a>
                         </h2>
                         <p class="meta">
-                          Last edited <RelativeTime time={entry.lastEditedAt} />
+                          {t('workspaces.lastEdited')} <RelativeTime time={entry.lastEditedAt} />
                         </p>
                         <div class="actions">
                           <button
                             type="button"
                             id={`rename-${entry.id}`}
                             class="button small"
-                            aria-label={`Rename ${entry.name}`}
+                            aria-label={t('workspaces.renameNamed', { name: entry.name })}
                             onClick={() => setRenaming(entry)}
                           >
-                            Rename
+                            {t('common.rename')}
                           </button>
                           <button
                             type="button"
                             class="button small danger-outline"
-                            aria-label={`Delete ${entry.name}`}
+                            aria-label={t('workspaces.deleteNamed', { name: entry.name })}
                             onClick={() => setDeleting(entry)}
                           >
-                            Delete
+                            {t('common.delete')}
                           </button>
                         </div>
                       </li>
@@ -118,7 +119,7 @@ export const WorkspaceListPage = () => {
           const entry = renaming()
           if (!entry) return
           await renameWorkspaceOnDevice(app.registry, entry, name, memberId())
-          setNotice(`Renamed to “${name}”`)
+          setNotice(t('workspaces.renamed', { name }))
           await refetch()
         }}
       />
@@ -129,7 +130,7 @@ export const WorkspaceListPage = () => {
           const entry = deleting()
           if (!entry) return
           await deleteWorkspaceFromDevice(app.registry, entry.id, onBlocked)
-          setNotice(`Deleted “${entry.name}” from this device`)
+          setNotice(t('workspaces.deleted', { name: entry.name }))
           await refetch()
         }}
       />

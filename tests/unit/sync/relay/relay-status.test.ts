@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clockTime, describeRelay, describeUnseenChanges, INITIAL_SYNC_STATUS, RELAY_OFF, type RelayStatus } from '../../../../src/domain/sync-status'
+import { clockTime, describeRelay, describeRelayCopy, describeUnseenChanges, INITIAL_SYNC_STATUS, RELAY_OFF, type RelayStatus } from '../../../../src/domain/sync-status'
 import { combineRelayStatus } from '../../../../src/sync/relay/relay-transport'
 import { makeSyncStatus } from '../../../../src/sync/sync-status-view'
 
@@ -14,6 +14,10 @@ describe('relay status wording', () => {
     expect(describeRelay(RELAY_OFF).label).toBe('Peer-to-peer only')
     expect(describeRelay(relay('refused', { problem: 'The relay sent a change that was altered.' })).detail).toBe('The relay sent a change that was altered.')
     expect(describeRelay(relay('unavailable')).tone).toBe('warning')
+    // The same words in "Keeping this work safe".
+    expect(describeRelayCopy(relay('synced', { heldAt: at(10, 32) }))).toBe('Relay holds an encrypted copy of all your changes (10:32).')
+    expect(describeRelayCopy(relay('unreachable', { since: at(9, 14) }))).toBe('Relay unreachable since 09:14')
+    expect(describeRelayCopy(RELAY_OFF)).toBe('Peer-to-peer only')
     expect(INITIAL_SYNC_STATUS.relay).toEqual(RELAY_OFF)
   })
 

@@ -1,0 +1,185 @@
+import { Node, type NodeViewRendererProps } from '@tiptap/core'
+import { Plugin, PluginKey } from '@tiptap/pm/state'
+import type { Node as PmNode } from '@tiptap/pm/model'
+import { readAttachmentRef, type AttachmentHash, type AttachmentRef } from '../domain/attachments/attachment'
+import { formatBytes } from '../domain/storage-health'
+
+/**
+ * A photo or file in a note or report. The document holds only the reference (hash, type,
+ * name, size, alt text, width and height: domain/attachments/attachment.ts); the view asks
+ * `load` for the bytes, which come from this device or a peer. Until a photo has alt text it
+ * says so, on screen and to screen readers, with a button to add it.
+ */
+export type LoadedAttachment = { status: 'ready'; url: string } | { status: 'missing' }
+
+export interface AttachmentNodeOptions {
+  /**
+   * Follows the bytes of a hash: calls `update` with an object URL once they are here, or with
+   * missing while no device has sent them (perhaps later, when one connects). Returns a stop
+   * function; the view revokes the URL it was given. Null where nothing can be loaded (tests).
+   */
+  watch: ((hash: AttachmentHash, mime: string, update: (loaded: LoadedAttachment) => void) => () => void) | null
+  /** Asks the person for the photo's alt text; `pos` is where the node is now. */
+  onEditAlt: ((request: { pos: number; ref: AttachmentRef }) => void) | null
+  /** Files dropped or pasted into the text: true when taken. */
+  onFiles: ((files: File[], pos: number | null) => boolean) | null
+}
+
+const ATTRS = ['hash', 'kind', 'mime', 'name', 'size', 'alt', 'width', 'height'] as const
+
+export const ALT_MISSING = 'Alt text missing'
+
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] => {
+  const el = document.createElement(tag)
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value)
+  if (text !== undefined) el.textContent = text
+  return el
+}
+
+const renderView = (ref: AttachmentRef, options: AttachmentNodeOptions, getPos: () => number | undefined, editable: boolean) => {
+  const figure = element('figure', { class: `attachment attachment-${ref.kind}`, 'data-attachment': ref.hash, contenteditable: 'false' })
+  const caption = element('figcaption')
+  let url: string | null = null
+  let gone = false
+  const stops: (() => void)[] = []
+  /** Each URL handed over is this view's to revoke: the last one shown, or at once if the view is gone. */
+  const follow = (show: (loaded: LoadedAttachment) => void): (() => void) =>
+    options.watch?.(ref.hash, ref.mime, (loaded) => {
+      if (gone) {
+        if (loaded.status === 'ready') URL.revokeObjectURL(loaded.url)
+        return
+      }
+      if (loaded.status === 'ready') {
+        if (url) URL.revokeObjectURL(url)
+        url = loaded.url
+      }
+      show(loaded)
+    }) ?? (() => {})
+  if (ref.kind === 'image') {
+    const missingAlt = ref.alt.trim() === ''
+    const frame = element('div', { class: 'attachment-frame', role: 'img', 'aria-label': missingAlt ? `Photo: ${ALT_MISSING.toLowerCase()}` : ref.alt })
+    if (ref.width && ref.height) frame.style.aspectRatio = `${ref.width} / ${ref.height}`
+    frame.append(element('span', { class: 'attachment-status' }, 'Loading photo…'))
+    figure.append(frame)
+    stops.push(follow((loaded) => {
+      frame.replaceChildren()
+      if (loaded.status === 'ready') {
+        // The frame carries the name for screen readers; the picture itself is drawn for sight.
+        frame.append(element('img', { src: loaded.url, alt: '', decoding: 'async' }))
+      } else {
+        frame.append(element('span', { class: 'attachment-status' }, 'This photo is not on this device yet. It arrives when a device that has it is connected.'))
+      }
+    }))
+    if (missingAlt) caption.append(element('span', { class: 'attachment-alt-missing' }, ALT_MISSING))
+    else caption.append(element('span', { class: 'attachment-alt' }, ref.alt))
+    if (editable && options.onEditAlt) {
+      const button = element('button', { type: 'button', class: 'attachment-alt-button button small' }, missingAlt ? 'Add alt text' : 'Edit alt text')
+      button.addEventListener('mousedown', (event) => event.preventDefault())
+      button.addEventListener('click', () => {
+        const pos = getPos()
+        if (pos !== undefined) options.onEditAlt?.({ pos, ref })
+      })
+      caption.append(button)
+    }
+  } else {
+    const link = element('a', { class: 'attachment-file', href: '#', 'aria-disabled': 'true' }, `${ref.name} (${formatBytes(ref.size)})`)
+    link.addEventListener('click', (event) => {
+      if (!url) event.preventDefault()
+    })
+    stops.push(follow((loaded) => {
+      if (loaded.status === 'ready') {
+        link.href = loaded.url
+        link.removeAttribute('aria-disabled')
+        // A PDF opens in the browser; other files download under their own name.
+        if (ref.mime === 'application/pdf') link.target = '_blank'
+        else link.download = ref.name
+      } else {
+        link.title = 'Not on this device yet: it arrives when a device that has it is connected.'
+      }
+    }))
+    caption.append(link)
+  }
+  figure.append(caption)
+  return {
+    dom: figure,
+    // The view is rebuilt when the reference changes (alt text edited).
+    update: (node: PmNode) => node.type.name === 'attachment' && ATTRS.every((a) => node.attrs[a] === (ref as Record<string, unknown>)[a]),
+    stopEvent: (event: Event) => event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement,
+    ignoreMutation: () => true,
+    destroy: () => {
+      gone = true
+      for (const stop of stops.splice(0)) stop()
+      if (url) URL.revokeObjectURL(url)
+    }
+  }
+}
+
+export const AttachmentNode = Node.create<AttachmentNodeOptions>({
+  name: 'attachment',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  selectable: true,
+  addOptions() {
+    return { watch: null, onEditAlt: null, onFiles: null }
+  },
+  addAttributes() {
+    return {
+      hash: { default: '' },
+      kind: { default: 'file' },
+      mime: { default: 'application/octet-stream' },
+      name: { default: '' },
+      size: { default: 0 },
+      alt: { default: '' },
+      width: { default: null },
+      height: { default: null }
+    }
+  },
+  parseHTML() {
+    // Only from this app's own copies: a reference from elsewhere names no bytes here.
+    return [
+      {
+        tag: 'figure[data-attachment-ref]',
+        getAttrs: (el) => {
+          try {
+            return readAttachmentRef(JSON.parse((el as HTMLElement).getAttribute('data-attachment-ref') ?? '')) ?? false
+          } catch {
+            return false
+          }
+        }
+      }
+    ]
+  },
+  renderHTML({ node }) {
+    const ref = readAttachmentRef(node.attrs)
+    return ['figure', { 'data-attachment-ref': JSON.stringify(ref ?? {}) }, ref?.kind === 'image' ? ref.alt || ALT_MISSING : ref?.name ?? '']
+  },
+  addNodeView() {
+    const options = this.options
+    return ({ node, getPos, editor }: NodeViewRendererProps) => {
+      const ref = readAttachmentRef(node.attrs)
+      if (!ref) return { dom: element('div', { class: 'attachment attachment-unreadable' }, 'An attachment that cannot be shown.') }
+      return renderView(ref, options, () => (typeof getPos === 'function' ? getPos() : undefined), editor.isEditable)
+    }
+  },
+  addProseMirrorPlugins() {
+    const options = this.options
+    return [
+      new Plugin({
+        key: new PluginKey('mutualAttachmentFiles'),
+        props: {
+          handlePaste: (_view, event) => {
+            const files = [...(event.clipboardData?.files ?? [])]
+            return files.length > 0 && options.onFiles ? options.onFiles(files, null) : false
+          },
+          handleDrop: (view, event) => {
+            const files = [...(event.dataTransfer?.files ?? [])]
+            if (files.length === 0 || !options.onFiles) return false
+            const at = view.posAtCoords({ left: event.clientX, top: event.clientY })
+            return options.onFiles(files, at?.pos ?? null)
+          }
+        }
+      })
+    ]
+  }
+})

@@ -1,0 +1,66 @@
+import { Show } from 'solid-js'
+import { ACCEPTED_EXTENSIONS } from '../../../app/attachments/check-file-type'
+import { LIMITS_SUMMARY } from '../../../domain/attachments/limits'
+import type { AttachmentAdding } from './create-attachment-adding'
+
+/** Phones and tablets get the camera straight away from "Add photo" (the `capture` attribute). */
+const touchFirst = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches
+
+/**
+ * "Add photo" and "Attach file" above the text, with the size limits shown before anyone
+ * chooses, and what went wrong with a refused file. Files can also be dropped on or pasted
+ * into the text (attachment-node.ts).
+ */
+export const AddAttachmentControls = (props: { adding: AttachmentAdding }) => {
+  let photoInput: HTMLInputElement | undefined
+  let fileInput: HTMLInputElement | undefined
+  const take = (input: HTMLInputElement): void => {
+    const files = [...(input.files ?? [])]
+    input.value = ''
+    if (files.length > 0) void props.adding.addFiles(files, null)
+  }
+  return (
+    <div class="attachment-controls no-print">
+      <div class="attachment-buttons">
+        <button type="button" class="button small" disabled={props.adding.busy()} onClick={() => photoInput?.click()}>
+          Add photo
+        </button>
+        <button type="button" class="button small" disabled={props.adding.busy()} onClick={() => fileInput?.click()}>
+          Attach file
+        </button>
+        <input
+          ref={photoInput}
+          class="visually-hidden"
+          type="file"
+          accept="image/*"
+          multiple
+          tabIndex={-1}
+          aria-label="Photo to add"
+          {...(touchFirst() ? { capture: 'environment' } : {})}
+          onChange={(event) => take(event.currentTarget)}
+        />
+        <input
+          ref={fileInput}
+          class="visually-hidden"
+          type="file"
+          accept={['application/pdf', ...ACCEPTED_EXTENSIONS].join(',')}
+          multiple
+          tabIndex={-1}
+          aria-label="File to attach"
+          onChange={(event) => take(event.currentTarget)}
+        />
+        <span class="attachment-limits">{LIMITS_SUMMARY} Photos are made smaller and their location data removed.</span>
+      </div>
+      <p class="status-line" role="status">
+        {props.adding.announcement()}
+      </p>
+      <Show when={props.adding.problem()}>
+        {(message) => (
+          <p class="status-line status-error" role="alert">
+            {message()}
+          </p>
+        )}
+      </Show>
+    </div>
+  )
+}

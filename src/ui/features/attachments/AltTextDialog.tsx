@@ -1,0 +1,48 @@
+import { Show, createSignal } from 'solid-js'
+import { MAX_ALT_CHARS } from '../../../domain/attachments/attachment'
+import { Dialog } from '../../components/Dialog'
+import { TextField } from '../../components/TextField'
+
+/**
+ * Asks for a photo's alt text: what someone who cannot see it needs to know. Saving an empty
+ * description is allowed (later is fine), and the photo then keeps saying it has none.
+ */
+export const AltTextDialog = (props: { open: boolean; initial: string; onSave: (alt: string) => void; onClose: () => void }) => (
+  <Dialog open={props.open} title="Describe this photo" onClose={props.onClose}>
+    <Show when={props.open}>
+      <AltTextForm initial={props.initial} onSave={props.onSave} onClose={props.onClose} />
+    </Show>
+  </Dialog>
+)
+
+const AltTextForm = (props: { initial: string; onSave: (alt: string) => void; onClose: () => void }) => {
+  const [alt, setAlt] = createSignal(props.initial)
+  return (
+    <form
+      class="stack"
+      onSubmit={(event) => {
+        event.preventDefault()
+        props.onSave(alt())
+        props.onClose()
+      }}
+    >
+      <TextField
+        label="Alt text"
+        hint="What the photo shows, for people who cannot see it. For example: the community centre’s entrance, with a step and no ramp."
+        multiline
+        maxLength={MAX_ALT_CHARS}
+        value={alt()}
+        onInput={setAlt}
+        inputRef={(el) => queueMicrotask(() => el.focus())}
+      />
+      <div class="actions">
+        <button type="submit" class="button primary">
+          Save alt text
+        </button>
+        <button type="button" class="button" onClick={props.onClose}>
+          Later
+        </button>
+      </div>
+    </form>
+  )
+}
