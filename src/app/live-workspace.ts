@@ -13,12 +13,17 @@ import { startLiveSync, type LiveSyncPlatform } from './live-sync'
 import type { Member } from './member'
 import { flushWhenPageHides, type PageHideWatch } from './page-lifecycle'
 import { startWriting, type Later } from './start-writing'
+import { whenMember } from './when-member'
 import { openWorkspaceTrust, type WorkspaceTrust } from './workspace-trust'
 
 /**
- * Signed changes on the wire (docs/trust.md). Off until invitations carrying roles are checked
- * end to end: with it on, a device joined through a link made before this change is not a
- * member, and its edits are refused (tests/e2e/sync-three-peers.test.ts failed that way).
+ * Signed changes on the wire (docs/trust.md). Still off: with it on, a device that joined
+ * through a link used to write its member record before its join, the others refused it and,
+ * Yjs numbering each device's changes in one sequence, every later change of that device stayed
+ * pending on them (fixed: writing waits for membership, app/when-member.ts). A second device
+ * joining through the same link still never receives the workspace with it on
+ * (tests/e2e/sync-three-peers.test.ts, first test), and the relay applies changes without the
+ * gate (sync/relay/relay-connection.ts): both must be fixed before this is switched on.
  */
 const SIGNED_SYNC = false
 
@@ -122,14 +127,22 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
   const ready = session.persistence.status.status === 'ready'
   const compatibility = session.compatibility().status
   if (ready && compatibility !== 'empty') keepHistory()
-  if (me && ready && compatibility === 'current') stops.push(startWriting(session.doc, me, options.later))
+  // Writing starts once this device is a member: a change the others refuse blocks all its later ones.
+  const writeAsMember = (): void => {
+    stops.push(
+      whenMember(SIGNED_SYNC ? trust : Promise.resolve(null), () => {
+        if (!destroyed && me) stops.push(startWriting(session.doc, me, options.later))
+      })
+    )
+  }
+  if (me && ready && compatibility === 'current') writeAsMember()
   else if (me && ready && compatibility === 'empty') {
     stops.push(
       awaitWorkspaceContent(session.doc, () => {
         if (destroyed) return
         migrateWorkspace(session.doc)
         keepHistory()
-        if (session.compatibility().status === 'current') stops.push(startWriting(session.doc, me, options.later))
+        if (session.compatibility().status === 'current') writeAsMember()
         // The list of workspaces shows the name from now on, not "Untitled".
         session.flush()
       })
