@@ -17,15 +17,11 @@ import { whenMember } from './when-member'
 import { openWorkspaceTrust, type WorkspaceTrust } from './workspace-trust'
 
 /**
- * Signed changes on the wire (docs/trust.md). Still off: with it on, a device that joined
- * through a link used to write its member record before its join, the others refused it and,
- * Yjs numbering each device's changes in one sequence, every later change of that device stayed
- * pending on them (fixed: writing waits for membership, app/when-member.ts). A second device
- * joining through the same link still never receives the workspace with it on
- * (tests/e2e/sync-three-peers.test.ts, first test), and the relay applies changes without the
- * gate (sync/relay/relay-connection.ts): both must be fixed before this is switched on.
+ * Signed changes on the wire (docs/trust.md): every change that comes over WebRTC or between
+ * tabs is checked against its author's role. Not yet the relay: sync/relay/relay-connection.ts
+ * still applies what it opens without the gate (see the trust-wire report).
  */
-const SIGNED_SYNC = false
+const SIGNED_SYNC = true
 
 export interface LiveWorkspace {
   readonly entry: RegistryEntry

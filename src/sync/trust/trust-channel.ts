@@ -2,7 +2,7 @@ import type * as Y from 'yjs'
 import { trustEntriesIn } from '../../crdt/trust/trust-entries-in-update'
 import { updateAreas } from '../../crdt/trust/update-areas'
 import type { WorkspaceId } from '../../domain/ids'
-import { decideChange } from '../../domain/trust/change-decision'
+import { decideState as judgeState } from '../../domain/trust/change-decision'
 import type { DeviceKeyId } from '../../domain/trust/membership-entry'
 import { makeChangeBatcher } from './change-batcher'
 import { makeChangeCounter, type ChangeCounter } from './change-counter'
@@ -120,7 +120,7 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
   const decideState = (state: SignedChange): boolean => {
     const areas = updateAreas(doc, state.update)
     if (!areas.ok) return true // Built on what this device lacks: the next exchange carries it whole.
-    const decision = decideChange(membership.view(), { author: state.author, heads: state.heads, areas: areas.areas })
+    const decision = judgeState(membership.view(), { author: state.author, heads: state.heads, areas: areas.areas })
     if (decision.verdict === 'wait') return false
     // A state vouches only for what its signer's role may write: anything else, and it is dropped
     // whole; its signer is not told, since what it passes on is mostly others' work.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decideChange } from '../../../src/domain/trust/change-decision'
+import { decideChange, decideState } from '../../../src/domain/trust/change-decision'
 import type { ChangeArea } from '../../../src/domain/trust/change-area'
 import type { EntryId, MembershipEntry, TrustAnchor } from '../../../src/domain/trust/membership-entry'
 import { headsOf, makeMembershipLog } from '../../../src/domain/trust/membership-log'
@@ -126,6 +126,17 @@ describe('deciding a change', () => {
 
   it('refuses crediting changes to another member, for every role', () => {
     for (const who of ['viewer', 'editor', 'owner']) expect(decide(who, [{ kind: 'authorship', memberId: 'commenter' }])).toBe('refuse')
+  })
+
+  it('accepts a compacted state from an editor or owner carrying others’ member and authorship records, as docs/trust.md says it vouches', () => {
+    const state = (who: string, areas: ChangeArea[]) => decideState(view, { author: devices[who]!, heads, areas }).verdict
+    const othersRecords: ChangeArea[] = [{ kind: 'content' }, { kind: 'member', memberId: 'commenter' }, { kind: 'authorship', memberId: 'viewer' }]
+    expect([state('owner', othersRecords), state('editor', othersRecords)]).toEqual(['accept', 'accept'])
+    // A viewer or commenter vouches only for what its role may write: others' records are refused.
+    expect(state('commenter', [{ kind: 'comments' }, { kind: 'member', memberId: 'viewer' }])).toBe('refuse')
+    expect(state('viewer', [{ kind: 'member', memberId: 'viewer' }])).toBe('accept')
+    expect(state('owner', [{ kind: 'trust-rewrite' }])).toBe('refuse')
+    expect(decideState(view, { author: device('stranger'), heads, areas: [{ kind: 'member', memberId: 'viewer' }] }).verdict).toBe('refuse')
   })
 
   it('refuses rewriting the membership log for everyone, and anything but new entries from a stranger', () => {
