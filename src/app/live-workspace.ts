@@ -17,11 +17,13 @@ import { whenMember } from './when-member'
 import { openWorkspaceTrust, type WorkspaceTrust } from './workspace-trust'
 
 /**
- * Signed changes on the wire (docs/trust.md): every change that comes over WebRTC or between
- * tabs is checked against its author's role. Not yet the relay: sync/relay/relay-connection.ts
- * still applies what it opens without the gate (see the trust-wire report).
+ * Signed changes on the wire (docs/trust.md). Off again: with it on, sync-three-peers,
+ * editor-collaboration and relay-handoff pass, but 4 of board-multi's tests fail (a board
+ * member's notes, lock and dots do not reach the others: boards are judged as facilitator-only
+ * areas), and the relay still applies what it opens without the gate
+ * (sync/relay/relay-connection.ts). Both must be fixed before this is switched on.
  */
-const SIGNED_SYNC = true
+const SIGNED_SYNC = false
 
 export interface LiveWorkspace {
   readonly entry: RegistryEntry
