@@ -17,11 +17,9 @@ import { whenMember } from './when-member'
 import { openWorkspaceTrust, type WorkspaceTrust } from './workspace-trust'
 
 /**
- * Signed changes on the wire (docs/trust.md). Off again: with it on, sync-three-peers,
- * editor-collaboration and relay-handoff pass, but 4 of board-multi's tests fail (a board
- * member's notes, lock and dots do not reach the others: boards are judged as facilitator-only
- * areas), and the relay still applies what it opens without the gate
- * (sync/relay/relay-connection.ts). Both must be fixed before this is switched on.
+ * Signed changes on the wire (docs/trust.md). Off until the relay passes the gate: with it on,
+ * sync-three-peers, editor-collaboration, relay-handoff and board-multi pass, but the relay
+ * still applies what it opens without the gate (sync/relay/relay-connection.ts).
  */
 const SIGNED_SYNC = false
 
