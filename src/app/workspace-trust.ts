@@ -4,7 +4,7 @@ import { hasWorkspaceContent } from '../crdt/workspace-doc'
 import { addTrustEntry } from '../crdt/trust/trust-root'
 import type { RegistryEntry } from '../domain/registry-entry'
 import type { InviteTrust } from '../domain/trust/invite-trust'
-import type { TrustAnchor } from '../domain/trust/membership-entry'
+import type { EntryBody, EntryId, TrustAnchor } from '../domain/trust/membership-entry'
 import { roleOfDevice } from '../domain/trust/membership-state'
 import type { Role } from '../domain/trust/roles'
 import { loadOrCreateDeviceKeys } from '../storage/device-key-store'
@@ -17,6 +17,7 @@ import { encodeEntry } from '../sync/trust/membership-codec'
 import { watchMembership, type LiveMembership } from '../sync/trust/membership-from-doc'
 import { refusalText } from '../sync/trust/refusal-notice'
 import type { TrustSetup } from '../sync/trust/trust-setup'
+import { keepFacilitationInLog } from './board-facilitation'
 import { keepInRegistry } from './live-sync'
 
 /**
@@ -97,6 +98,29 @@ export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promis
     notify()
   }
 
+  /** Signs an entry by this device, citing the log as it stands, and adds it to the workspace. */
+  const writeEntry = async (body: EntryBody): Promise<EntryId> => {
+    await membership.settled()
+    const { entry: made, bytes } = await encodeEntry(
+      entry.id,
+      { author: device.keyId, signingKey: keys.signing.privateKey },
+      membership.view().current().heads.slice(0, 16),
+      body
+    )
+    addTrustEntry(doc, made.id, bytes)
+    return made.id
+  }
+  stops.push(
+    keepFacilitationInLog({
+      doc,
+      membership,
+      memberId,
+      write: async ({ boardId, memberId: target }) => {
+        await writeEntry({ kind: 'facilitate', boardId, memberId: target, on: true })
+      }
+    })
+  )
+
   return {
     device,
     membership,
@@ -109,15 +133,8 @@ export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promis
     },
     async invite(role) {
       const key = await makeInviteKey()
-      await membership.settled()
-      const { entry: made, bytes } = await encodeEntry(
-        entry.id,
-        { author: device.keyId, signingKey: keys.signing.privateKey },
-        membership.view().current().heads.slice(0, 16),
-        { kind: 'invite', inviteKey: key.x, role }
-      )
-      addTrustEntry(doc, made.id, bytes)
-      return { role, invite: made.id, x: key.x, d: key.d, anchor: storedAnchor(membership.view().anchor) }
+      const made = await writeEntry({ kind: 'invite', inviteKey: key.x, role })
+      return { role, invite: made, x: key.x, d: key.d, anchor: storedAnchor(membership.view().anchor) }
     },
     subscribe(listener) {
       listeners.add(listener)

@@ -5,6 +5,7 @@ import type { EntryId, MembershipEntry, TrustAnchor } from '../../../src/domain/
 import { headsOf, makeMembershipLog } from '../../../src/domain/trust/membership-log'
 import { makeMembershipView } from '../../../src/domain/trust/membership-view'
 import { roleOfDevice } from '../../../src/domain/trust/membership-state'
+import { facilitationToGrant } from '../../../src/domain/trust/facilitation-to-grant'
 import type { Role } from '../../../src/domain/trust/roles'
 import { device, entry, wrapKeyOf } from './membership-fixtures'
 
@@ -175,5 +176,31 @@ describe('deciding a change', () => {
       verdict: 'refuse',
       reason: 'went-back'
     })
+  })
+})
+
+describe('keeping board facilitation in the log', () => {
+  const board = 'c'.repeat(32)
+
+  it('has an editor who made a board grant it to themselves first, then to a co-facilitator the board lists', () => {
+    const { entries, devices } = workspaceWith(['editor', 'viewer'])
+    const before = viewOf(entries).current().state
+    const listed = [{ boardId: board, memberIds: ['editor', 'viewer'] }]
+    // Nobody facilitates the board in the log yet: only the maker's own grant is theirs to make.
+    expect(facilitationToGrant(before, 'editor', listed)).toEqual([{ boardId: board, memberId: 'editor' }])
+    // Someone else may not give themselves a board its maker facilitates.
+    expect(facilitationToGrant(before, 'viewer', listed)).toEqual([])
+    const own = entry(devices.editor!, [entries.at(-1)!.id], { kind: 'facilitate', boardId: board, memberId: 'editor', on: true })
+    const after = viewOf([...entries, own]).current().state
+    expect(facilitationToGrant(after, 'editor', listed)).toEqual([{ boardId: board, memberId: 'viewer' }])
+    expect(decideChange(viewOf([...entries, own]), { author: devices.editor!, heads: [own.id], areas: [{ kind: 'board', boardId: board }] }).verdict).toBe('accept')
+  })
+
+  it('asks nothing once the log already agrees with the board, and never grants someone who is not a member', () => {
+    const { entries, devices } = workspaceWith(['editor'])
+    const own = entry(devices.editor!, [entries.at(-1)!.id], { kind: 'facilitate', boardId: board, memberId: 'editor', on: true })
+    const state = viewOf([...entries, own]).current().state
+    expect(facilitationToGrant(state, 'editor', [{ boardId: board, memberIds: ['editor', 'mallory'] }])).toEqual([])
+    expect(facilitationToGrant(state, 'ana', [{ boardId: board, memberIds: ['editor', 'ana'] }])).toEqual([{ boardId: board, memberId: 'ana' }])
   })
 })
