@@ -204,7 +204,7 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
       mark('provider-created')
       const trust = options.trust
       const opened = trust
-        ? makeTrustChannel({ ...trust, doc, workspaceId: options.workspaceId, apply: (update) => Y.applyUpdate(doc, update, created.room) })
+        ? makeTrustChannel({ ...trust, doc, workspaceId: options.workspaceId, origin: created.room, apply: (update, origin) => Y.applyUpdate(doc, update, origin) })
         : null
       channel = opened
       if (opened && trust?.onRefused) opened.onRefused(trust.onRefused)

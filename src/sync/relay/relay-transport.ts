@@ -7,6 +7,7 @@ import { RELAY_OFF, type RelayState, type RelayStatus } from '../../domain/sync-
 import type { StateSummary } from '../state-summary'
 import type { LocalChange, Transport, TransportLifecycle } from '../transport'
 import { startRelayConnection, type RelayConnection } from './relay-connection'
+import type { RelayTrust } from './relay-trust'
 import { deriveRelayKeys } from './relay-keys'
 import { browserSocket, type RelaySocketFactory } from './relay-socket'
 import { DEFAULT_RELAY_TIMING, type RelayTiming } from './relay-timing'
@@ -30,6 +31,8 @@ export interface RelayTransportOptions {
   timing?: Partial<RelayTiming>
   checkUpdate?: UpdateCheck
   random?: () => number
+  /** See RelayConnectionOptions.trust: absent while signed sync is off. */
+  trust?: RelayTrust
 }
 
 export interface RelayTransport extends Transport<RelayStatus> {
@@ -110,7 +113,8 @@ export const makeRelayTransport = (options: RelayTransportOptions): RelayTranspo
               timing,
               checkUpdate: options.checkUpdate ?? checkRelayUpdate,
               online: options.online,
-              random: options.random ?? Math.random
+              random: options.random ?? Math.random,
+              ...(options.trust ? { trust: options.trust } : {})
             })
           )
         : []

@@ -12,6 +12,7 @@ import type { DeviceKeys, DevicePublic } from './device-keys'
 import type { LiveMembership } from './membership-from-doc'
 import { decodeSignedChange, type SignedChange } from './signed-change'
 import { signRefusal, verifyRefusal } from './signed-refusal'
+import type { StateOutcome } from './state-outcome'
 
 /** How a signed message arrived, so a refusal goes back the same way. */
 export interface Arrival {
@@ -25,8 +26,13 @@ export interface TrustChannelOptions {
   keys: DeviceKeys
   device: DevicePublic
   membership: LiveMembership
-  /** Applies an accepted update to the document, under the receiving transport's origin. */
-  apply: (update: Uint8Array) => void
+  /**
+   * Applies an accepted update to the document under the origin it came by: a WebRTC room's
+   * for changes and states from peers, RELAY for what the relay delivers (not echoed back to it).
+   */
+  apply: (update: Uint8Array, origin: unknown) => void
+  /** The origin of changes (receiveChange), and of states given without one. */
+  origin?: unknown
   counter?: ChangeCounter
 }
 
@@ -38,8 +44,11 @@ export interface TrustChannel {
   signState(update: Uint8Array): Promise<Uint8Array>
   /** A signed change from another device: verified, judged, then applied or refused. */
   receiveChange(bytes: Uint8Array, arrival: Arrival): Promise<void>
-  /** A signed state from another device: applied only as far as its signer's role allows. */
-  receiveState(bytes: Uint8Array): Promise<void>
+  /**
+   * A signed state from another device: applied (under `origin`, the channel's own when
+   * absent) only as far as its signer's role allows.
+   */
+  receiveState(bytes: Uint8Array, origin?: unknown): Promise<StateOutcome>
   /** A refusal from another device: shown when it is of one of this device's own changes. */
   receiveRefusal(bytes: Uint8Array): Promise<void>
   /** While an accepted change is being applied: its signed bytes, to pass on exactly as signed. */
@@ -77,11 +86,11 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
   let refusalWindow = { start: 0, count: 0 }
   let destroyed = false
 
-  const applyForwarding = (update: Uint8Array, bytes: Uint8Array | null): void => {
+  const applyForwarding = (update: Uint8Array, bytes: Uint8Array | null, origin: unknown): void => {
     forwardingBytes = bytes
     applyingNow = true
     try {
-      options.apply(update)
+      options.apply(update, origin)
     } finally {
       forwardingBytes = null
       applyingNow = false
@@ -105,7 +114,7 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
     doc,
     workspaceId,
     membership: () => membership.view(),
-    apply: (update, _change, via) => applyForwarding(update, via?.bytes ?? null),
+    apply: (update, _change, via) => applyForwarding(update, via?.bytes ?? null, options.origin),
     refuse: (change, reason, via) => {
       if (!change || !via) return
       const signing = refuse(change, reason, via.arrival).catch(() => {})
@@ -114,21 +123,38 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
     }
   })
 
-  /** States waiting for membership entries they cite (few: one per peer met at most). */
-  const heldStates: SignedChange[] = []
+  /**
+   * States waiting for membership entries they cite (few: one per peer met, and the relay's
+   * entries still waiting), each with what settles its `decided` and the origin it came by.
+   */
+  interface HeldState {
+    state: SignedChange
+    origin?: unknown
+    settle: () => void
+  }
+  const heldStates: HeldState[] = []
   const MAX_HELD_STATES = 16
-  const decideState = (state: SignedChange): boolean => {
+  const decideState = (state: SignedChange, origin: unknown): StateOutcome | null => {
     const areas = updateAreas(doc, state.update)
-    if (!areas.ok) return true // Built on what this device lacks: the next exchange carries it whole.
+    // Built on what this device lacks: the next exchange carries it whole.
+    if (!areas.ok) return { verdict: 'refuse', reason: 'unreadable' }
     const decision = judgeState(membership.view(), { author: state.author, heads: state.heads, areas: areas.areas })
-    if (decision.verdict === 'wait') return false
+    if (decision.verdict === 'wait') return null
     // A state vouches only for what its signer's role may write: anything else, and it is dropped
     // whole; its signer is not told, since what it passes on is mostly others' work.
-    if (decision.verdict === 'accept') applyForwarding(state.update, null)
-    return true
+    if (decision.verdict === 'accept') {
+      applyForwarding(state.update, null, origin)
+      return { verdict: 'accept' }
+    }
+    return { verdict: 'refuse', reason: decision.reason }
   }
   const retryStates = (): void => {
-    for (let i = heldStates.length - 1; i >= 0; i--) if (decideState(heldStates[i] as SignedChange)) heldStates.splice(i, 1)
+    for (let i = heldStates.length - 1; i >= 0; i--) {
+      const held = heldStates[i] as HeldState
+      if (!decideState(held.state, held.origin)) continue
+      heldStates.splice(i, 1)
+      held.settle()
+    }
   }
 
   const stopWatching = membership.subscribe(() => {
@@ -168,13 +194,20 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
       if (destroyed) return
       await gate.receive(bytes, { bytes, arrival })
     },
-    async receiveState(bytes) {
+    async receiveState(bytes, origin = options.origin) {
       const verified = await verifyChange(workspaceId, bytes)
-      if (!verified.ok || destroyed) return
+      if (!verified.ok) return { verdict: 'refuse', reason: verified.problem === 'bad-signature' ? 'bad-signature' : 'unreadable' }
+      if (destroyed) return { verdict: 'refuse', reason: 'unreadable' }
       await membership.learn(trustEntriesIn(verified.change.update))
-      if (destroyed || decideState(verified.change)) return
-      if (heldStates.length >= MAX_HELD_STATES) heldStates.shift()
-      heldStates.push(verified.change)
+      if (destroyed) return { verdict: 'refuse', reason: 'unreadable' }
+      const outcome = decideState(verified.change, origin)
+      if (outcome) return outcome
+      // The oldest waiting state makes room: it is dropped, and whoever waits on it moves on.
+      if (heldStates.length >= MAX_HELD_STATES) heldStates.shift()?.settle()
+      let settle = (): void => {}
+      const decided = new Promise<void>((resolve) => (settle = resolve))
+      heldStates.push({ state: verified.change, origin, settle })
+      return { verdict: 'wait', decided }
     },
     async receiveRefusal(bytes) {
       const refusal = await verifyRefusal(workspaceId, bytes)
