@@ -10,11 +10,12 @@ import { makeWorkspaceSecret, type WorkspaceSecret } from '../../../src/domain/i
 import { toBase64Url } from '../../../src/domain/base64url'
 import type { StoredRelayState } from '../../../src/domain/relay-state'
 import type { DeviceKeyId } from '../../../src/domain/trust/membership-entry'
-import { encodeUpdateEnvelopes, makeSenderId, PART_BYTES } from '../../../src/sync/relay/relay-envelope'
+import { decodeEnvelope, encodeCompactedEnvelope, encodeUpdateEnvelopes, makeSenderId, PART_BYTES } from '../../../src/sync/relay/relay-envelope'
 import { deriveRelayKeys, type RelayKeys } from '../../../src/sync/relay/relay-keys'
-import { seal } from '../../../src/sync/relay/relay-seal'
+import { openSealed, seal } from '../../../src/sync/relay/relay-seal'
 import { makeRelayTransport } from '../../../src/sync/relay/relay-transport'
 import { relayTrustOf } from '../../../src/sync/relay/relay-trust'
+import { forwardLocalChanges } from '../../../src/sync/local-changes'
 import { trackState } from '../../../src/sync/state-summary'
 import { encodeEntry } from '../../../src/sync/trust/membership-codec'
 import { watchMembership } from '../../../src/sync/trust/membership-from-doc'
@@ -50,12 +51,21 @@ const changeOn = (device: Device, fn: (doc: Y.Doc) => void): Uint8Array => {
   return Y.encodeStateAsUpdate(device.doc, before)
 }
 
+interface ModelRoom {
+  entries: { seq: number; sealed: Uint8Array }[]
+  head: number
+  snapshot: { covers: number; sealed: Uint8Array } | null
+}
+const roomOf = (relay: InMemoryRelay, keys: RelayKeys): ModelRoom => {
+  const room = Buffer.from(keys.token).toString('hex')
+  if (!relay.rooms.has(room)) relay.rooms.set(room, { entries: [], head: 0, snapshot: null } as never)
+  return relay.rooms.get(room) as unknown as ModelRoom
+}
+
 /** Entries in the relay's room as a device holding the room key appends them (envelope version 2 when `signed`). */
 const putEntries = async (relay: InMemoryRelay, keys: RelayKeys, entries: { payload: Uint8Array; signed: boolean }[]) => {
-  const room = Buffer.from(keys.token).toString('hex')
   const sender = makeSenderId()
-  if (!relay.rooms.has(room)) relay.rooms.set(room, { entries: [], head: 0, snapshot: null } as never)
-  const held = relay.rooms.get(room) as unknown as { entries: { seq: number; sealed: Uint8Array }[]; head: number }
+  const held = roomOf(relay, keys)
   for (const [index, entry] of entries.entries()) {
     const [envelope] = encodeUpdateEnvelopes(sender, index + 1, '', entry.payload, PART_BYTES, entry.signed)
     held.entries.push({ seq: ++held.head, sealed: await seal(keys, 'entry', envelope as Uint8Array) })
@@ -81,7 +91,9 @@ const openReceiver = (relay: InMemoryRelay, secret: WorkspaceSecret, doc: Y.Doc,
     timing: TIMING,
     trust: relayTrustOf(channel)
   })
+  const stopForwarding = forwardLocalChanges(doc, () => [transport])
   const close = async () => {
+    stopForwarding()
     await transport.destroy()
     tracker.destroy()
     awareness.destroy()
@@ -173,5 +185,37 @@ describe('relay entries and the trust gate', () => {
     const second = openReceiver(relay, secret, workspace.receiver, again, first.stored())
     await expect.poll(() => titles(workspace.receiver).sort(), { timeout: 30_000 }).toEqual(['Before', 'Waiting'])
     await expect.poll(() => second.after(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2)
+  })
+
+  it('drops a snapshot signed by a viewer that holds content, and applies the editor’s entry after it', async () => {
+    const { workspace, relay, secret, keys, receiving } = await setUp()
+    const { editor, viewer } = workspace.devices as Record<string, Device>
+    const viewerState = await (await channelOf(workspace, viewer!)).signState(changeOn(viewer!, (doc) => createArtifact(doc, { kind: 'note', title: 'Snapshot by the viewer' }, actor, 8)))
+    const editorEntry = await (await channelOf(workspace, editor!)).signState(changeOn(editor!, (doc) => createArtifact(doc, { kind: 'note', title: 'By the editor' }, actor, 9)))
+    const room = roomOf(relay, keys)
+    room.head = 1
+    room.snapshot = { covers: 1, sealed: await seal(keys, 'snapshot', encodeCompactedEnvelope(makeSenderId(), 1, '', [], viewerState, true)) }
+    await putEntries(relay, keys, [{ payload: editorEntry, signed: true }])
+    const receiver = openReceiver(relay, secret, workspace.receiver, receiving)
+    await expect.poll(() => receiver.after(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2)
+    expect(titles(workspace.receiver)).toEqual(['By the editor'])
+  })
+
+  it('appends signed entries (envelope version 2) from a device with the gate, which another device with the gate applies', async () => {
+    const { workspace, relay, secret, keys, receiving } = await setUp()
+    const { editor } = workspace.devices as Record<string, Device>
+    const sending = openReceiver(relay, secret, editor!.doc, await channelOf(workspace, editor!))
+    await expect.poll(() => sending.after(), { timeout: 30_000 }).toBeGreaterThanOrEqual(0)
+    createArtifact(editor!.doc, { kind: 'note', title: 'Sent signed' }, actor, 10)
+    openReceiver(relay, secret, workspace.receiver, receiving)
+    await expect.poll(() => titles(workspace.receiver), { timeout: 30_000 }).toEqual(['Sent signed'])
+    const room = roomOf(relay, keys)
+    expect(room.entries.length).toBeGreaterThan(0)
+    for (const entry of room.entries) {
+      const plain = (await openSealed(keys, 'entry', entry.sealed)) as Uint8Array
+      expect(plain[0]).toBe(2)
+      // A device without the gate reads it as an older device does: unreadable, nothing applied.
+      expect(decodeEnvelope(plain).ok).toBe(false)
+    }
   })
 })
