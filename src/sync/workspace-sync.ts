@@ -1,5 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
+import { RELAY } from '../crdt/origins'
 import type { AttachmentHash } from '../domain/attachments/attachment'
 import type { WorkspaceId, WorkspaceSecret } from '../domain/ids'
 import type { PresenceUser, PresenceView } from '../domain/presence'
@@ -10,6 +11,8 @@ import { makeAttachmentExchange, type AttachmentSource } from './attachment-exch
 import { makeLocalPresence } from './local-presence'
 import { startMaintenance } from './maintenance'
 import { makeRelayTransport, type RelayTransport } from './relay/relay-transport'
+import { relayTrustOf } from './relay/relay-trust'
+import { makeTrustChannel } from './trust/trust-channel'
 import type { RelaySocketFactory } from './relay/relay-socket'
 import type { RelayTiming } from './relay/relay-timing'
 import { startSeenDigest } from './seen-digest'
@@ -202,6 +205,11 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       wrtc: options.wrtc,
       trust: options.trust
     })
+  // The relay's side of the trust gate (docs/trust.md, "Relay entries"), for the sync's whole
+  // life: what the relay delivers is applied under RELAY only once it passes.
+  const relayChannel = options.trust
+    ? makeTrustChannel({ ...options.trust, doc, workspaceId: options.workspaceId, origin: RELAY, apply: (update, origin) => Y.applyUpdate(doc, update, origin) })
+    : null
   const makeRelay = (): RelayTransport =>
     makeRelayTransport({
       urls: settings.relayUrls,
@@ -217,7 +225,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       localSummary: () => tracker.summary(),
       online: () => network.online(),
       socket: options.relaySocket,
-      timing: options.relayTiming
+      timing: options.relayTiming,
+      ...(relayChannel ? { trust: relayTrustOf(relayChannel) } : {})
     })
   let webrtc = makeWebrtc()
   let relay = makeRelay()
@@ -287,6 +296,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       listeners.clear()
       await opening
       await closeAll()
+      relayChannel?.destroy()
       presence.destroy()
     }
   }
