@@ -423,7 +423,8 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         const left = (waitingAt.get(seq) ?? 1) - 1
         if (left > 0) waitingAt.set(seq, left)
         else waitingAt.delete(seq)
-        persistSoon()
+        // A connection closed meanwhile saved its cursor before this entry: it is fetched again.
+        if (link.phase !== 'destroyed') persistSoon()
       })
     }
     return true
