@@ -13,6 +13,7 @@
 import { makeTokenBucket } from '../net-limits.mjs'
 import {
   ERROR_CODE,
+  PROTOCOL_VERSION,
   decodeClientFrame,
   encodeAck,
   encodeCaughtUp,
@@ -22,6 +23,8 @@ import {
   encodeSnapshot,
   encodeWelcome
 } from './frames.mjs'
+import { makeFileRequests } from './file-requests.mjs'
+import { encodeFilesWelcome } from './file-frames.mjs'
 import { roomIdForToken } from './store.mjs'
 
 const OPEN = 1
@@ -62,7 +65,8 @@ const UNAVAILABLE_MESSAGE = 'The relay’s database is unavailable; try again sh
  * }} context
  */
 export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready }) => {
-  /** @type {'awaiting-hello' | 'catching-up' | 'live' | 'closed'} */
+  /** 'files': a connection that said FILES_HELLO, for attachments only (no log, no presence). */
+  /** @type {'awaiting-hello' | 'catching-up' | 'live' | 'files' | 'closed'} */
   let phase = 'awaiting-hello'
   /** @type {Buffer | null} */
   let room = null
@@ -120,20 +124,22 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     limits.helloTimeoutMs
   )
 
+  /** Sends the compacted state when it covers more than the cursor; true when it did. */
+  const deliverSnapshot = async () => {
+    const snapshot = await store.readSnapshotAbove(/** @type {Buffer} */ (room), cursor)
+    if (!snapshot) return false
+    await send(encodeSnapshot(snapshot.covers, snapshot.sealed))
+    cursor = Math.max(cursor, snapshot.covers)
+    return true
+  }
+
   /** Sends one page of the log after the cursor (or the snapshot, when the cursor is below it). */
   const deliverPage = async () => {
     const activeRoom = /** @type {Buffer} */ (room)
     const page = await store.readEntries(activeRoom, cursor, { maxEntries: limits.pageEntries, maxBytes: limits.pageBytes })
     const first = page.entries[0]
-    if (!first || first.seq !== cursor + 1) {
-      // Empty or not continuous: a compaction may have replaced what comes next.
-      const snapshot = await store.readSnapshotAbove(activeRoom, cursor)
-      if (snapshot) {
-        await send(encodeSnapshot(snapshot.covers, snapshot.sealed))
-        cursor = Math.max(cursor, snapshot.covers)
-        return true
-      }
-    }
+    // Empty or not continuous: a compaction may have replaced what comes next.
+    if ((!first || first.seq !== cursor + 1) && (await deliverSnapshot())) return true
     /** @type {Promise<unknown> | null} */
     let lastSent = null
     for (const entry of page.entries) {
@@ -215,6 +221,10 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
       await send(encodeWelcome(state, limits))
       // A device ahead of the relay's head holds a history this relay lost: send it everything.
       cursor = after > state.head ? 0 : after
+      // A device behind the compacted state (a new one, say) gets it first, read at once: not
+      // after a page of the log that only shows the state is needed, read and thrown away.
+      if (state.snapshotCovers > cursor) await deliverSnapshot()
+      if (phase === 'closed') return
       await pump()
       if (phase === 'closed') return
       await send(encodeCaughtUp(cursor))
@@ -223,6 +233,15 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
     } catch {
       fail(ERROR_CODE.UNAVAILABLE, UNAVAILABLE_MESSAGE)
     }
+  }
+
+  const files = makeFileRequests({ store, room: () => /** @type {Buffer} */ (room), send })
+
+  const filesHello = (/** @type {Buffer} */ token) => {
+    clearTimeout(helloTimer)
+    phase = 'files'
+    room = roomIdForToken(token)
+    void send(encodeFilesWelcome(limits, PROTOCOL_VERSION))
   }
 
   const append = async (/** @type {number} */ ref, /** @type {Buffer} */ sealed) => {
@@ -278,8 +297,15 @@ export const handleRelayConnection = (ws, { store, fanout, limits, origin, ready
       case 'hello':
         if (phase !== 'awaiting-hello') return fail(ERROR_CODE.NOT_ALLOWED, 'HELLO comes once, first.')
         return void hello(frame.token, frame.after)
+      case 'files-hello':
+        if (phase !== 'awaiting-hello') return fail(ERROR_CODE.NOT_ALLOWED, 'HELLO comes once, first.')
+        return filesHello(frame.token)
       default:
         if (phase === 'awaiting-hello') return fail(ERROR_CODE.NOT_ALLOWED, 'Send HELLO first.')
+        if (frame.kind === 'file-has') return enqueueWrite(frame.ref, () => files.has(frame.ref, frame.ids))
+        if (frame.kind === 'file-put') return enqueueWrite(frame.ref, () => files.put(frame.ref, frame.id, frame.total, frame.part, frame.slice))
+        if (frame.kind === 'file-get') return enqueueWrite(frame.ref, () => files.get(frame.ref, frame.id))
+        if (phase === 'files') return fail(ERROR_CODE.NOT_ALLOWED, 'A files connection sends only file frames.')
         if (frame.kind === 'presence') {
           fanout.publishPresence(roomHex, origin, frame.sealed).catch(() => {})
           return

@@ -32,6 +32,7 @@ export type ClientFrame =
   | { kind: 'append'; ref: number; sealed: Buffer }
   | { kind: 'compact'; ref: number; covers: number; sealed: Buffer }
   | { kind: 'presence'; sealed: Buffer }
+  | import('./file-frames.d.mts').FileClientFrame
   | { kind: 'problem'; code: number; message: string }
 
 export function decodeClientFrame(bytes: Buffer): ClientFrame

@@ -1,6 +1,8 @@
 // The relay protocol's frames (docs/relay-protocol.md, version 1): decoding what a client sends,
 // within the protocol's size limits, and encoding what the relay sends. Pure: no I/O, no state.
 // A decode never throws; a frame it cannot accept comes back as a problem with its ERROR code.
+// The file frames (0x05–0x08) are decoded in file-frames.mjs.
+import { decodeFileClientFrame } from './file-frames.mjs'
 
 export const PROTOCOL_VERSION = 1
 
@@ -10,7 +12,7 @@ export const MAX_PRESENCE_BYTES = 64 * 1024
 /** A sealed blob is at least its version byte, a 12-byte IV and a 16-byte tag. */
 export const MIN_SEALED_BYTES = 1 + 12 + 16
 const HEADER_BYTES = 2
-/** The largest frame a client may send: a COMPACT with the largest snapshot. */
+/** The largest frame a client may send: a COMPACT with the largest snapshot (a FILE_PUT is far smaller). */
 export const MAX_CLIENT_FRAME_BYTES = HEADER_BYTES + 4 + 8 + MAX_SNAPSHOT_BYTES
 const TOKEN_BYTES = 32
 const MAX_ERROR_MESSAGE_BYTES = 200
@@ -87,7 +89,7 @@ export const decodeClientFrame = (bytes) => {
       return { kind: 'presence', sealed: body }
     }
     default:
-      return problem(ERROR_CODE.MALFORMED, 'Unknown frame type.')
+      return decodeFileClientFrame(bytes[1], body) ?? problem(ERROR_CODE.MALFORMED, 'Unknown frame type.')
   }
 }
 

@@ -1,6 +1,8 @@
 export interface RelayLimits {
   maxRoomBytes: number
   maxRooms: number
+  maxRoomFileBytes: number
+  maxRoomFiles: number
   maxConnections: number
   maxConnectionsPerAddress: number
   framesPerSecond: number

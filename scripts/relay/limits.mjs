@@ -7,6 +7,9 @@ const MiB = 1024 * 1024
 export const DEFAULT_RELAY_LIMITS = Object.freeze({
   /** Sealed bytes one room may hold (its snapshot plus the entries after it). */
   maxRoomBytes: 256 * MiB,
+  /** Sealed attachment bytes, and attachments, one room may hold (docs/relay-protocol.md, "Files"). */
+  maxRoomFileBytes: 1024 * MiB,
+  maxRoomFiles: 10_000,
   /** Rooms one relay database may hold. */
   maxRooms: 10_000,
   /** Open connections for the whole process, and from one address. */
@@ -37,6 +40,8 @@ export const DEFAULT_RELAY_LIMITS = Object.freeze({
 export const RELAY_LIMIT_ENV = Object.freeze({
   MUTUAL_RELAY_MAX_ROOM_BYTES: 'maxRoomBytes',
   MUTUAL_RELAY_MAX_ROOMS: 'maxRooms',
+  MUTUAL_RELAY_MAX_ROOM_FILE_BYTES: 'maxRoomFileBytes',
+  MUTUAL_RELAY_MAX_ROOM_FILES: 'maxRoomFiles',
   MUTUAL_RELAY_MAX_CONNECTIONS: 'maxConnections',
   MUTUAL_RELAY_MAX_CONNECTIONS_PER_ADDRESS: 'maxConnectionsPerAddress',
   MUTUAL_RELAY_FRAMES_PER_SECOND: 'framesPerSecond',

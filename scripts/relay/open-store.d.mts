@@ -7,7 +7,7 @@ export function openRelayStore(options: {
   databaseUrl?: string
   dataDir?: string
   schema?: string
-  limits: Pick<RelayLimits, 'maxRoomBytes' | 'maxRooms' | 'queryTimeoutMs'>
+  limits: Pick<RelayLimits, 'maxRoomBytes' | 'maxRooms' | 'queryTimeoutMs'> & Partial<Pick<RelayLimits, 'maxRoomFileBytes' | 'maxRoomFiles'>>
 }): Promise<{ store: RelayStore; where: string }>
 export function openRelayStoreFromEnv(
   env: Record<string, string | undefined>,

@@ -22,11 +22,18 @@ export const describeDatabaseUrl = (/** @type {string} */ url) => {
  *   databaseUrl?: string,
  *   dataDir?: string,
  *   schema?: string,
- *   limits: Pick<import('./limits.d.mts').RelayLimits, 'maxRoomBytes' | 'maxRooms' | 'queryTimeoutMs'>
+ *   limits: Pick<import('./limits.d.mts').RelayLimits, 'maxRoomBytes' | 'maxRooms' | 'queryTimeoutMs'> & Partial<Pick<import('./limits.d.mts').RelayLimits, 'maxRoomFileBytes' | 'maxRoomFiles'>>
  * }} options
  */
 export const openRelayStore = async ({ databaseUrl, dataDir, schema, limits }) => {
-  const storeOptions = { schema, maxRoomBytes: limits.maxRoomBytes, maxRooms: limits.maxRooms, queryTimeoutMs: limits.queryTimeoutMs }
+  const storeOptions = {
+    schema,
+    maxRoomBytes: limits.maxRoomBytes,
+    maxRooms: limits.maxRooms,
+    queryTimeoutMs: limits.queryTimeoutMs,
+    maxRoomFileBytes: limits.maxRoomFileBytes,
+    maxRoomFiles: limits.maxRoomFiles
+  }
   if (databaseUrl) {
     return { store: await openPgStore({ ...storeOptions, connectionString: databaseUrl }), where: describeDatabaseUrl(databaseUrl) }
   }

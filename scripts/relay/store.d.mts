@@ -34,6 +34,7 @@ export interface RoomState {
 
 export type AppendResult = { ok: true; seq: number } | { ok: false; reason: 'full'; message: string }
 export type CompactResult = { ok: true } | { ok: false; reason: 'refused' | 'full'; message: string }
+export type FilePutResult = { ok: true; complete: boolean } | { ok: false; reason: 'full' | 'refused'; message: string }
 export interface StoredEntry {
   seq: number
   sealed: Buffer
@@ -51,6 +52,15 @@ export interface RelayStore {
   /** Entries after `after`, in seq order: at most maxEntries, and at most maxBytes unless one
    * entry alone is bigger. `more` says the page stopped at a bound. */
   readEntries(room: Buffer, after: number, page: { maxEntries: number; maxBytes: number }): Promise<{ entries: StoredEntry[]; more: boolean }>
+  /** For each id, whether the room holds that file whole (every part). */
+  filesHeld(room: Buffer, ids: Buffer[]): Promise<boolean[]>
+  /** Stores one part of a sealed file (a part already there is kept as it is); `complete` says
+   * the file is now whole. Refused when it would pass the room's file quota, or disagrees with
+   * the parts already stored about the file's size. */
+  putFilePart(room: Buffer, id: Buffer, total: number, part: number, slice: Uint8Array): Promise<FilePutResult>
+  readFilePart(room: Buffer, id: Buffer, part: number): Promise<{ total: number; slice: Buffer } | null>
+  /** Files (whole or not) and their bytes in a room. */
+  roomFiles(room: Buffer): Promise<{ files: number; bytes: number }>
   /** NOTIFY each payload on the presence channel, together and in order; false (and nothing
    * sent) when one is over NOTIFY's limit. */
   publishPresence(payloads: string[]): Promise<boolean>
@@ -70,11 +80,16 @@ export interface StoreOptions {
   maxRoomBytes: number
   maxRooms: number
   queryTimeoutMs: number
+  /** Sealed file bytes, and files, one room may hold (defaults: 1 GiB and 10,000). */
+  maxRoomFileBytes?: number
+  maxRoomFiles?: number
 }
 
 export class RelayUnavailableError extends Error {
   constructor(message: string, cause?: unknown)
 }
 export const MAX_NOTIFY_PAYLOAD_BYTES: number
+export const DEFAULT_MAX_ROOM_FILE_BYTES: number
+export const DEFAULT_MAX_ROOM_FILES: number
 export function roomIdForToken(token: Uint8Array): Buffer
 export function makeRelayStore(driver: SqlDriver, options: StoreOptions): Promise<RelayStore>

@@ -9,6 +9,12 @@
 // covers, under the same lock, so an entry appended at the same moment (a higher seq) survives.
 
 import { createHash } from 'node:crypto'
+import { makeFileRows } from './file-rows.mjs'
+
+/** Sealed attachment bytes one room may hold, and how many files: a lab's 500 MB per device
+ * twice over, and about 2,000 photos five times over. */
+export const DEFAULT_MAX_ROOM_FILE_BYTES = 1024 * 1024 * 1024
+export const DEFAULT_MAX_ROOM_FILES = 10_000
 
 /** Quota answers are values; a thrown error always means the database is unavailable. */
 export class RelayUnavailableError extends Error {
@@ -51,7 +57,7 @@ export const BASE64_BLOBS = Object.freeze({
 
 /**
  * @param {string} schema
- * @returns {{ rooms: string, entries: string, entryChannel: string, presenceChannel: string, lockKey: number }}
+ * @returns {{ rooms: string, entries: string, files: string, entryChannel: string, presenceChannel: string, lockKey: number }}
  */
 const namesFor = (schema) => {
   if (!SCHEMA_NAME.test(schema)) throw new Error(`The relay's schema name "${schema}" must be lower-case letters, digits and _.`)
@@ -60,6 +66,7 @@ const namesFor = (schema) => {
   return {
     rooms: `"${schema}".relay_rooms`,
     entries: `"${schema}".relay_entries`,
+    files: `"${schema}".relay_files`,
     entryChannel: `mutual_relay${suffix}`,
     presenceChannel: `mutual_relay_presence${suffix}`,
     // Serialises schema creation and room creation (the room quota) across processes.
@@ -72,7 +79,10 @@ const namesFor = (schema) => {
  * @param {{ schema?: string, maxRoomBytes: number, maxRooms: number, queryTimeoutMs: number }} options
  * @returns {Promise<import('./store.d.mts').RelayStore>}
  */
-export const makeRelayStore = async (driver, { schema = 'public', maxRoomBytes, maxRooms, queryTimeoutMs }) => {
+export const makeRelayStore = async (
+  driver,
+  { schema = 'public', maxRoomBytes, maxRooms, queryTimeoutMs, maxRoomFileBytes = DEFAULT_MAX_ROOM_FILE_BYTES, maxRoomFiles = DEFAULT_MAX_ROOM_FILES }
+) => {
   const names = namesFor(schema)
   const { rooms, entries } = names
   const blob = driver.blob
@@ -123,6 +133,18 @@ export const makeRelayStore = async (driver, { schema = 'public', maxRoomBytes, 
       // Sealed blobs are ciphertext: trying to compress them only costs time.
       await tx.query(`ALTER TABLE ${entries} ALTER COLUMN body SET STORAGE EXTERNAL`)
       await tx.query(`ALTER TABLE ${rooms} ALTER COLUMN snapshot SET STORAGE EXTERNAL`)
+      // Added in the file frames' release: CREATE … IF NOT EXISTS is this table's migration.
+      await tx.query(`CREATE TABLE IF NOT EXISTS ${names.files} (
+        room bytea NOT NULL REFERENCES ${rooms} (id) ON DELETE CASCADE,
+        id bytea NOT NULL,
+        part smallint NOT NULL,
+        total integer NOT NULL,
+        body bytea NOT NULL,
+        bytes integer NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (room, id, part)
+      )`)
+      await tx.query(`ALTER TABLE ${names.files} ALTER COLUMN body SET STORAGE EXTERNAL`)
     })
   )
 
@@ -248,6 +270,8 @@ export const makeRelayStore = async (driver, { schema = 'public', maxRoomBytes, 
           more: counted < sizes.rows.length || sizes.rows.length === maxEntries
         }
       }),
+
+    ...makeFileRows({ driver, files: names.files, blob, bounded, lockRoom, maxRoomFileBytes, maxRoomFiles }),
 
     publishPresence: async (payloads) => {
       if (payloads.length === 0 || payloads.some((payload) => Buffer.byteLength(payload) > MAX_NOTIFY_PAYLOAD_BYTES)) return false

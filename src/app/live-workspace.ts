@@ -81,7 +81,13 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
       : Promise.resolve(null)
   // Bytes of attachments stay on the device (IndexedDB); a memory registry (no IndexedDB) has none.
   const attachments = makeWorkspaceAttachments(entry.id, () => sync)
-  const attachmentSource = registry.kind === 'indexeddb' ? { read: async (hash: AttachmentHash) => (await attachments.read(hash))?.bytes ?? null } : undefined
+  const attachmentSource =
+    registry.kind === 'indexeddb'
+      ? {
+          read: async (hash: AttachmentHash) => (await attachments.read(hash))?.bytes ?? null,
+          hashes: async () => (await attachments.store()).hashes()
+        }
+      : undefined
   const sync: Promise<WorkspaceSync | null> = me
     ? trust
         .then((opened) =>

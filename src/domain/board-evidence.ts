@@ -11,6 +11,8 @@ import {
 } from './board'
 import { mentionsDate } from './mentions-date'
 import type { TemplateBlock } from './templates/template'
+import type { Translate } from './i18n/catalogue'
+import { INTL_TAGS, type Locale } from './i18n/locale'
 
 /**
  * "Workshop to evidence": a board's result written up as the body of an action-research note,
@@ -39,15 +41,12 @@ export interface EvidenceBoard {
   dots: readonly Dot[]
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
-
 const isoDate = (time: number): string => {
   const d = new Date(time)
   const pad = (n: number): string => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' })
 
 /**
  * Writes up a board as `viewerId` sees it: deleted notes and notes still private in a silent
@@ -61,8 +60,12 @@ export const makeWorkshopEvidence = (input: {
   viewerId: string
   now: number
   presentCount?: number
+  /** The language of whoever writes it up: the note starts in it, then is their own text. */
+  locale: Locale
+  tr: Translate
 }): WorkshopEvidence => {
-  const { board } = input
+  const { board, tr } = input
+  const day = new Intl.DateTimeFormat(INTL_TAGS[input.locale], { dateStyle: 'long' }).format(new Date(input.now))
   const notes = board.notes.filter((n) => isNoteVisibleTo(n, board.settings, input.viewerId))
   const live = new Set(notes.map((n) => n.id))
   const round = board.round
@@ -77,7 +80,7 @@ export const makeWorkshopEvidence = (input: {
   const describe = (note: StickyNote): string => {
     const parts = [note.text.replace(/\s+/g, ' ').trim()]
     const votes = votesOf.get(note.id)?.votes ?? 0
-    if (revealed) parts.push(`— ${plural(votes, 'dot')}`)
+    if (revealed) parts.push(`— ${tr('evidence.dots', { count: votes })}`)
     if (!board.settings.anonymous && note.authorName) parts.push(`(${note.authorName})`)
     return parts.join(' ')
   }
@@ -85,19 +88,23 @@ export const makeWorkshopEvidence = (input: {
   const blocks: EvidenceBlock[] = [
     {
       type: 'paragraph',
-      text:
-        `Workshop held on ${longDate.format(new Date(input.now))} with the board “${input.boardTitle}”: ` +
-        `${plural(participantCount, 'participant')}, ${plural(notes.length, 'note')} in ${plural(board.columns.length, 'column')}.`
+      text: tr('evidence.held', {
+        date: day,
+        board: input.boardTitle,
+        participants: participantCount,
+        notes: notes.length,
+        columns: board.columns.length
+      })
     }
   ]
-  if (board.settings.anonymous) blocks.push({ type: 'paragraph', text: 'Authors’ names were hidden on the board.' })
+  if (board.settings.anonymous) blocks.push({ type: 'paragraph', text: tr('evidence.anonymous') })
 
   if (round && revealed) {
     const voters = new Set(counting.map((d) => d.voterId)).size
-    blocks.push({ type: 'heading', level: 1, text: 'Dot vote results' })
+    blocks.push({ type: 'heading', level: 1, text: tr('evidence.voteHeading') })
     blocks.push({
       type: 'paragraph',
-      text: `Each person had ${plural(round.dotsPerPerson, 'dot')}${round.allowSeveralOnOneNote ? ' and could put several on one note' : ''}; ${plural(voters, 'person', 'people')} voted.`
+      text: tr('evidence.voteRules', { dots: round.dotsPerPerson, several: round.allowSeveralOnOneNote ? 'yes' : 'no', voters })
     })
     const ranked = ranking.filter((r) => r.votes > 0)
     const byId = new Map(notes.map((n) => [n.id, n]))
@@ -107,20 +114,20 @@ export const makeWorkshopEvidence = (input: {
             type: 'bulletList',
             items: ranked.map((r) => {
               const note = byId.get(r.noteId) as StickyNote
-              return `${r.rank}. ${note.text.replace(/\s+/g, ' ').trim()} — ${plural(r.votes, 'dot')} (${columnTitle(note.columnId)})`
+              return `${r.rank}. ${note.text.replace(/\s+/g, ' ').trim()} — ${tr('evidence.dots', { count: r.votes })} (${columnTitle(note.columnId)})`
             })
           }
-        : { type: 'paragraph', text: 'No dots were placed.' }
+        : { type: 'paragraph', text: tr('evidence.noDots') }
     )
   } else if (round) {
-    blocks.push({ type: 'paragraph', text: 'A dot vote was held; its results were not revealed, so they are not included.' })
+    blocks.push({ type: 'paragraph', text: tr('evidence.notRevealed') })
   }
 
   for (const column of board.columns) {
     blocks.push({ type: 'heading', level: 1, text: column.title })
     const inColumn = notes.filter((n) => n.columnId === column.id)
     if (inColumn.length === 0) {
-      blocks.push({ type: 'paragraph', text: 'No notes.' })
+      blocks.push({ type: 'paragraph', text: tr('evidence.noNotes') })
       continue
     }
     const clusters = board.clusters.filter((c) => c.columnId === column.id)
@@ -133,7 +140,7 @@ export const makeWorkshopEvidence = (input: {
     const loose = inColumn.filter((n) => n.clusterId === null || !clusters.some((c) => c.id === n.clusterId))
     if (loose.length > 0) {
       if (clusters.some((c) => inColumn.some((n) => n.clusterId === c.id)))
-        blocks.push({ type: 'heading', level: 2, text: 'Not grouped' })
+        blocks.push({ type: 'heading', level: 2, text: tr('evidence.notGrouped') })
       blocks.push({ type: 'bulletList', items: loose.map(describe) })
     }
   }
@@ -141,8 +148,8 @@ export const makeWorkshopEvidence = (input: {
   return {
     // A board named for its day ("…, 12 March") already says when: a second date only confuses.
     title: mentionsDate(input.boardTitle)
-      ? `Workshop: ${input.boardTitle}`
-      : `Workshop: ${input.boardTitle} (${longDate.format(new Date(input.now))})`,
+      ? tr('evidence.title', { board: input.boardTitle })
+      : tr('evidence.titleDated', { board: input.boardTitle, date: day }),
     date: isoDate(input.now),
     participantCount,
     participantNames: board.settings.anonymous

@@ -39,23 +39,6 @@ const RelayListSchema = z.array(RelayUrlSchema).max(MAX_RELAY_URLS)
 
 export type InviteProblem = 'incomplete' | 'altered' | 'not-an-invite'
 
-export const INVITE_PROBLEM_TEXT: Record<InviteProblem, { title: string; detail: string }> = {
-  'not-an-invite': {
-    title: 'This is not a Mutual invitation link',
-    detail: 'The address does not hold an invitation. Ask the person who invited you to send the link again.'
-  },
-  incomplete: {
-    title: 'This invitation link is incomplete',
-    detail:
-      'Part of the link is missing, perhaps because it was cut short when it was copied. Copy the whole link again, or scan the QR code.'
-  },
-  altered: {
-    title: 'This invitation link has been changed',
-    detail:
-      'The link does not match the invitation it was made from: something in it was altered or damaged on the way. Ask for the link again.'
-  }
-}
-
 /** The parts of a payload, checked for shape but not yet for the check value. */
 export type SplitInvite =
   | { ok: true; invite: Invite; signed: string; check: string }

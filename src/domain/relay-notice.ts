@@ -1,3 +1,4 @@
+import type { Translate } from './i18n/catalogue'
 import { describeRelay, type RelayStatus } from './sync-status'
 
 /**
@@ -11,13 +12,10 @@ export interface RelayNotice {
   text: string
 }
 
-export const GAP_TEXT =
-  'Some changes the relay should have sent are missing. They arrive when the member who made them, or another device that has them, is online again.'
-
-export const relayNotice = (relay: RelayStatus): RelayNotice | null => {
-  if (relay.state === 'refused') return { urgency: 'alert', text: describeRelay(relay).detail }
-  if (relay.state === 'unavailable') return { urgency: 'status', text: describeRelay(relay).detail }
-  if (relay.gap) return { urgency: 'status', text: GAP_TEXT }
+export const relayNotice = (relay: RelayStatus, tr: Translate): RelayNotice | null => {
+  if (relay.state === 'refused') return { urgency: 'alert', text: describeRelay(relay, tr).detail }
+  if (relay.state === 'unavailable') return { urgency: 'status', text: describeRelay(relay, tr).detail }
+  if (relay.gap) return { urgency: 'status', text: tr('sync.relay.gap') }
   return null
 }
 

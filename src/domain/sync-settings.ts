@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { syncEn } from './i18n/areas/sync.en'
 
 /**
  * How this device reaches the other members of one workspace. Kept per workspace on this
@@ -12,7 +13,7 @@ export const MAX_ICE_SERVERS = 8
 const MAX_URL_LENGTH = 300
 
 /** A WebSocket server: ws:// or wss://, with a host, and nothing that could leak (no login, no fragment). */
-const webSocketAddressSchema = (what: string) =>
+const webSocketAddressSchema = (refusal: string) =>
   z
     .string()
     .trim()
@@ -24,13 +25,13 @@ const webSocketAddressSchema = (what: string) =>
       } catch {
         return false
       }
-    }, `Enter a ${what} address starting with wss:// (or ws:// on this computer or a local network)`)
+    }, refusal)
 
 /** A y-webrtc signalling server. */
-export const SignallingUrlSchema = webSocketAddressSchema('signalling server')
+export const SignallingUrlSchema = webSocketAddressSchema(syncEn['sync.settings.error.signallingAddress'])
 
 /** A relay that keeps the workspace's encrypted changes for members who are not online together. */
-export const RelayUrlSchema = webSocketAddressSchema('relay')
+export const RelayUrlSchema = webSocketAddressSchema(syncEn['sync.settings.error.relayAddress'])
 
 const ICE_URL = /^(stun|stuns|turn|turns):[^\s]+$/
 
@@ -38,18 +39,18 @@ export const IceUrlSchema = z
   .string()
   .trim()
   .max(MAX_URL_LENGTH, `Use an address of ${MAX_URL_LENGTH} characters or fewer`)
-  .regex(ICE_URL, 'Enter a STUN or TURN address, such as turn:turn.your-council.example:3478')
+  .regex(ICE_URL, syncEn['sync.settings.error.iceAddress'])
 
 /** One STUN or TURN server, in the shape RTCPeerConnection takes. TURN needs credentials. */
 export const IceServerSchema = z
   .object({
-    urls: z.array(IceUrlSchema).min(1, 'Enter at least one STUN or TURN address').max(4, 'Use at most 4 addresses per server'),
+    urls: z.array(IceUrlSchema).min(1, syncEn['sync.settings.error.iceNone']).max(4, 'Use at most 4 addresses per server'),
     username: z.string().max(200, 'Use 200 characters or fewer').optional(),
     credential: z.string().max(200, 'Use 200 characters or fewer').optional()
   })
   .refine(
     (server) => !server.urls.some((url) => url.startsWith('turn')) || (Boolean(server.username) && Boolean(server.credential)),
-    { message: 'A TURN server needs a username and a password', path: ['username'] }
+    { message: syncEn['sync.settings.error.turnLogin'], path: ['username'] }
   )
 export type IceServer = z.infer<typeof IceServerSchema>
 

@@ -1,3 +1,5 @@
+import type { Translate } from './i18n/catalogue'
+import { translateKnown } from './i18n/known-text'
 /**
  * What this device knows about syncing one workspace, and how to say it. Only facts the
  * device can observe are claimed: a direct connection is a connection, and a change counts
@@ -81,57 +83,38 @@ export interface SyncDescription {
   tone: SyncTone
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
-
-export const describeConnection = (status: SyncStatus): SyncDescription => {
+export const describeConnection = (status: SyncStatus, tr: Translate): SyncDescription => {
   if (status.peers > 0) {
     return {
-      label: `Connected to ${plural(status.peers, 'peer', 'peers')}`,
-      detail: `Changes go straight to ${plural(status.peers, 'other device', 'other devices')} as you make them.`,
+      label: tr('sync.connected.label', { count: status.peers }),
+      detail: tr('sync.connected.detail', { count: status.peers }),
       tone: 'ok'
     }
   }
   switch (status.signalling) {
     case 'offline':
-      return {
-        label: 'Offline',
-        detail: 'This device is offline. Your changes are saved here and are shared when you are back online.',
-        tone: 'warning'
-      }
+      return { label: tr('sync.offline.label'), detail: tr('sync.offline.detail'), tone: 'warning' }
     case 'connecting':
-      return { label: 'Connecting…', detail: 'Looking for the other members of this workspace.', tone: 'busy' }
+      return { label: tr('sync.connecting.label'), detail: tr('sync.connecting.detail'), tone: 'busy' }
     case 'unreachable':
-      return {
-        label: 'Cannot reach the sync server',
-        detail:
-          'The signalling server for this workspace does not answer, so other devices cannot find this one. Your changes are saved here. Check the connection settings, or carry changes on a file.',
-        tone: 'warning'
-      }
+      return { label: tr('sync.unreachable.label'), detail: tr('sync.unreachable.detail'), tone: 'warning' }
     case 'none':
-      return {
-        label: 'Live sync is off',
-        detail: 'No signalling server is set for this workspace. Add one in the connection settings, or carry changes on a file.',
-        tone: 'warning'
-      }
+      return { label: tr('sync.none.label'), detail: tr('sync.none.detail'), tone: 'warning' }
     case 'online':
       return {
-        label: status.tabs > 0 ? 'Online · other tabs only' : 'Online · nobody else here',
-        detail: 'Online and waiting: no other member’s device has this workspace open right now.',
+        label: tr(status.tabs > 0 ? 'sync.online.tabsOnly' : 'sync.online.alone'),
+        detail: tr('sync.online.detail'),
         tone: 'idle'
       }
   }
 }
 
-export const describeUnseenChanges = (status: SyncStatus): string | null => {
+export const describeUnseenChanges = (status: SyncStatus, tr: Translate): string | null => {
   switch (status.unseenChanges) {
     case 'yes':
-      return status.relay.state === 'off'
-        ? 'This device has changes that no other device has seen yet.'
-        : 'This device has changes that no other device and not the relay have yet.'
+      return tr(status.relay.state === 'off' ? 'sync.unseen.yes' : 'sync.unseen.yesWithRelay')
     case 'no':
-      return status.relay.state === 'synced' && status.lastSyncedAt === null
-        ? 'Every change on this device is held by the relay.'
-        : 'Every change on this device has reached another device.'
+      return tr(status.relay.state === 'synced' && status.lastSyncedAt === null ? 'sync.unseen.relayHolds' : 'sync.unseen.reached')
     case 'unknown':
       return null
   }
@@ -144,39 +127,40 @@ export const clockTime = (at: number): string => {
 }
 
 /** The relay in a few words for the toolbar, and a sentence for the details. */
-export const describeRelay = (relay: RelayStatus): SyncDescription => {
+export const describeRelay = (relay: RelayStatus, tr: Translate): SyncDescription => {
   switch (relay.state) {
     case 'off':
-      return { label: 'Peer-to-peer only', detail: 'No relay is set for this workspace: changes travel only while another member’s device is online.', tone: 'idle' }
+      return { label: tr('sync.relay.off.label'), detail: tr('sync.relay.off.detail'), tone: 'idle' }
     case 'connecting':
-      return { label: 'Relay: connecting…', detail: 'Reaching the relay and receiving what it holds.', tone: 'busy' }
+      return { label: tr('sync.relay.connecting.label'), detail: tr('sync.relay.connecting.detail'), tone: 'busy' }
     case 'sending':
-      return { label: 'Relay: sending…', detail: 'Sending your latest changes to the relay, encrypted.', tone: 'busy' }
-    case 'synced':
+      return { label: tr('sync.relay.sending.label'), detail: tr('sync.relay.sending.detail'), tone: 'busy' }
+    case 'synced': {
+      const time = relay.heldAt === null ? null : clockTime(relay.heldAt)
       return {
-        label: relay.heldAt === null ? 'Relay holds your changes' : `Relay holds your changes (${clockTime(relay.heldAt)})`,
-        detail:
-          relay.heldAt === null
-            ? 'Relay holds an encrypted copy of all your changes.'
-            : `Relay holds an encrypted copy of all your changes (${clockTime(relay.heldAt)}).`,
+        label: time === null ? tr('sync.relay.synced.label') : tr('sync.relay.synced.labelAt', { time }),
+        detail: time === null ? tr('sync.relay.synced.detail') : tr('sync.relay.synced.detailAt', { time }),
         tone: 'ok'
       }
-    case 'unreachable':
+    }
+    case 'unreachable': {
+      const time = relay.since === null ? null : clockTime(relay.since)
       return {
-        label: relay.since === null ? 'Relay unreachable' : `Relay unreachable since ${clockTime(relay.since)}`,
-        detail: `${relay.since === null ? 'The relay does not answer.' : `The relay has not answered since ${clockTime(relay.since)}.`} Your changes are saved on this device and are sent when it answers again.`,
+        label: time === null ? tr('sync.relay.unreachable.label') : tr('sync.relay.unreachable.labelSince', { time }),
+        detail: time === null ? tr('sync.relay.unreachable.detail') : tr('sync.relay.unreachable.detailSince', { time }),
         tone: 'warning'
       }
+    }
     case 'unavailable':
       return {
-        label: 'Relay unavailable',
-        detail: relay.problem ?? 'The relay cannot store changes just now. Your changes are saved on this device and are sent when it can.',
+        label: tr('sync.relay.unavailable.label'),
+        detail: relay.problem === null ? tr('sync.relayProblem.unavailable') : translateKnown(tr, relay.problem),
         tone: 'warning'
       }
     case 'refused':
       return {
-        label: 'Relay: problem',
-        detail: relay.problem ?? 'This device refused something the relay sent. Your changes are saved on this device.',
+        label: tr('sync.relay.refused.label'),
+        detail: relay.problem === null ? tr('sync.relay.refused.detail') : translateKnown(tr, relay.problem),
         tone: 'warning'
       }
   }
@@ -187,7 +171,7 @@ export const describeRelay = (relay: RelayStatus): SyncDescription => {
  * relay's copy with its time when it holds everything, otherwise the same words as the sync
  * indicator ("Relay unreachable since 09:14", "Peer-to-peer only").
  */
-export const describeRelayCopy = (relay: RelayStatus): string => {
-  const described = describeRelay(relay)
+export const describeRelayCopy = (relay: RelayStatus, tr: Translate): string => {
+  const described = describeRelay(relay, tr)
   return relay.state === 'synced' ? described.detail : described.label
 }

@@ -16,16 +16,22 @@ export type VersionSummary = z.infer<typeof VersionSummarySchema>
 
 const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
 
-/** The label an automatic version gets, so a list of them reads as a history. */
+/** How the stored (English) name of an automatic version begins, before its detail. */
+export const AUTOMATIC_NAME_PREFIX = { 'before-restore': 'Before restoring ', 'before-import': 'Before importing ' } as const
+
+/**
+ * The label an automatic version is stored with, in English, so a list of them reads as a
+ * history anywhere. The interface shows it in the current language, built again from the
+ * kind, the time and this detail (ui/features/versions/version-name.ts).
+ */
 export const automaticVersionName = (kind: Exclude<VersionKind, 'named'>, at: number, detail = ''): string => {
-  const day = DAY_FORMAT.format(at)
   switch (kind) {
     case 'first-edit-of-day':
-      return `Start of ${day}`
+      return `Start of ${DAY_FORMAT.format(at)}`
     case 'before-restore':
-      return `Before restoring ${detail || 'an earlier version'}`
+      return `${AUTOMATIC_NAME_PREFIX[kind]}${detail || 'an earlier version'}`
     case 'before-import':
-      return `Before importing ${detail || 'a file'}`
+      return `${AUTOMATIC_NAME_PREFIX[kind]}${detail || 'a file'}`
   }
 }
 

@@ -20,7 +20,11 @@ export interface CaretUser {
 }
 
 export interface DocumentEditorOptions extends EditorShortcuts {
-  element: HTMLElement
+  /**
+   * Where the editor goes: inside an element, or `{ mount }` to take over an element already on
+   * the page as the writing area itself (it keeps its focus, role and name: static-body.ts).
+   */
+  element: HTMLElement | { mount: HTMLElement }
   fragment: Y.XmlFragment
   /** Accessible name of the writing area, e.g. "Report text". */
   label: string
@@ -35,7 +39,8 @@ export interface DocumentEditorOptions extends EditorShortcuts {
   attachments?: Partial<AttachmentNodeOptions>
 }
 
-const editorAttributes = (label: string, readOnly: boolean): Record<string, string> => ({
+/** The writing area's attributes; a stand-in drawn before the editor exists uses the same. */
+export const editorAttributes = (label: string, readOnly: boolean): Record<string, string> => ({
   class: 'document-editor',
   role: 'textbox',
   'aria-multiline': 'true',

@@ -2,6 +2,9 @@ import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 
+/** The hint in an empty document (also drawn by static-body.ts before an editor exists). */
+export const EMPTY_DOCUMENT_HINT = 'Start writing…'
+
 /**
  * A hint in the empty paragraph where the caret is, and in an empty document. It is drawn by
  * CSS from `data-placeholder`, so it is never part of the text.
@@ -9,7 +12,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view'
 export const Placeholder = Extension.create<{ empty: string; line: string }>({
   name: 'mutualPlaceholder',
   addOptions() {
-    return { empty: 'Start writing…', line: 'Write here…' }
+    return { empty: EMPTY_DOCUMENT_HINT, line: 'Write here…' }
   },
   addProseMirrorPlugins() {
     const options = this.options

@@ -1,3 +1,4 @@
+import { storageProblemsEn } from '../domain/i18n/areas/storage.en'
 /** A storage failure, described for the person using the app. */
 export interface StorageProblem {
   kind: 'quota' | 'closed' | 'blocked' | 'unavailable' | 'version' | 'unknown'
@@ -26,23 +27,19 @@ export const describeStorageError = (error: unknown): StorageProblem => {
     case 'QuotaExceededError':
       return {
         kind: 'quota',
-        message:
-          'This device has run out of storage space for Mutual, so your latest changes are not saved on it yet. ' +
-          'They are still open here. Free up some space, then choose "Try saving again".',
+        message: storageProblemsEn['storageProblem.quota'],
         detail
       }
     case 'InvalidStateError':
       return {
         kind: 'closed',
-        message:
-          'The browser closed Mutual’s storage (this can happen when site data is cleared). ' +
-          'Changes made since then are not saved on this device. Reload the page to reconnect.',
+        message: storageProblemsEn['storageProblem.closed'],
         detail
       }
     case 'VersionError':
       return {
         kind: 'version',
-        message: 'This device’s saved data was written by a newer version of Mutual. Reload to update the app.',
+        message: storageProblemsEn['storageProblem.version'],
         detail
       }
     case 'SecurityError':
@@ -51,9 +48,7 @@ export const describeStorageError = (error: unknown): StorageProblem => {
     default:
       return {
         kind: 'unknown',
-        message:
-          'Mutual could not save to this device’s storage. Your changes are still open here; ' +
-          'choose "Try saving again", or reload the page.',
+        message: storageProblemsEn['storageProblem.unknown'],
         detail
       }
   }
@@ -61,9 +56,7 @@ export const describeStorageError = (error: unknown): StorageProblem => {
 
 export const unavailableProblem = (detail: string): StorageProblem => ({
   kind: 'unavailable',
-  message:
-    'This browser is not letting Mutual save anything (private browsing may be on, or storage is turned off). ' +
-    'You can look around, but nothing you make will be kept after you close this tab.',
+  message: storageProblemsEn['storageProblem.unavailable'],
   detail
 })
 

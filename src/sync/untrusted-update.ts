@@ -26,6 +26,68 @@ export const timeLimitFor = (bytes: number): number => 5_000 + Math.ceil(bytes /
 /** Whether this platform can check off the main thread (browsers; not Node, where the benchmarks' peers run). */
 export const workersAvailable = (): boolean => typeof Worker === 'function'
 
+/** A checker started ahead of the input it will check, and what it has said so far. */
+interface StartingWorker {
+  worker: Worker
+  /** It said WORKER_READY: its script ran. */
+  ready: boolean
+  /** It failed before it was handed any input. */
+  failed: boolean
+  idleTimer: ReturnType<typeof setTimeout>
+}
+
+/** A spare checker not used within this long is let go: it was readied for input that did not come. */
+const SPARE_IDLE_MS = 30_000
+
+let spare: StartingWorker | null = null
+
+const newCheckWorker = (): Worker => new Worker(new URL('./apply-update.worker.ts', import.meta.url), { type: 'module', name: 'mutual-check-update' })
+
+/**
+ * Starts a checker now, for large input known to be on its way (a relay's backlog): loading
+ * the worker's script then overlaps the wait for that input instead of following it. Each
+ * checker still checks one input only and is terminated after it, within the same time limit.
+ */
+export const readyCheckWorker = (): void => {
+  if (spare || !workersAvailable()) return
+  let worker: Worker
+  try {
+    worker = newCheckWorker()
+  } catch {
+    return
+  }
+  const starting: StartingWorker = {
+    worker,
+    ready: false,
+    failed: false,
+    idleTimer: setTimeout(() => {
+      if (spare !== starting) return
+      spare = null
+      worker.terminate()
+    }, SPARE_IDLE_MS)
+  }
+  worker.onmessage = (event: MessageEvent<unknown>) => {
+    if ((event.data as Record<string, unknown> | null)?.ready === WORKER_READY) starting.ready = true
+  }
+  worker.onerror = (event) => {
+    event.preventDefault()
+    starting.failed = true
+  }
+  spare = starting
+}
+
+/** The spare checker when there is a sound one (and whether it has said it is ready), else a new one. */
+const takeCheckWorker = (): { worker: Worker; ready: boolean } => {
+  const taken = spare
+  spare = null
+  if (taken) {
+    clearTimeout(taken.idleTimer)
+    if (!taken.failed) return { worker: taken.worker, ready: taken.ready }
+    taken.worker.terminate()
+  }
+  return { worker: newCheckWorker(), ready: false }
+}
+
 const inWorker = <T extends { ok: boolean }>(
   payload: unknown,
   timeLimitMs: number,
@@ -33,15 +95,15 @@ const inWorker = <T extends { ok: boolean }>(
 ): Promise<T | { ok: false; problem: CheckProblem }> =>
   new Promise((resolve) => {
     let worker: Worker
+    // An error before the worker said it was ready means its script never ran.
+    let started: boolean
     try {
-      worker = new Worker(new URL('./apply-update.worker.ts', import.meta.url), { type: 'module', name: 'mutual-check-update' })
+      ;({ worker, ready: started } = takeCheckWorker())
     } catch {
       resolve({ ok: false, problem: 'could-not-check' })
       return
     }
     let settled = false
-    // An error before the worker said it was ready means its script never ran.
-    let started = false
     const finish = (result: T | { ok: false; problem: CheckProblem }): void => {
       if (settled) return
       settled = true

@@ -6,14 +6,15 @@ import type { WorkspaceId, WorkspaceSecret } from '../domain/ids'
 import type { PresenceUser, PresenceView } from '../domain/presence'
 import type { StoredRelayState } from '../domain/relay-state'
 import type { IceServer } from '../domain/sync-settings'
-import { INITIAL_SYNC_STATUS, type SyncStatus } from '../domain/sync-status'
+import { INITIAL_SYNC_STATUS, type RelayStatus, type SyncStatus } from '../domain/sync-status'
 import { makeAttachmentExchange, type AttachmentSource } from './attachment-exchange'
 import { makeLocalPresence } from './local-presence'
 import { startMaintenance } from './maintenance'
 import { makeRelayTransport, type RelayTransport } from './relay/relay-transport'
 import { relayTrustOf } from './relay/relay-trust'
 import { makeTrustChannel } from './trust/trust-channel'
-import type { RelaySocketFactory } from './relay/relay-socket'
+import { makeRelayFiles, type RelayFileSource } from './relay/relay-files'
+import { browserSocket, type RelaySocketFactory } from './relay/relay-socket'
 import type { RelayTiming } from './relay/relay-timing'
 import { startSeenDigest } from './seen-digest'
 import { trackState, type StoredSummary } from './state-summary'
@@ -76,8 +77,9 @@ export interface WorkspaceSyncOptions extends ConnectionSettings {
   wrtc?: unknown
   /** A WebSocket where the platform has none (Node: the `ws` package). */
   relaySocket?: RelaySocketFactory
-  /** This device's attachment bytes, which peers may ask for (storage/attachment-store.ts). */
-  attachmentSource?: AttachmentSource
+  /** This device's attachment bytes, which peers may ask for (storage/attachment-store.ts); with
+   * `hashes`, they are also uploaded, sealed, to the relays (relay/relay-files.ts). */
+  attachmentSource?: AttachmentSource & { hashes?: RelayFileSource['hashes'] }
   /** Shorter relay timings for tests. */
   relayTiming?: Partial<RelayTiming>
   /** Signs this device's changes and checks others' (docs/trust.md); absent: unsigned, as before. */
@@ -98,8 +100,10 @@ export interface WorkspaceSync {
   clockOffset(device: string | undefined): number
   /** Saves now what sync keeps on this device (the relay cursor): the page is being hidden or closed. */
   flush(): void
-  /** Asks connected peers for an attachment this device lacks: verified bytes, or null. */
+  /** Asks connected peers, then the relays, for an attachment this device lacks: verified bytes, or null. */
   fetchAttachment(hash: AttachmentHash): Promise<Uint8Array | null>
+  /** Uploads soon, sealed, whatever attachments of this device the relays lack (a file was added). */
+  uploadAttachments(): void
   /** New signalling, ICE or relay servers: reconnects with them. */
   reconfigure(settings: ConnectionSettings): Promise<void>
   destroy(): Promise<void>
@@ -145,13 +149,16 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
   let status: SyncStatus = INITIAL_SYNC_STATUS
   const listeners = new Set<() => void>()
 
+  /** A relay sent an attachment that was altered (relay/relay-files.ts): shown until the page reloads. */
+  let relayFileProblem: string | null = null
   const refresh = (): void => {
     if (destroyed) return
     const peerStatus = webrtc.status()
     const tabs = peerStatus.tabsReachable ? presence.countTabs() : 0
-    const relayStatus = relay.status()
+    const liveRelay = relay.status()
+    const relayStatus: RelayStatus = relayFileProblem ? { ...liveRelay, state: 'refused', problem: relayFileProblem } : liveRelay
     // The relay carries presence too: while it is live, the others' presence is current.
-    const relayLive = relayStatus.state === 'sending' || relayStatus.state === 'synced'
+    const relayLive = liveRelay.state === 'sending' || liveRelay.state === 'synced'
     if (peerStatus.peers === 0 && tabs === 0 && !relayLive && (status.peers > 0 || status.tabs > 0 || peerStatus.signalling === 'offline')) {
       presence.forgetOthers()
     }
@@ -189,6 +196,24 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     source: options.attachmentSource ?? { read: async () => null },
     onRejected: (reason) => (options.onRejected ?? warnRejected)('peer', reason)
   })
+  const attachmentHashes = options.attachmentSource?.hashes
+  const relayFiles = attachmentHashes
+    ? makeRelayFiles({
+        urls: () => settings.relayUrls,
+        secret: options.secret,
+        source: { hashes: attachmentHashes, read: (hash) => (options.attachmentSource as AttachmentSource).read(hash) },
+        online: () => network.online(),
+        onProblem: (message, kind) => {
+          console.warn(`Mutual: ${message}`)
+          // An altered file is shown like an altered entry: the person is told, in the Sync status.
+          if (kind === 'altered') {
+            relayFileProblem = message
+            refresh()
+          }
+        },
+        socket: options.relaySocket ?? browserSocket
+      })
+    : null
   const makeWebrtc = (): WebrtcTransport =>
     makeWebrtcTransport({
       doc,
@@ -252,6 +277,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
 
   const onNetwork = (): void => {
     for (const transport of transports()) transport.networkChanged(network.online())
+    // Photos taken offline go up as soon as the device is back.
+    if (network.online()) relayFiles?.uploadSoon()
     refresh()
   }
   const stopWatchingNetwork = network.subscribe(onNetwork)
@@ -261,6 +288,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
   })
 
   let opening = openAll().catch(() => refresh())
+  relayFiles?.uploadSoon()
 
   return {
     awareness,
@@ -272,15 +300,21 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     setView: (view) => presence.setView(view),
     clockOffset: (device) => presence.clockOffset(device),
     flush: () => relay.flush(),
-    fetchAttachment: (hash) => attachments.fetch(hash),
+    fetchAttachment: async (hash) => (await attachments.fetch(hash)) ?? (relayFiles && !destroyed ? relayFiles.fetch(hash) : null),
+    uploadAttachments: () => relayFiles?.uploadSoon(),
     async reconfigure(next) {
       settings = { signallingUrls: [...next.signallingUrls], iceServers: [...next.iceServers], relayUrls: [...(next.relayUrls ?? [])] }
       await opening
       await closeAll()
       if (destroyed) return
+      // Closing y-webrtc's room cleared this device's presence (y-webrtc's disconnect does), and
+      // nothing else puts it back: without this, after new settings nobody (through the relay or
+      // a peer) would see this person here again until the page reloaded.
+      presence.restore()
       webrtc = makeWebrtc()
       relay = makeRelay()
       opening = openAll().catch(() => refresh())
+      relayFiles?.uploadSoon()
       await opening
     },
     async destroy() {
@@ -289,6 +323,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       stopWatchingNetwork()
       stopMaintenance()
       attachments.destroy()
+      relayFiles?.destroy()
       seen.destroy()
       stopForwarding()
       awareness.off('change', onAwareness)

@@ -19,6 +19,7 @@ import { artifactsMap } from '../../src/crdt/workspace-doc'
 import { NO_SEARCH_FILTERS } from '../../src/domain/search/search-filters'
 import type { SearchItem } from '../../src/domain/search/search-item'
 import { makeSearchEngine } from '../../src/reactive/search/search-engine'
+import { SEARCH_MEASURES } from '../../src/reactive/search/search-measures'
 import { importBenchWorkspace } from './support/imported-workspace'
 import { againstTarget, reportFigures, summarise } from './support/report'
 import {
@@ -84,9 +85,17 @@ const nodeFigures = (lab: BenchWorkspace) => {
   }
 }
 
-const KEYSTROKE_MEASURE = 'mutual:search:keystroke'
-const measuredKeystrokes = (page: Page): Promise<number[]> =>
-  page.evaluate((name) => performance.getEntriesByName(name).map((entry) => entry.duration), KEYSTROKE_MEASURE)
+const KEYSTROKE_MEASURE = SEARCH_MEASURES.keystroke
+const measured = (page: Page, name: string): Promise<number[]> =>
+  page.evaluate((n) => performance.getEntriesByName(n).map((entry) => entry.duration), name)
+const measuredKeystrokes = (page: Page): Promise<number[]> => measured(page, KEYSTROKE_MEASURE)
+/** Median and p95 of a measure taken while typing, or null when it never happened. */
+const share = async (page: Page, name: string, what: string) => {
+  const samples = await measured(page, name)
+  if (samples.length === 0) return { what, count: 0 }
+  const { medianMs, p95Ms, maxMs } = summarise(samples)
+  return { what, count: samples.length, medianMs, p95Ms, maxMs }
+}
 
 /** From navigating to the workspace until its search index says it is ready. */
 const openUntilIndexReady = async (page: Page, open: () => Promise<unknown>): Promise<number> => {
@@ -108,6 +117,8 @@ const browserFigures = async (lab: BenchWorkspace, months: number) => {
     await page.waitForTimeout(10_000)
     const reopenMs = await openUntilIndexReady(page, () => page.reload())
     const box = page.getByRole('combobox', { name: 'Search this workspace' })
+    // Only what happens while typing is broken down below.
+    await page.evaluate(() => performance.clearMeasures())
     await box.click()
     for (const query of QUERIES) {
       await box.fill('')
@@ -119,6 +130,12 @@ const browserFigures = async (lab: BenchWorkspace, months: number) => {
       }
     }
     const samples = await measuredKeystrokes(page)
+    const whereTheTimeGoes = {
+      untilAnswered: await share(page, SEARCH_MEASURES.answered, 'from the key’s event time until its answer reached the page (the rest until painted is drawing)'),
+      roundTrip: await share(page, SEARCH_MEASURES.roundTrip, 'from posting the search to the worker until its answer came back'),
+      worker: await share(page, SEARCH_MEASURES.worker, 'the worker’s own work on one search (query and excerpts)'),
+      keepWhileTyping: await share(page, SEARCH_MEASURES.keep, 'the worker keeping the index on the device while the person typed (searches wait behind it)')
+    }
     expect(errors).toEqual([])
     const keystroke = summarise(samples)
     return {
@@ -134,7 +151,8 @@ const browserFigures = async (lab: BenchWorkspace, months: number) => {
         samplesMs: undefined,
         keystrokes: samples.length,
         ...againstTarget(keystroke.p95Ms, TARGETS.keystrokeP95Ms, 'ms (p95)')
-      }
+      },
+      whereTheTimeGoes
     }
   } finally {
     await imported.close()

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { noteText } from './support/editor-driver'
+import { drawnJpegBytes, photoLoaded, shownPhoto } from './support/photo-driver'
 import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
 import { closePeers, joinByLink, openPeer, readInviteLink, waitForSyncLabel, type Peer } from './support/signalling-peers'
 
@@ -32,19 +33,7 @@ const GPS_TEXT = 'GPSLatitude=53.5444N'
 
 /** A photo drawn in the page (2400 × 1800) and encoded as JPEG, with an EXIF segment naming a place put in after SOI. */
 const photoWithLocation = async (page: Page): Promise<Buffer> => {
-  const jpeg = Buffer.from(
-    await page.evaluate(async () => {
-      const canvas = new OffscreenCanvas(2400, 1800)
-      const context = canvas.getContext('2d')!
-      const gradient = context.createLinearGradient(0, 0, 2400, 1800)
-      gradient.addColorStop(0, '#2a6f97')
-      gradient.addColorStop(1, '#f4a261')
-      context.fillStyle = gradient
-      context.fillRect(0, 0, 2400, 1800)
-      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })
-      return [...new Uint8Array(await blob.arrayBuffer())]
-    })
-  )
+  const jpeg = await drawnJpegBytes(page, 2400, 1800)
   const payload = Buffer.concat([Buffer.from('Exif\0\0MM\0\x2a\0\0\0\x08', 'latin1'), Buffer.from(GPS_TEXT, 'latin1')])
   const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 0xff]), payload])
   return Buffer.concat([jpeg.subarray(0, 2), app1, jpeg.subarray(2)])
@@ -71,14 +60,6 @@ const storedAttachments = (page: Page): Promise<string[]> =>
     }
     return rows
   })
-
-const shownPhoto = (page: Page, alt: string) => noteText(page).getByRole('img', { name: alt })
-
-const photoLoaded = (page: Page, alt: string): Promise<boolean> =>
-  shownPhoto(page, alt)
-    .locator('img')
-    .evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)
-    .catch(() => false)
 
 describe('photos in a note', () => {
   it('adds a photo from the file picker, asks for alt text and shows it, without its location', async () => {

@@ -1,3 +1,4 @@
+import { attachmentsEn } from '../../domain/i18n/areas/attachments.en'
 /**
  * Runs prepare-photo.worker.ts on one photo. The worker is started per photo and stopped
  * after it (photos are added a few at a time), or after a time limit, so a file crafted to
@@ -8,9 +9,9 @@ export type PreparedPhoto = { ok: true; bytes: Uint8Array; width: number; height
 const TIME_LIMIT_MS = 60_000
 
 const PROBLEMS = {
-  undecodable: 'This image could not be opened. It may be damaged, or in a format this browser cannot read (such as HEIC): try saving it as JPEG. Nothing was added.',
-  failed: 'This photo could not be made ready. Nothing was added.',
-  'too-slow': 'This photo took too long to make ready. Nothing was added.'
+  undecodable: attachmentsEn['attachments.problem.undecodable'],
+  failed: attachmentsEn['attachments.problem.failed'],
+  'too-slow': attachmentsEn['attachments.problem.tooSlow']
 } as const
 
 export const preparePhoto = (bytes: Uint8Array): Promise<PreparedPhoto> =>

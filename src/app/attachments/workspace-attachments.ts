@@ -18,7 +18,7 @@ export type AddResult = { ok: true; ref: AttachmentRef } | { ok: false; message:
 export interface WorkspaceAttachments {
   /** Checks, prepares (photos) and stores a chosen file; nothing is stored when it fails. */
   add(file: File): Promise<AddResult>
-  /** The file from this device, else from a connected device (verified and kept here). */
+  /** The file from this device, else from a connected device or a relay (verified and kept here). */
   load(hash: AttachmentHash): Promise<AttachmentAvailability>
   /** This device's copy only (exports, backups, and answering peers). */
   read(hash: AttachmentHash): Promise<StoredAttachment | null>
@@ -67,6 +67,8 @@ export const makeWorkspaceAttachments = (id: WorkspaceId, sync: () => Promise<Wo
       }
       const put = await (await store()).put(bytes, mime)
       if (!put.ok) return { ok: false, message: put.problem.message }
+      // Stored here first; then, sealed, to the relays (when offline, once the device is back).
+      void sync().then((live) => live?.uploadAttachments(), () => undefined)
       return { ok: true, ref: { hash: put.hash, kind: type.kind, mime, name, size: bytes.length, alt: '', width, height } }
     },
     async load(hash) {

@@ -13,7 +13,6 @@ export const MAX_WORKSPACE_ATTACHMENT_BYTES = 500_000_000
 /** Photos are made no longer than this on their longest side before they are stored. */
 export const PHOTO_LONGEST_SIDE = 1600
 
-export const LIMITS_SUMMARY = `Up to ${formatBytes(MAX_ATTACHMENT_BYTES)} a file, ${formatBytes(MAX_WORKSPACE_ATTACHMENT_BYTES)} for the workspace on this device.`
 
 export type SizeProblem = { kind: 'too-large'; message: string } | { kind: 'workspace-full'; message: string }
 

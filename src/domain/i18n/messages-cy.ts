@@ -1,4 +1,17 @@
 import type { en } from './messages-en'
+import { syncCy } from './areas/sync.cy'
+import { inviteCy } from './areas/invite.cy'
+import { searchCy } from './areas/search.cy'
+import { formsCy } from './areas/forms.cy'
+import { attachmentsCy } from './areas/attachments.cy'
+import { versionNamesCy } from './areas/versions.cy'
+import { storageProblemsCy } from './areas/storage.cy'
+import { exportsCy } from './areas/exports.cy'
+import { templatesCy } from './areas/templates.cy'
+import { partnerMapCy } from './areas/partner-map.cy'
+import { evidenceCy } from './areas/evidence.cy'
+import { boardCy } from './areas/board.cy'
+import { labPlanCy } from './areas/lab-plan.cy'
 
 /**
  * Y catalog Cymraeg: the Welsh catalogue. Same keys and ICU arguments as messages-en.ts (the
@@ -7,10 +20,21 @@ import type { en } from './messages-en'
  * "Welsh (Cymraeg)" in README.md for how to send corrections.
  */
 export const cy: Readonly<Record<keyof typeof en, string>> = {
+  // Areas kept in their own files (src/domain/i18n/areas/), so each can change on its own
+  ...templatesCy,
+  ...partnerMapCy,
+  ...evidenceCy,
+  ...boardCy,
+  ...labPlanCy,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Neidio i’r prif gynnwys',
   'shell.yourProfile': 'Eich proffil:',
   'shell.noSaving.title': 'Ni fydd dim yn cael ei gadw ar y ddyfais hon',
+  'shell.update.ready': 'Mae fersiwn newydd o Mutual yn barod.',
+  'shell.update.reload': 'Ail-lwytho i ddiweddaru',
+  'shell.update.later': 'Yn nes ymlaen',
+  'shell.offlineReady': 'Mae Mutual yn barod i weithio all-lein ar y ddyfais hon.',
+  'shell.offlineReady.dismiss': 'Cau',
   'notFound.title': 'Heb ddod o hyd i’r dudalen',
   'notFound.body': 'Nid yw’r cyfeiriad hwn yn arwain i unman yn Mutual.',
   'notFound.home': 'Ewch i’ch gweithleoedd',
@@ -387,4 +411,12 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   'recovery.restoreAt': 'Adfer y gweithle fel yr oedd am {when}',
   'recovery.showAll': 'Dangos y cyfan ({count} pwynt gwirio)',
   'recovery.showRecent': 'Dangos y {count} pwynt gwirio diweddaraf',
+  ...syncCy,
+  ...exportsCy,
+  ...inviteCy,
+  ...searchCy,
+  ...formsCy,
+  ...attachmentsCy,
+  ...versionNamesCy,
+  ...storageProblemsCy,
 }

@@ -1,3 +1,17 @@
+import { syncEn } from './areas/sync.en'
+import { inviteEn } from './areas/invite.en'
+import { searchEn } from './areas/search.en'
+import { formsEn } from './areas/forms.en'
+import { attachmentsEn } from './areas/attachments.en'
+import { versionNamesEn } from './areas/versions.en'
+import { storageProblemsEn } from './areas/storage.en'
+import { exportsEn } from './areas/exports.en'
+import { templatesEn } from './areas/templates.en'
+import { partnerMapEn } from './areas/partner-map.en'
+import { evidenceEn } from './areas/evidence.en'
+import { boardEn } from './areas/board.en'
+import { labPlanEn } from './areas/lab-plan.en'
+
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
  * arguments each message takes. ICU MessageFormat: {name} for a value, {count, plural, …} for
@@ -5,10 +19,22 @@
  * arguments; a unit test checks it. British English, plain and calm.
  */
 export const en = {
+  // Areas kept in their own files (src/domain/i18n/areas/), so each can change on its own
+  ...templatesEn,
+  ...partnerMapEn,
+  ...evidenceEn,
+  ...boardEn,
+  ...labPlanEn,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Skip to main content',
   'shell.yourProfile': 'Your profile:',
   'shell.noSaving.title': 'Nothing will be saved on this device',
+  // The app's own updates (service worker)
+  'shell.update.ready': 'A new version of Mutual is ready.',
+  'shell.update.reload': 'Reload to update',
+  'shell.update.later': 'Later',
+  'shell.offlineReady': 'Mutual is ready to work offline on this device.',
+  'shell.offlineReady.dismiss': 'Dismiss',
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not lead anywhere in Mutual.',
   'notFound.home': 'Go to your workspaces',
@@ -385,4 +411,12 @@ export const en = {
   'recovery.restoreAt': 'Restore the workspace as it was at {when}',
   'recovery.showAll': 'Show all {count} checkpoints',
   'recovery.showRecent': 'Show the {count} most recent checkpoints',
+  ...syncEn,
+  ...exportsEn,
+  ...inviteEn,
+  ...searchEn,
+  ...formsEn,
+  ...attachmentsEn,
+  ...versionNamesEn,
+  ...storageProblemsEn,
 } as const

@@ -65,7 +65,7 @@ export const budgetPosition = (lines: readonly Pick<BudgetLineFields, BudgetAmou
 }
 
 /** Planned and spent per category, in the order of BUDGET_CATEGORIES, only categories in use. */
-export const totalsByCategory = (lines: readonly BudgetLineFields[]): { category: BudgetCategory; totals: BudgetTotals }[] =>
+export const totalsByCategory = (lines: readonly Pick<BudgetLineFields, 'category' | BudgetAmount>[]): { category: BudgetCategory; totals: BudgetTotals }[] =>
   BUDGET_CATEGORIES.map((category) => ({ category, totals: budgetTotals(lines.filter((l) => l.category === category)) })).filter(
     ({ category }) => lines.some((l) => l.category === category)
   )

@@ -32,10 +32,11 @@ export interface PlanSummary {
   group: WorkingGroupCheck
 }
 
-export const summarisePlan = (plan: LabPlanState, today: string): PlanSummary => ({
+/** `budget` may be passed in when it is already summed (the page sums it once per change). */
+export const summarisePlan = (plan: LabPlanState, today: string, budget: BudgetPosition = budgetPosition(plan.budget, plan.proposal.fundingAsked)): PlanSummary => ({
   next: nextMilestone(plan.milestones, today),
   overdue: overdueMilestones(plan.milestones, today),
-  budget: budgetPosition(plan.budget, plan.proposal.fundingAsked),
+  budget,
   atRisk: outcomesAtRisk(plan.outcomes),
   group: checkWorkingGroup(plan.members)
 })

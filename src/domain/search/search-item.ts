@@ -7,16 +7,6 @@
 export const SEARCH_KINDS = ['note', 'report', 'comment', 'partner', 'board-note', 'lab-plan'] as const
 export type SearchKind = (typeof SEARCH_KINDS)[number]
 
-/** Group headings, in the order groups are shown. */
-export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
-  note: 'Notes',
-  report: 'Reports',
-  comment: 'Comments',
-  partner: 'Partners, contacts, offers and needs',
-  'board-note': 'Board notes',
-  'lab-plan': 'Lab plan'
-}
-
 /** Where opening a result goes, beyond the artifact itself. */
 export type SearchTarget =
   | { kind: 'text' }

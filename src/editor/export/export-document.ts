@@ -13,6 +13,8 @@ export interface ExportDocument {
   titlePage?: {
     labName: string
     councils: readonly string[]
+    /** "Councils:" in the language of the interface, where a format needs the word (Markdown). */
+    councilsLabel?: string
     /** Already formatted for people, e.g. "14 March 2026". */
     date: string
   }

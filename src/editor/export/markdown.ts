@@ -171,11 +171,11 @@ const blocksMarkdown = (nodes: readonly JsonNode[], tight = false): string =>
 export const toMarkdown = (document: ExportDocument): string => {
   const parts = [`# ${escapeText(document.title)}`]
   if (document.titlePage) {
-    const { labName, councils, date } = document.titlePage
+    const { labName, councils, councilsLabel = 'Councils:', date } = document.titlePage
     parts.push(
       [
         `**${escapeText(labName)}**`,
-        councils.length > 0 ? `Councils: ${escapeText(councils.join(', '))}` : '',
+        councils.length > 0 ? `${escapeText(councilsLabel)} ${escapeText(councils.join(', '))}` : '',
         escapeText(date)
       ]
         .filter(Boolean)

@@ -1,3 +1,4 @@
+import { searchEn } from '../../domain/i18n/areas/search.en'
 import { createSignal, onCleanup, type Accessor } from 'solid-js'
 import type * as Y from 'yjs'
 import { readArtifactSearchItems } from '../../crdt/search-items'
@@ -159,7 +160,7 @@ export const createSearchIndex = (doc: Y.Doc, options: SearchIndexOptions): Sear
       stopWorker(message)
       restarts += 1
       if (restarts > MAX_RESTARTS) {
-        setStatus({ status: 'error', message: 'Search is not available just now. Reload the page to try again.' })
+        setStatus({ status: 'error', message: searchEn['search.unavailableReload'] })
         return
       }
       // The index was in the worker: build it again from the workspace.
@@ -210,7 +211,12 @@ export const createSearchIndex = (doc: Y.Doc, options: SearchIndexOptions): Sear
   return {
     status,
     version,
-    search: (query, filters) => withClient((c) => c.search(query, filters)),
+    search: (query, filters) => {
+      // Keeping a big lab's index holds the worker for a while: never while someone is typing.
+      // A search puts off a keep that is due, until things have been quiet again.
+      if (keepTimer !== null) keepWhenQuiet()
+      return withClient((c) => c.search(query, filters))
+    },
     choices: () => withClient((c) => c.choices())
   }
 }

@@ -1,6 +1,7 @@
 import type { SearchFilters } from '../../domain/search/search-filters'
 import type { SearchItem } from '../../domain/search/search-item'
 import type { SearchAnswer } from './search-engine'
+import { SEARCH_MEASURES } from './search-measures'
 import type { RestoreOutcome, SearchPort, SearchReply, SearchRequest } from './search-protocol'
 
 export interface SearchClient {
@@ -44,6 +45,11 @@ export const makeSearchClient = (port: SearchPort): SearchClient => {
       indexing.shift()?.resolve(reply.items)
       return
     }
+    if (reply.type === 'kept') {
+      const now = performance.now()
+      performance.measure(SEARCH_MEASURES.keep, { start: now - reply.ms, end: now })
+      return
+    }
     const request = waiting.get(reply.requestId)
     waiting.delete(reply.requestId)
     request?.resolve(reply)
@@ -67,8 +73,16 @@ export const makeSearchClient = (port: SearchPort): SearchClient => {
   // it anyway would put a whole search between the person and the results they now want.
   const runSearch = (search: QueuedSearch): void => {
     searching = true
+    const asked = performance.now()
     ask<'results'>((requestId) => ({ type: 'search', requestId, query: search.query, filters: search.filters })).then(
-      (reply) => search.resolve(reply.answer),
+      (reply) => {
+        // Read by the search benchmark: where a keystroke's time goes (the worker's own work,
+        // and the whole trip, which also counts anything the worker was busy with first).
+        const now = performance.now()
+        performance.measure(SEARCH_MEASURES.roundTrip, { start: asked, end: now })
+        performance.measure(SEARCH_MEASURES.worker, { start: now - reply.ms, end: now })
+        search.resolve(reply.answer)
+      },
       search.reject
     ).finally(() => {
       searching = false

@@ -28,6 +28,8 @@ export type SearchReply =
    * none: nothing usable was kept, the index is empty.
    */
   | { type: 'restored'; requestId: number; outcome: RestoreOutcome; items: number }
+  /** The index was kept: `ms` the worker was busy with it, searches waiting meanwhile. */
+  | { type: 'kept'; ms: number }
 
 /** The part of a Worker (or a MessagePort, in tests) the two ends use. */
 export interface SearchPort {

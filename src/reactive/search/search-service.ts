@@ -34,10 +34,14 @@ export const serveSearch = (port: SearchPort, shelf?: SearchShelf): (() => void)
 
   const keep = (workspaceId: string, reader: string, coverage: string): void => {
     if (!shelf) return
+    const started = performance.now()
     const kept = engine.keep()
     if (!keepable(kept.items)) return
     // Losing the kept copy costs one rebuild on the next visit: nothing to report.
-    shelf.write(workspaceId, { format: KEPT_SEARCH_INDEX_FORMAT, reader, coverage, engine: kept }).catch(() => undefined)
+    shelf.write(workspaceId, { format: KEPT_SEARCH_INDEX_FORMAT, reader, coverage, engine: kept }).then(
+      () => reply({ type: 'kept', ms: performance.now() - started }),
+      () => undefined
+    )
   }
 
   const handle = async (request: SearchRequest): Promise<void> => {

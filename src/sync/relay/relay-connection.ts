@@ -23,7 +23,8 @@ import type { RelaySocket, RelaySocketFactory } from './relay-socket'
 import type { RelayTiming } from './relay-timing'
 import type { RelayTrust } from './relay-trust'
 import { decodeSignedChange } from '../trust/signed-change'
-import type { UpdateCheck } from './relay-update-check'
+import { DECODE_OFF_THREAD_FROM_BYTES as LARGE_UPDATE_BYTES, type UpdateCheck } from './relay-update-check'
+import { mark } from '../sync-marks'
 
 
 export interface RelayConnectionOptions {
@@ -45,6 +46,11 @@ export interface RelayConnectionOptions {
   socket: RelaySocketFactory
   timing: RelayTiming
   checkUpdate: UpdateCheck
+  /**
+   * Called when a large backlog is on its way (a compacted state, or a long log): readies what
+   * checkUpdate checks large updates with, so that it starts while the backlog travels.
+   */
+  readyCheck?: () => void
   online: () => boolean
   random: () => number
   /**
@@ -374,6 +380,18 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   // ---- receiving ----------------------------------------------------------------------
 
+  /**
+   * Checks a Yjs update's bytes (in a worker when large), leaving marks around a large one so
+   * the join benchmark shows where its time goes.
+   */
+  const checkMarked: UpdateCheck = async (update) => {
+    const large = update.length >= LARGE_UPDATE_BYTES
+    if (large) mark('relay:check-start')
+    const ranges = await options.checkUpdate(update)
+    if (large) mark('relay:checked')
+    return ranges
+  }
+
   /** Runs `apply` and counts what it deleted under the relay's origin. */
   const countingDeletions = async <T>(apply: () => T | Promise<T>): Promise<{ result: T; deleted: number }> => {
     let deleted = 0
@@ -390,7 +408,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   const applyPlain = async (update: Uint8Array): Promise<boolean> => {
     // Decoded once to check it (in a worker when large), once more as Yjs applies it: no more.
-    const ranges = await options.checkUpdate(update)
+    const ranges = await checkMarked(update)
     if (!ranges) return false
     let deleted: number
     try {
@@ -398,6 +416,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     } catch {
       return false
     }
+    if (update.length >= LARGE_UPDATE_BYTES) mark('relay:applied')
     cursor.held = addHeldRanges(cursor.held, ranges, deleted)
     return true
   }
@@ -411,9 +430,10 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   const applySigned = async (trust: RelayTrust, payload: Uint8Array, seq: number): Promise<boolean> => {
     const layout = decodeSignedChange(payload)
     if (!layout.ok) return false
-    const ranges = await options.checkUpdate(layout.change.update)
+    const ranges = await checkMarked(layout.change.update)
     if (!ranges) return false
     const { result: outcome, deleted } = await countingDeletions(() => trust.receive(payload, RELAY))
+    if (layout.change.update.length >= LARGE_UPDATE_BYTES) mark('relay:applied')
     // The relay holds it whatever this device decides: the upload after CAUGHT_UP need not send it.
     cursor.held = addHeldRanges(cursor.held, ranges, deleted)
     if (outcome.verdict === 'refuse') console.warn(`Mutual relay sync dropped an entry the trust check refused (${outcome.reason}).`)
@@ -480,6 +500,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     if (session !== link.session) return
     switch (frame.type) {
       case 'welcome':
+        mark('relay:welcome')
         clearOpenTimer()
         link.hung = false
         if (Math.max(cursor.after, cursor.acked) > frame.head) {
@@ -497,8 +518,10 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         log.bytes = frame.logBytes
         log.snapshotBytes = null
         pacer.setRates(frame.rates)
+        if (frame.head > cursor.after && (frame.snapshotCovers > cursor.after || frame.logBytes >= LARGE_UPDATE_BYTES)) options.readyCheck?.()
         return
       case 'snapshot':
+        mark('relay:snapshot-received')
         if (frame.covers <= cursor.after) return
         await receiveSealed('snapshot', frame.sealed, frame.covers)
         log.snapshotBytes = frame.sealed.length
@@ -522,6 +545,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         considerCompaction()
         return
       case 'caught-up':
+        mark('relay:caught-up')
         link.phase = 'live'
         link.failures = 0
         link.unreachableSince = null

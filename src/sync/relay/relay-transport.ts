@@ -1,3 +1,4 @@
+import { syncEn } from '../../domain/i18n/areas/sync.en'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { RELAY } from '../../crdt/origins'
@@ -11,7 +12,7 @@ import type { RelayTrust } from './relay-trust'
 import { deriveRelayKeys } from './relay-keys'
 import { browserSocket, type RelaySocketFactory } from './relay-socket'
 import { DEFAULT_RELAY_TIMING, type RelayTiming } from './relay-timing'
-import { checkRelayUpdate, type UpdateCheck } from './relay-update-check'
+import { checkRelayUpdate, readyRelayUpdateCheck, type UpdateCheck } from './relay-update-check'
 
 export interface RelayTransportOptions {
   urls: readonly string[]
@@ -60,8 +61,7 @@ export const combineRelayStatus = (statuses: readonly RelayStatus[]): RelayStatu
  * The relay transport: one connection per configured relay (usually one), each with its own
  * cursor, remembered per workspace through `onRelayState`.
  */
-export const RELAY_KEYS_PROBLEM =
-  "This device could not make the relay's keys from the workspace's secret, so nothing is sent to the relay. Open the workspace again from its invitation link."
+export const RELAY_KEYS_PROBLEM = syncEn['sync.relayProblem.keys']
 
 const nothingToStore = (): Promise<boolean> => Promise.resolve(true)
 
@@ -112,6 +112,8 @@ export const makeRelayTransport = (options: RelayTransportOptions): RelayTranspo
               socket: options.socket ?? browserSocket,
               timing,
               checkUpdate: options.checkUpdate ?? checkRelayUpdate,
+              // A check of the caller's own is readied by the caller.
+              readyCheck: options.checkUpdate ? undefined : readyRelayUpdateCheck,
               online: options.online,
               random: options.random ?? Math.random,
               ...(options.trust ? { trust: options.trust } : {})

@@ -1,5 +1,5 @@
 import { clockRangesOf, type ClockRange } from '../update-clock-ranges'
-import { decodeUpdateOffThread, workersAvailable, type DecodedUpdate } from '../untrusted-update'
+import { decodeUpdateOffThread, readyCheckWorker, workersAvailable, type DecodedUpdate } from '../untrusted-update'
 
 /**
  * Checks a Yjs update that came out of a sealed entry before it reaches the document. A
@@ -40,3 +40,6 @@ export const makeRelayUpdateCheck =
   }
 
 export const checkRelayUpdate: UpdateCheck = (update) => makeRelayUpdateCheck(workersAvailable() ? decodeUpdateOffThread : null)(update)
+
+/** Starts the worker checkRelayUpdate will decode the next large update in (see readyCheckWorker). */
+export const readyRelayUpdateCheck = (): void => readyCheckWorker()

@@ -1,4 +1,5 @@
 import type { JSX } from 'solid-js'
+import { t } from '../i18n/t'
 
 /**
  * The buttons of a confirmation: the action, then Cancel. The safe choice has focus first, so
@@ -17,7 +18,7 @@ export const ConfirmActions = (props: {
       {props.children}
     </button>
     <button type="button" class="button" autofocus onClick={() => props.onCancel()}>
-      Cancel
+      {t('common.cancel')}
     </button>
   </div>
 )

@@ -1,4 +1,5 @@
 import { Show, type JSX } from 'solid-js'
+import { t } from '../i18n/t'
 
 /** The ids a control needs to be tied to its label, hint and error. */
 export interface FieldControlIds {
@@ -32,7 +33,7 @@ export const FieldFrame = (props: {
       </Show>
       <Show when={props.error}>
         <p class="error-message" id={`${props.id}-error`}>
-          <span class="visually-hidden">Error: </span>
+          <span class="visually-hidden">{t('form.errorPrefix')} </span>
           {props.error}
         </p>
       </Show>

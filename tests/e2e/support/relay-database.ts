@@ -72,6 +72,14 @@ export const alterEntriesAfter = (database: RelayDatabase, afterSeq: number): Pr
     return Number(rows[0]?.n ?? 0)
   })
 
+/** Every sealed blob the relay's tables hold: each entry's body and each room's snapshot. */
+export const relayStoredBlobs = (database: RelayDatabase): Promise<Buffer[]> =>
+  withSql(database, async (sql, schema) => {
+    const entries = await sql.query<{ body: Uint8Array }>(`SELECT body FROM "${schema}".relay_entries`)
+    const snapshots = await sql.query<{ snapshot: Uint8Array }>(`SELECT snapshot FROM "${schema}".relay_rooms WHERE snapshot IS NOT NULL`)
+    return [...entries.rows.map((r) => r.body), ...snapshots.rows.map((r) => r.snapshot)].map((bytes) => Buffer.from(bytes))
+  })
+
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
@@ -87,7 +95,8 @@ export const relayDatabaseBytes = async (database: RelayDatabase): Promise<Buffe
   return withSql(database, async (sql, schema) => {
     const rooms = await sql.query<Record<string, unknown>>(`SELECT * FROM "${schema}".relay_rooms`)
     const entries = await sql.query<Record<string, unknown>>(`SELECT * FROM "${schema}".relay_entries`)
-    const cells = [...rooms.rows, ...entries.rows].flatMap((row) => Object.values(row))
+    const files = await sql.query<Record<string, unknown>>(`SELECT * FROM "${schema}".relay_files`)
+    const cells = [...rooms.rows, ...entries.rows, ...files.rows].flatMap((row) => Object.values(row))
     return Buffer.concat(cells.map((cell) => (Buffer.isBuffer(cell) ? cell : Buffer.from(String(cell), 'utf8'))))
   })
 }

@@ -74,6 +74,22 @@ export const useOnlyRelay = async (page: Page, relayUrl: string, options: { sign
 }
 
 /**
+ * Turns off the app's signalling server for this workspace on this device, keeping the relay next
+ * to the app: with every device set so, no device can find another peer to peer, so nothing
+ * (presence included) can travel over WebRTC and all of it must go through the relay.
+ */
+export const turnOffSignalling = async (page: Page): Promise<void> => {
+  await page.getByRole('button', { name: /^Sync / }).click()
+  const dialog = page.getByRole('dialog', { name: 'Sync' })
+  await dialog.locator('summary', { hasText: 'Connection settings' }).click()
+  await dialog.getByRole('checkbox', { name: 'Use the signalling server of this app' }).uncheck()
+  await dialog.getByRole('button', { name: 'Save connection settings' }).click()
+  await dialog.getByRole('status').filter({ hasText: 'Connection settings saved' }).waitFor()
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await dialog.waitFor({ state: 'detached' })
+}
+
+/**
  * Waits until the relay has acknowledged everything this device holds. A relay coming back after
  * a crash, on a busy machine, can take longer than a locator's usual wait; a failure says what
  * the toolbar showed instead.

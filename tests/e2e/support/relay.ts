@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { RELAY_PATH, attachRelay } from '../../../scripts/relay/attach-relay.mjs'
 import { DEFAULT_RELAY_LIMITS, type RelayLimits } from '../../../scripts/relay/limits.mjs'
 import { openRelayStore } from '../../../scripts/relay/open-store.mjs'
+import type { RelayStore } from '../../../scripts/relay/store.mjs'
 import { startSyncedAppServer, type SyncedAppServer } from './signalling'
 
 export interface RelayedAppServer extends SyncedAppServer {
@@ -13,6 +14,8 @@ export interface RelayedAppServer extends SyncedAppServer {
   relayUrl: string
   /** The relay's PGlite folder (removed by close() unless the caller chose it). */
   relayDataDir: string
+  /** The relay's store, to read what it holds (tests only). */
+  relayStore(): RelayStore
 }
 
 /** Loopback tests open many connections from one address; the relay's default is 64. */
@@ -28,10 +31,12 @@ export const startRelayedAppServer = async (
 ): Promise<RelayedAppServer> => {
   const relayDataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'mutual-e2e-relay-'))
   const limits = { ...DEFAULT_RELAY_LIMITS, ...TEST_RELAY_LIMITS, ...options.limits }
+  let opened: RelayStore | null = null
   try {
     const app = await startSyncedAppServer({
       alsoAttach: async (server) => {
         const { store } = await openRelayStore({ databaseUrl: options.databaseUrl, dataDir: relayDataDir, schema: options.schema, limits })
+        opened = store
         const relay = attachRelay(server, { path: RELAY_PATH, store, limits })
         await relay.ready
         return async () => {
@@ -44,6 +49,10 @@ export const startRelayedAppServer = async (
       ...app,
       relayUrl: new URL(RELAY_PATH, app.url.replace(/^http/, 'ws')).toString(),
       relayDataDir,
+      relayStore: () => {
+        if (!opened) throw new Error('The relay store is not open')
+        return opened
+      },
       async close() {
         await app.close()
         if (!options.dataDir) rmSync(relayDataDir, { recursive: true, force: true })

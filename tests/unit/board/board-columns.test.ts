@@ -23,6 +23,9 @@ import { makeWorkshopEvidence } from '../../../src/domain/board-evidence'
 import { makeWorkspaceId, type ArtifactId } from '../../../src/domain/ids'
 import { makePeerNetwork } from '../../fuzz/in-memory-peers'
 import { fuzzSeeds, makeRandom } from '../../fuzz/seeded-random'
+import { makeTranslator } from '../../../src/ui/i18n/make-translator'
+
+const ENGLISH = makeTranslator('en')
 
 const fay: BoardActor = { memberId: 'fay', name: 'Fay Okafor', organisation: 'Oldham Council' }
 const pat: BoardActor = { memberId: 'pat', name: 'Pat Reid', organisation: 'Preston City Council' }
@@ -131,7 +134,7 @@ describe('moving, removing and restoring columns', () => {
     setNoteCluster(doc, boardId, kept, group, fay)
     expect(read().notes[0]?.clusterId).toBeNull()
     revealVote(doc, boardId, fay)
-    const evidence = makeWorkshopEvidence({ boardTitle: 'Review', board: read(), viewerId: 'fay', now: Date.UTC(2026, 2, 14, 12) })
+    const evidence = makeWorkshopEvidence({ boardTitle: 'Review', board: read(), viewerId: 'fay', now: Date.UTC(2026, 2, 14, 12), locale: 'en', tr: ENGLISH })
     const text = JSON.stringify(evidence.blocks)
     expect(text).not.toContain('Free soup')
     expect(text).not.toContain('Ideas')

@@ -20,6 +20,9 @@ import { readNoteMeta } from '../../../src/crdt/note-meta'
 import { makeWorkspaceDoc } from '../../../src/crdt/workspace-doc'
 import { makeWorkshopEvidence } from '../../../src/domain/board-evidence'
 import { makeWorkspaceId } from '../../../src/domain/ids'
+import { makeTranslator } from '../../../src/ui/i18n/make-translator'
+
+const ENGLISH = makeTranslator('en')
 
 const fay: BoardActor = { memberId: 'fay', name: 'Fay Okafor', organisation: 'Oldham Council' }
 const sam: BoardActor = { memberId: 'sam', name: 'Sam Reid', organisation: 'Preston City Council' }
@@ -37,7 +40,7 @@ const setUp = () => {
   const evidence = () => {
     const board = readBoard(doc, boardId)
     if (!board) throw new Error('no board')
-    return makeWorkshopEvidence({ boardTitle: 'Warm spaces', board, viewerId: 'fay', now: WHEN })
+    return makeWorkshopEvidence({ boardTitle: 'Warm spaces', board, viewerId: 'fay', now: WHEN, locale: 'en', tr: ENGLISH })
   }
   return { doc, boardId, works, ideas, add, evidence }
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { makeWorkshopEvidence, type EvidenceBoard } from '../../../src/domain/board-evidence'
 import { mentionsDate } from '../../../src/domain/mentions-date'
+import { makeTranslator } from '../../../src/ui/i18n/make-translator'
+
+const ENGLISH = makeTranslator('en')
 
 // 6 December 2026, midday: far from midnight, so the local date is the same in any time zone.
 const NOW = Date.UTC(2026, 11, 6, 12)
@@ -13,7 +16,7 @@ const EMPTY_BOARD: EvidenceBoard = {
   dots: []
 }
 const titleFor = (boardTitle: string): string =>
-  makeWorkshopEvidence({ boardTitle, board: EMPTY_BOARD, viewerId: 'fay', now: NOW }).title
+  makeWorkshopEvidence({ boardTitle, board: EMPTY_BOARD, viewerId: 'fay', now: NOW, locale: 'en', tr: ENGLISH }).title
 
 describe('the workshop note’s title', () => {
   it.each([
@@ -42,5 +45,19 @@ describe('the workshop note’s title', () => {
     expect(mentionsDate('Phase 12 march')).toBe(true)
     expect(mentionsDate('Room 12, 3rd floor')).toBe(false)
     expect(mentionsDate('Ideas 1/2')).toBe(false)
+  })
+})
+
+describe('the workshop note written up in Welsh', () => {
+  it('starts in Welsh, with the date as Intl writes it in Welsh', () => {
+    const board: EvidenceBoard = { ...EMPTY_BOARD, columns: [{ id: 'c1', title: 'Syniadau' } as EvidenceBoard['columns'][number]] }
+    const evidence = makeWorkshopEvidence({ boardTitle: 'Mannau cynnes', board, viewerId: 'fay', now: NOW, locale: 'cy', tr: makeTranslator('cy') })
+    const welshDate = new Intl.DateTimeFormat('cy-GB', { dateStyle: 'long' }).format(NOW)
+    expect(welshDate).not.toBe('6 December 2026')
+    expect(evidence.title).toBe(`Gweithdy: Mannau cynnes (${welshDate})`)
+    const text = JSON.stringify(evidence.blocks)
+    expect(text).toContain(`Cynhaliwyd y gweithdy ar ${welshDate}`)
+    expect(text).toContain('Dim nodiadau.')
+    expect(text).not.toMatch(/Workshop held|No notes/)
   })
 })

@@ -2,6 +2,7 @@
 // promises (order, durability, compaction, quotas, paging, fan-out) from both.
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { FILE_PART_BYTES } from '../../../scripts/relay/file-frames.mjs'
 import type { RelayStore } from '../../../scripts/relay/store.mjs'
 import { fakeSealed } from './support/relay-client'
 import { openTestDatabase, type StoreKind, type TestDatabase } from './support/test-stores'
@@ -174,5 +175,69 @@ describe.each<StoreKind>(['pglite', 'postgres'])('relay store contract (%s)', (k
     // NOTIFY takes under 8000 bytes: a set with a bigger payload is refused whole, nothing sent.
     expect(await writer.publishPresence([`${hex}:small`, `${hex}:${'A'.repeat(8000)}`])).toBe(false)
     await listener.stop()
+  })
+})
+
+// Sealed attachments (docs/relay-protocol.md, "Files"): parts under an opaque id, held once whole.
+describe.each<StoreKind>(['pglite', 'postgres'])('relay store contract: files (%s)', (kind) => {
+  const PART = FILE_PART_BYTES
+  let database: TestDatabase
+  let store: RelayStore
+  beforeAll(async () => {
+    database = await openTestDatabase(kind)
+    store = await database.open()
+  }, 120_000)
+  afterAll(async () => {
+    await database?.close()
+  })
+
+  it('holds a file only once every part is stored, and gives the parts back byte for byte', async () => {
+    const room = newRoom()
+    const id = randomBytes(32)
+    const whole = randomBytes(PART + 1000)
+    expect(await store.filesHeld(room, [id])).toEqual([false])
+    expect(await store.putFilePart(room, id, whole.length, 1, whole.subarray(PART))).toEqual({ ok: true, complete: false })
+    expect(await store.filesHeld(room, [id])).toEqual([false])
+    expect(await store.putFilePart(room, id, whole.length, 0, whole.subarray(0, PART))).toEqual({ ok: true, complete: true })
+    const other = randomBytes(32)
+    expect(await store.filesHeld(room, [other, id])).toEqual([false, true])
+    const first = await store.readFilePart(room, id, 0)
+    const second = await store.readFilePart(room, id, 1)
+    expect(first?.total).toBe(whole.length)
+    expect(Buffer.concat([first!.slice, second!.slice]).equals(whole)).toBe(true)
+    expect(await store.readFilePart(room, id, 2)).toBeNull()
+    // Another room with the same id sees nothing of it.
+    expect(await store.filesHeld(newRoom(), [id])).toEqual([false])
+  })
+
+  it('keeps a part already stored as it is, so a second upload adds nothing', async () => {
+    const room = newRoom()
+    const id = randomBytes(32)
+    const body = randomBytes(500)
+    expect(await store.putFilePart(room, id, 500, 0, body)).toEqual({ ok: true, complete: true })
+    expect(await store.putFilePart(room, id, 500, 0, randomBytes(500))).toEqual({ ok: true, complete: true })
+    expect((await store.readFilePart(room, id, 0))?.slice.equals(body)).toBe(true)
+    expect(await store.roomFiles(room)).toEqual({ files: 1, bytes: 500 })
+  })
+
+  it('refuses parts that disagree about the file’s size, and stores nothing of them', async () => {
+    const room = newRoom()
+    const id = randomBytes(32)
+    await store.putFilePart(room, id, PART + 10, 0, randomBytes(PART))
+    const refused = await store.putFilePart(room, id, PART + 20, 1, randomBytes(20))
+    expect(refused).toMatchObject({ ok: false, reason: 'refused' })
+    expect(await store.roomFiles(room)).toEqual({ files: 1, bytes: PART })
+  })
+
+  it('refuses a part over the room’s file bytes or file count, and keeps what it holds', async () => {
+    const limited = await database.open({ maxRoomFileBytes: 1_000, maxRoomFiles: 2 })
+    const room = newRoom()
+    expect(await limited.putFilePart(room, randomBytes(32), 600, 0, randomBytes(600))).toMatchObject({ ok: true })
+    const tooMuch = await limited.putFilePart(room, randomBytes(32), 500, 0, randomBytes(500))
+    expect(tooMuch).toMatchObject({ ok: false, reason: 'full' })
+    expect(await limited.putFilePart(room, randomBytes(32), 100, 0, randomBytes(100))).toMatchObject({ ok: true })
+    const tooMany = await limited.putFilePart(room, randomBytes(32), 10, 0, randomBytes(10))
+    expect(tooMany).toMatchObject({ ok: false, reason: 'full', message: expect.stringContaining('as many files') })
+    expect(await limited.roomFiles(room)).toEqual({ files: 2, bytes: 700 })
   })
 })

@@ -6,6 +6,9 @@ import { detailsEdit } from '../../../src/domain/workspace-details-edit'
 
 const member = (n: number): string => n.toString(16).padStart(32, '0')
 
+import { makeTranslator } from '../../../src/ui/i18n/make-translator'
+
+const en = makeTranslator('en')
 describe('sync settings', () => {
   it('contact nothing but the app’s own server by default', () => {
     expect(DEFAULT_SYNC_SETTINGS.iceServers).toEqual([])
@@ -67,14 +70,21 @@ describe('presence', () => {
 
 describe('sync status wording', () => {
   it('says offline, connecting, waiting, connected and unreachable plainly', () => {
-    expect(describeConnection({ ...INITIAL_SYNC_STATUS, signalling: 'offline' }).label).toBe('Offline')
-    expect(describeConnection(INITIAL_SYNC_STATUS).label).toBe('Connecting…')
-    expect(describeConnection({ ...INITIAL_SYNC_STATUS, signalling: 'online' }).label).toBe('Online · nobody else here')
-    expect(describeConnection({ ...INITIAL_SYNC_STATUS, signalling: 'online', peers: 1 }).label).toBe('Connected to 1 peer')
-    expect(describeConnection({ ...INITIAL_SYNC_STATUS, signalling: 'online', peers: 3 }).label).toBe('Connected to 3 peers')
-    expect(describeConnection({ ...INITIAL_SYNC_STATUS, signalling: 'unreachable' }).tone).toBe('warning')
-    expect(describeUnseenChanges({ ...INITIAL_SYNC_STATUS, unseenChanges: 'yes' })).toMatch(/no other device has seen/)
-    expect(describeUnseenChanges(INITIAL_SYNC_STATUS)).toBeNull()
+    expect(describeConnection({ ...INITIAL_SYNC_STATUS, signalling: 'offline' }, en).label).toBe('Offline')
+    expect(describeConnection(INITIAL_SYNC_STATUS, en).label).toBe('Connecting…')
+    expect(describeConnection({ ...INITIAL_SYNC_STATUS, signalling: 'online' }, en).label).toBe('Online · nobody else here')
+    expect(describeConnection({ ...INITIAL_SYNC_STATUS, signalling: 'online', peers: 1 }, en).label).toBe('Connected to 1 peer')
+    expect(describeConnection({ ...INITIAL_SYNC_STATUS, signalling: 'online', peers: 3 }, en).label).toBe('Connected to 3 peers')
+    expect(describeConnection({ ...INITIAL_SYNC_STATUS, signalling: 'unreachable' }, en).tone).toBe('warning')
+    expect(describeUnseenChanges({ ...INITIAL_SYNC_STATUS, unseenChanges: 'yes' }, en)).toMatch(/no other device has seen/)
+    expect(describeUnseenChanges(INITIAL_SYNC_STATUS, en)).toBeNull()
+  })
+
+  it('says the same in Welsh, with Welsh plurals, from the same status', () => {
+    const cy = makeTranslator('cy')
+    expect(describeConnection({ ...INITIAL_SYNC_STATUS, signalling: 'offline' }, cy).label).toBe('All-lein')
+    expect(describeConnection({ ...INITIAL_SYNC_STATUS, signalling: 'online', peers: 2 }, cy).label).toBe('Wedi cysylltu â 2 gymar')
+    expect(describeConnection({ ...INITIAL_SYNC_STATUS, signalling: 'online', peers: 3 }, cy).label).toBe('Wedi cysylltu â 3 chymar')
   })
 })
 

@@ -1,7 +1,9 @@
 import { Show } from 'solid-js'
 import { ACCEPTED_EXTENSIONS } from '../../../app/attachments/check-file-type'
-import { LIMITS_SUMMARY } from '../../../domain/attachments/limits'
+import { MAX_ATTACHMENT_BYTES, MAX_WORKSPACE_ATTACHMENT_BYTES } from '../../../domain/attachments/limits'
+import { formatBytes } from '../../../domain/storage-health'
 import type { AttachmentAdding } from './create-attachment-adding'
+import { t } from '../../i18n/t'
 
 /** Phones and tablets get the camera straight away from "Add photo" (the `capture` attribute). */
 const touchFirst = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches
@@ -23,10 +25,10 @@ export const AddAttachmentControls = (props: { adding: AttachmentAdding }) => {
     <div class="attachment-controls no-print">
       <div class="attachment-buttons">
         <button type="button" class="button small" disabled={props.adding.busy()} onClick={() => photoInput?.click()}>
-          Add photo
+          {t('attachments.addPhoto')}
         </button>
         <button type="button" class="button small" disabled={props.adding.busy()} onClick={() => fileInput?.click()}>
-          Attach file
+          {t('attachments.attachFile')}
         </button>
         <input
           ref={photoInput}
@@ -35,7 +37,7 @@ export const AddAttachmentControls = (props: { adding: AttachmentAdding }) => {
           accept="image/*"
           multiple
           tabIndex={-1}
-          aria-label="Photo to add"
+          aria-label={t('attachments.photoInput')}
           {...(touchFirst() ? { capture: 'environment' } : {})}
           onChange={(event) => take(event.currentTarget)}
         />
@@ -46,10 +48,10 @@ export const AddAttachmentControls = (props: { adding: AttachmentAdding }) => {
           accept={['application/pdf', ...ACCEPTED_EXTENSIONS].join(',')}
           multiple
           tabIndex={-1}
-          aria-label="File to attach"
+          aria-label={t('attachments.fileInput')}
           onChange={(event) => take(event.currentTarget)}
         />
-        <span class="attachment-limits">{LIMITS_SUMMARY} Photos are made smaller and their location data removed.</span>
+        <span class="attachment-limits">{t('attachments.limits', { perFile: formatBytes(MAX_ATTACHMENT_BYTES), perWorkspace: formatBytes(MAX_WORKSPACE_ATTACHMENT_BYTES) })}</span>
       </div>
       <p class="status-line" role="status">
         {props.adding.announcement()}

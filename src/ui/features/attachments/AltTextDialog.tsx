@@ -2,13 +2,14 @@ import { Show, createSignal } from 'solid-js'
 import { MAX_ALT_CHARS } from '../../../domain/attachments/attachment'
 import { Dialog } from '../../components/Dialog'
 import { TextField } from '../../components/TextField'
+import { t } from '../../i18n/t'
 
 /**
  * Asks for a photo's alt text: what someone who cannot see it needs to know. Saving an empty
  * description is allowed (later is fine), and the photo then keeps saying it has none.
  */
 export const AltTextDialog = (props: { open: boolean; initial: string; onSave: (alt: string) => void; onClose: () => void }) => (
-  <Dialog open={props.open} title="Describe this photo" onClose={props.onClose}>
+  <Dialog open={props.open} title={t('attachments.describe')} onClose={props.onClose}>
     <Show when={props.open}>
       <AltTextForm initial={props.initial} onSave={props.onSave} onClose={props.onClose} />
     </Show>
@@ -27,8 +28,8 @@ const AltTextForm = (props: { initial: string; onSave: (alt: string) => void; on
       }}
     >
       <TextField
-        label="Alt text"
-        hint="What the photo shows, for people who cannot see it. For example: the community centre’s entrance, with a step and no ramp."
+        label={t('attachments.alt')}
+        hint={t('attachments.altHint')}
         multiline
         maxLength={MAX_ALT_CHARS}
         value={alt()}
@@ -37,10 +38,10 @@ const AltTextForm = (props: { initial: string; onSave: (alt: string) => void; on
       />
       <div class="actions">
         <button type="submit" class="button primary">
-          Save alt text
+          {t('attachments.saveAlt')}
         </button>
         <button type="button" class="button" onClick={props.onClose}>
-          Later
+          {t('attachments.later')}
         </button>
       </div>
     </form>

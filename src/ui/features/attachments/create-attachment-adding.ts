@@ -5,6 +5,8 @@ import type { AttachmentHash, AttachmentRef } from '../../../domain/attachments/
 import type { AttachmentNodeOptions, LoadedAttachment } from '../../../editor/attachment-node'
 import { findAttachment, insertAttachment, setAttachmentAlt } from '../../../editor/attachment-commands'
 import type { WorkspaceSync } from '../../../sync/workspace-sync'
+import { translateKnown } from '../../../domain/i18n/known-text'
+import { t } from '../../i18n/t'
 
 /** At most this many files from one pick, drop or paste: more is almost always a mistake. */
 const MAX_FILES_AT_ONCE = 20
@@ -41,18 +43,18 @@ export const createAttachmentAdding = (
     if (!library || busy()) return
     setProblem(null)
     if (files.length > MAX_FILES_AT_ONCE) {
-      setProblem(`Add up to ${MAX_FILES_AT_ONCE} files at a time.`)
+      setProblem(t('attachments.tooMany', { max: MAX_FILES_AT_ONCE }))
       return
     }
     setBusy(true)
-    setAnnouncement(files.length === 1 ? 'Adding the file…' : `Adding ${files.length} files…`)
+    setAnnouncement(t('attachments.adding', { count: files.length }))
     let lastPhoto: AttachmentRef | null = null
     try {
       for (const file of files) {
         const added = await library.add(file)
         const target = editor()
         if (!added.ok) {
-          setProblem(added.message)
+          setProblem(translateKnown(t, added.message))
           continue
         }
         if (target && insertAttachment(target, added.ref, pos)) {
@@ -62,7 +64,7 @@ export const createAttachmentAdding = (
     } finally {
       setBusy(false)
     }
-    setAnnouncement(problem() ? '' : files.length === 1 ? 'Added.' : 'Files added.')
+    setAnnouncement(problem() ? '' : t('attachments.added', { count: files.length }))
     if (lastPhoto) setAltRequest({ hash: lastPhoto.hash, alt: lastPhoto.alt })
   }
 
@@ -123,7 +125,7 @@ export const createAttachmentAdding = (
       if (!request || !target) return
       // Found again by its hash: others may have edited the text meanwhile.
       const pos = findAttachment(target, request.hash)
-      if (pos !== null && setAttachmentAlt(target, pos, alt)) setAnnouncement(alt.trim() ? 'Alt text saved.' : 'The photo still has no alt text.')
+      if (pos !== null && setAttachmentAlt(target, pos, alt)) setAnnouncement(t(alt.trim() ? 'attachments.altSaved' : 'attachments.altStillMissing'))
     },
     closeAlt: () => setAltRequest(null)
   }

@@ -3,6 +3,7 @@ import { addColumn } from '../../../crdt/board-columns'
 import { useBoard } from './board-context'
 import { InlineNameForm } from './InlineNameForm'
 import { focusAfterRender } from '../../components/focus-after-render'
+import { t } from '../../i18n/t'
 
 /** Facilitators add columns to a board that is already running. */
 export const AddColumnForm = () => {
@@ -15,17 +16,17 @@ export const AddColumnForm = () => {
         when={open()}
         fallback={
           <button ref={button} type="button" class="button small" onClick={() => setOpen(true)}>
-            <span aria-hidden="true">+</span> Add column
+            <span aria-hidden="true">+</span> {t('board.addColumn')}
           </button>
         }
       >
         <InlineNameForm
-          label="New column name"
+          label={t('board.newColumnName')}
           initial=""
-          submitLabel="Add column"
+          submitLabel={t('board.addColumn')}
           onSubmit={(title) => {
             if (board.act(() => addColumn(board.doc, board.boardId, title, board.me())))
-              board.announce(`Added the column ${title}.`)
+              board.announce(t('board.said.columnAdded', { title }))
             setOpen(false)
           }}
           onCancel={() => {

@@ -10,6 +10,7 @@ import { NoteEditor } from './NoteEditor'
 import { StickyNoteCard } from './StickyNoteCard'
 import { DraftNoteCard } from './DraftNoteCard'
 import { focusAfterRender } from '../../components/focus-after-render'
+import { t } from '../../i18n/t'
 
 // The colour a person last chose is kept for their next note, across columns.
 const [lastColour, setLastColour] = createSignal<string>(STICKY_COLOURS[0].value)
@@ -50,9 +51,9 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
             {props.column.title}
           </h2>
           <InlineNameForm
-            label="Column name"
+            label={t('board.columnName')}
             initial={props.column.title}
-            submitLabel="Save"
+            submitLabel={t('board.save')}
             onSubmit={(title) => {
               board.act(() => renameColumn(board.doc, board.boardId, props.column.id, title, board.me()))
               setRenaming(false)
@@ -70,11 +71,11 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
         when={loose().length + drafts().length > 0}
         fallback={
           <Show when={count() === 0}>
-            <p class="column-empty">No notes yet.</p>
+            <p class="column-empty">{t('board.noNotesYet')}</p>
           </Show>
         }
       >
-        <ul class="note-list" aria-label={`Notes in ${props.column.title}`}>
+        <ul class="note-list" aria-label={t('board.notesIn', { column: props.column.title })}>
           <For each={loose()}>{(note) => <StickyNoteCard note={note} />}</For>
           <For each={drafts()}>{(draft) => <DraftNoteCard draft={draft} />}</For>
         </ul>
@@ -90,33 +91,33 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
                   id={`add-note-${props.column.id}`}
                   type="button"
                   class="button small primary"
-                  aria-label={`Add note to ${props.column.title}`}
+                  aria-label={t('board.addNoteTo', { column: props.column.title })}
                   onClick={() => setAdding(true)}
                 >
-                  <span aria-hidden="true">+</span> Add note
+                  <span aria-hidden="true">+</span> {t('board.addNote')}
                 </button>
                 <button
                   type="button"
                   class="button small"
-                  aria-label={`New group in ${props.column.title}`}
+                  aria-label={t('board.newGroupIn', { column: props.column.title })}
                   onClick={() => setNaming(true)}
                 >
-                  New group
+                  {t('board.newGroup')}
                 </button>
               </div>
             }
           >
             <NoteEditor
-              label={`New note in ${props.column.title}`}
+              label={t('board.newNoteIn', { column: props.column.title })}
               colour={lastColour()}
               onColour={setLastColour}
-              submitLabel="Add note"
-              cancelLabel="Done"
+              submitLabel={t('board.addNote')}
+              cancelLabel={t('board.done')}
               keepOpen
               onSubmit={(text) => {
                 if (board.board().settings.activeBrainstormId) {
                   const kept = board.drafts.add({ text, colour: lastColour(), columnId: props.column.id })
-                  if (kept) board.announce(`Added “${shortText(text)}” to ${props.column.title}, private until the reveal.`)
+                  if (kept) board.announce(t('board.said.addedPrivate', { text: shortText(text), column: props.column.title }))
                   return kept
                 }
                 const id = board.act(() =>
@@ -128,7 +129,7 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
                     Date.now()
                   )
                 )
-                if (id) board.announce(`Added “${shortText(text)}” to ${props.column.title}.`)
+                if (id) board.announce(t('board.said.added', { text: shortText(text), column: props.column.title }))
                 return Boolean(id)
               }}
               onCancel={() => {
@@ -139,15 +140,15 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
           </Show>
           <Show when={naming()}>
             <InlineNameForm
-              label="Group name"
+              label={t('board.groupName')}
               initial=""
-              submitLabel="Create group"
+              submitLabel={t('board.createGroup')}
               onSubmit={(label) => {
                 const id = board.act(() =>
                   createCluster(board.doc, board.boardId, { label, columnId: props.column.id, noteIds: [] }, board.me())
                 )
                 setNaming(false)
-                if (id) board.announce(`Made the group ${label}. Add notes to it from a note’s Actions menu, or drag them in.`)
+                if (id) board.announce(t('board.said.groupMade', { name: label }))
               }}
               onCancel={() => setNaming(false)}
             />

@@ -3,6 +3,7 @@ import { stopWaitingForNotes } from '../../../crdt/board'
 import { Alert } from '../../components/Alert'
 import { useBoard } from './board-context'
 import { UnrevealedDrafts } from './UnrevealedDrafts'
+import { t } from '../../i18n/t'
 
 /**
  * Standing notices: a locked board, a silent brainstorm under way, revealed notes still to
@@ -17,53 +18,44 @@ export const BoardStatus = () => {
         <Show
           when={board.isFacilitator()}
           fallback={
-            <Alert tone="warning" title="The facilitator has locked this board">
-              <p>You can read everything; changes and votes are paused until they unlock it.</p>
+            <Alert tone="warning" title={t('board.lockedByFacilitator')}>
+              <p>{t('board.lockedByFacilitator.body')}</p>
             </Alert>
           }
         >
-          <Alert tone="info" title="Board locked">
-            <p>Participants cannot change the board or vote. Facilitators still can.</p>
+          <Alert tone="info" title={t('board.locked')}>
+            <p>{t('board.locked.body')}</p>
           </Alert>
         </Show>
       </Show>
       <Show when={settings().activeBrainstormId}>
-        <Alert tone="info" title="Silent brainstorm">
+        <Alert tone="info" title={t('board.brainstorm')}>
           <p>
-            Notes you add now are private to you: they stay on this device until the facilitator reveals them all
-            at once.
-            <Show when={board.hiddenCount() > 0}>
-              {' '}
-              {board.hiddenCount() === 1
-                ? '1 note from someone else is hidden for now.'
-                : `${board.hiddenCount()} notes from others are hidden for now.`}
-            </Show>
+            {t('board.brainstorm.body')}
+            <Show when={board.hiddenCount() > 0}> {t('board.brainstorm.hidden', { count: board.hiddenCount() })}</Show>
           </p>
         </Alert>
       </Show>
       <Show when={board.stillToArrive() > 0}>
-        <Alert tone="info" title="Some notes are still to arrive">
-          <p>
-            {board.stillToArrive() === 1 ? '1 revealed note is' : `${board.stillToArrive()} revealed notes are`} still on
-            devices that have not opened this board since the reveal. They appear here when those devices do.
-          </p>
+        <Alert tone="info" title={t('board.stillToArrive')}>
+          <p>{t('board.stillToArrive.body', { count: board.stillToArrive() })}</p>
           <Show when={board.isFacilitator() && board.canEdit()}>
             <button
               type="button"
               class="button small"
               onClick={() => {
                 board.act(() => stopWaitingForNotes(board.doc, board.boardId, board.me()))
-                board.announce('The board no longer waits for those notes. They still appear if those devices open it.')
+                board.announce(t('board.said.stoppedWaiting'))
               }}
             >
-              Stop waiting for them
+              {t('board.stopWaiting')}
             </button>
           </Show>
         </Alert>
       </Show>
       <Show when={board.drafts.problem()}>
         {(problem) => (
-          <Alert tone="error" title="Your private notes">
+          <Alert tone="error" title={t('board.yourPrivateNotes')}>
             <p>{problem()}</p>
           </Alert>
         )}
@@ -72,7 +64,7 @@ export const BoardStatus = () => {
         <UnrevealedDrafts />
       </Show>
       <Show when={settings().anonymous}>
-        <p class="board-chip">Authors’ names are hidden on this board.</p>
+        <p class="board-chip">{t('board.namesHidden')}</p>
       </Show>
     </div>
   )

@@ -7,6 +7,7 @@ import { useApp } from '../../app-context'
 import { currentRoute, href, navigate } from '../../router'
 import { useWorkspaceSync } from '../sync-status/sync-context'
 import './summon.css'
+import { t } from '../../i18n/t'
 
 const NOTICE_MS = 12_000
 
@@ -48,14 +49,14 @@ export const BoardSummonListener = (props: { doc: Y.Doc; workspaceId: string }) 
     if (!board || !board.settings.facilitatorIds.includes(summon.memberId)) return
     const route = currentRoute()
     if (route.name === 'workspace' && route.artifactId === summon.boardId) return
-    const who = readPeopleHere(states, selfId()).find((p) => p.memberId === summon.memberId)?.name ?? 'The facilitator'
+    const who = readPeopleHere(states, selfId()).find((p) => p.memberId === summon.memberId)?.name ?? t('board.summon.theFacilitator')
     const target = href.artifact(props.workspaceId, summon.boardId)
     if (isTyping()) {
-      setNotice({ text: `${who} is bringing everyone to the workshop board.`, boardHref: target })
+      setNotice({ text: t('board.summon.bringing', { name: who }), boardHref: target })
       return
     }
     navigate(target)
-    const shown: Notice = { text: `${who} brought everyone to this workshop board.`, boardHref: null }
+    const shown: Notice = { text: t('board.summon.brought', { name: who }), boardHref: null }
     setNotice(shown)
     // Nothing to decide here, so the note goes by itself after a while.
     clearTimeout(hideTimer)
@@ -86,12 +87,12 @@ export const BoardSummonListener = (props: { doc: Y.Doc; workspaceId: string }) 
             <Show when={shown().boardHref}>
               {(target) => (
                 <a class="button small primary" href={target()} onClick={() => setNotice(null)}>
-                  Go to the board
+                  {t('board.summon.go')}
                 </a>
               )}
             </Show>
             <button type="button" class="button small" onClick={() => setNotice(null)}>
-              Dismiss
+              {t('board.summon.dismiss')}
             </button>
           </div>
         </div>

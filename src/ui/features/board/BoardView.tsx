@@ -27,26 +27,27 @@ import { createAnnouncer } from '../../components/create-announcer'
 import { createActionProblem } from '../../components/create-action-problem'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { createBrainstormDrafts } from './create-brainstorm-drafts'
+import { t } from '../../i18n/t'
 
 /** A workshop board: the artifact view registered for kind 'board'. */
 const BoardView = (props: ArtifactViewProps) => {
   const app = useApp()
   const board = createBoardState(props.doc, props.artifactId)
   const summaries = createArtifactSummaries(props.doc)
-  const title = () => summaries().find((a) => a.id === props.artifactId)?.title || 'Untitled board'
+  const title = () => summaries().find((a) => a.id === props.artifactId)?.title || t('board.untitled')
   const profile = (): StoredProfile | null => {
     const read = app.profile()
     return read.status === 'ok' ? read.profile : null
   }
   return (
-    <Show when={profile()} fallback={<p>Set up your profile to take part in this board.</p>}>
+    <Show when={profile()} fallback={<p>{t('board.needsProfile')}</p>}>
       {(me) => (
         <Show
           when={board()}
           fallback={
             <section class="stack">
               <PageHeading title={title()} />
-              <p>This board has not fully reached this device yet. It appears as soon as it does.</p>
+              <p>{t('board.notArrived')}</p>
             </section>
           }
         >
@@ -148,8 +149,8 @@ const OpenBoard = (
     },
     ranking,
     rankOf: (noteId) => rankById().get(noteId),
-    authorLabel: (note) => (settings().anonymous ? 'Name hidden' : note.authorName || 'Someone'),
-    columnTitle: (columnId) => props.state().columns.find((c) => c.id === columnId)?.title ?? 'a column',
+    authorLabel: (note) => (settings().anonymous ? t('board.nameHidden') : note.authorName || t('board.someone')),
+    columnTitle: (columnId) => props.state().columns.find((c) => c.id === columnId)?.title ?? t('board.aColumn'),
     announce,
     act,
     focusNote: (noteId) =>
@@ -173,9 +174,9 @@ const OpenBoard = (
         const round = props.state().round
         if (!round) return
         if (id !== previous[0] && status === 'open')
-          announce(`Voting is open. You have ${round.dotsPerPerson} ${round.dotsPerPerson === 1 ? 'dot' : 'dots'} to place.`)
-        else if (status === 'closed' && previous[1] === 'open') announce('Voting is closed.')
-        else if (status === 'revealed' && previous[1] !== 'revealed') announce('The vote results are revealed.')
+          announce(t('board.said.voteOpen', { count: round.dotsPerPerson }))
+        else if (status === 'closed' && previous[1] === 'open') announce(t('board.said.voteClosed'))
+        else if (status === 'revealed' && previous[1] !== 'revealed') announce(t('board.said.voteRevealed'))
       },
       { defer: false }
     )
@@ -184,8 +185,8 @@ const OpenBoard = (
     on(
       () => settings().activeBrainstormId,
       (active, previous) => {
-        if (active && active !== previous) announce('Silent brainstorm started. Your new notes stay private until the reveal.')
-        else if (!active && previous) announce('The silent brainstorm is over: all notes are now shown.')
+        if (active && active !== previous) announce(t('board.said.brainstormStarted'))
+        else if (!active && previous) announce(t('board.said.brainstormOver'))
       },
       { defer: true }
     )
@@ -202,8 +203,8 @@ const OpenBoard = (
         const removed = [...is].filter((id) => !was.has(id)).map(title).filter(Boolean)
         const restored = [...was].filter((id) => !is.has(id)).map(title).filter(Boolean)
         const said = [
-          ...removed.map((t) => `The column ${t} was removed.`),
-          ...restored.map((t) => `The column ${t} is back.`)
+          ...removed.map((title) => t('board.said.columnRemoved', { title: title ?? '' })),
+          ...restored.map((title) => t('board.said.columnBack', { title: title ?? '' }))
         ]
         if (said.length > 0) announce(said.join(' '))
       },
@@ -217,7 +218,7 @@ const OpenBoard = (
   createEffect(
     on(
       () => settings().locked,
-      (locked) => announce(locked ? 'The board is locked.' : 'The board is unlocked.'),
+      (locked) => announce(locked ? t('board.said.locked') : t('board.said.unlocked')),
       { defer: true }
     )
   )
@@ -229,10 +230,8 @@ const OpenBoard = (
           <PageHeading title={props.title} />
           <p class="muted">
             {notesLabel(visibleNotes().length + drafts.underWay().length)} ·{' '}
-            {props.state().columns.length} {props.state().columns.length === 1 ? 'column' : 'columns'} ·{' '}
-            {peopleOnBoard().length === 0
-              ? 'only you on this board'
-              : `${peopleOnBoard().length + 1} people on this board`}
+            {t('board.columns', { count: props.state().columns.length })} ·{' '}
+            {peopleOnBoard().length === 0 ? t('board.onlyYou') : t('board.peopleHere', { count: peopleOnBoard().length + 1 })}
           </p>
           <Show when={context.isFacilitator()}>
             <button
@@ -242,7 +241,7 @@ const OpenBoard = (
               aria-controls={toolsId}
               onClick={() => setToolsOpen(!toolsOpen())}
             >
-              Facilitator tools
+              {t('board.facilitatorTools')}
             </button>
           </Show>
         </div>
@@ -250,7 +249,7 @@ const OpenBoard = (
           <FacilitatorTools id={toolsId} open={toolsOpen()} readOnly={props.readOnly} />
         </Show>
         <Show when={problem()}>
-          <Alert tone="error" title="That change was not made">
+          <Alert tone="error" title={t('board.notMade')}>
             <p>{problem()}</p>
           </Alert>
         </Show>
@@ -266,10 +265,7 @@ const OpenBoard = (
         {/* Below the columns, so the board starts on the first screen; each note's Actions
             button also announces the keys (aria-keyshortcuts). */}
         <Show when={context.canEdit()}>
-          <p class="hint board-keys">
-            Tip: with a note’s Actions button focused, Shift + Left arrow or Shift + Right arrow moves the note to the
-            column beside it.
-          </p>
+          <p class="hint board-keys">{t('board.keysTip')}</p>
         </Show>
         <Show when={context.isFacilitator() && context.canEdit()}>
           <AddColumnForm />

@@ -6,6 +6,7 @@ import { InlineNameForm } from './InlineNameForm'
 import { MenuButton } from './MenuButton'
 import { StickyNoteCard } from './StickyNoteCard'
 import { focusAfterRender } from '../../components/focus-after-render'
+import { t } from '../../i18n/t'
 
 /** A labelled group of notes inside a column; notes join it from their menu or by dragging. */
 export const ClusterGroup = (props: { cluster: Cluster }) => {
@@ -28,19 +29,19 @@ export const ClusterGroup = (props: { cluster: Cluster }) => {
               <Show when={board.canEdit()}>
                 <MenuButton
                   id={`cluster-menu-${props.cluster.id}`}
-                  label="Group…"
-                  ariaLabel={`Actions for group ${props.cluster.label}`}
+                  label={t('board.groupMenu')}
+                  ariaLabel={t('board.actionsForGroup', { name: props.cluster.label })}
                   class="button small subtle"
                   sections={() => [
                     {
                       items: [
-                        { label: 'Rename group', onSelect: () => board.setRenamingCluster(props.cluster.id) },
+                        { label: t('board.renameGroup'), onSelect: () => board.setRenamingCluster(props.cluster.id) },
                         {
-                          label: 'Ungroup (keep the notes)',
+                          label: t('board.ungroup'),
                           onSelect: () => {
                             const label = props.cluster.label
                             board.act(() => removeCluster(board.doc, board.boardId, props.cluster.id, board.me()))
-                            board.announce(`Ungrouped ${label}. Its notes stay in the column.`)
+                            board.announce(t('board.said.ungrouped', { name: label }))
                           }
                         }
                       ]
@@ -55,13 +56,13 @@ export const ClusterGroup = (props: { cluster: Cluster }) => {
             {props.cluster.label}
           </h3>
           <InlineNameForm
-            label="Group name"
+            label={t('board.groupName')}
             initial={props.cluster.label}
-            submitLabel="Save"
+            submitLabel={t('board.save')}
             onSubmit={(label) => {
               board.act(() => renameCluster(board.doc, board.boardId, props.cluster.id, label, board.me()))
               board.setRenamingCluster(null)
-              board.announce(`Group named ${label}.`)
+              board.announce(t('board.said.groupNamed', { name: label }))
               focusHeading()
             }}
             onCancel={() => {
@@ -71,8 +72,8 @@ export const ClusterGroup = (props: { cluster: Cluster }) => {
           />
         </Show>
       </div>
-      <Show when={notes().length > 0} fallback={<p class="column-empty">Empty group: drag notes here, or use a note’s Actions menu.</p>}>
-        <ul class="note-list" aria-label={`Notes in group ${props.cluster.label}`}>
+      <Show when={notes().length > 0} fallback={<p class="column-empty">{t('board.emptyGroup')}</p>}>
+        <ul class="note-list" aria-label={t('board.notesInGroup', { name: props.cluster.label })}>
           <For each={notes()}>{(note) => <StickyNoteCard note={note} />}</For>
         </ul>
       </Show>

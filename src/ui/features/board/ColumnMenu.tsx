@@ -4,8 +4,9 @@ import { canRemoveColumn } from '../../../domain/board-columns'
 import type { BoardColumn } from '../../../domain/board'
 import { ConfirmActions } from '../../components/ConfirmActions'
 import { Dialog } from '../../components/Dialog'
-import { columnMenuId, focusColumnMenu, notesLabel, useBoard } from './board-context'
+import { columnMenuId, focusColumnMenu, useBoard } from './board-context'
 import { MenuButton, type MenuSection } from './MenuButton'
+import { t } from '../../i18n/t'
 
 /**
  * A column's Actions menu for facilitators: rename, move one place left or right, and remove
@@ -22,7 +23,12 @@ export const ColumnMenu = (props: { column: BoardColumn; noteCount: number; onRe
     const columnId = props.column.id
     if (board.act(() => moveColumn(board.doc, board.boardId, columnId, step, board.me()))) {
       board.announce(
-        `Moved ${title()} ${step < 0 ? 'left' : 'right'}. It is now column ${index() + 1} of ${columns().length}.`
+        t('board.said.columnMoved', {
+          title: title(),
+          direction: step < 0 ? 'left' : 'right',
+          position: index() + 1,
+          total: columns().length
+        })
       )
     }
     // The column's element moved in the page, which takes focus from it: give it back.
@@ -38,7 +44,7 @@ export const ColumnMenu = (props: { column: BoardColumn; noteCount: number; onRe
     setConfirming(false)
     if (board.act(() => removeColumn(board.doc, board.boardId, columnId, board.me(), Date.now()))) {
       board.announce(
-        `Removed the column ${name}${count > 0 ? ` and its ${notesLabel(count)}` : ''}. You can restore it from Removed columns.`
+        t('board.said.columnRemovedHere', { title: name, count })
       )
       if (next) focusColumnMenu(next.id)
     } else focusColumnMenu(columnId)
@@ -47,15 +53,15 @@ export const ColumnMenu = (props: { column: BoardColumn; noteCount: number; onRe
   const sections = (): MenuSection[] => [
     {
       items: [
-        { label: 'Rename column', onSelect: props.onRename },
-        { label: 'Move left', disabled: index() <= 0, onSelect: () => move(-1) },
-        { label: 'Move right', disabled: index() >= columns().length - 1, onSelect: () => move(1) }
+        { label: t('board.renameColumn'), onSelect: props.onRename },
+        { label: t('board.moveLeft'), disabled: index() <= 0, onSelect: () => move(-1) },
+        { label: t('board.moveRight'), disabled: index() >= columns().length - 1, onSelect: () => move(1) }
       ]
     },
     {
       items: [
         {
-          label: 'Remove column…',
+          label: t('board.removeColumnMenu'),
           danger: true,
           disabled: !canRemoveColumn(columns(), props.column.id),
           onSelect: () => setConfirming(true)
@@ -68,14 +74,14 @@ export const ColumnMenu = (props: { column: BoardColumn; noteCount: number; onRe
     <>
       <MenuButton
         id={columnMenuId(props.column.id)}
-        label="Actions"
-        ariaLabel={`Actions for column ${title()}`}
+        label={t('board.actions')}
+        ariaLabel={t('board.actionsForColumn', { title: title() })}
         class="button small subtle column-menu"
         sections={sections}
       />
       <Dialog
         open={confirming()}
-        title={`Remove the column “${title()}”?`}
+        title={t('board.removeColumnTitle', { title: title() })}
         onClose={() => {
           setConfirming(false)
           focusColumnMenu(props.column.id)
@@ -84,16 +90,14 @@ export const ColumnMenu = (props: { column: BoardColumn; noteCount: number; onRe
         <div class="stack">
           <p>
             {props.noteCount === 0
-              ? 'It holds no notes.'
-              : `Its ${notesLabel(props.noteCount)} and any groups in it go with it.`}{' '}
-            You can put it back, with {props.noteCount === 0 ? 'its place on the board' : 'its notes'}, from Removed
-            columns below the board.
+              ? t('board.removeColumn.empty')
+              : t('board.removeColumn.notes', { count: props.noteCount })}
           </p>
           <Show when={board.board().round && props.noteCount > 0}>
-            <p>Dots on its notes stop counting in the vote until the column is restored.</p>
+            <p>{t('board.removeColumn.dots')}</p>
           </Show>
           <ConfirmActions tone="danger" onConfirm={remove} onCancel={() => setConfirming(false)}>
-            Remove column
+            {t('board.removeColumn')}
           </ConfirmActions>
         </div>
       </Dialog>

@@ -4,6 +4,7 @@ import { noteElementId, shortText, useBoard } from './board-context'
 import { MenuButton, type MenuSection } from './MenuButton'
 import { NoteEditor } from './NoteEditor'
 import { focusAfterRender } from '../../components/focus-after-render'
+import { t } from '../../i18n/t'
 
 /**
  * One of this person's own notes in the silent brainstorm under way. It is on this device
@@ -21,7 +22,7 @@ export const DraftNoteCard = (props: { draft: BrainstormDraft }) => {
     {
       items: [
         {
-          label: 'Edit note',
+          label: t('board.editNote'),
           onSelect: () => {
             setColour(props.draft.colour)
             setEditing(true)
@@ -32,12 +33,12 @@ export const DraftNoteCard = (props: { draft: BrainstormDraft }) => {
     {
       items: [
         {
-          label: 'Delete note',
+          label: t('board.deleteNote'),
           danger: true,
           onSelect: () => {
             const columnId = props.draft.columnId
             board.drafts.remove([props.draft.id])
-            board.announce(`Deleted “${label()}” from this device.`)
+            board.announce(t('board.said.deletedDraft', { text: label() }))
             focusAfterRender(() => document.getElementById(`add-note-${columnId}`))
           }
         }
@@ -54,7 +55,7 @@ export const DraftNoteCard = (props: { draft: BrainstormDraft }) => {
             <div class="sticky-top">
               <MenuButton
                 label={<span aria-hidden="true">⋯</span>}
-                ariaLabel={`Actions for note “${label()}”`}
+                ariaLabel={t('board.actionsForNote', { text: label() })}
                 class="button small sticky-menu"
                 disabled={!board.canEdit()}
                 focusTarget
@@ -64,22 +65,22 @@ export const DraftNoteCard = (props: { draft: BrainstormDraft }) => {
             <p class="sticky-text">{props.draft.text}</p>
             <div class="sticky-foot">
               <p class="sticky-author">
-                {board.me().name} <span class="sticky-badge">Private until the reveal</span>
+                {board.me().name} <span class="sticky-badge">{t('board.privateUntilReveal')}</span>
               </p>
             </div>
           </>
         }
       >
         <NoteEditor
-          label="Edit note"
+          label={t('board.editNote')}
           initialText={props.draft.text}
           colour={colour()}
           onColour={setColour}
-          submitLabel="Save"
+          submitLabel={t('board.save')}
           onSubmit={(text) => {
             board.drafts.edit(props.draft.id, { text, colour: colour() })
             setEditing(false)
-            board.announce('Note saved on this device.')
+            board.announce(t('board.said.draftSaved'))
             focusMenu()
             return true
           }}

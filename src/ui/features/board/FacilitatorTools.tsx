@@ -11,6 +11,7 @@ import { BOARD_SUMMON_FIELD, type BoardSummon } from '../../../domain/board-summ
 import { makeArtifactId } from '../../../domain/ids'
 import { createMembers } from '../../../reactive/workspace-projections'
 import { useBoard } from './board-context'
+import { t } from '../../i18n/t'
 
 /**
  * What only facilitators see: who is here and "bring everyone here", lock, anonymity, the
@@ -34,7 +35,7 @@ export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: b
     // Presence, not the document: a summon is for the people here now, and is never saved.
     sync.awareness.setLocalStateField(BOARD_SUMMON_FIELD, request)
     const count = elsewhere().length
-    setSummoned(`Asked ${count} ${count === 1 ? 'person' : 'people'} to come to this board.`)
+    setSummoned(t('board.said.summoned', { count }))
   }
 
   return (
@@ -44,15 +45,15 @@ export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: b
       hidden={!props.open}
       aria-labelledby={`${id}-title`}
     >
-      <h2 id={`${id}-title`}>Facilitator tools</h2>
+      <h2 id={`${id}-title`}>{t('board.facilitatorTools')}</h2>
       <div class="board-people">
         <p>
-          <strong>{board.peopleOnBoard().length + 1}</strong> on this board (with you) ·{' '}
-          <strong>{elsewhere().length}</strong> elsewhere in the workspace
+          <strong>{board.peopleOnBoard().length + 1}</strong> {t('board.onBoardWithYou')} ·{' '}
+          <strong>{elsewhere().length}</strong> {t('board.elsewhereInWorkspace')}
         </p>
         <Show when={board.peopleHere().length > 0}>
           <details class="people-details">
-            <summary>Who is here</summary>
+            <summary>{t('board.whoIsHere')}</summary>
             <ul class="people-list">
               <For each={board.peopleHere()}>
                 {(person) => (
@@ -64,7 +65,7 @@ export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: b
                       {person.name}
                       <span class="muted">
                         {' '}
-                        — {person.viewing.includes(board.boardId) ? 'on this board' : 'elsewhere'}
+                        {person.viewing.includes(board.boardId) ? t('board.person.onBoard') : t('board.person.elsewhere')}
                       </span>
                     </span>
                   </li>
@@ -80,10 +81,10 @@ export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: b
           disabled={props.readOnly || !board.sync() || elsewhere().length === 0}
           onClick={summon}
         >
-          Bring everyone here
+          {t('board.bringEveryone')}
         </button>
         <p class="hint" id={`${id}-summon-hint`}>
-          {board.sync() ? 'Opens this board for everyone here now.' : 'Nobody else can be reached: this workspace is not syncing.'}
+          {board.sync() ? t('board.bringEveryone.hint') : t('board.bringEveryone.notSyncing')}
         </p>
         <p role="status" class="summon-status">
           {summoned()}
@@ -99,7 +100,7 @@ export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: b
             board.act(() => setBoardLocked(board.doc, board.boardId, locked, board.me()))
           }}
         />
-        Lock the board
+        {t('board.lock')}
       </label>
       <label class="check">
         <input
@@ -110,16 +111,15 @@ export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: b
           onChange={(event) => {
             const anonymous = event.currentTarget.checked
             board.act(() => setBoardAnonymous(board.doc, board.boardId, anonymous, board.me()))
-            board.announce(anonymous ? 'Names are now hidden on every note.' : 'Names are shown again.')
+            board.announce(anonymous ? t('board.said.namesHidden') : t('board.said.namesShown'))
           }}
         />
-        Hide authors’ names
+        {t('board.hideNames')}
       </label>
       {/* Each note still records who wrote it (the board's history needs it), so hiding names
           is not anonymity: say so, so nobody promises participants more than it gives. */}
       <p class="hint" id={`${id}-names-hint`}>
-        Names are hidden on the board and in the workshop note, but the workspace still records who wrote each
-        note. Do not promise participants anonymity.
+        {t('board.hideNames.hint')}
       </p>
       <Show
         when={settings().activeBrainstormId}
@@ -130,7 +130,7 @@ export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: b
             disabled={props.readOnly}
             onClick={() => board.act(() => startSilentBrainstorm(board.doc, board.boardId, board.me()))}
           >
-            Start silent brainstorm
+            {t('board.startBrainstorm')}
           </button>
         }
       >
@@ -140,7 +140,7 @@ export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: b
           disabled={props.readOnly}
           onClick={() => board.act(() => revealBrainstorm(board.doc, board.boardId, board.me()))}
         >
-          Reveal all notes{others() > 0 ? ` (${others()} hidden)` : ''}
+          {others() > 0 ? t('board.revealAllHidden', { count: others() }) : t('board.revealAll')}
         </button>
         <button
           type="button"
@@ -149,13 +149,13 @@ export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: b
           aria-describedby={`${id}-end-hint`}
           onClick={() => {
             board.act(() => endBrainstormWithoutReveal(board.doc, board.boardId, board.me()))
-            board.announce('The silent brainstorm ended without a reveal. Everyone keeps their notes on their own device.')
+            board.announce(t('board.said.endedWithoutReveal'))
           }}
         >
-          End without revealing
+          {t('board.endWithoutReveal')}
         </button>
         <p class="hint" id={`${id}-end-hint`}>
-          Ending without revealing leaves each person’s notes on their own device, for them to add or delete.
+          {t('board.endWithoutReveal.hint')}
         </p>
       </Show>
       <Show when={candidates().length > 0}>
@@ -166,18 +166,18 @@ export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: b
             const member = candidates().find((m) => m.id === chosen())
             if (!member) return
             if (board.act(() => addFacilitator(board.doc, board.boardId, member.id, board.me())) !== undefined)
-              board.announce(`${member.name} is now a facilitator of this board.`)
+              board.announce(t('board.said.facilitatorAdded', { name: member.name }))
             setChosen('')
           }}
         >
-          <label for={`${id}-member`}>Add a co-facilitator</label>
+          <label for={`${id}-member`}>{t('board.addCoFacilitator')}</label>
           <div class="actions">
             <select id={`${id}-member`} value={chosen()} onChange={(event) => setChosen(event.currentTarget.value)}>
-              <option value="">Choose a person…</option>
+              <option value="">{t('board.choosePerson')}</option>
               <For each={candidates()}>{(m) => <option value={m.id}>{m.name} ({m.organisation})</option>}</For>
             </select>
             <button type="submit" class="button small" disabled={!chosen() || props.readOnly}>
-              Add
+              {t('board.add')}
             </button>
           </div>
         </form>

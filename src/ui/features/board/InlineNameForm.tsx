@@ -1,4 +1,5 @@
 import { createSignal, createUniqueId, onMount } from 'solid-js'
+import { t } from '../../i18n/t'
 
 /** A one-line name field with save and cancel, used to name columns and groups in place. */
 export const InlineNameForm = (props: {
@@ -23,7 +24,7 @@ export const InlineNameForm = (props: {
         event.preventDefault()
         const name = value().trim()
         if (!name) {
-          setError(`Enter a ${props.label.toLowerCase()}`)
+          setError(t('board.nameMissing', { name: props.label.toLowerCase() }))
           input?.focus()
           return
         }
@@ -58,7 +59,7 @@ export const InlineNameForm = (props: {
           {props.submitLabel}
         </button>
         <button type="button" class="button small" onClick={() => props.onCancel()}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,11 +1,13 @@
 import { For, Show, createSignal, createUniqueId } from 'solid-js'
 import { createBoard } from '../../../crdt/board'
 import { BOARD_TEMPLATES } from '../../../domain/board-templates'
+import { localisedBoardTemplates } from './localised-board-templates'
 import { useApp } from '../../app-context'
 import { ErrorSummary } from '../../components/ErrorList'
 import type { NewArtifactFormProps } from '../artifacts/CreateButton'
 import { href, navigate } from '../../router'
 import './board.css'
+import { t } from '../../i18n/t'
 
 const OWN = 'own'
 const MAX_COLUMNS = 12
@@ -25,15 +27,15 @@ export const NewBoardForm = (props: NewArtifactFormProps) => {
           .split('\n')
           .map((c) => c.trim())
           .filter(Boolean)
-      : [...(BOARD_TEMPLATES.find((t) => t.id === template())?.columns ?? [])]
+      : [...(localisedBoardTemplates().find((choice) => choice.id === template())?.columns ?? [])]
 
   const submit = (event: SubmitEvent): void => {
     event.preventDefault()
     const problems: string[] = []
     const name = title().trim()
-    if (!name) problems.push('Enter a name for the board')
-    if (columns().length === 0) problems.push('Write at least one column name, one per line')
-    if (columns().length > MAX_COLUMNS) problems.push(`Use ${MAX_COLUMNS} columns or fewer`)
+    if (!name) problems.push(t('board.new.nameMissing'))
+    if (columns().length === 0) problems.push(t('board.new.columnsMissing'))
+    if (columns().length > MAX_COLUMNS) problems.push(t('board.new.tooManyColumns', { max: MAX_COLUMNS }))
     setErrors(problems)
     const read = app.profile()
     if (problems.length > 0 || read.status !== 'ok') return
@@ -54,31 +56,33 @@ export const NewBoardForm = (props: NewArtifactFormProps) => {
         <ErrorSummary errors={errors()} />
       </Show>
       <div class="field">
-        <label for={`${id}-title`}>Board name</label>
+        <label for={`${id}-title`}>{t('board.new.name')}</label>
         <input
           id={`${id}-title`}
           type="text"
           maxLength={120}
           value={title()}
-          placeholder="For example: Warm spaces review, 12 March"
+          placeholder={t('board.new.namePlaceholder')}
           onInput={(event) => setTitle(event.currentTarget.value)}
         />
       </div>
       <fieldset class="field template-choice">
-        <legend>Start from</legend>
-        <For each={BOARD_TEMPLATES}>
-          {(t) => (
+        <legend>{t('board.new.startFrom')}</legend>
+        <For each={localisedBoardTemplates()}>
+          {(choice) => (
             <label class="template-option">
               <input
                 type="radio"
                 name={`${id}-template`}
-                value={t.id}
-                checked={template() === t.id}
-                onChange={() => setTemplate(t.id)}
+                value={choice.id}
+                checked={template() === choice.id}
+                onChange={() => setTemplate(choice.id)}
               />
               <span>
-                <span class="template-name">{t.name}</span>
-                <span class="hint">{t.description} Columns: {t.columns.join(', ')}.</span>
+                <span class="template-name">{choice.name}</span>
+                <span class="hint">
+                  {t('board.new.columnsList', { description: choice.description, columns: choice.columns.join(', ') })}
+                </span>
               </span>
             </label>
           )}
@@ -86,23 +90,23 @@ export const NewBoardForm = (props: NewArtifactFormProps) => {
         <label class="template-option">
           <input type="radio" name={`${id}-template`} value={OWN} checked={template() === OWN} onChange={() => setTemplate(OWN)} />
           <span>
-            <span class="template-name">My own columns</span>
-            <span class="hint">Name each column yourself.</span>
+            <span class="template-name">{t('board.new.own')}</span>
+            <span class="hint">{t('board.new.own.hint')}</span>
           </span>
         </label>
       </fieldset>
       <Show when={template() === OWN}>
         <div class="field">
-          <label for={`${id}-own`}>Columns, one per line</label>
+          <label for={`${id}-own`}>{t('board.new.ownColumns')}</label>
           <textarea id={`${id}-own`} rows={4} value={own()} onInput={(event) => setOwn(event.currentTarget.value)} />
         </div>
       </Show>
       <div class="actions">
         <button type="submit" class="button primary">
-          Create board
+          {t('board.new.create')}
         </button>
         <button type="button" class="button" onClick={() => props.onCancel()}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { For, createSignal, createUniqueId, onMount } from 'solid-js'
 import { STICKY_COLOURS } from '../../../domain/board'
+import { t } from '../../i18n/t'
 
 export const MAX_NOTE_LENGTH = 500
 
@@ -30,7 +31,7 @@ export const NoteEditor = (props: {
   const submit = (): void => {
     const value = text().trim()
     if (!value) {
-      setError('Write something on the note first')
+      setError(t('board.noteEmpty'))
       field?.focus()
       return
     }
@@ -75,7 +76,7 @@ export const NoteEditor = (props: {
         }}
       />
       <p class="hint visually-hidden" id={`${id}-hint`}>
-        Enter saves; Shift + Enter starts a new line; Escape cancels.
+        {t('board.noteKeys')}
       </p>
       {error() && (
         <p class="error-message" id={`${id}-error`}>
@@ -83,10 +84,10 @@ export const NoteEditor = (props: {
         </p>
       )}
       <fieldset class="sticky-colours">
-        <legend>Colour</legend>
+        <legend>{t('board.colour')}</legend>
         <For each={STICKY_COLOURS}>
           {(colour) => (
-            <label class="sticky-colour" title={colour.name}>
+            <label class="sticky-colour" title={t(`board.colour.${colour.name}`)}>
               <input
                 type="radio"
                 name={`${id}-colour`}
@@ -95,7 +96,7 @@ export const NoteEditor = (props: {
                 onChange={() => props.onColour(colour.value)}
               />
               <span class="sticky-swatch" style={{ 'background-color': colour.value }} aria-hidden="true" />
-              <span class="visually-hidden">{colour.name}</span>
+              <span class="visually-hidden">{t(`board.colour.${colour.name}`)}</span>
             </label>
           )}
         </For>
@@ -105,7 +106,7 @@ export const NoteEditor = (props: {
           {props.submitLabel}
         </button>
         <button type="button" class="button small" onClick={() => props.onCancel()}>
-          {props.cancelLabel ?? 'Cancel'}
+          {props.cancelLabel ?? t('common.cancel')}
         </button>
       </div>
     </form>

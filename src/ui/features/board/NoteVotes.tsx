@@ -2,8 +2,9 @@ import { For, Match, Show, Switch, createSignal } from 'solid-js'
 import { placeDot, removeDot } from '../../../crdt/board'
 import { canPlaceDot, type StickyNote } from '../../../domain/board'
 import { useBoard } from './board-context'
+import { t } from '../../i18n/t'
 
-const dots = (n: number): string => `${n} ${n === 1 ? 'dot' : 'dots'}`
+const dots = (n: number): string => t('board.dots', { count: n })
 
 /** A note's part in the current vote: your dots while voting, everyone's once revealed. */
 export const NoteVotes = (props: { note: StickyNote; label: string }) => {
@@ -23,36 +24,37 @@ export const NoteVotes = (props: { note: StickyNote; label: string }) => {
   const add = (): void => {
     if (!canAdd()) {
       setRefusal(
-        board.dotsLeft() === 0 ? 'You have no dots left. Take one back to move it.' : 'You already have a dot on this note.'
+        board.dotsLeft() === 0 ? t('board.noDotsLeft') : t('board.alreadyDotted')
       )
       return
     }
     setRefusal('')
     if (board.act(() => placeDot(board.doc, board.boardId, props.note.id, board.me()))) {
       const left = board.dotsLeft()
-      board.announce(`Dot placed on “${props.label}”. ${left === 0 ? 'You have no dots left.' : `You have ${dots(left)} left.`}`)
+      board.announce(t('board.said.dotPlaced', { text: props.label, left }))
     }
   }
   const take = (): void => {
     if (mine() === 0) {
-      setRefusal('You have no dot on this note.')
+      setRefusal(t('board.noDotHere'))
       return
     }
     setRefusal('')
     if (board.act(() => removeDot(board.doc, board.boardId, props.note.id, board.me()))) {
-      board.announce(`Dot taken back from “${props.label}”. You have ${dots(board.dotsLeft())} left.`)
+      board.announce(t('board.said.dotTaken', { text: props.label, left: board.dotsLeft() }))
     }
   }
 
   return (
     <Switch>
       <Match when={round()?.status === 'revealed'}>
-        <Show when={board.totalOn(props.note.id) > 0} fallback={<p class="sticky-votes muted">No dots</p>}>
+        <Show when={board.totalOn(props.note.id) > 0} fallback={<p class="sticky-votes muted">{t('board.noDots')}</p>}>
           <p class="sticky-votes">
             <span class="vote-badge">{board.totalOn(props.note.id)}</span>
             <span>
-              {board.totalOn(props.note.id) === 1 ? 'dot' : 'dots'}
-              <Show when={board.rankOf(props.note.id)}>{(r) => <> · ranked {r().rank}</>}</Show>
+              <Show when={board.rankOf(props.note.id)} fallback={t('board.dotWord', { count: board.totalOn(props.note.id) })}>
+                {(r) => t('board.dotsRanked', { count: board.totalOn(props.note.id), rank: r().rank })}
+              </Show>
             </span>
           </p>
         </Show>
@@ -67,9 +69,17 @@ export const NoteVotes = (props: { note: StickyNote; label: string }) => {
                 </span>
               </Show>
               {/* Short to the eye ("2 dots") beside the note's author; whole when read out. */}
-              <Show when={mine() > 0} fallback={<span>No dots<span class="visually-hidden"> from you</span></span>}>
+              <Show
+                when={mine() > 0}
+                fallback={
+                  <span>
+                    {t('board.noDots')}
+                    <span class="visually-hidden">{t('board.fromYouHidden')}</span>
+                  </span>
+                }
+              >
                 <span>
-                  <span class="visually-hidden">Your </span>
+                  <span class="visually-hidden">{t('board.yourHidden')}</span>
                   {dots(mine())}
                 </span>
               </Show>
@@ -79,7 +89,7 @@ export const NoteVotes = (props: { note: StickyNote; label: string }) => {
                 <button
                   type="button"
                   class="button small dot-button"
-                  aria-label={`Add dot to “${props.label}”`}
+                  aria-label={t('board.addDot', { text: props.label })}
                   aria-disabled={!canAdd()}
                   onClick={add}
                 >
@@ -88,7 +98,7 @@ export const NoteVotes = (props: { note: StickyNote; label: string }) => {
                 <button
                   type="button"
                   class="button small dot-button"
-                  aria-label={`Remove dot from “${props.label}”`}
+                  aria-label={t('board.removeDot', { text: props.label })}
                   aria-disabled={mine() === 0}
                   onClick={take}
                 >

@@ -2,8 +2,9 @@ import { Show } from 'solid-js'
 import { restoreColumn } from '../../../crdt/board-columns'
 import { isNoteVisibleTo } from '../../../domain/board'
 import { RelativeTime } from '../../components/RelativeTime'
-import { focusColumnMenu, notesLabel, useBoard } from './board-context'
+import { focusColumnMenu, useBoard } from './board-context'
 import { RestorableList } from './RestorableList'
+import { t } from '../../i18n/t'
 
 /**
  * Removed columns stay on the board, folded away like deleted notes, and come back where they
@@ -19,7 +20,7 @@ export const RemovedColumns = () => {
     }))
   return (
     <RestorableList
-      title="Removed columns"
+      title={t('board.removedColumns')}
       class="removed-columns"
       items={removed()}
       canRestore={board.isFacilitator() && board.canEdit()}
@@ -28,21 +29,21 @@ export const RemovedColumns = () => {
           {column.title}
           <span class="muted">
             {' '}
-            — {count === 0 ? 'no notes' : notesLabel(count)}
+            {count === 0 ? t('board.removedColumn.noNotes') : t('board.removedColumn.notes', { count })}
             <Show when={column.removedAt}>
               {(at) => (
                 <>
-                  , removed <RelativeTime time={at()} />
+                  {t('board.removedColumn.removed')} <RelativeTime time={at()} />
                 </>
               )}
             </Show>
           </span>
         </>
       )}
-      restoreLabel={({ column }) => `Restore column ${column.title}`}
+      restoreLabel={({ column }) => t('board.restoreColumn', { title: column.title })}
       onRestore={({ column, count }) => {
         if (board.act(() => restoreColumn(board.doc, board.boardId, column.id, board.me()))) {
-          board.announce(`Restored the column ${column.title}${count > 0 ? ` with its ${notesLabel(count)}` : ''}.`)
+          board.announce(t('board.said.restoredColumn', { title: column.title, count }))
           focusColumnMenu(column.id)
         }
       }}

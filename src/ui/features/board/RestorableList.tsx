@@ -1,4 +1,5 @@
 import { For, Show, type JSX } from 'solid-js'
+import { t } from '../../i18n/t'
 
 /**
  * Things taken off the board but kept (deleted notes, removed columns): folded away under a
@@ -18,9 +19,7 @@ export const RestorableList = <T,>(props: {
   <Show when={props.items.length > 0}>
     <details class={`panel restorable ${props.class}`}>
       <summary>
-        <h2>
-          {props.title} ({props.items.length})
-        </h2>
+        <h2>{t('board.restorableTitle', { title: props.title, count: props.items.length })}</h2>
       </summary>
       <ul class="deleted-list">
         <For each={props.items}>
@@ -34,7 +33,7 @@ export const RestorableList = <T,>(props: {
                   aria-label={props.restoreLabel(item)}
                   onClick={() => props.onRestore(item)}
                 >
-                  Restore
+                  {t('board.restore')}
                 </button>
               </Show>
             </li>

@@ -13,6 +13,7 @@ import { NoteEditor } from './NoteEditor'
 import { startPointerDrag, type DropTarget } from './pointer-drag'
 import { NoteVotes } from './NoteVotes'
 import { focusAfterRender } from '../../components/focus-after-render'
+import { t } from '../../i18n/t'
 
 const INTERACTIVE = 'button, input, textarea, select, a, label, [role="menu"]'
 
@@ -35,7 +36,7 @@ export const StickyNoteCard = (props: { note: StickyNote }) => {
   const moveTo = (columnId: string): void => {
     const title = board.columnTitle(columnId)
     if (board.act(() => moveStickyNote(board.doc, board.boardId, note().id, columnId, board.me(), Date.now()))) {
-      board.announce(`Moved “${label()}” to ${title}.`)
+      board.announce(t('board.said.movedNote', { text: label(), column: title }))
       board.focusNote(note().id)
     }
   }
@@ -44,13 +45,15 @@ export const StickyNoteCard = (props: { note: StickyNote }) => {
     const index = columns().findIndex((c) => c.id === note().columnId)
     const next = columns()[index + step]
     if (next) moveTo(next.id)
-    else board.announce(step < 0 ? 'This note is already in the first column.' : 'This note is already in the last column.')
+    else board.announce(step < 0 ? t('board.said.firstColumn') : t('board.said.lastColumn'))
   }
 
   const joinCluster = (clusterId: string | null): void => {
     const cluster = board.board().clusters.find((c) => c.id === clusterId)
     if (board.act(() => setNoteCluster(board.doc, board.boardId, note().id, clusterId, board.me()))) {
-      board.announce(cluster ? `Added “${label()}” to the group ${cluster.label}.` : `Took “${label()}” out of its group.`)
+      board.announce(
+        cluster ? t('board.said.joinedGroup', { text: label(), name: cluster.label }) : t('board.said.leftGroup', { text: label() })
+      )
       board.focusNote(note().id)
     }
   }
@@ -60,12 +63,12 @@ export const StickyNoteCard = (props: { note: StickyNote }) => {
       createCluster(
         board.doc,
         board.boardId,
-        { label: 'New group', columnId: note().columnId, noteIds: [note().id] },
+        { label: t('board.newGroup'), columnId: note().columnId, noteIds: [note().id] },
         board.me()
       )
     )
     if (id) {
-      board.announce(`Made a new group with “${label()}”. Name the group.`)
+      board.announce(t('board.said.newGroupWith', { text: label() }))
       board.setRenamingCluster(id)
     }
   }
@@ -73,7 +76,7 @@ export const StickyNoteCard = (props: { note: StickyNote }) => {
   const remove = (): void => {
     const columnId = note().columnId
     if (board.act(() => deleteStickyNote(board.doc, board.boardId, note().id, board.me(), Date.now()))) {
-      board.announce(`Deleted “${label()}”. You can restore it from Deleted notes.`)
+      board.announce(t('board.said.deletedNote', { text: label() }))
       focusAfterRender(() => document.getElementById(`add-note-${columnId}`))
     }
   }
@@ -88,24 +91,27 @@ export const StickyNoteCard = (props: { note: StickyNote }) => {
   const sections = (): MenuSection[] => {
     const otherColumns = columns().filter((c) => c.id !== note().columnId)
     const otherClusters = board.board().clusters.filter((c) => c.id !== note().clusterId)
-    const result: MenuSection[] = [{ items: [{ label: 'Edit note', onSelect: () => board.setEditing(note().id) }] }]
+    const result: MenuSection[] = [{ items: [{ label: t('board.editNote'), onSelect: () => board.setEditing(note().id) }] }]
     if (otherColumns.length > 0)
       result.push({
-        heading: 'Move to',
-        items: otherColumns.map((c) => ({ label: `Move to ${c.title}`, onSelect: () => moveTo(c.id) }))
+        heading: t('board.moveTo'),
+        items: otherColumns.map((c) => ({ label: t('board.moveToColumn', { column: c.title }), onSelect: () => moveTo(c.id) }))
       })
     result.push({
-      heading: 'Group',
+      heading: t('board.group'),
       items: [
         ...otherClusters.map((c) => ({
-          label: `Add to group ${c.label}${c.columnId === note().columnId ? '' : ` (${board.columnTitle(c.columnId)})`}`,
+          label:
+            c.columnId === note().columnId
+              ? t('board.addToGroup', { name: c.label })
+              : t('board.addToGroupElsewhere', { name: c.label, column: board.columnTitle(c.columnId) }),
           onSelect: () => joinCluster(c.id)
         })),
-        ...(note().clusterId ? [{ label: 'Take out of group', onSelect: () => joinCluster(null) }] : []),
-        { label: 'New group with this note', onSelect: newGroup }
+        ...(note().clusterId ? [{ label: t('board.takeOutOfGroup'), onSelect: () => joinCluster(null) }] : []),
+        { label: t('board.newGroupWithNote'), onSelect: newGroup }
       ]
     })
-    result.push({ items: [{ label: 'Delete note', danger: true, onSelect: remove }] })
+    result.push({ items: [{ label: t('board.deleteNote'), danger: true, onSelect: remove }] })
     return result
   }
 
@@ -138,14 +144,14 @@ export const StickyNoteCard = (props: { note: StickyNote }) => {
           <>
             <div class="sticky-top">
               <Show when={board.canEdit()}>
-                <span class="sticky-grip" aria-hidden="true" title="Drag to move">
+                <span class="sticky-grip" aria-hidden="true" title={t('board.dragToMove')}>
                   ⠿
                 </span>
               </Show>
               {/* "⋯" for the eye, to leave the note's text the width of the card; the name says it all. */}
               <MenuButton
                 label={<span aria-hidden="true">⋯</span>}
-                ariaLabel={`Actions for note “${label()}”`}
+                ariaLabel={t('board.actionsForNote', { text: label() })}
                 keyShortcuts="Shift+ArrowLeft Shift+ArrowRight"
                 class="button small sticky-menu"
                 disabled={!board.canEdit()}
@@ -159,7 +165,7 @@ export const StickyNoteCard = (props: { note: StickyNote }) => {
                 {board.authorLabel(note())}
                 <Show when={isPrivate()}>
                   {' '}
-                  <span class="sticky-badge">Private until the reveal</span>
+                  <span class="sticky-badge">{t('board.privateUntilReveal')}</span>
                 </Show>
               </p>
               <NoteVotes note={note()} label={label()} />
@@ -168,18 +174,18 @@ export const StickyNoteCard = (props: { note: StickyNote }) => {
         }
       >
         <NoteEditor
-          label="Edit note"
+          label={t('board.editNote')}
           initialText={note().text}
           colour={colour()}
           onColour={setColour}
-          submitLabel="Save"
+          submitLabel={t('board.save')}
           onSubmit={(text) => {
             const saved = board.act(() =>
               editStickyNote(board.doc, board.boardId, note().id, { text, colour: colour() }, board.me())
             )
             if (saved) {
               board.setEditing(null)
-              board.announce('Note saved.')
+              board.announce(t('board.said.noteSaved'))
               board.focusNote(note().id)
             }
             return Boolean(saved)

@@ -6,9 +6,9 @@ import {
   startBoardTimer
 } from '../../../crdt/board'
 import { formatTimer, timerClock, timerRemainingMs } from '../../../domain/board'
-import { plural } from '../../../domain/plural'
 import { readDeviceId } from '../../../sync/device-id'
 import { useBoard } from './board-context'
+import { t } from '../../i18n/t'
 
 const LENGTHS_MIN = [1, 2, 3, 5, 10, 15, 20, 30, 45, 60]
 const TICK_MS = 250
@@ -17,8 +17,11 @@ const spoken = (ms: number): string => {
   const total = Math.ceil(ms / 1000)
   const minutes = Math.floor(total / 60)
   const seconds = total % 60
-  const parts = [minutes ? `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}` : '', seconds ? `${seconds} seconds` : '']
-  return parts.filter(Boolean).join(' ') || '0 seconds'
+  const parts = [
+    minutes ? t('board.timer.minutes', { count: minutes }) : '',
+    seconds ? t('board.timer.seconds', { count: seconds }) : ''
+  ]
+  return parts.filter(Boolean).join(' ') || t('board.timer.zero')
 }
 
 /**
@@ -58,20 +61,20 @@ export const TimerPanel = () => {
     )
   )
   const lengths = (): number[] => (LENGTHS_MIN.includes(length()) ? LENGTHS_MIN : [...LENGTHS_MIN, length()].sort((a, b) => a - b))
-  const resetTo = (minutes: number, said: string): void => {
+  const resetTo = (minutes: number, said: 'board.timer.setTo' | 'board.timer.resetTo'): void => {
     act(() => resetBoardTimer(board.doc, board.boardId, minutes * 60_000, board.me()))
-    board.announce(`${said} ${plural(minutes, 'minute')}.`)
+    board.announce(t(said, { count: minutes }))
   }
 
   const status = (): string => {
-    if (timeUp()) return 'Time’s up'
+    if (timeUp()) return t('board.timer.up')
     switch (timer().status) {
       case 'running':
-        return 'Running'
+        return t('board.timer.running')
       case 'paused':
-        return 'Paused'
+        return t('board.timer.paused')
       case 'stopped':
-        return 'Ready'
+        return t('board.timer.ready')
     }
   }
 
@@ -81,10 +84,10 @@ export const TimerPanel = () => {
       ([state, seconds], previous) => {
         if (!previous) return
         const [wasState, wasSeconds] = previous
-        if (state === 'running' && wasState !== 'running') board.announce(`Timer started: ${spoken(remaining())} left.`)
-        else if (state === 'paused' && wasState === 'running') board.announce(`Timer paused with ${spoken(remaining())} left.`)
-        else if (state === 'running' && seconds === 0 && wasSeconds > 0) board.announce('Time is up.')
-        else if (state === 'running' && seconds === 60 && wasSeconds > 60) board.announce('One minute left.')
+        if (state === 'running' && wasState !== 'running') board.announce(t('board.said.timerStarted', { left: spoken(remaining()) }))
+        else if (state === 'paused' && wasState === 'running') board.announce(t('board.said.timerPaused', { left: spoken(remaining()) }))
+        else if (state === 'running' && seconds === 0 && wasSeconds > 0) board.announce(t('board.said.timeUp'))
+        else if (state === 'running' && seconds === 60 && wasSeconds > 60) board.announce(t('board.said.oneMinute'))
       }
     )
   )
@@ -97,7 +100,7 @@ export const TimerPanel = () => {
 
   return (
     <section class="panel board-panel timer-panel" classList={{ 'is-up': timeUp() }} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Timer</h2>
+      <h2 id={`${id}-title`}>{t('board.timer')}</h2>
       <div class="timer-readout">
         <p class="timer-display" role="timer" aria-atomic="true" aria-describedby={`${id}-status`}>
           {formatTimer(remaining())}
@@ -116,7 +119,8 @@ export const TimerPanel = () => {
           aria-controls={`${id}-controls`}
           onClick={() => setControlsOpen(!controlsOpen())}
         >
-          <span class="visually-hidden">Timer </span>Controls
+          <span class="visually-hidden">{t('board.timer.controlsHidden')}</span>
+          {t('board.timer.controls')}
         </button>
         <div id={`${id}-controls`} class="timer-controls" classList={{ 'is-open': controlsOpen() }}>
           <div class="actions">
@@ -127,36 +131,36 @@ export const TimerPanel = () => {
               disabled={!counting() && (timeUp() || remaining() === 0)}
               onClick={() =>
                 counting()
-                  ? act((t) => pauseBoardTimer(board.doc, board.boardId, board.me(), t))
+                  ? act((at) => pauseBoardTimer(board.doc, board.boardId, board.me(), at))
                   : // A timer starts by this device's own clock.
                     act(() => startBoardTimer(board.doc, board.boardId, board.me(), Date.now(), readDeviceId()))
               }
             >
-              {counting() ? 'Pause' : timer().status === 'paused' ? 'Resume' : 'Start'}
+              {counting() ? t('board.timer.pause') : timer().status === 'paused' ? t('board.timer.resume') : t('board.timer.start')}
             </button>
             <button
               type="button"
               class="button small"
-              onClick={() => act((t) => addMinuteToBoardTimer(board.doc, board.boardId, board.me(), t))}
+              onClick={() => act((at) => addMinuteToBoardTimer(board.doc, board.boardId, board.me(), at))}
             >
-              +1 minute
+              {t('board.timer.addMinute')}
             </button>
           </div>
           <div class="timer-reset">
-            <label for={`${id}-length`}>Length</label>
+            <label for={`${id}-length`}>{t('board.timer.length')}</label>
             <select
               id={`${id}-length`}
               value={String(length())}
               onChange={(event) => {
                 const minutes = Number(event.currentTarget.value)
                 setLength(minutes)
-                if (timer().status === 'stopped') resetTo(minutes, 'Timer set to')
+                if (timer().status === 'stopped') resetTo(minutes, 'board.timer.setTo')
               }}
             >
-              <For each={lengths()}>{(m) => <option value={String(m)}>{m} min</option>}</For>
+              <For each={lengths()}>{(m) => <option value={String(m)}>{t('board.timer.lengthOption', { count: m })}</option>}</For>
             </select>
-            <button type="button" class="button small" onClick={() => resetTo(length(), 'Timer reset to')}>
-              Reset
+            <button type="button" class="button small" onClick={() => resetTo(length(), 'board.timer.resetTo')}>
+              {t('board.timer.reset')}
             </button>
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { For, createUniqueId } from 'solid-js'
-import { notesLabel, useBoard } from './board-context'
+import { useBoard } from './board-context'
+import { t } from '../../i18n/t'
 
 /**
  * This person's notes from a brainstorm the facilitator ended without a reveal. They are on
@@ -12,11 +13,8 @@ export const UnrevealedDrafts = () => {
   const titleId = createUniqueId()
   return (
     <section class="panel board-panel" aria-labelledby={titleId}>
-      <h2 id={titleId}>Your notes from the brainstorm</h2>
-      <p>
-        The facilitator ended the silent brainstorm without revealing the notes. Your {notesLabel(drafts().length)} are
-        still only on this device.
-      </p>
+      <h2 id={titleId}>{t('board.drafts.title')}</h2>
+      <p>{t('board.drafts.body', { count: drafts().length })}</p>
       <ul>
         <For each={drafts()}>{(draft) => <li>{draft.text}</li>}</For>
       </ul>
@@ -28,20 +26,20 @@ export const UnrevealedDrafts = () => {
           onClick={() => {
             const count = drafts().length
             board.drafts.share(ids())
-            board.announce(`Added your ${notesLabel(count)} to the board.`)
+            board.announce(t('board.said.draftsAdded', { count }))
           }}
         >
-          Add them to the board
+          {t('board.drafts.add')}
         </button>
         <button
           type="button"
           class="button small"
           onClick={() => {
             board.drafts.remove(ids())
-            board.announce('Deleted your notes from this device.')
+            board.announce(t('board.said.draftsDeleted'))
           }}
         >
-          Delete them
+          {t('board.drafts.delete')}
         </button>
       </div>
     </section>

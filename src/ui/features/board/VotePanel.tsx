@@ -1,13 +1,13 @@
 import { For, Match, Show, Switch, createMemo, createSignal, createUniqueId } from 'solid-js'
 import { closeVote, dismissRefusedDots, openVote, revealVote } from '../../../crdt/board'
 import { refusedDotMessage, refusedDots } from '../../../domain/board'
-import { plural } from '../../../domain/plural'
 import { InPageLink } from '../../components/InPageLink'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { makeFocusHandoff } from '../../components/focus-handoff'
 import { shortText, useBoard } from './board-context'
+import { t } from '../../i18n/t'
 
-const dots = (n: number): string => plural(n, 'dot')
+const dots = (n: number): string => t('board.dots', { count: n })
 
 /**
  * The dot vote: the facilitator opens it (dots per person, several on one note or not),
@@ -26,7 +26,7 @@ export const VotePanel = () => {
 
   return (
     <section class="panel board-panel vote-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Dot vote</h2>
+      <h2 id={`${id}-title`}>{t('board.dotVote')}</h2>
       <Switch>
         <Match when={setting() && facilitating()}>
           <OpenVoteForm
@@ -34,12 +34,12 @@ export const VotePanel = () => {
             onDone={(opened) => {
               focus.pass()
               setSetting(false)
-              if (opened) board.announce(`Voting is open with ${dots(opened)} each.`)
+              if (opened) board.announce(t('board.said.votingOpenWith', { count: opened }))
             }}
           />
         </Match>
         <Match when={!round()}>
-          <p class="muted">No vote yet.</p>
+          <p class="muted">{t('board.noVote')}</p>
           <Show when={facilitating()}>
             <button
               type="button"
@@ -50,7 +50,7 @@ export const VotePanel = () => {
                 setSetting(true)
               }}
             >
-              Start a dot vote
+              {t('board.startVote')}
             </button>
           </Show>
         </Match>
@@ -58,14 +58,12 @@ export const VotePanel = () => {
           {(r) => (
             <>
               <p class="dots-left">
-                <strong>
-                  {board.dotsLeft()} of {dots(r().dotsPerPerson)}
-                </strong>{' '}
-                left to place
+                <strong>{t('board.dotsLeftOf', { left: board.dotsLeft(), count: r().dotsPerPerson })}</strong>{' '}
+                {t('board.leftToPlace')}
               </p>
               <p class="muted">
-                {r().allowSeveralOnOneNote ? 'You may put several dots on one note.' : 'One dot per note.'}{' '}
-                {voters()} {voters() === 1 ? 'person has' : 'people have'} voted. Counts stay hidden until the reveal.
+                {r().allowSeveralOnOneNote ? t('board.severalAllowed') : t('board.oneDotPerNote')}{' '}
+                {t('board.votersSoFar', { count: voters() })}
               </p>
               <Show when={facilitating()}>
                 <div class="actions">
@@ -78,7 +76,7 @@ export const VotePanel = () => {
                       board.act(() => closeVote(board.doc, board.boardId, board.me()))
                     }}
                   >
-                    Close voting
+                    {t('board.closeVoting')}
                   </button>
                   <RevealButton passFocus={focus.pass} />
                 </div>
@@ -87,16 +85,16 @@ export const VotePanel = () => {
           )}
         </Match>
         <Match when={round()?.status === 'closed'}>
-          <p>Voting is closed. {voters()} {voters() === 1 ? 'person' : 'people'} voted.</p>
-          <Show when={facilitating()} fallback={<p class="muted">Waiting for the facilitator to reveal the results.</p>}>
+          <p>{t('board.votingClosed', { count: voters() })}</p>
+          <Show when={facilitating()} fallback={<p class="muted">{t('board.waitingForReveal')}</p>}>
             <RevealButton passFocus={focus.pass} takeFocus={focus.take} />
           </Show>
         </Match>
         <Match when={round()?.status === 'revealed'}>
           <p>
-            Results are revealed.{' '}
+            {t('board.resultsRevealed')}{' '}
             <InPageLink target="vote-results" ref={focus.take}>
-              See the ranking
+              {t('board.seeRanking')}
             </InPageLink>
           </p>
           <Show when={facilitating()}>
@@ -108,7 +106,7 @@ export const VotePanel = () => {
                 setSetting(true)
               }}
             >
-              Start a new vote
+              {t('board.startNewVote')}
             </button>
           </Show>
         </Match>
@@ -150,10 +148,10 @@ const RefusedDots = () => {
                 focusAfterRender(() => heading)
               }
               board.act(() => dismissRefusedDots(board.doc, board.boardId, board.me()))
-              board.announce('Refused dots cleared.')
+              board.announce(t('board.said.refusedCleared'))
             }}
           >
-            {messages().length === 1 ? 'Clear the refused dot' : 'Clear the refused dots'}
+            {t('board.clearRefused', { count: messages().length })}
           </button>
         </Show>
       </Show>
@@ -173,7 +171,7 @@ const RevealButton = (props: { passFocus: () => void; takeFocus?: (el: HTMLEleme
         board.act(() => revealVote(board.doc, board.boardId, board.me()))
       }}
     >
-      Reveal results
+      {t('board.revealResults')}
     </button>
   )
 }
@@ -191,7 +189,7 @@ const OpenVoteForm = (props: { onDone: (dotsPerPerson: number | null) => void; t
         event.preventDefault()
         const n = Number(count())
         if (!Number.isInteger(n) || n < 1 || n > 20) {
-          setError('Give each person between 1 and 20 dots')
+          setError(t('board.dotsRange'))
           return
         }
         const opened = board.act(() =>
@@ -201,7 +199,7 @@ const OpenVoteForm = (props: { onDone: (dotsPerPerson: number | null) => void; t
       }}
     >
       <div class="field">
-        <label for={`${id}-dots`}>Dots per person</label>
+        <label for={`${id}-dots`}>{t('board.dotsPerPerson')}</label>
         <input
           id={`${id}-dots`}
           ref={props.takeFocus}
@@ -222,14 +220,14 @@ const OpenVoteForm = (props: { onDone: (dotsPerPerson: number | null) => void; t
       </div>
       <label class="check">
         <input type="checkbox" checked={several()} onChange={(event) => setSeveral(event.currentTarget.checked)} />
-        Allow several dots on one note
+        {t('board.allowSeveral')}
       </label>
       <div class="actions">
         <button type="submit" class="button small primary">
-          Open voting
+          {t('board.openVoting')}
         </button>
         <button type="button" class="button small" onClick={() => props.onDone(null)}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

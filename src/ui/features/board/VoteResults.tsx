@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js'
 import { useBoard } from './board-context'
+import { t } from '../../i18n/t'
 
 /** The ranked result of a revealed vote; ties share a rank. */
 export const VoteResults = () => {
@@ -11,31 +12,27 @@ export const VoteResults = () => {
   return (
     <Show when={revealed()}>
       <section class="panel vote-results" id="vote-results" aria-labelledby="vote-results-title" tabindex="-1">
-        <h2 id="vote-results-title">Vote results</h2>
-        <Show when={voted().length > 0} fallback={<p>No dots were placed in this vote.</p>}>
+        <h2 id="vote-results-title">{t('board.voteResults')}</h2>
+        <Show when={voted().length > 0} fallback={<p>{t('board.noDotsPlaced')}</p>}>
           <ol class="ranking">
             <For each={voted()}>
               {(entry) => (
                 <li>
-                  <span class="rank" aria-label={`Rank ${entry.rank}`}>
+                  <span class="rank" aria-label={t('board.rank', { rank: entry.rank })}>
                     {entry.rank}
                   </span>
                   <span class="ranking-text">
                     {notes().get(entry.noteId)?.text}
                     <span class="muted"> — {board.columnTitle(notes().get(entry.noteId)?.columnId ?? '')}</span>
                   </span>
-                  <span class="ranking-votes">
-                    {entry.votes} {entry.votes === 1 ? 'dot' : 'dots'}
-                  </span>
+                  <span class="ranking-votes">{t('board.dots', { count: entry.votes })}</span>
                 </li>
               )}
             </For>
           </ol>
         </Show>
         <Show when={unvoted() > 0}>
-          <p class="muted">
-            {unvoted()} {unvoted() === 1 ? 'note' : 'notes'} received no dots.
-          </p>
+          <p class="muted">{t('board.noDotsFor', { count: unvoted() })}</p>
         </Show>
       </section>
     </Show>

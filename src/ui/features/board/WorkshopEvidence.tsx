@@ -5,6 +5,8 @@ import { Alert } from '../../components/Alert'
 import { href } from '../../router'
 import { useBoard } from './board-context'
 import { focusAfterRender } from '../../components/focus-after-render'
+import { currentTranslator, t } from '../../i18n/t'
+import { locale } from '../../i18n/current-locale'
 
 /** "Workshop to evidence": one click turns the board's result into a citable workshop note. */
 export const WorkshopEvidence = (props: { title: string }) => {
@@ -20,7 +22,9 @@ export const WorkshopEvidence = (props: { title: string }) => {
       viewerId: board.me().memberId,
       now: Date.now(),
       // Everyone with the board open counts, with this person, even if they wrote nothing.
-      presentCount: board.peopleOnBoard().length + 1
+      presentCount: board.peopleOnBoard().length + 1,
+      locale: locale(),
+      tr: currentTranslator()
     })
     const noteId = board.act(() =>
       createWorkshopNote(board.doc, evidence, { name: board.me().name, organisation: board.me().organisation }, Date.now())
@@ -33,23 +37,20 @@ export const WorkshopEvidence = (props: { title: string }) => {
 
   return (
     <section class="panel evidence-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Workshop to evidence</h2>
-      <p>
-        Write up this board as an action-research note of type “workshop”: the date, how many took part, every column
-        with its groups and notes, and the ranked vote once it is revealed. You can then cite it in the report.
-      </p>
+      <h2 id={`${id}-title`}>{t('board.evidence.title')}</h2>
+      <p>{t('board.evidence.body')}</p>
       <Show when={board.board().settings.activeBrainstormId}>
-        <p class="muted">Notes still private in the silent brainstorm are not included until they are revealed.</p>
+        <p class="muted">{t('board.evidence.privateLeftOut')}</p>
       </Show>
       <button type="button" class="button primary" onClick={create}>
-        Create workshop note
+        {t('board.evidence.create')}
       </button>
       <Show when={created()}>
         {(note) => (
           <div ref={result}>
-            <Alert tone="success" title="Workshop note created">
+            <Alert tone="success" title={t('board.evidence.created')}>
               <p>
-                <a href={href.artifact(board.workspaceId, note().id)}>Open “{note().title}”</a>
+                <a href={href.artifact(board.workspaceId, note().id)}>{t('board.evidence.open', { title: note().title })}</a>
               </p>
             </Alert>
           </div>

@@ -7,6 +7,7 @@ import type { PersonHere } from '../../../domain/presence'
 import type { WorkspaceSync } from '../../../sync/workspace-sync'
 import { focusAfterRender } from '../../components/focus-after-render'
 import type { BrainstormDrafts } from './create-brainstorm-drafts'
+import { t } from '../../i18n/t'
 
 /**
  * What every part of an open board reads: the live state, who is looking at it, what they may
@@ -82,7 +83,7 @@ export const focusColumnMenu = (columnId: string): void => {
 }
 
 /** "1 note", "3 notes". */
-export const notesLabel = (count: number): string => `${count} ${count === 1 ? 'note' : 'notes'}`
+export const notesLabel = (count: number): string => t('board.notes', { count })
 
 /** A note's text shortened for labels and announcements. */
 export const shortText = (text: string, max = 40): string => {

@@ -6,6 +6,7 @@ import { draftFate, type BrainstormDraft } from '../../../domain/brainstorm-draf
 import { makeArtifactId, type ArtifactId } from '../../../domain/ids'
 import type { BrainstormDraftStore } from '../../../storage/brainstorm-draft-store'
 import { readDeviceId } from '../../../sync/device-id'
+import { t } from '../../i18n/t'
 
 export type DraftsStatus = 'loading' | 'ready' | 'error'
 
@@ -69,7 +70,7 @@ export const createBrainstormDrafts = (options: {
     })
     .catch((error: unknown) => {
       setStatus('error')
-      report('Your private brainstorm notes on this device could not be read.')(error)
+      report(t('board.drafts.unreadable'))(error)
     })
 
   /** Tells the board how many notes this device holds back in the brainstorm under way. */
@@ -79,7 +80,7 @@ export const createBrainstormDrafts = (options: {
     try {
       setWaitingNotes(doc, boardId, brainstormId, deviceId, heldCount(), options.me())
     } catch (error) {
-      report('The board could not be told how many notes you are writing.')(error)
+      report(t('board.drafts.countFailed'))(error)
     }
   }
 
@@ -108,7 +109,7 @@ export const createBrainstormDrafts = (options: {
       setDrafts(all.filter((d) => !ids.has(d.id)))
       if (due.length > 0) await store.remove([...ids])
     } catch (error) {
-      report('Your brainstorm notes could not be added to the board yet.')(error)
+      report(t('board.drafts.notAddedYet'))(error)
     } finally {
       adding = false
     }
@@ -142,7 +143,7 @@ export const createBrainstormDrafts = (options: {
       setDrafts((all) => [...all, draft])
       store.save(draft).catch((error: unknown) => {
         setDrafts((all) => all.filter((d) => d.id !== draft.id))
-        report('That note was not kept.')(error)
+        report(t('board.drafts.notKept'))(error)
       })
       return true
     },
@@ -151,12 +152,12 @@ export const createBrainstormDrafts = (options: {
       if (!current) return
       const next = { ...current, ...patch }
       setDrafts((all) => all.map((d) => (d.id === id ? next : d)))
-      store.save(next).catch(report('That change to your note was not kept.'))
+      store.save(next).catch(report(t('board.drafts.changeNotKept')))
     },
     remove: (ids) => {
       const gone = new Set(ids)
       setDrafts((all) => all.filter((d) => !gone.has(d.id)))
-      store.remove(ids).catch(report('That note could not be deleted from this device.'))
+      store.remove(ids).catch(report(t('board.drafts.notDeleted')))
     },
     share: (ids) => {
       const chosen = new Set(ids)
@@ -164,11 +165,11 @@ export const createBrainstormDrafts = (options: {
       try {
         addRevealedDrafts(doc, boardId, shared, deviceId, options.me())
       } catch (error) {
-        report('Your notes could not be added to the board.')(error)
+        report(t('board.drafts.notAdded'))(error)
         return
       }
       setDrafts((all) => all.filter((d) => !chosen.has(d.id)))
-      store.remove(ids).catch(report('Your notes were added, but could not be cleared from this device.'))
+      store.remove(ids).catch(report(t('board.drafts.notCleared')))
     }
   }
 }

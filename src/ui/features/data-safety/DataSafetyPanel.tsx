@@ -105,7 +105,7 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
                 {(at) => <RelativeTime time={at()} />}
               </Show>
             </li>
-            <li>{describeRelayCopy(status().relay)}</li>
+            <li>{describeRelayCopy(status().relay, t)}</li>
             <li>
               {t('safety.relayHeld')}{' '}
               <Show when={relayHeldAt(f().entry)} fallback={f().entry.sync?.peerToPeerOnly ? t('safety.noRelay') : t('safety.notYet')}>

@@ -8,15 +8,11 @@ import { makeExportDocument } from './export-source'
 import { embedAttachments } from '../../../editor/export/export-attachments'
 import type { AttachmentHash } from '../../../domain/attachments/attachment'
 import { useAttachments } from '../attachments/attachments-context'
+import { t } from '../../i18n/t'
 
 type Format = 'docx' | 'md' | 'html' | 'print'
 
-const FORMATS: { id: Format; label: string; hint: string }[] = [
-  { id: 'docx', label: 'Word document (.docx)', hint: 'Opens in Word, LibreOffice and Google Docs' },
-  { id: 'md', label: 'Markdown (.md)', hint: 'Plain text with formatting marks' },
-  { id: 'html', label: 'Web page (.html)', hint: 'One file that opens in any browser' },
-  { id: 'print', label: 'Print or save as PDF', hint: 'Uses your browser’s print dialog' }
-]
+const FORMATS: Format[] = ['docx', 'md', 'html', 'print']
 
 const MIME: Record<Exclude<Format, 'print'>, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -55,7 +51,7 @@ export const ExportMenu = (props: { doc: Y.Doc; artifactId: ArtifactId }) => {
     }
     const made = makeExportDocument(props.doc, props.artifactId)
     if (!made) return
-    setStatus('Preparing the file…')
+    setStatus(t('export.preparing'))
     try {
       // Photos on this device go into Word and HTML files; Markdown names them.
       const library = attachments()
@@ -66,9 +62,9 @@ export const ExportMenu = (props: { doc: Y.Doc; artifactId: ArtifactId }) => {
           ? await import('../../../editor/export/docx').then((m) => m.toDocx(document))
           : encoder.encode(format === 'md' ? toMarkdown(document) : toHtml(document))
       downloadBytes(bytes, fileNameFor(document.title, format), MIME[format])
-      setStatus(`Downloaded ${fileNameFor(document.title, format)}`)
+      setStatus(t('export.downloaded', { file: fileNameFor(document.title, format) }))
     } catch (error) {
-      setStatus(`The file could not be made: ${error instanceof Error ? error.message : String(error)}`)
+      setStatus(t('export.failed', { reason: error instanceof Error ? error.message : String(error) }))
     }
   }
 
@@ -91,13 +87,13 @@ export const ExportMenu = (props: { doc: Y.Doc; artifactId: ArtifactId }) => {
         aria-controls={`${id}-formats`}
         onClick={() => setOpen((v) => !v)}
       >
-        Export
+        {t('export.button')}
         <span aria-hidden="true" class="chevron">
           ▾
         </span>
       </button>
       <Show when={open()}>
-        <ul id={`${id}-formats`} class="export-formats" aria-label="Export formats">
+        <ul id={`${id}-formats`} class="export-formats" aria-label={t('export.formats')}>
           <For each={FORMATS}>
             {(format, index) => (
               <li>
@@ -107,10 +103,10 @@ export const ExportMenu = (props: { doc: Y.Doc; artifactId: ArtifactId }) => {
                   ref={(el) => {
                     if (index() === 0) queueMicrotask(() => el.focus())
                   }}
-                  onClick={() => void run(format.id)}
+                  onClick={() => void run(format)}
                 >
-                  <span class="export-format-label">{format.label}</span>
-                  <span class="export-format-hint">{format.hint}</span>
+                  <span class="export-format-label">{t(`export.${format}.label`)}</span>
+                  <span class="export-format-hint">{t(`export.${format}.hint`)}</span>
                 </button>
               </li>
             )}

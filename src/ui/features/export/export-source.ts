@@ -3,14 +3,15 @@ import { artifactBody, readArtifactSummaries } from '../../../crdt/artifacts'
 import { readNoteMeta } from '../../../crdt/note-meta'
 import { readWorkspaceMeta } from '../../../crdt/workspace-meta'
 import type { ArtifactId } from '../../../domain/ids'
-import { NOTE_TYPE_LABELS } from '../../../domain/note'
 import { readBodyJson } from '../../../editor/body-json'
 import { citationsAsText } from '../../../editor/citations-as-text'
 import type { ExportDocument } from '../../../editor/export/export-document'
+import { formatDate } from '../../i18n/intl-format'
+import { t } from '../../i18n/t'
 
-const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' })
+/** A day in the interface language ("14 March 2026", "14 Mawrth 2026"); a bare date is read at noon so no time zone moves it. */
 export const formatLongDate = (value: Date | string): string =>
-  longDate.format(typeof value === 'string' ? new Date(`${value}T12:00:00`) : value)
+  formatDate(typeof value === 'string' ? new Date(`${value}T12:00:00`) : value, 'long')
 
 /** The councils of the lab, lead first, for a report's title page. */
 export const labCouncils = (doc: Y.Doc): string[] => {
@@ -26,24 +27,24 @@ export const makeExportDocument = (doc: Y.Doc, id: ArtifactId, now: Date = new D
   const summary = readArtifactSummaries(doc).find((a) => a.id === id)
   const body = artifactBody(doc, id)
   if (!summary || !body || (summary.kind !== 'note' && summary.kind !== 'report')) return null
-  const title = summary.title || 'Untitled'
+  const title = summary.title || t('export.untitled')
   const text = citationsAsText(readBodyJson(body), doc)
   if (summary.kind === 'report') {
     return {
       kind: 'report',
       title,
       body: text,
-      titlePage: { labName: readWorkspaceMeta(doc).name, councils: labCouncils(doc), date: formatLongDate(now) }
+      titlePage: { labName: readWorkspaceMeta(doc).name, councils: labCouncils(doc), councilsLabel: t('export.councils'), date: formatLongDate(now) }
     }
   }
   const meta = readNoteMeta(doc, id)
   const details = [
-    { label: 'Type', value: meta.type ? NOTE_TYPE_LABELS[meta.type] : '' },
-    { label: 'Date', value: meta.date ? formatLongDate(meta.date) : '' },
-    { label: 'Council', value: meta.council },
-    { label: 'Place', value: meta.place },
-    { label: 'Participants', value: meta.participants.join(', ') },
-    { label: 'Tags', value: summary.tags.join(', ') }
+    { label: t('export.detail.type'), value: meta.type ? t(`noteType.${meta.type}`) : '' },
+    { label: t('export.detail.date'), value: meta.date ? formatLongDate(meta.date) : '' },
+    { label: t('export.detail.council'), value: meta.council },
+    { label: t('export.detail.place'), value: meta.place },
+    { label: t('export.detail.participants'), value: meta.participants.join(', ') },
+    { label: t('export.detail.tags'), value: summary.tags.join(', ') }
   ].filter((d) => d.value)
   return { kind: 'note', title, body: text, details }
 }

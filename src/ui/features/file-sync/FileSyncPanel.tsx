@@ -6,6 +6,8 @@ import { useActor } from '../../app-context'
 import { Alert } from '../../components/Alert'
 import { downloadBytes, fileNameFor } from '../../download'
 import './file-sync.css'
+import { translateKnown } from '../../../domain/i18n/known-text'
+import { t } from '../../i18n/t'
 
 type Outcome = { tone: 'success' | 'info' | 'error'; title: string; text: string }
 
@@ -35,14 +37,14 @@ export const FileSyncPanel = (props: {
     setOutcome(null)
     try {
       const bytes = await exportChanges(props.doc, keys())
-      downloadBytes(bytes, fileNameFor(`${props.name || 'workspace'} changes`, 'mutual-changes'))
+      downloadBytes(bytes, fileNameFor(t('fileSync.fileName', { name: props.name || 'workspace' }), 'mutual-changes'))
       setOutcome({
         tone: 'success',
-        title: 'Changes file saved',
-        text: 'Carry it to the other device and choose “Import changes” in this workspace there. Only members of this workspace can open it.'
+        title: t('fileSync.saved.title'),
+        text: t('fileSync.saved.body')
       })
     } catch (error) {
-      setOutcome({ tone: 'error', title: 'No file was made', text: error instanceof Error ? error.message : String(error) })
+      setOutcome({ tone: 'error', title: t('fileSync.notMade'), text: error instanceof Error ? error.message : String(error) })
     } finally {
       setBusy(null)
     }
@@ -59,14 +61,14 @@ export const FileSyncPanel = (props: {
         actor()
       )
       if (result.status === 'merged') {
-        setOutcome({ tone: 'success', title: 'Changes imported', text: `The changes in “${file.name}” are now part of this workspace. A version was saved first, so this can be undone.` })
+        setOutcome({ tone: 'success', title: t('fileSync.merged.title'), text: t('fileSync.merged.body', { name: file.name }) })
       } else if (result.status === 'nothing-new') {
-        setOutcome({ tone: 'info', title: 'Nothing new in this file', text: 'This device already had everything in it.' })
+        setOutcome({ tone: 'info', title: t('fileSync.nothingNew.title'), text: t('fileSync.nothingNew.body') })
       } else {
-        setOutcome({ tone: 'error', title: 'The file was not imported', text: result.message })
+        setOutcome({ tone: 'error', title: t('fileSync.notImported'), text: translateKnown(t, result.message) })
       }
     } catch (error) {
-      setOutcome({ tone: 'error', title: 'The file was not imported', text: error instanceof Error ? error.message : String(error) })
+      setOutcome({ tone: 'error', title: t('fileSync.notImported'), text: error instanceof Error ? error.message : String(error) })
     } finally {
       setBusy(null)
       if (input) input.value = ''
@@ -79,24 +81,21 @@ export const FileSyncPanel = (props: {
 
   return (
     <section class="file-sync stack" aria-labelledby={titleId}>
-      <Heading>Carry changes on a file</Heading>
+      <Heading>{t('fileSync.title')}</Heading>
       <Show
         when={!props.importOnly}
-        fallback={<p>No connection at all? A member can export the workspace’s changes to a file for you to import here.</p>}
+        fallback={<p>{t('fileSync.importOnlyIntro')}</p>}
       >
-        <p>
-          No connection between two devices? Export the changes here to a file, take it across (a USB stick, an email to
-          yourself), and import it in this workspace on the other device. The file is encrypted for this workspace.
-        </p>
+        <p>{t('fileSync.intro')}</p>
       </Show>
       <div class="actions">
         <Show when={!props.importOnly}>
           <button type="button" class="button" aria-disabled={busy() !== null || undefined} onClick={() => void exportFile()}>
-            {busy() === 'export' ? 'Exporting…' : 'Export changes'}
+            {busy() === 'export' ? t('fileSync.exporting') : t('fileSync.export')}
           </button>
         </Show>
         <label class="button file-button" classList={{ disabled: busy() !== null || props.readOnly }}>
-          {busy() === 'import' ? 'Importing…' : 'Import changes'}
+          {busy() === 'import' ? t('fileSync.importing') : t('fileSync.import')}
           <input
             ref={input}
             type="file"
@@ -112,7 +111,7 @@ export const FileSyncPanel = (props: {
       </div>
       <Show when={busy() === 'import'}>
         <p role="status" class="muted">
-          Checking the file…
+          {t('fileSync.checking')}
         </p>
       </Show>
       <Show when={outcome()}>

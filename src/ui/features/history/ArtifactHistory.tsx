@@ -21,6 +21,7 @@ import { RestoreVersionDialog, type RestoreRequest } from '../versions/RestoreVe
 import './history.css'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { t } from '../../i18n/t'
+import { versionName } from '../versions/version-name'
 
 type Showing = { versionId: string; mode: 'view' | 'compare' } | null
 
@@ -145,7 +146,7 @@ export const ArtifactHistory = (props: {
             {(row) => (
               <li>
                 <div>
-                  <span class="version-name">{row.version.name}</span> <span class="tag">{versionKindLabel(row.version.kind)}</span>
+                  <span class="version-name">{versionName(row.version)}</span> <span class="tag">{versionKindLabel(row.version.kind)}</span>
                   <p class="meta">
                     <RelativeTime time={row.version.createdAt} /> · {t('history.savedBy', { name: row.version.createdBy.name })}
                     <Show when={row.contributors.length > 0}> · {t('history.changesBy', { names: row.contributors.join(', ') })}</Show>
@@ -153,10 +154,10 @@ export const ArtifactHistory = (props: {
                 </div>
                 <div class="actions">
                   <Show when={content()}>
-                    <button type="button" class="button small" aria-label={t('history.viewNamed', { version: row.version.name })} onClick={() => show({ versionId: row.version.id, mode: 'view' })}>
+                    <button type="button" class="button small" aria-label={t('history.viewNamed', { version: versionName(row.version) })} onClick={() => show({ versionId: row.version.id, mode: 'view' })}>
                       {t('history.view')}
                     </button>
-                    <button type="button" class="button small" aria-label={t('history.compareNamed', { version: row.version.name })} onClick={() => show({ versionId: row.version.id, mode: 'compare' })}>
+                    <button type="button" class="button small" aria-label={t('history.compareNamed', { version: versionName(row.version) })} onClick={() => show({ versionId: row.version.id, mode: 'compare' })}>
                       {t('history.compare')}
                     </button>
                   </Show>
@@ -164,8 +165,8 @@ export const ArtifactHistory = (props: {
                     type="button"
                     class="button small"
                     disabled={props.readOnly}
-                    aria-label={t('history.restoreNamed', { version: row.version.name })}
-                    onClick={() => setRestoring({ versionId: row.version.id, versionName: row.version.name })}
+                    aria-label={t('history.restoreNamed', { version: versionName(row.version) })}
+                    onClick={() => setRestoring({ versionId: row.version.id, versionName: versionName(row.version) })}
                   >
                     {t('bin.restore')}
                   </button>

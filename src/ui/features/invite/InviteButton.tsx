@@ -1,12 +1,13 @@
 import { For, Show, createResource, createSignal } from 'solid-js'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
-import { ROLE_TEXT, type Role } from '../../../domain/trust/roles'
+import type { Role } from '../../../domain/trust/roles'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { makeInviteLink } from '../../../sync/invite-link'
 import { useApp } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
 import type { QrPath } from './qr'
 import './invite.css'
+import { t } from '../../i18n/t'
 
 /** Roles an invitation can give, the most common first. */
 const INVITABLE: Role[] = ['editor', 'commenter', 'viewer', 'owner']
@@ -69,26 +70,23 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
           setOpen(true)
         }}
       >
-        Invite people
+        {t('invite.button')}
       </button>
-      <Dialog open={open()} title="Invite people" onClose={() => setOpen(false)}>
-        <p>
-          Anyone with this link can join “{props.name || 'this workspace'}”, see everything in it and change it. Send it
-          only to people in your lab, in a private message, or let them scan the code.
-        </p>
+      <Dialog open={open()} title={t('invite.button')} onClose={() => setOpen(false)}>
+        <p>{t('invite.intro', { name: props.name || t('invite.thisWorkspace') })}</p>
         <Show when={props.trust}>
           <div class="field">
-            <label for="invite-role">They join as</label>
+            <label for="invite-role">{t('invite.joinsAs')}</label>
             <select id="invite-role" value={role()} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-              <For each={INVITABLE}>{(r) => <option value={r}>{`${ROLE_TEXT[r].name}: ${ROLE_TEXT[r].summary}`}</option>}</For>
+              <For each={INVITABLE}>{(r) => <option value={r}>{t(`invite.role.${r}`)}</option>}</For>
             </select>
           </div>
         </Show>
-        <Show when={text()} fallback={<p role="status">Making the link…</p>}>
+        <Show when={text()} fallback={<p role="status">{t('invite.making')}</p>}>
           {(linkText) => (
             <div class="invite stack">
               <div class="field">
-                <label for="invite-link">Invitation link</label>
+                <label for="invite-link">{t('invite.link')}</label>
                 <textarea
                   id="invite-link"
                   ref={field}
@@ -101,10 +99,10 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
               </div>
               <div class="actions">
                 <button type="button" class="button" onClick={() => void copy()}>
-                  Copy link
+                  {t('invite.copy')}
                 </button>
                 <p role="status" class="muted">
-                  {copied() === 'yes' ? 'Link copied.' : copied() === 'failed' ? 'Press Ctrl+C (or ⌘C) to copy the selected link.' : ''}
+                  {copied() === 'yes' ? t('invite.copied') : copied() === 'failed' ? t('invite.copyByHand') : ''}
                 </p>
               </div>
               <Show when={qr()}>
@@ -112,7 +110,7 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
                   <figure class="invite-qr">
                     <svg
                       role="img"
-                      aria-label="QR code of the invitation link"
+                      aria-label={t('invite.qr')}
                       viewBox={`0 0 ${code().size} ${code().size}`}
                       width="220"
                       height="220"
@@ -121,20 +119,17 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
                       <rect width={code().size} height={code().size} fill="#ffffff" />
                       <path d={code().path} fill="#000000" />
                     </svg>
-                    <figcaption>Scan with a phone or tablet camera to open the same link.</figcaption>
+                    <figcaption>{t('invite.scan')}</figcaption>
                   </figure>
                 )}
               </Show>
-              <p class="hint">
-                The link holds this workspace’s key after the “#”, a part of web addresses that browsers never send to any
-                server. Nobody can join without it.
-              </p>
+              <p class="hint">{t('invite.keyHint')}</p>
             </div>
           )}
         </Show>
         <div class="actions">
           <button type="button" class="button" onClick={() => setOpen(false)}>
-            Close
+            {t('invite.close')}
           </button>
         </div>
       </Dialog>

@@ -1,5 +1,5 @@
 import { Match, Show, Switch, createResource, createSignal } from 'solid-js'
-import { INVITE_PROBLEM_TEXT, type Invite, type InviteProblem } from '../../../domain/invite'
+import type { Invite, InviteProblem } from '../../../domain/invite'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { DEFAULT_SYNC_SETTINGS } from '../../../domain/sync-settings'
 import { readInvitePayload } from '../../../sync/invite-link'
@@ -7,6 +7,7 @@ import { useApp } from '../../app-context'
 import { Alert } from '../../components/Alert'
 import { PageHeading } from '../../components/PageHeading'
 import { href } from '../../router'
+import { t } from '../../i18n/t'
 
 type Checked =
   | { step: 'invalid'; problem: InviteProblem }
@@ -71,16 +72,16 @@ export const JoinPage = (props: { payload: string }) => {
 
   return (
     <section class="narrow stack join">
-      <Switch fallback={<p class="loading" role="status">Checking the invitation…</p>}>
+      <Switch fallback={<p class="loading" role="status">{t('join.checking')}</p>}>
         <Match when={checked()?.step === 'invalid' && (checked() as Extract<Checked, { step: 'invalid' }>)}>
           {(invalid) => (
             <>
-              <PageHeading title={INVITE_PROBLEM_TEXT[invalid().problem].title} />
-              <Alert tone="error" title="Nothing was added to this device">
-                <p>{INVITE_PROBLEM_TEXT[invalid().problem].detail}</p>
+              <PageHeading title={t(`join.problem.${invalid().problem}.title`)} />
+              <Alert tone="error" title={t('join.nothingAdded')}>
+                <p>{t(`join.problem.${invalid().problem}.detail`)}</p>
               </Alert>
               <p>
-                <a href={href.home}>Go to your workspaces</a>
+                <a href={href.home}>{t('join.home')}</a>
               </p>
             </>
           )}
@@ -88,15 +89,12 @@ export const JoinPage = (props: { payload: string }) => {
         <Match when={checked()?.step === 'mismatch' && (checked() as Extract<Checked, { step: 'mismatch' }>)}>
           {(mismatch) => (
             <>
-              <PageHeading title="This invitation does not match" />
-              <Alert tone="error" title="Nothing was changed">
-                <p>
-                  “{mismatch().entry.name || 'A workspace'}” is already on this device, but this invitation carries a
-                  different key for it. The link may have been altered. Ask for the link again.
-                </p>
+              <PageHeading title={t('join.mismatch.title')} />
+              <Alert tone="error" title={t('join.mismatch.alert')}>
+                <p>{t('join.mismatch.body', { name: mismatch().entry.name || t('join.aWorkspace') })}</p>
               </Alert>
               <p>
-                <a href={href.workspace(mismatch().entry.id)}>Open the workspace on this device</a>
+                <a href={href.workspace(mismatch().entry.id)}>{t('join.openHere')}</a>
               </p>
             </>
           )}
@@ -104,11 +102,11 @@ export const JoinPage = (props: { payload: string }) => {
         <Match when={checked()?.step === 'already-here' && (checked() as Extract<Checked, { step: 'already-here' }>)}>
           {(here) => (
             <>
-              <PageHeading title="You already have this workspace" />
-              <p>“{here().entry.name || 'This workspace'}” is on this device already. Nothing needs doing.</p>
+              <PageHeading title={t('join.already.title')} />
+              <p>{t('join.already.body', { name: here().entry.name || t('join.thisWorkspace') })}</p>
               <div class="actions">
                 <button type="button" class="button primary" onClick={() => replaceRoute(href.workspace(here().entry.id))}>
-                  Open “{here().entry.name || 'the workspace'}”
+                  {t('join.already.open', { name: here().entry.name || t('join.theWorkspace') })}
                 </button>
               </div>
             </>
@@ -117,43 +115,33 @@ export const JoinPage = (props: { payload: string }) => {
         <Match when={checked()?.step === 'ready' && (checked() as Extract<Checked, { step: 'ready' }>)}>
           {(ready) => (
             <>
-              <PageHeading title="Join a workspace" />
-              <p class="lead">
-                You have been invited to a policy lab workspace. Its name and everything in it come from the other members’
-                devices once you join, directly or through the relay, which keeps only an encrypted copy it cannot read.
-              </p>
+              <PageHeading title={t('join.title')} />
+              <p class="lead">{t('join.lead')}</p>
               <Show when={me()}>
                 {(person) => (
                   <p>
-                    You will appear to the others as <strong>{person().name}</strong>, {person().organisation}.{' '}
-                    <a href={href.profile}>Change your profile</a>
+                    {t('join.appearAs')} <strong>{person().name}</strong>, {person().organisation}.{' '}
+                    <a href={href.profile}>{t('join.changeProfile')}</a>
                   </p>
                 )}
               </Show>
               <Show when={ready().invite.signallingUrls.length > 0}>
-                <p>
-                  This workspace finds its members through{' '}
-                  {ready().invite.signallingUrls.length === 1 ? 'the signalling server' : 'the signalling servers'}{' '}
-                  {ready().invite.signallingUrls.join(', ')}.
-                </p>
+                <p>{t('join.signalling', { count: ready().invite.signallingUrls.length, addresses: ready().invite.signallingUrls.join(', ') })}</p>
               </Show>
               <Show when={ready().invite.relayUrls.length > 0}>
-                <p>
-                  Its work also travels through {ready().invite.relayUrls.length === 1 ? 'the relay' : 'the relays'}{' '}
-                  {ready().invite.relayUrls.join(', ')}.
-                </p>
+                <p>{t('join.relays', { count: ready().invite.relayUrls.length, addresses: ready().invite.relayUrls.join(', ') })}</p>
               </Show>
               <Show when={failure()}>
-                <Alert tone="error" title="Could not join">
+                <Alert tone="error" title={t('join.failed')}>
                   <p>{failure()}</p>
                 </Alert>
               </Show>
               <div class="actions">
                 <button type="button" class="button primary" disabled={joining()} onClick={() => void join(ready().invite)}>
-                  {joining() ? 'Joining…' : 'Join workspace'}
+                  {joining() ? t('join.joining') : t('join.join')}
                 </button>
                 <a class="button" href={href.home}>
-                  Not now
+                  {t('join.notNow')}
                 </a>
               </div>
             </>

@@ -6,6 +6,7 @@ import { createYProjection } from '../../../reactive/create-y-projection'
 import { PageHeading } from '../../components/PageHeading'
 import { FileSyncPanel } from '../file-sync/FileSyncPanel'
 import { createSyncStatus, useWorkspaceSync } from '../sync-status/sync-context'
+import { t } from '../../i18n/t'
 
 /** Whether the workspace's first change (its creation) has reached this device, live. */
 export const createHasContent = (doc: Y.Doc) =>
@@ -20,16 +21,10 @@ export const WaitingForWorkspace = (props: { doc: Y.Doc; entry: RegistryEntry; r
   const status = createSyncStatus(sync)
   return (
     <section class="stack waiting-for-workspace">
-      <PageHeading title="Waiting for the workspace to arrive" />
-      <p class="lead">
-        You have joined. The workspace appears here as soon as a member who has it is online with Mutual open. You can
-        keep this page open, or come back later.
-      </p>
-      <p id="waiting-for-workspace-held">
-        Until it arrives, new notes, reports, boards and partner maps cannot be made here: they would have nowhere to
-        go.
-      </p>
-      <p role="status">{describeConnection(status()).detail}</p>
+      <PageHeading title={t('waiting.title')} />
+      <p class="lead">{t('waiting.lead')}</p>
+      <p id="waiting-for-workspace-held">{t('waiting.held')}</p>
+      <p role="status">{describeConnection(status(), t).detail}</p>
       <FileSyncPanel doc={props.doc} entry={props.entry} name={props.entry.name} readOnly={props.readOnly} headingLevel={2} importOnly />
     </section>
   )

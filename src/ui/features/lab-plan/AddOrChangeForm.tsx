@@ -5,6 +5,7 @@ import type { makeRowWrites } from './plan-row-writes'
 import type { createRowEditing } from './create-row-editing'
 import { PlanRowForm } from './PlanRowForm'
 import type { RowFieldSpec } from './row-form-fields'
+import { t } from '../../i18n/t'
 
 /**
  * A part of the plan's one form: it adds a row, or, while a row's "Change" was chosen, changes
@@ -41,7 +42,7 @@ export const AddOrChangeForm = <Row extends { id: PlanRowId }>(props: {
   >
     {(row) => (
       <PlanRowForm
-        heading={`Change “${props.name(row)}”`}
+        heading={t('labPlan.changeHeading', { name: props.name(row) })}
         specs={props.specs}
         schema={props.schema}
         values={row}

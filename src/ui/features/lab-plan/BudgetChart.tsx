@@ -1,7 +1,8 @@
 import { For, Show, createMemo } from 'solid-js'
-import { BUDGET_CATEGORY_LABELS, totalsByCategory } from '../../../domain/lab-plan/budget'
-import { formatPence } from '../../../domain/money'
+import { budgetCategoryLabel } from './plan-labels'
 import { useLabPlan } from './plan-context'
+import { t } from '../../i18n/t'
+import { formatMoney } from '../../i18n/format-money'
 
 /**
  * Planned against spent by category: bars for a glance, and the same figures as a table for
@@ -10,45 +11,45 @@ import { useLabPlan } from './plan-context'
 export const BudgetChart = () => {
   const plan = useLabPlan()
   // Memos: every bar's width reads the largest figure, which must not re-add the lines per bar.
-  const rows = createMemo(() => totalsByCategory(plan.plan().budget))
+  const rows = plan.budget.byCategory
   const largest = createMemo(() => Math.max(1, ...rows().flatMap((r) => [r.totals.planned, r.totals.spent])))
   const width = (pence: number): string => `${Math.round((pence / largest()) * 100)}%`
   return (
     <Show when={rows().length > 0}>
       <figure class="stack budget-chart" aria-labelledby="budget-chart-title">
         <figcaption id="budget-chart-title">
-          <h3>Planned and spent by category</h3>
+          <h3>{t('labPlan.budget.chart')}</h3>
         </figcaption>
         <div class="budget-bars" aria-hidden="true">
           <For each={rows()}>
             {(row) => (
               <div class="budget-bar-group">
-                <span class="budget-bar-label">{BUDGET_CATEGORY_LABELS[row.category]}</span>
+                <span class="budget-bar-label">{budgetCategoryLabel(row.category)}</span>
                 <span class="budget-bar planned" style={{ width: width(row.totals.planned) }} />
                 <span class="budget-bar spent" style={{ width: width(row.totals.spent) }} />
               </div>
             )}
           </For>
           <p class="budget-legend">
-            <span class="budget-key planned" /> Planned <span class="budget-key spent" /> Spent
+            <span class="budget-key planned" /> {t('labPlan.budget.planned')} <span class="budget-key spent" /> {t('labPlan.budget.spent')}
           </p>
         </div>
         <table class="plan-table">
-          <caption class="visually-hidden">Planned and spent by category</caption>
+          <caption class="visually-hidden">{t('labPlan.budget.chart')}</caption>
           <thead>
             <tr>
-              <th scope="col">Category</th>
-              <th scope="col" class="numeric">Planned</th>
-              <th scope="col" class="numeric">Spent</th>
+              <th scope="col">{t('labPlan.budget.category')}</th>
+              <th scope="col" class="numeric">{t('labPlan.budget.planned')}</th>
+              <th scope="col" class="numeric">{t('labPlan.budget.spent')}</th>
             </tr>
           </thead>
           <tbody>
             <For each={rows()}>
               {(row) => (
                 <tr>
-                  <th scope="row">{BUDGET_CATEGORY_LABELS[row.category]}</th>
-                  <td class="numeric">{formatPence(row.totals.planned)}</td>
-                  <td class="numeric">{formatPence(row.totals.spent)}</td>
+                  <th scope="row">{budgetCategoryLabel(row.category)}</th>
+                  <td class="numeric">{formatMoney(row.totals.planned)}</td>
+                  <td class="numeric">{formatMoney(row.totals.spent)}</td>
                 </tr>
               )}
             </For>

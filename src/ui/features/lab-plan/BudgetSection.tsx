@@ -1,15 +1,8 @@
 import { For, Show, createMemo } from 'solid-js'
-import {
-  BUDGET_CATEGORY_LABELS,
-  BUDGET_LINE_DEFAULTS,
-  BudgetLineFieldsSchema,
-  budgetPosition
-} from '../../../domain/lab-plan/budget'
-import { formatPence } from '../../../domain/money'
+import { BUDGET_CATEGORY_LABELS, BUDGET_LINE_DEFAULTS, BudgetLineFieldsSchema } from '../../../domain/lab-plan/budget'
 import { Alert } from '../../components/Alert'
 import { createShortList } from '../../components/create-short-list'
 import { ShowAllToggle } from '../../components/ShowAllToggle'
-import { optionsFrom } from '../../components/SelectField'
 import { BudgetChart } from './BudgetChart'
 import { BudgetCsvButton } from './BudgetCsvButton'
 import { createRowEditing } from './create-row-editing'
@@ -19,23 +12,26 @@ import { makeRowWrites } from './plan-row-writes'
 import { AddOrChangeForm } from './AddOrChangeForm'
 import { RowActions } from './RowActions'
 import type { RowFieldSpec } from './row-form-fields'
+import { t } from '../../i18n/t'
+import { formatMoney } from '../../i18n/format-money'
+import { budgetCategoryLabel, localisedOptions } from './plan-labels'
 
-const SPECS: readonly RowFieldSpec[] = [
-  { key: 'item', label: 'Item', kind: 'text', maxLength: 160, required: true, hint: 'For example: 4 action research reviews' },
-  { key: 'category', label: 'Category', kind: 'select', options: () => optionsFrom(BUDGET_CATEGORY_LABELS) },
-  { key: 'council', label: 'Council spending it', kind: 'text', maxLength: 160 },
-  { key: 'planned', label: 'Planned (£)', kind: 'money', hint: 'In pounds and pence, like 1,250.00' },
-  { key: 'committed', label: 'Committed (£)', kind: 'money' },
-  { key: 'spent', label: 'Spent (£)', kind: 'money' }
+const specs = (): readonly RowFieldSpec[] => [
+  { key: 'item', label: t('labPlan.budget.item'), kind: 'text', maxLength: 160, required: true, hint: t('labPlan.budget.item.hint') },
+  { key: 'category', label: t('labPlan.budget.category'), kind: 'select', options: () => localisedOptions(BUDGET_CATEGORY_LABELS, budgetCategoryLabel) },
+  { key: 'council', label: t('labPlan.budget.councilSpending'), kind: 'text', maxLength: 160 },
+  { key: 'planned', label: t('labPlan.budget.plannedField'), kind: 'money', hint: t('labPlan.budget.plannedField.hint') },
+  { key: 'committed', label: t('labPlan.budget.committedField'), kind: 'money' },
+  { key: 'spent', label: t('labPlan.budget.spentField'), kind: 'money' }
 ]
 
 /** Budget lines against the award: totals, what remains, a warning when over, a chart and CSV. */
 export const BudgetSection = () => {
   const plan = useLabPlan()
   const editing = createRowEditing()
-  const writes = makeRowWrites(plan, 'budget', 'Budget line')
-  // Memos, so one change sums the lines once, not once per figure that shows a total.
-  const position = createMemo(() => budgetPosition(plan.plan().budget, plan.plan().proposal.fundingAsked))
+  const writes = makeRowWrites(plan, 'budget')
+  // Summed once per change for the whole page (create-budget-figures.ts), not once per figure.
+  const position = plan.budget.position
   const lines = createShortList({
     items: () => plan.plan().budget,
     limit: BUDGET_LINES_LISTED,
@@ -48,45 +44,48 @@ export const BudgetSection = () => {
   return (
     <section class="stack plan-part" aria-labelledby="plan-budget">
       <h2 id="plan-budget" tabindex="-1">
-        Budget
+        {t('labPlan.budget')}
       </h2>
       <Show when={position().overAward}>
-        <Alert tone="warning" title="The budget is over the award">
+        <Alert tone="warning" title={t('labPlan.budget.overTitle')}>
           <p>
-            The lines plan {formatPence(position().totals.planned)} against an award of {formatPence(position().award)}: {formatPence(-position().remaining)}{' '}
-            too much.
+            {t('labPlan.budget.overBody', {
+              planned: formatMoney(position().totals.planned),
+              award: formatMoney(position().award),
+              over: formatMoney(-position().remaining)
+            })}
           </p>
         </Alert>
       </Show>
       <Show when={position().award === 0}>
-        <p class="hint">Enter the funding asked for in the proposal to compare the budget with the award.</p>
+        <p class="hint">{t('labPlan.budget.noAward')}</p>
       </Show>
-      <div class="table-scroll" tabindex="0" role="region" aria-label="Budget lines">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('labPlan.budget.lines')}>
         <table class="plan-table">
-          <caption class="visually-hidden">Budget lines, with totals against the award</caption>
+          <caption class="visually-hidden">{t('labPlan.budget.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Category</th>
-              <th scope="col">Council</th>
-              <th scope="col" class="numeric">Planned</th>
-              <th scope="col" class="numeric">Committed</th>
-              <th scope="col" class="numeric">Spent</th>
+              <th scope="col">{t('labPlan.budget.item')}</th>
+              <th scope="col">{t('labPlan.budget.category')}</th>
+              <th scope="col">{t('labPlan.budget.council')}</th>
+              <th scope="col" class="numeric">{t('labPlan.budget.planned')}</th>
+              <th scope="col" class="numeric">{t('labPlan.budget.committed')}</th>
+              <th scope="col" class="numeric">{t('labPlan.budget.spent')}</th>
               <th scope="col">
-                <span class="visually-hidden">Actions</span>
+                <span class="visually-hidden">{t('labPlan.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody id="plan-budget-rows">
-            <For each={lines.listed()} fallback={<tr><td colSpan={7}>No budget lines yet.</td></tr>}>
+            <For each={lines.listed()} fallback={<tr><td colSpan={7}>{t('labPlan.budget.none')}</td></tr>}>
               {(line) => (
                 <tr>
                   <th scope="row">{line.item}</th>
-                  <td>{BUDGET_CATEGORY_LABELS[line.category]}</td>
+                  <td>{budgetCategoryLabel(line.category)}</td>
                   <td>{line.council}</td>
-                  <td class="numeric">{formatPence(line.planned)}</td>
-                  <td class="numeric">{formatPence(line.committed)}</td>
-                  <td class="numeric">{formatPence(line.spent)}</td>
+                  <td class="numeric">{formatMoney(line.planned)}</td>
+                  <td class="numeric">{formatMoney(line.committed)}</td>
+                  <td class="numeric">{formatMoney(line.spent)}</td>
                   <td>
                     <RowActions rowId={line.id} name={line.item} onChange={() => editing.start(line.id)} onRemove={() => writes.remove(line.id, line.item)} />
                   </td>
@@ -97,25 +96,25 @@ export const BudgetSection = () => {
           <tfoot>
             <tr>
               <th scope="row" colSpan={3}>
-                Total
+                {t('labPlan.budget.total')}
               </th>
-              <td class="numeric" data-total="planned">{formatPence(position().totals.planned)}</td>
-              <td class="numeric" data-total="committed">{formatPence(position().totals.committed)}</td>
-              <td class="numeric" data-total="spent">{formatPence(position().totals.spent)}</td>
+              <td class="numeric" data-total="planned">{formatMoney(position().totals.planned)}</td>
+              <td class="numeric" data-total="committed">{formatMoney(position().totals.committed)}</td>
+              <td class="numeric" data-total="spent">{formatMoney(position().totals.spent)}</td>
               <td />
             </tr>
             <tr>
               <th scope="row" colSpan={3}>
-                Award (funding asked for)
+                {t('labPlan.budget.award')}
               </th>
-              <td class="numeric">{formatPence(position().award)}</td>
+              <td class="numeric">{formatMoney(position().award)}</td>
               <td colSpan={3} />
             </tr>
             <tr classList={{ 'plan-over': position().overAward }}>
               <th scope="row" colSpan={3}>
-                {position().overAward ? 'Over the award by' : 'Remaining to plan'}
+                {t(position().overAward ? 'labPlan.budget.overBy' : 'labPlan.budget.remaining')}
               </th>
-              <td class="numeric">{formatPence(Math.abs(position().remaining))}</td>
+              <td class="numeric">{formatMoney(Math.abs(position().remaining))}</td>
               <td colSpan={3} />
             </tr>
           </tfoot>
@@ -123,26 +122,28 @@ export const BudgetSection = () => {
       </div>
       <Show when={lines.shortened()}>
         <p>
-          {lines.showingAll() ? `All ${plan.plan().budget.length} lines are listed.` : `The first ${BUDGET_LINES_LISTED} of ${plan.plan().budget.length} lines are listed.`} The
-          totals count every line.{' '}
+          {lines.showingAll()
+            ? t('labPlan.budget.allListed', { count: plan.plan().budget.length })
+            : t('labPlan.budget.firstListed', { shown: BUDGET_LINES_LISTED, count: plan.plan().budget.length })}{' '}
+          {t('labPlan.budget.totalsCountAll')}{' '}
           <ShowAllToggle
             list={lines}
             controls="plan-budget-rows"
-            more={`Show all ${plan.plan().budget.length} budget lines`}
-            fewer={`Show the first ${BUDGET_LINES_LISTED} budget lines`}
+            more={t('labPlan.budget.showAll', { count: plan.plan().budget.length })}
+            fewer={t('labPlan.budget.showFirst', { count: BUDGET_LINES_LISTED })}
           />
         </p>
       </Show>
       <BudgetCsvButton />
       <AddOrChangeForm
-        specs={SPECS}
+        specs={specs()}
         schema={BudgetLineFieldsSchema}
         defaults={BUDGET_LINE_DEFAULTS}
         edited={editedLine()}
         name={(line) => line.item}
-        addHeading="Add a budget line"
-        addLabel="Add budget line"
-        saveLabel="Save budget line"
+        addHeading={t('labPlan.budget.add')}
+        addLabel={t('labPlan.budget.addButton')}
+        saveLabel={t('labPlan.budget.saveButton')}
         writes={writes}
         editing={editing}
         newName={(value) => String(value.item)}

@@ -5,6 +5,7 @@ import { contributionsAppendix, contributionsByCouncil, type CouncilContribution
 import { createArtifactSummaries, createMembers } from '../../../reactive/workspace-projections'
 import { SelectField } from '../../components/SelectField'
 import { useLabPlan } from './plan-context'
+import { t } from '../../i18n/t'
 
 /**
  * Who wrote and changed what, by council and member, for a report's appendix. It reads the
@@ -22,26 +23,26 @@ export const ContributionsSection = () => {
     const report = chosenReport()
     if (!report) return
     const done = plan.write((actor, now) => appendToReport(plan.doc, report.id as ArtifactId, contributionsAppendix(councils), actor, now))
-    if (done) plan.announce(`Added to “${report.title || 'Untitled'}” as an appendix.`)
+    if (done) plan.announce(t('labPlan.contributions.added', { title: report.title || t('labPlan.untitled') }))
   }
   const show = (): void => {
     setGrouped(contributionsByCouncil(readItemContributors(plan.doc), members()))
-    plan.announce('Contributions listed.')
+    plan.announce(t('labPlan.contributions.listed'))
   }
   return (
     <section class="stack plan-part" aria-labelledby="plan-contributions">
       <h2 id="plan-contributions" tabindex="-1">
-        Contributions by council
+        {t('labPlan.contributions')}
       </h2>
-      <p>Who wrote and changed which items, from the workspace's history, by council and member, ready for a report's appendix. It is a record of who took part, not a ranking.</p>
+      <p>{t('labPlan.contributions.intro')}</p>
       <div class="actions">
         <button type="button" class="button" onClick={show}>
-          {grouped() ? 'Update the list' : 'List contributions'}
+          {t(grouped() ? 'labPlan.contributions.update' : 'labPlan.contributions.list')}
         </button>
       </div>
       <Show when={grouped()}>
         {(councils) => (
-          <Show when={councils().length > 0} fallback={<p>No contributions are recorded yet.</p>}>
+          <Show when={councils().length > 0} fallback={<p>{t('labPlan.contributions.none')}</p>}>
             <ul class="plan-contributions">
               <For each={councils()}>
                 {(council) => (
@@ -60,16 +61,16 @@ export const ContributionsSection = () => {
                 )}
               </For>
             </ul>
-            <Show when={reports().length > 0} fallback={<p class="hint">Start a report to add this list to it as an appendix.</p>}>
+            <Show when={reports().length > 0} fallback={<p class="hint">{t('labPlan.contributions.startReport')}</p>}>
               <div class="plan-evidence-picker">
                 <SelectField
-                  label="Report"
+                  label={t('labPlan.contributions.report')}
                   value={chosenReport()?.id ?? ''}
-                  options={reports().map((r) => ({ value: r.id, label: r.title || 'Untitled' }))}
+                  options={reports().map((r) => ({ value: r.id, label: r.title || t('labPlan.untitled') }))}
                   onChange={setReportId}
                 />
                 <button type="button" class="button" disabled={!plan.canEdit()} onClick={() => addToReport(councils())}>
-                  Add to the report as an appendix
+                  {t('labPlan.contributions.addToReport')}
                 </button>
               </div>
             </Show>

@@ -6,6 +6,7 @@ import { makeEoiDocument } from '../../../editor/export/eoi-document'
 import { createWorkspaceMeta } from '../../../reactive/workspace-projections'
 import { downloadBytes, fileNameFor } from '../../download'
 import { useLabPlan } from './plan-context'
+import { t } from '../../i18n/t'
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -15,7 +16,7 @@ export const EoiExportButton = () => {
   const meta = createWorkspaceMeta(plan.doc)
   const [status, setStatus] = createSignal('')
   const run = async (): Promise<void> => {
-    setStatus('Preparing the file…')
+    setStatus(t('labPlan.eoi.preparing'))
     try {
       const answers = Object.fromEntries(
         EOI_QUESTIONS.flatMap((q) => {
@@ -29,15 +30,15 @@ export const EoiExportButton = () => {
       const bytes = await import('../../../editor/export/docx').then((m) => m.toDocx(document))
       const name = fileNameFor(`${labName} expression of interest`, 'docx')
       downloadBytes(bytes, name, DOCX)
-      setStatus(`Downloaded ${name}`)
+      setStatus(t('labPlan.eoi.downloaded', { name }))
     } catch (error) {
-      setStatus(`The file could not be made: ${error instanceof Error ? error.message : String(error)}`)
+      setStatus(t('labPlan.eoi.failed', { reason: error instanceof Error ? error.message : String(error) }))
     }
   }
   return (
     <div class="actions">
       <button type="button" class="button" onClick={() => void run()}>
-        Export as EOI
+        {t('labPlan.eoi.export')}
       </button>
       <p role="status" class="hint">
         {status()}

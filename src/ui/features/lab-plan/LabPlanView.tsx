@@ -10,6 +10,7 @@ import { createAnnouncer } from '../../components/create-announcer'
 import type { ArtifactViewProps } from '../workspace/artifact-views'
 import { BudgetSection } from './BudgetSection'
 import { ContributionsSection } from './ContributionsSection'
+import { createBudgetFigures } from './create-budget-figures'
 import { createEvidenceChoices } from './evidence-choices'
 import { MilestonesSection } from './MilestonesSection'
 import { OutcomesSection } from './OutcomesSection'
@@ -19,19 +20,20 @@ import { ProposalSection } from './ProposalSection'
 import { ValuesSection } from './ValuesSection'
 import { WorkingGroupSection } from './WorkingGroupSection'
 import './lab-plan.css'
+import { t } from '../../i18n/t'
 
 /** The lab plan: the artifact view registered for kind 'lab-plan'. */
 const LabPlanView = (props: ArtifactViewProps) => {
   const state = createLabPlanState(props.doc, props.artifactId)
   const summaries = createArtifactSummaries(props.doc)
-  const title = () => summaries().find((a) => a.id === props.artifactId)?.title || 'Lab plan'
+  const title = () => summaries().find((a) => a.id === props.artifactId)?.title || t('labPlan.title')
   return (
     <Show
       when={state()}
       fallback={
         <section class="stack">
           <PageHeading title={title()} />
-          <p>This lab plan has not fully reached this device yet. It appears as soon as it does.</p>
+          <p>{t('labPlan.notArrived')}</p>
         </section>
       }
     >
@@ -52,6 +54,7 @@ const OpenLabPlan = (props: ArtifactViewProps & { plan: () => LabPlanState; titl
     workspaceId: props.session.id,
     planId: props.artifactId,
     plan: () => props.plan(),
+    budget: createBudgetFigures(() => props.plan()),
     canEdit: () => !props.readOnly && actor() !== null,
     write: (change) => {
       const me = actor()
@@ -66,14 +69,14 @@ const OpenLabPlan = (props: ArtifactViewProps & { plan: () => LabPlanState; titl
         <PageHeading title={props.title} />
         <Show when={problem()}>
           {(text) => (
-            <Alert tone="error" title="That change was not made">
+            <Alert tone="error" title={t('labPlan.notMade')}>
               <p>{text()}</p>
             </Alert>
           )}
         </Show>
         <Show when={props.plan().unreadableRows > 0}>
-          <Alert tone="info" title="Some rows are not shown">
-            <p>{props.plan().unreadableRows} rows came from a newer version of Mutual and are left as they are. Update this device to see them.</p>
+          <Alert tone="info" title={t('labPlan.rowsHidden.title')}>
+            <p>{t('labPlan.rowsHidden.body', { count: props.plan().unreadableRows })}</p>
           </Alert>
         </Show>
         <PlanSummary />

@@ -6,7 +6,6 @@ import {
   MilestoneFieldsSchema,
   byDate
 } from '../../../domain/lab-plan/milestones'
-import { optionsFrom } from '../../components/SelectField'
 import { createRowEditing } from './create-row-editing'
 import type { EvidenceChoice } from './evidence-choices'
 import { useLabPlan } from './plan-context'
@@ -15,68 +14,70 @@ import { AddOrChangeForm } from './AddOrChangeForm'
 import { PlanTimeline } from './PlanTimeline'
 import { RowActions } from './RowActions'
 import type { RowFieldSpec } from './row-form-fields'
+import { t } from '../../i18n/t'
+import { deliverableLabel, localisedOptions, milestoneKindLabel, milestoneStatusLabel } from './plan-labels'
 
 /** Deliverables and the lab's own milestones: a timeline across the lab, and the same as a table. */
 export const MilestonesSection = (props: { choices: readonly EvidenceChoice[] }) => {
   const plan = useLabPlan()
   const editing = createRowEditing()
-  const writes = makeRowWrites(plan, 'milestones', 'Milestone')
+  const writes = makeRowWrites(plan, 'milestones')
   const ordered = () => byDate(plan.plan().milestones)
   const artifactChoices = () => props.choices.filter((c) => c.kind === 'artifact')
   const artifactLabel = (id: string) => artifactChoices().find((c) => c.id === id)
-  const specs: readonly RowFieldSpec[] = [
-    { key: 'title', label: 'Milestone or deliverable', kind: 'text', maxLength: 200, required: true },
-    { key: 'kind', label: 'Kind', kind: 'select', options: () => optionsFrom(MILESTONE_KIND_LABELS) },
-    { key: 'date', label: 'Date', kind: 'date' },
-    { key: 'council', label: 'Owning council', kind: 'text', maxLength: 160 },
-    { key: 'status', label: 'Status', kind: 'select', options: () => optionsFrom(MILESTONE_STATUS_LABELS) },
+  const specs = (): readonly RowFieldSpec[] => [
+    { key: 'title', label: t('labPlan.milestone.title'), kind: 'text', maxLength: 200, required: true },
+    { key: 'kind', label: t('labPlan.milestone.kind'), kind: 'select', options: () => localisedOptions(MILESTONE_KIND_LABELS, milestoneKindLabel) },
+    { key: 'date', label: t('labPlan.milestone.date'), kind: 'date' },
+    { key: 'council', label: t('labPlan.milestone.council'), kind: 'text', maxLength: 160 },
+    { key: 'status', label: t('labPlan.milestone.status'), kind: 'select', options: () => localisedOptions(MILESTONE_STATUS_LABELS, milestoneStatusLabel) },
     {
       key: 'artifactId',
-      label: 'Delivered by',
+      label: t('labPlan.milestone.deliveredBy'),
       kind: 'select',
-      hint: 'The report, note or board that delivers it',
-      options: () => [{ value: '', label: 'Nothing yet' }, ...artifactChoices().map((c) => ({ value: c.id, label: c.label }))]
+      hint: t('labPlan.milestone.deliveredBy.hint'),
+      options: () => [{ value: '', label: t('labPlan.milestone.nothingYet') }, ...artifactChoices().map((c) => ({ value: c.id, label: c.label }))]
     }
   ]
   const edited = () => plan.plan().milestones.find((m) => m.id === editing.editing()) ?? null
   return (
     <section class="stack plan-part" aria-labelledby="plan-milestones">
       <h2 id="plan-milestones" tabindex="-1">
-        Milestones and deliverables
+        {t('labPlan.milestones')}
       </h2>
       <PlanTimeline />
-      <div class="table-scroll" tabindex="0" role="region" aria-label="Table of milestones and deliverables">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('labPlan.milestones.table')}>
         <table class="plan-table">
-          <caption class="visually-hidden">Milestones and deliverables, by date</caption>
+          <caption class="visually-hidden">{t('labPlan.milestones.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Milestone</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Date</th>
-              <th scope="col">Council</th>
-              <th scope="col">Status</th>
-              <th scope="col">Delivered by</th>
+              <th scope="col">{t('labPlan.milestone')}</th>
+              <th scope="col">{t('labPlan.milestone.kind')}</th>
+              <th scope="col">{t('labPlan.milestone.date')}</th>
+              <th scope="col">{t('labPlan.milestone.councilColumn')}</th>
+              <th scope="col">{t('labPlan.milestone.status')}</th>
+              <th scope="col">{t('labPlan.milestone.deliveredBy')}</th>
               <th scope="col">
-                <span class="visually-hidden">Actions</span>
+                <span class="visually-hidden">{t('labPlan.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            <For each={ordered()} fallback={<tr><td colSpan={7}>No milestones yet.</td></tr>}>
+            <For each={ordered()} fallback={<tr><td colSpan={7}>{t('labPlan.milestones.none')}</td></tr>}>
               {(milestone) => (
                 <tr>
-                  <th scope="row">{milestone.title}</th>
-                  <td>{MILESTONE_KIND_LABELS[milestone.kind]}</td>
-                  <td>{milestone.date || 'No date yet'}</td>
+                  <th scope="row">{deliverableLabel(milestone.title)}</th>
+                  <td>{milestoneKindLabel(milestone.kind)}</td>
+                  <td>{milestone.date || t('labPlan.milestone.noDate')}</td>
                   <td>{milestone.council}</td>
-                  <td>{MILESTONE_STATUS_LABELS[milestone.status]}</td>
+                  <td>{milestoneStatusLabel(milestone.status)}</td>
                   <td>
-                    <Show when={milestone.artifactId ? artifactLabel(milestone.artifactId) : undefined} fallback={milestone.artifactId ? 'An item not on this device' : ''}>
+                    <Show when={milestone.artifactId ? artifactLabel(milestone.artifactId) : undefined} fallback={milestone.artifactId ? t('labPlan.itemNotHere') : ''}>
                       {(choice) => <a href={choice().href ?? '#'}>{choice().label}</a>}
                     </Show>
                   </td>
                   <td>
-                    <RowActions rowId={milestone.id} name={milestone.title} onChange={() => editing.start(milestone.id)} onRemove={() => writes.remove(milestone.id, milestone.title)} />
+                    <RowActions rowId={milestone.id} name={deliverableLabel(milestone.title)} onChange={() => editing.start(milestone.id)} onRemove={() => writes.remove(milestone.id, deliverableLabel(milestone.title))} />
                   </td>
                 </tr>
               )}
@@ -85,14 +86,14 @@ export const MilestonesSection = (props: { choices: readonly EvidenceChoice[] })
         </table>
       </div>
       <AddOrChangeForm
-        specs={specs}
+        specs={specs()}
         schema={MilestoneFieldsSchema}
         defaults={MILESTONE_DEFAULTS}
         edited={edited()}
         name={(m) => m.title}
-        addHeading="Add a milestone"
-        addLabel="Add milestone"
-        saveLabel="Save milestone"
+        addHeading={t('labPlan.milestone.add')}
+        addLabel={t('labPlan.milestone.addButton')}
+        saveLabel={t('labPlan.milestone.saveButton')}
         writes={writes}
         editing={editing}
         newName={(value) => String(value.title)}

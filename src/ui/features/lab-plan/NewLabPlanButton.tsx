@@ -4,6 +4,7 @@ import { createArtifactSummaries } from '../../../reactive/workspace-projections
 import { useActor } from '../../app-context'
 import { href, navigate } from '../../router'
 import type { ArtifactCreateProps } from '../workspace/artifact-views'
+import { t } from '../../i18n/t'
 
 /**
  * A workspace keeps one lab plan. The sidebar offers to start it only while there is none
@@ -17,13 +18,13 @@ export const NewLabPlanButton = (props: ArtifactCreateProps) => {
   const start = (): void => {
     const me = actor()
     if (!me) return
-    const id = createLabPlan(props.doc, { title: 'Lab plan' }, me, Date.now())
+    const id = createLabPlan(props.doc, { title: t('labPlan.title') }, me, Date.now())
     navigate(href.artifact(props.workspaceId, id))
   }
   return (
     <Show when={!hasPlan()}>
       <button type="button" class="button small" disabled={props.readOnly || !actor()} onClick={start}>
-        Start the lab plan
+        {t('labPlan.start')}
       </button>
     </Show>
   )

@@ -9,7 +9,6 @@ import {
   type Outcome
 } from '../../../domain/lab-plan/outcomes'
 import { createShortList } from '../../components/create-short-list'
-import { optionsFrom } from '../../components/SelectField'
 import { ShowAllToggle } from '../../components/ShowAllToggle'
 import { createRowEditing } from './create-row-editing'
 import { EvidenceLinks } from './EvidenceLinks'
@@ -20,21 +19,23 @@ import { makeRowWrites } from './plan-row-writes'
 import { AddOrChangeForm } from './AddOrChangeForm'
 import { RowActions } from './RowActions'
 import type { RowFieldSpec } from './row-form-fields'
+import { t } from '../../i18n/t'
+import { localisedOptions, outcomeStatusLabel } from './plan-labels'
 
-const OUTCOME_SPECS: readonly RowFieldSpec[] = [
-  { key: 'title', label: 'Outcome', kind: 'text', maxLength: 200, required: true },
-  { key: 'status', label: 'Status', kind: 'select', options: () => optionsFrom(OUTCOME_STATUS_LABELS) },
-  { key: 'description', label: 'Description', kind: 'multiline', maxLength: 2000 }
+const outcomeSpecs = (): readonly RowFieldSpec[] => [
+  { key: 'title', label: t('labPlan.outcome'), kind: 'text', maxLength: 200, required: true },
+  { key: 'status', label: t('labPlan.outcome.status'), kind: 'select', options: () => localisedOptions(OUTCOME_STATUS_LABELS, outcomeStatusLabel) },
+  { key: 'description', label: t('labPlan.outcome.description'), kind: 'multiline', maxLength: 2000 }
 ]
 
 const measureSpecs = (outcomes: () => readonly Outcome[]): readonly RowFieldSpec[] => [
-  { key: 'outcomeId', label: 'Outcome it measures', kind: 'select', options: () => outcomes().map((o) => ({ value: o.id, label: o.title })) },
-  { key: 'what', label: 'What is measured', kind: 'text', maxLength: 200, required: true, hint: 'For example: interview feedback from residents and councils' },
-  { key: 'how', label: 'How', kind: 'text', maxLength: 500 },
-  { key: 'baseline', label: 'Baseline', kind: 'text', maxLength: 80 },
-  { key: 'target', label: 'Target', kind: 'text', maxLength: 80 },
-  { key: 'latestValue', label: 'Latest value', kind: 'text', maxLength: 80 },
-  { key: 'latestDate', label: 'Date of the latest value', kind: 'date' }
+  { key: 'outcomeId', label: t('labPlan.measure.outcome'), kind: 'select', options: () => outcomes().map((o) => ({ value: o.id, label: o.title })) },
+  { key: 'what', label: t('labPlan.measure.what'), kind: 'text', maxLength: 200, required: true, hint: t('labPlan.measure.what.hint') },
+  { key: 'how', label: t('labPlan.measure.how'), kind: 'text', maxLength: 500 },
+  { key: 'baseline', label: t('labPlan.measure.baseline'), kind: 'text', maxLength: 80 },
+  { key: 'target', label: t('labPlan.measure.target'), kind: 'text', maxLength: 80 },
+  { key: 'latestValue', label: t('labPlan.measure.latestValue'), kind: 'text', maxLength: 80 },
+  { key: 'latestDate', label: t('labPlan.measure.latestDate'), kind: 'date' }
 ]
 
 /** Outcomes with their status, measures and evidence. */
@@ -42,10 +43,9 @@ export const OutcomesSection = (props: { choices: readonly EvidenceChoice[] }) =
   const plan = useLabPlan()
   const outcomeEditing = createRowEditing()
   const measureEditing = createRowEditing()
-  const outcomeWrites = makeRowWrites(plan, 'outcomes', 'Outcome')
-  const measureWrites = makeRowWrites(plan, 'measures', 'Measure')
+  const outcomeWrites = makeRowWrites(plan, 'outcomes')
+  const measureWrites = makeRowWrites(plan, 'measures')
   const outcomes = () => plan.plan().outcomes
-  const specs = measureSpecs(outcomes)
   const listed = createShortList({ items: outcomes, limit: OUTCOMES_LISTED, keep: (outcome) => outcome.id === outcomeEditing.editing() })
   // Only looked up while a row is being changed: otherwise no change to the plan re-runs them.
   const editedOutcome = createMemo(() => {
@@ -59,16 +59,16 @@ export const OutcomesSection = (props: { choices: readonly EvidenceChoice[] }) =
   return (
     <section class="stack plan-part" aria-labelledby="plan-outcomes">
       <h2 id="plan-outcomes" tabindex="-1">
-        Outcomes and measures
+        {t('labPlan.outcomes')}
       </h2>
-      <Show when={outcomes().length > 0} fallback={<p>No outcomes yet. Add what the lab hopes to achieve.</p>}>
+      <Show when={outcomes().length > 0} fallback={<p>{t('labPlan.outcomes.none')}</p>}>
         <ol class="plan-outcomes" id="plan-outcome-list">
           <For each={listed.listed()}>
             {(outcome) => (
               <li class="plan-outcome stack">
                 <div class="plan-outcome-head">
                   <h3>{outcome.title}</h3>
-                  <span class={`plan-status status-${outcome.status}`}>{OUTCOME_STATUS_LABELS[outcome.status]}</span>
+                  <span class={`plan-status status-${outcome.status}`}>{outcomeStatusLabel(outcome.status)}</span>
                   <RowActions rowId={outcome.id} name={outcome.title} onChange={() => outcomeEditing.start(outcome.id)} onRemove={() => outcomeWrites.remove(outcome.id, outcome.title)} />
                 </div>
                 <Show when={outcome.description}>
@@ -85,35 +85,35 @@ export const OutcomesSection = (props: { choices: readonly EvidenceChoice[] }) =
             <ShowAllToggle
               list={listed}
               controls="plan-outcome-list"
-              more={`Show all ${outcomes().length} outcomes`}
-              fewer={`Show the first ${OUTCOMES_LISTED} outcomes`}
+              more={t('labPlan.outcomes.showAll', { count: outcomes().length })}
+              fewer={t('labPlan.outcomes.showFirst', { count: OUTCOMES_LISTED })}
             />
           </p>
         </Show>
       </Show>
       <AddOrChangeForm
-        specs={OUTCOME_SPECS}
+        specs={outcomeSpecs()}
         schema={OutcomeFieldsSchema}
         defaults={OUTCOME_DEFAULTS}
         edited={editedOutcome()}
         name={(o) => o.title}
-        addHeading="Add an outcome"
-        addLabel="Add outcome"
-        saveLabel="Save outcome"
+        addHeading={t('labPlan.outcome.add')}
+        addLabel={t('labPlan.outcome.addButton')}
+        saveLabel={t('labPlan.outcome.saveButton')}
         writes={outcomeWrites}
         editing={outcomeEditing}
         newName={(value) => String(value.title)}
       />
       <Show when={outcomes().length > 0}>
         <AddOrChangeForm
-          specs={specs}
+          specs={measureSpecs(outcomes)}
           schema={MeasureFieldsSchema}
           defaults={{ ...MEASURE_DEFAULTS, outcomeId: outcomes()[0]?.id ?? '' }}
           edited={editedMeasure()}
-          name={(m) => `the measure ${m.what}`}
-          addHeading="Add a measure"
-          addLabel="Add measure"
-          saveLabel="Save measure"
+          name={(m) => t('labPlan.measure.named', { what: m.what })}
+          addHeading={t('labPlan.measure.add')}
+          addLabel={t('labPlan.measure.addButton')}
+          saveLabel={t('labPlan.measure.saveButton')}
           writes={measureWrites}
           editing={measureEditing}
           newName={(value) => String(value.what)}
@@ -124,19 +124,19 @@ export const OutcomesSection = (props: { choices: readonly EvidenceChoice[] }) =
 }
 
 const MeasuresTable = (props: { outcome: Outcome; onChange: (id: Measure['id']) => void; onRemove: (measure: Measure) => void }) => (
-  <Show when={props.outcome.measures.length > 0} fallback={<p class="hint">No measures yet.</p>}>
-    <div class="table-scroll" tabindex="0" role="region" aria-label={`Measures of ${props.outcome.title}`}>
+  <Show when={props.outcome.measures.length > 0} fallback={<p class="hint">{t('labPlan.measures.none')}</p>}>
+    <div class="table-scroll" tabindex="0" role="region" aria-label={t('labPlan.measures.of', { title: props.outcome.title })}>
       <table class="plan-table">
-        <caption class="visually-hidden">Measures of {props.outcome.title}</caption>
+        <caption class="visually-hidden">{t('labPlan.measures.of', { title: props.outcome.title })}</caption>
         <thead>
           <tr>
-            <th scope="col">Measure</th>
-            <th scope="col">How</th>
-            <th scope="col">Baseline</th>
-            <th scope="col">Target</th>
-            <th scope="col">Latest</th>
+            <th scope="col">{t('labPlan.measure')}</th>
+            <th scope="col">{t('labPlan.measure.how')}</th>
+            <th scope="col">{t('labPlan.measure.baseline')}</th>
+            <th scope="col">{t('labPlan.measure.target')}</th>
+            <th scope="col">{t('labPlan.measure.latest')}</th>
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t('labPlan.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -153,7 +153,7 @@ const MeasuresTable = (props: { outcome: Outcome; onChange: (id: Measure['id']) 
                   <Show when={measure.latestDate}> ({measure.latestDate})</Show>
                 </td>
                 <td>
-                  <RowActions rowId={measure.id} name={`the measure ${measure.what}`} onChange={() => props.onChange(measure.id)} onRemove={() => props.onRemove(measure)} />
+                  <RowActions rowId={measure.id} name={t('labPlan.measure.named', { what: measure.what })} onChange={() => props.onChange(measure.id)} onRemove={() => props.onRemove(measure)} />
                 </td>
               </tr>
             )}

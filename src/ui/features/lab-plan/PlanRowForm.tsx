@@ -6,6 +6,8 @@ import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
 import { fieldText, readRowForm, type RowFieldSpec } from './row-form-fields'
 import { useLabPlan } from './plan-context'
+import { t } from '../../i18n/t'
+import { localisedProblem } from './plan-problem'
 
 /**
  * The form that adds a row to a part of the plan, or changes one. Fields a person has not
@@ -44,7 +46,7 @@ export const PlanRowForm = (props: {
     const texts = Object.fromEntries(props.specs.map((spec) => [spec.key, text(spec)]))
     const result = readRowForm(props.specs, props.schema, texts, current(), props.fixed)
     if (!result.ok) {
-      setErrors(result.errors)
+      setErrors(Object.fromEntries(Object.entries(result.errors).map(([key, problem]) => [key, problem && localisedProblem(problem)])))
       return
     }
     setErrors({})
@@ -99,7 +101,7 @@ export const PlanRowForm = (props: {
         </button>
         <Show when={props.onCancel}>
           <button type="button" class="button" onClick={() => props.onCancel?.()}>
-            Cancel
+            {t('labPlan.cancel')}
           </button>
         </Show>
       </div>

@@ -1,13 +1,26 @@
 import { For, Show } from 'solid-js'
-import { MILESTONE_STATUS_LABELS } from '../../../domain/lab-plan/milestones'
-import { FUNDING_KIND_LABELS } from '../../../domain/lab-plan/proposal'
 import { planTimeline } from '../../../domain/lab-plan/timeline'
 import { useLabPlan } from './plan-context'
+import { t } from '../../i18n/t'
+import { INTL_TAGS, type Locale } from '../../../domain/i18n/locale'
+import { locale } from '../../i18n/current-locale'
+import { deliverableLabel, milestoneStatusLabel } from './plan-labels'
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-const tickFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' })
+// Dates of the plan are calendar days (YYYY-MM-DD): read and shown in UTC, so no time zone moves them.
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>()
+const tickFormats = new Map<Locale, Intl.DateTimeFormat>()
+const formatIn = (made: Map<Locale, Intl.DateTimeFormat>, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+  const l = locale()
+  let format = made.get(l)
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_TAGS[l], { ...options, timeZone: 'UTC' })
+    made.set(l, format)
+  }
+  return format
+}
 const asDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`)
-const longDate = (iso: string): string => dayFormat.format(asDate(iso))
+const longDate = (iso: string): string => formatIn(dayFormats, { day: 'numeric', month: 'long', year: 'numeric' }).format(asDate(iso))
+const tickDate = (iso: string): string => formatIn(tickFormats, { month: 'short', year: '2-digit' }).format(asDate(iso))
 
 /**
  * The milestones on a scale across the lab's duration (two years for a lab, nine months for a
@@ -22,11 +35,15 @@ export const PlanTimeline = () => {
       {(line) => (
         <figure class="plan-timeline" aria-labelledby="plan-timeline-title">
           <figcaption id="plan-timeline-title">
-            <h3>Timeline</h3>
+            <h3>{t('labPlan.timeline')}</h3>
             <p class="hint">
-              {longDate(line().start)} to {longDate(line().plannedEnd)}: {line().months} months, the length of a{' '}
-              {FUNDING_KIND_LABELS[plan.plan().proposal.fundingKind].toLocaleLowerCase('en-GB')}.
-              <Show when={line().startGuessed}> It starts at the first milestone until the proposal gives a start date.</Show>
+              {t('labPlan.timeline.span', {
+                start: longDate(line().start),
+                end: longDate(line().plannedEnd),
+                months: line().months,
+                kind: t(`labPlan.fundingKindInText.${plan.plan().proposal.fundingKind}`)
+              })}
+              <Show when={line().startGuessed}> {t('labPlan.timeline.startGuessed')}</Show>
             </p>
           </figcaption>
           <div class="plan-timeline-scale" aria-hidden="true">
@@ -46,21 +63,21 @@ export const PlanTimeline = () => {
               <For each={line().ticks}>
                 {(tick) => (
                   <li class={tick.major ? 'major' : 'minor'} style={{ left: `${tick.at}%` }}>
-                    {tickFormat.format(asDate(tick.date))}
+                    {tickDate(tick.date)}
                   </li>
                 )}
               </For>
             </ol>
           </div>
           <ol class="plan-timeline-list">
-            <For each={line().items} fallback={<li>No milestone has a date yet.</li>}>
+            <For each={line().items} fallback={<li>{t('labPlan.timeline.noneDated')}</li>}>
               {(item) => (
                 <li class={`status-${item.milestone.status}`}>
-                  <time datetime={item.milestone.date}>{longDate(item.milestone.date)}</time> {item.milestone.title}{' '}
-                  <span class="meta">({MILESTONE_STATUS_LABELS[item.milestone.status]})</span>
+                  <time datetime={item.milestone.date}>{longDate(item.milestone.date)}</time> {deliverableLabel(item.milestone.title)}{' '}
+                  <span class="meta">({milestoneStatusLabel(item.milestone.status)})</span>
                   <Show when={item.late}>
                     {' '}
-                    <span class="plan-warning">after the planned end</span>
+                    <span class="plan-warning">{t('labPlan.timeline.late')}</span>
                   </Show>
                 </li>
               )}

@@ -1,27 +1,28 @@
 import { For, Show } from 'solid-js'
-import { GROUP_MEMBER_DEFAULTS, GroupMemberFieldsSchema, MEMBERSHIP_TYPE_LABELS, checkWorkingGroup } from '../../../domain/lab-plan/working-group'
+import { GROUP_MEMBER_DEFAULTS, GroupMemberFieldsSchema, MEMBERSHIP_TYPE_LABELS, MIN_OTHER_MEMBERS, checkWorkingGroup } from '../../../domain/lab-plan/working-group'
 import { KNOWN_CCIN_MEMBERS } from '../../../domain/councils'
 import { Alert } from '../../components/Alert'
-import { optionsFrom } from '../../components/SelectField'
 import { createRowEditing } from './create-row-editing'
 import { useLabPlan } from './plan-context'
 import { makeRowWrites } from './plan-row-writes'
 import { AddOrChangeForm } from './AddOrChangeForm'
 import { RowActions } from './RowActions'
 import type { RowFieldSpec } from './row-form-fields'
+import { t } from '../../i18n/t'
+import { localisedOptions, membershipLabel } from './plan-labels'
 
-const SPECS: readonly RowFieldSpec[] = [
-  { key: 'council', label: 'Council or organisation', kind: 'text', maxLength: 160, required: true, hint: `For example ${KNOWN_CCIN_MEMBERS[0]}` },
-  { key: 'membershipType', label: 'CCIN membership', kind: 'select', options: () => optionsFrom(MEMBERSHIP_TYPE_LABELS) },
-  { key: 'person', label: 'Person', kind: 'text', maxLength: 120 },
-  { key: 'role', label: 'Role in the lab', kind: 'text', maxLength: 120 }
+const specs = (): readonly RowFieldSpec[] => [
+  { key: 'council', label: t('labPlan.group.council'), kind: 'text', maxLength: 160, required: true, hint: t('labPlan.group.council.hint', { example: KNOWN_CCIN_MEMBERS[0] ?? '' }) },
+  { key: 'membershipType', label: t('labPlan.group.membership'), kind: 'select', options: () => localisedOptions(MEMBERSHIP_TYPE_LABELS, membershipLabel) },
+  { key: 'person', label: t('labPlan.group.person'), kind: 'text', maxLength: 120 },
+  { key: 'role', label: t('labPlan.group.role'), kind: 'text', maxLength: 120 }
 ]
 
 /** The councils and people in the lab, their CCIN membership, and the three-members check. */
 export const WorkingGroupSection = () => {
   const plan = useLabPlan()
   const editing = createRowEditing()
-  const writes = makeRowWrites(plan, 'members', 'Working group member')
+  const writes = makeRowWrites(plan, 'members')
   const check = () => checkWorkingGroup(plan.plan().members)
   const tooFew = () => {
     const result = check()
@@ -32,38 +33,38 @@ export const WorkingGroupSection = () => {
   return (
     <section class="stack plan-part" aria-labelledby="plan-group">
       <h2 id="plan-group" tabindex="-1">
-        Working group
+        {t('labPlan.group')}
       </h2>
       <Show
         when={tooFew()}
-        fallback={<p class="plan-check-ok">The group has {check().others} other CCIN members besides the lead council.</p>}
+        fallback={<p class="plan-check-ok">{t('labPlan.group.othersOk', { count: check().others })}</p>}
       >
         {(found) => (
-          <Alert tone="warning" title="Fewer than three other CCIN members">
-            <p>{found().message}</p>
+          <Alert tone="warning" title={t('labPlan.group.tooFewTitle')}>
+            <p>{t('labPlan.group.tooFew', { min: MIN_OTHER_MEMBERS, others: found().others, needed: MIN_OTHER_MEMBERS - found().others })}</p>
           </Alert>
         )}
       </Show>
-      <div class="table-scroll" tabindex="0" role="region" aria-label="Table of the working group">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('labPlan.group.table')}>
         <table class="plan-table">
-          <caption class="visually-hidden">The working group's councils and members</caption>
+          <caption class="visually-hidden">{t('labPlan.group.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Council or organisation</th>
-              <th scope="col">CCIN membership</th>
-              <th scope="col">Person</th>
-              <th scope="col">Role</th>
+              <th scope="col">{t('labPlan.group.council')}</th>
+              <th scope="col">{t('labPlan.group.membership')}</th>
+              <th scope="col">{t('labPlan.group.person')}</th>
+              <th scope="col">{t('labPlan.group.roleColumn')}</th>
               <th scope="col">
-                <span class="visually-hidden">Actions</span>
+                <span class="visually-hidden">{t('labPlan.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            <For each={plan.plan().members} fallback={<tr><td colSpan={5}>No one in the working group yet.</td></tr>}>
+            <For each={plan.plan().members} fallback={<tr><td colSpan={5}>{t('labPlan.group.none')}</td></tr>}>
               {(member) => (
                 <tr>
                   <th scope="row">{member.council}</th>
-                  <td>{MEMBERSHIP_TYPE_LABELS[member.membershipType]}</td>
+                  <td>{membershipLabel(member.membershipType)}</td>
                   <td>{member.person}</td>
                   <td>{member.role}</td>
                   <td>
@@ -76,14 +77,14 @@ export const WorkingGroupSection = () => {
         </table>
       </div>
       <AddOrChangeForm
-        specs={SPECS}
+        specs={specs()}
         schema={GroupMemberFieldsSchema}
         defaults={GROUP_MEMBER_DEFAULTS}
         edited={edited()}
         name={label}
-        addHeading="Add to the working group"
-        addLabel="Add to the group"
-        saveLabel="Save"
+        addHeading={t('labPlan.group.add')}
+        addLabel={t('labPlan.group.addButton')}
+        saveLabel={t('labPlan.save')}
         writes={writes}
         editing={editing}
         newName={(value) => String(value.council)}

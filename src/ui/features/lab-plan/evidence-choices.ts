@@ -1,11 +1,12 @@
 import { createMemo } from 'solid-js'
 import type { Accessor } from 'solid-js'
 import type * as Y from 'yjs'
-import { ARTIFACT_KIND_LABELS } from '../../../domain/artifact'
+import { kindLabel } from '../../i18n/kind-label'
 import type { EvidenceKind, EvidenceLink } from '../../../domain/lab-plan/plan-ids'
 import { createPartnerChoices } from '../../../reactive/partner-map'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
 import { href } from '../../router'
+import { t } from '../../i18n/t'
 
 export interface EvidenceChoice {
   id: string
@@ -27,13 +28,13 @@ export const createEvidenceChoices = (doc: Y.Doc, workspaceId: string): Accessor
       .map((a): EvidenceChoice => ({
         id: a.id,
         kind: 'artifact',
-        label: `${ARTIFACT_KIND_LABELS[a.kind].one}: ${a.title || 'Untitled'}`,
+        label: `${kindLabel(a.kind, 'one')}: ${a.title || t('labPlan.untitled')}`,
         href: href.artifact(workspaceId, a.id)
       })),
-    ...partners().map((p): EvidenceChoice => ({ id: p.id, kind: 'partner', label: `Partner: ${p.name}`, href: href.artifact(workspaceId, p.mapId) }))
+    ...partners().map((p): EvidenceChoice => ({ id: p.id, kind: 'partner', label: t('labPlan.partnerChoice', { name: p.name }), href: href.artifact(workspaceId, p.mapId) }))
   ])
 }
 
 /** A link's choice, or a stand-in for something removed or not yet on this device. */
 export const describeLink = (link: EvidenceLink, choices: readonly EvidenceChoice[]): EvidenceChoice =>
-  choices.find((c) => c.id === link.id) ?? { ...link, label: link.kind === 'partner' ? 'A partner not on this device' : 'An item not on this device', href: null }
+  choices.find((c) => c.id === link.id) ?? { ...link, label: t(link.kind === 'partner' ? 'labPlan.partnerNotHere' : 'labPlan.itemNotHere'), href: null }

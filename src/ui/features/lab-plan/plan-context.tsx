@@ -3,6 +3,7 @@ import type * as Y from 'yjs'
 import type { Actor } from '../../../domain/artifact'
 import type { ArtifactId } from '../../../domain/ids'
 import type { LabPlanState } from '../../../domain/lab-plan/lab-plan-state'
+import type { BudgetFigures } from './create-budget-figures'
 
 /** What every part of the lab plan page shares: the plan, who is editing, and how to write. */
 export interface LabPlanContextValue {
@@ -10,6 +11,8 @@ export interface LabPlanContextValue {
   workspaceId: string
   planId: ArtifactId
   plan: Accessor<LabPlanState>
+  /** The budget's sums, shared by every part that shows them. */
+  budget: BudgetFigures
   canEdit: Accessor<boolean>
   /**
    * Runs a change as this person, now. A change that throws (a read-only workspace) shows its

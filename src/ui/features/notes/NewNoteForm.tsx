@@ -4,6 +4,7 @@ import { NOTE_TYPES, type NoteType } from '../../../domain/note'
 import { noteTemplatesFor } from '../../../domain/templates/note-templates'
 import type { NewArtifactFormProps } from '../artifacts/CreateButton'
 import { NewDocumentForm } from '../artifacts/NewDocumentForm'
+import { localisedNoteTemplates } from '../artifacts/localised-document-templates'
 import { t } from '../../i18n/t'
 import { formatDate } from '../../i18n/intl-format'
 
@@ -23,7 +24,7 @@ const NewNoteForm = (props: NewArtifactFormProps) => {
     <NewDocumentForm
       {...props}
       kind="note"
-      templates={noteTemplatesFor(type())}
+      templates={localisedNoteTemplates(type())}
       templateId={templateId()}
       onTemplate={setTemplateId}
       title={shownTitle()}

@@ -5,6 +5,7 @@ import { useActor } from '../../app-context'
 import { RelativeTime } from '../../components/RelativeTime'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { href } from '../../router'
+import { t } from '../../i18n/t'
 
 /**
  * A partner in the workspace's bin: restore it (back on its map with its contacts and
@@ -40,8 +41,8 @@ export const BinnedPartnerItem = (props: {
     <li class="artifact-item">
       <a href={href.artifact(props.workspaceId, props.partner.mapId)}>{props.partner.name}</a>
       <p class="artifact-item-meta">
-        Partner on “{props.partner.mapTitle}” · binned <RelativeTime time={props.partner.binnedAt} />
-        <Show when={props.partner.binnedBy}>{(by) => <> by {by()}</>}</Show>
+        {t('partners.bin.where', { map: props.partner.mapTitle })} <RelativeTime time={props.partner.binnedAt} />
+        <Show when={props.partner.binnedBy}>{(by) => <> {t('partners.bin.by', { name: by() })}</>}</Show>
       </p>
       <Show
         when={confirming()}
@@ -54,12 +55,12 @@ export const BinnedPartnerItem = (props: {
               onClick={() =>
                 run(
                   (who) => restorePartner(props.doc, mapId, id, who, Date.now()),
-                  `${name} restored to the partner map, with its contacts and relationships`,
-                  `${name} is no longer in the bin`
+                  t('partners.bin.restored', { name }),
+                  t('partners.bin.notThere', { name })
                 )
               }
             >
-              Restore<span class="visually-hidden"> {name}</span>
+              {t('partners.bin.restore')}<span class="visually-hidden"> {name}</span>
             </button>
             <button
               type="button"
@@ -68,13 +69,13 @@ export const BinnedPartnerItem = (props: {
               disabled={props.readOnly}
               onClick={() => setConfirming(true)}
             >
-              Delete for good<span class="visually-hidden"> {name}</span>
+              {t('partners.bin.deleteForGood')}<span class="visually-hidden"> {name}</span>
             </button>
           </div>
         }
       >
         <div class="stack" role="group" aria-labelledby={questionId}>
-          <p id={questionId}>Delete {name} for good? Its contacts and relationships go too, and it cannot be restored.</p>
+          <p id={questionId}>{t('partners.bin.confirm', { name })}</p>
           <div class="actions">
             <button
               type="button"
@@ -82,12 +83,12 @@ export const BinnedPartnerItem = (props: {
               onClick={() =>
                 run(
                   (who) => deletePartnerForGood(props.doc, mapId, id, who, Date.now()),
-                  `${name} deleted for good`,
-                  `${name} is no longer in the bin`
+                  t('partners.bin.deleted', { name }),
+                  t('partners.bin.notThere', { name })
                 )
               }
             >
-              Yes, delete for good
+              {t('partners.bin.yesDelete')}
             </button>
             {/* The safe choice has focus first, so a stray Enter deletes nothing. */}
             <button
@@ -99,7 +100,7 @@ export const BinnedPartnerItem = (props: {
                 focusAfterRender(() => deleteButton)
               }}
             >
-              Keep it
+              {t('partners.bin.keep')}
             </button>
           </div>
         </div>

@@ -4,6 +4,7 @@ import { restorePartner } from '../../../crdt/partner-bin'
 import { createBinnedPartners } from '../../../reactive/partner-map'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { usePartnerMap } from './partner-map-context'
+import { t } from '../../i18n/t'
 
 /**
  * Said after this person moved a partner to the bin: what happened, and a Restore button so
@@ -20,23 +21,22 @@ export const BinnedPartnerNotice = (props: { partner: Pick<Partner, 'id' | 'name
   const restore = (): void => {
     const { id, name } = props.partner
     const done = map.act(() => restorePartner(map.doc, map.mapId, id, map.actor(), Date.now()))
-    if (done === false) map.announce(`${name} is no longer in the bin.`)
-    if (done) map.announce(`${name} restored, with its contacts and relationships.`)
+    if (done === false) map.announce(t('partners.binned.notThere', { name }))
+    if (done) map.announce(t('partners.binned.restored', { name }))
     props.onDone()
   }
   return (
     <Show when={inBin()}>
       <div class="alert alert-info binned-notice" role="status">
-        <p class="alert-title">Partner moved to the bin</p>
-        <p>
-          {props.partner.name} is off the map, with its contacts and relationships. Restore it here, or later from the bin.
-        </p>
+        <p class="alert-title">{t('partners.binned.title')}</p>
+        <p>{t('partners.binned.body', { name: props.partner.name })}</p>
         <div class="actions">
           <button type="button" class="button small" ref={restoreButton} disabled={!map.canEdit()} onClick={restore}>
-            Restore {props.partner.name}
+            {t('partners.binned.restore', { name: props.partner.name })}
           </button>
           <button type="button" class="button small" onClick={() => props.onDone()}>
-            Dismiss<span class="visually-hidden"> the message about {props.partner.name}</span>
+            {t('partners.binned.dismiss')}
+            <span class="visually-hidden"> {t('partners.binned.dismissWhat', { name: props.partner.name })}</span>
           </button>
         </div>
       </div>

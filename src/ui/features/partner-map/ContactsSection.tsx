@@ -15,6 +15,8 @@ import { TextField } from '../../components/TextField'
 import { escapeCloses } from './escape-closes'
 import { usePartnerMap } from './partner-map-context'
 import { focusAfterRender } from '../../components/focus-after-render'
+import { t } from '../../i18n/t'
+import { fieldError } from './field-error'
 
 const EMPTY: ContactFields = { name: '', jobTitle: '', email: '', phone: '' }
 
@@ -31,8 +33,8 @@ export const ContactsSection = (props: { partner: Partner }) => {
 
   return (
     <section class="partner-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Contacts ({props.partner.contacts.length})</h3>
-      <Show when={props.partner.contacts.length > 0} fallback={<p class="muted">No contacts yet.</p>}>
+      <h3 id={headingId}>{t('partners.contacts.heading', { count: props.partner.contacts.length })}</h3>
+      <Show when={props.partner.contacts.length > 0} fallback={<p class="muted">{t('partners.contacts.none')}</p>}>
         <ul class="item-list">
           <For each={props.partner.contacts}>
             {(contact) => (
@@ -45,7 +47,7 @@ export const ContactsSection = (props: { partner: Partner }) => {
                       onEdit={() => setEditing(contact.id)}
                       onRemove={() => {
                         if (map.act(() => removeContact(map.doc, map.mapId, props.partner.id, contact.id, map.actor(), Date.now()))) {
-                          map.announce(`Removed ${contact.name}.`)
+                          map.announce(t('partners.contacts.removed', { name: contact.name }))
                           addButton?.focus()
                         }
                       }}
@@ -53,9 +55,9 @@ export const ContactsSection = (props: { partner: Partner }) => {
                   }
                 >
                   <ContactForm
-                    title={`Edit ${contact.name}`}
+                    title={t('partners.contacts.editNamed', { name: contact.name })}
                     initial={contact}
-                    submitLabel="Save contact"
+                    submitLabel={t('partners.contacts.save')}
                     onCancel={() => {
                       setEditing(null)
                       focusAfter(`#contact-${contact.id} button`)
@@ -65,7 +67,7 @@ export const ContactsSection = (props: { partner: Partner }) => {
                       const done = map.act(() => updateContact(map.doc, map.mapId, props.partner.id, contact.id, patch, map.actor(), Date.now()))
                       if (done) {
                         setEditing(null)
-                        map.announce(`Saved ${fields.name}.`)
+                        map.announce(t('partners.contacts.saved', { name: fields.name }))
                         focusAfter(`#contact-${contact.id} button`)
                       }
                       return Boolean(done)
@@ -81,14 +83,14 @@ export const ContactsSection = (props: { partner: Partner }) => {
         when={editing() === 'new'}
         fallback={
           <button ref={addButton} type="button" class="button small" disabled={!map.canEdit()} onClick={() => setEditing('new')}>
-            Add contact
+            {t('partners.contacts.add')}
           </button>
         }
       >
         <ContactForm
-          title="New contact"
+          title={t('partners.contacts.new')}
           initial={EMPTY}
-          submitLabel="Add contact"
+          submitLabel={t('partners.contacts.add')}
           onCancel={() => {
             setEditing(null)
             focusAfter(`#${headingId} ~ button`)
@@ -96,7 +98,7 @@ export const ContactsSection = (props: { partner: Partner }) => {
           onSubmit={(fields) => {
             const id = map.act(() => addContact(map.doc, map.mapId, props.partner.id, fields, map.actor(), Date.now()))
             if (id) {
-              map.announce(`Added ${fields.name}.`)
+              map.announce(t('partners.contacts.added', { name: fields.name }))
               setEditing(null)
               focusAfter(`#${headingId} ~ button`)
             }
@@ -130,11 +132,11 @@ const ContactCard = (props: { contact: Contact; onEdit: () => void; onRemove: ()
         </p>
       </div>
       <div class="actions">
-        <button type="button" class="button small" disabled={!map.canEdit()} onClick={() => props.onEdit()} aria-label={`Edit ${props.contact.name}`}>
-          Edit
+        <button type="button" class="button small" disabled={!map.canEdit()} onClick={() => props.onEdit()} aria-label={t('partners.contacts.editNamed', { name: props.contact.name })}>
+          {t('partners.edit')}
         </button>
-        <button type="button" class="button small danger-outline" disabled={!map.canEdit()} onClick={() => props.onRemove()} aria-label={`Remove ${props.contact.name}`}>
-          Remove
+        <button type="button" class="button small danger-outline" disabled={!map.canEdit()} onClick={() => props.onRemove()} aria-label={t('partners.contacts.removeNamed', { name: props.contact.name })}>
+          {t('partners.remove')}
         </button>
       </div>
     </div>
@@ -172,17 +174,17 @@ const ContactForm = (props: {
     >
       <h4 id={titleId}>{props.title}</h4>
       <div class="partner-form-grid">
-        <TextField label="Name" value={draft.name} onInput={(v) => setDraft('name', v)} error={errors().name} maxLength={LIMITS.contactName} autocomplete="off" inputRef={(el) => focusAfterRender(() => el)} />
-        <TextField label="Job title" value={draft.jobTitle} onInput={(v) => setDraft('jobTitle', v)} error={errors().jobTitle} maxLength={LIMITS.jobTitle} />
-        <TextField label="Email" type="email" value={draft.email} onInput={(v) => setDraft('email', v)} error={errors().email} maxLength={LIMITS.email} />
-        <TextField label="Phone" value={draft.phone} onInput={(v) => setDraft('phone', v)} error={errors().phone} maxLength={LIMITS.phone} />
+        <TextField label={t('partners.contacts.name')} value={draft.name} onInput={(v) => setDraft('name', v)} error={fieldError(errors().name)} maxLength={LIMITS.contactName} autocomplete="off" inputRef={(el) => focusAfterRender(() => el)} />
+        <TextField label={t('partners.contacts.jobTitle')} value={draft.jobTitle} onInput={(v) => setDraft('jobTitle', v)} error={fieldError(errors().jobTitle)} maxLength={LIMITS.jobTitle} />
+        <TextField label={t('partners.contacts.email')} type="email" value={draft.email} onInput={(v) => setDraft('email', v)} error={fieldError(errors().email)} maxLength={LIMITS.email} />
+        <TextField label={t('partners.contacts.phone')} value={draft.phone} onInput={(v) => setDraft('phone', v)} error={fieldError(errors().phone)} maxLength={LIMITS.phone} />
       </div>
       <div class="actions">
         <button type="submit" class="button primary small">
           {props.submitLabel}
         </button>
         <button type="button" class="button small" onClick={() => props.onCancel()}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { Show } from 'solid-js'
 import { usePartnerMap } from './partner-map-context'
+import { t } from '../../i18n/t'
 
 /** The end of a CSV import's review: import what can be, choose another file, or cancel. */
 export const CsvReviewActions = (props: {
@@ -12,16 +13,16 @@ export const CsvReviewActions = (props: {
   const map = usePartnerMap()
   return (
     <div class="actions">
-      <Show when={props.importLabel} fallback={<p>There is nothing new to import from this file.</p>}>
+      <Show when={props.importLabel} fallback={<p>{t('partners.csv.nothingNew')}</p>}>
         <button type="button" class="button primary" disabled={!map.canEdit()} onClick={() => props.onImport()}>
           {props.importLabel}
         </button>
       </Show>
       <button type="button" class="button" onClick={() => props.onBack()}>
-        Choose another file
+        {t('partners.csv.another')}
       </button>
       <button type="button" class="button" onClick={() => props.onCancel()}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </div>
   )

@@ -1,8 +1,8 @@
 import { For, Show } from 'solid-js'
 import type { Partner, Relationship } from '../../../domain/partner'
 import type { ColourBy, LegendEntry } from './graph-colours'
-import { plural } from '../../../domain/plural'
-
+import { t } from '../../i18n/t'
+import { translateOr } from '../../i18n/translate-or'
 
 /**
  * The graph in words: how many partners and relationships it shows, the most connected
@@ -23,25 +23,33 @@ export const GraphSummary = (props: {
       .filter((p) => (props.counts.get(p.id) ?? 0) > 0)
       .sort((a, b) => (props.counts.get(b.id) ?? 0) - (props.counts.get(a.id) ?? 0) || a.name.localeCompare(b.name, 'en-GB'))
       .slice(0, 3)
+  // Type keys are the partner types; region keys are the regions as written, besides two of the map's own.
+  const legendLabel = (entry: LegendEntry): string =>
+    props.colourBy === 'type' ? translateOr(`partners.type.${entry.key}`, entry.label)
+    : entry.key === 'other' ? t('partners.graph.otherRegions')
+    : entry.key === '' ? t('partners.graph.noRegion')
+    : entry.label
   const alone = () => props.partners.filter((p) => !props.counts.get(p.id)).length
   return (
     <div class="graph-summary stack">
       <p id={props.id}>
-        The graph shows {plural(props.partners.length, 'partner')} and {plural(props.relationships.length, 'relationship')}.
+        {t('partners.graph.shows', { partners: props.partners.length, relationships: props.relationships.length })}
         <Show when={hubs().length > 0}>
-          {' '}Most connected: {hubs().map((p) => `${p.name} (${props.counts.get(p.id) ?? 0})`).join(', ')}.
+          {' '}
+          {t('partners.graph.hubs', { names: hubs().map((p) => `${p.name} (${props.counts.get(p.id) ?? 0})`).join(', ') })}
         </Show>
-        <Show when={alone() > 0}> {plural(alone(), 'partner has', 'partners have')} no relationships.</Show>
-        {' '}The table view lists the same partners and relationships.
+        <Show when={alone() > 0}> {t('partners.graph.alone', { count: alone() })}</Show>
+        {' '}
+        {t('partners.graph.tableToo')}
       </p>
       <Show when={props.legend.length > 0}>
         <div>
-          <h3 class="legend-title">Colours show {props.colourBy === 'type' ? 'the type of partner' : 'the region'}</h3>
+          <h3 class="legend-title">{props.colourBy === 'type' ? t('partners.graph.coloursType') : t('partners.graph.coloursRegion')}</h3>
           <ul class="graph-legend">
             <For each={props.legend}>
               {(entry) => (
                 <li>
-                  <span class="swatch" style={{ background: entry.colour }} aria-hidden="true" /> {entry.label} ({entry.count})
+                  <span class="swatch" style={{ background: entry.colour }} aria-hidden="true" /> {legendLabel(entry)} ({entry.count})
                 </li>
               )}
             </For>
@@ -49,7 +57,7 @@ export const GraphSummary = (props: {
         </div>
       </Show>
       <Show when={!props.settled}>
-        <p class="hint" aria-hidden="true">Arranging the graph…</p>
+        <p class="hint" aria-hidden="true">{t('partners.graph.arranging')}</p>
       </Show>
     </div>
   )

@@ -6,12 +6,17 @@ import { Alert } from '../../components/Alert'
 import { Dialog } from '../../components/Dialog'
 import { downloadBytes } from '../../download'
 import { usePartnerMap } from './partner-map-context'
-import { partnerCsvTemplate, readPartnerCsvFile, tooBigMessage } from './partner-csv-file'
+import { megabytes, partnerCsvTemplate, readPartnerCsvFile } from './partner-csv-file'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { CsvProblems } from './CsvProblems'
 import { CsvReviewActions } from './CsvReviewActions'
 import { RelationshipImportReview } from './RelationshipImportReview'
-import { plural } from '../../../domain/plural'
+import { formatNumber } from '../../i18n/intl-format'
+import { t, currentTranslator } from '../../i18n/t'
+import { translateKnown } from '../../../domain/i18n/known-text'
+
+const tooBigText = (bytes: number): string =>
+  t('partners.csvFile.tooBig', { size: megabytes(bytes), limit: megabytes(CSV_LIMITS.bytes) })
 
 type Step =
   | { kind: 'choose'; problem: string | null }
@@ -37,7 +42,7 @@ export const ImportCsvDialog = (props: { open: boolean; onClose: () => void }) =
     if (!file) return
     // Refuse a huge file before reading it into memory.
     if (file.size > CSV_LIMITS.bytes) {
-      setStep({ kind: 'choose', problem: `“${file.name}”: ${tooBigMessage(file.size)}` })
+      setStep({ kind: 'choose', problem: t('partners.csv.tooBig', { name: file.name, reason: tooBigText(file.size) }) })
       return
     }
     setStep({ kind: 'reading', fileName: file.name })
@@ -45,11 +50,11 @@ export const ImportCsvDialog = (props: { open: boolean; onClose: () => void }) =
     try {
       bytes = new Uint8Array(await file.arrayBuffer())
     } catch {
-      setStep({ kind: 'choose', problem: `“${file.name}” could not be read. It may have been moved or deleted.` })
+      setStep({ kind: 'choose', problem: t('partners.csv.unreadable', { name: file.name }) })
       return
     }
     const result = readPartnerCsvFile(bytes, { partners: map.state().partners, relationships: map.state().relationships })
-    if (!result.ok) setStep({ kind: 'choose', problem: `“${file.name}”: ${result.message}` })
+    if (!result.ok) setStep({ kind: 'choose', problem: t('partners.csv.refused', { name: file.name, reason: translateKnown(currentTranslator(), result.message) }) })
     else if (result.kind === 'relationships')
       setStep({ kind: 'review-relationships', fileName: file.name, plan: result.plan, notice: result.notice })
     else setStep({ kind: 'review', fileName: file.name, plan: result.plan, notice: result.notice })
@@ -59,50 +64,41 @@ export const ImportCsvDialog = (props: { open: boolean; onClose: () => void }) =
     const result = map.act(() => importPartners(map.doc, map.mapId, plan, map.actor(), Date.now()))
     if (!result) return
     const parts = [
-      result.partnersAdded ? `${plural(result.partnersAdded, 'partner')} added` : '',
-      result.partnersUpdated ? `${plural(result.partnersUpdated, 'partner')} updated` : '',
-      result.contactsAdded ? `${plural(result.contactsAdded, 'contact')} added` : ''
+      result.partnersAdded ? t('partners.csv.partnersAdded', { count: result.partnersAdded }) : '',
+      result.partnersUpdated ? t('partners.csv.partnersUpdated', { count: result.partnersUpdated }) : '',
+      result.contactsAdded ? t('partners.csv.contactsAdded', { count: result.contactsAdded }) : ''
     ].filter(Boolean)
-    map.announce(parts.length ? `Import done: ${parts.join(', ')}.` : 'Import done: everything in the file was already on the map.')
+    map.announce(parts.length ? t('partners.csv.done', { parts: parts.join(', ') }) : t('partners.csv.doneNothing'))
     close()
   }
 
   const confirmRelationships = (plan: RelationshipPlan): void => {
     const result = map.act(() => importRelationships(map.doc, map.mapId, plan.relationships, map.actor(), Date.now()))
     if (!result) return
-    const leftOut = result.leftOut ? ` ${plural(result.leftOut, 'relationship')} left out: a partner in it was removed meanwhile.` : ''
-    map.announce(`Import done: ${plural(result.added, 'relationship')} added.${leftOut}`)
+    const leftOut = result.leftOut ? t('partners.csv.leftOut', { count: result.leftOut }) : ''
+    map.announce(`${t('partners.csv.relationshipsDone', { count: result.added })}${leftOut}`)
     close()
   }
 
   return (
-    <Dialog open={props.open} title="Import partners from a CSV file" onClose={close}>
+    <Dialog open={props.open} title={t('partners.csv.title')} onClose={close}>
       <div class="stack csv-import">
         <Switch>
           <Match when={step().kind === 'choose' && (step() as Extract<Step, { kind: 'choose' }>)}>
             {(choosing) => (
               <>
-                <p>
-                  One row per contact; rows with the same organisation name become one partner. Mutual reads these columns:{' '}
-                  {Object.values(CSV_COLUMNS).join(', ')}. Only “{CSV_COLUMNS.name}” is required.
-                </p>
-                <p class="hint">
-                  Offers and needs are written like “Skills: facilitation; Venues: town hall”. Partners already on the map
-                  (same name) keep their details; only new contacts, offers and needs are added to them.
-                </p>
-                <p class="hint">
-                  A file saved by “Export relationships CSV” (columns From, Relationship, To, Strength, Note) adds
-                  relationships between partners already on the map.
-                </p>
+                <p>{t('partners.csv.columns', { columns: Object.values(CSV_COLUMNS).join(', '), name: CSV_COLUMNS.name })}</p>
+                <p class="hint">{t('partners.csv.offersHint')}</p>
+                <p class="hint">{t('partners.csv.relationshipsHint')}</p>
                 <Show when={choosing().problem}>
-                  <Alert tone="error" title="This file cannot be imported">
+                  <Alert tone="error" title={t('partners.csv.cannot')}>
                     <p>{choosing().problem}</p>
                   </Alert>
                 </Show>
                 <div class="field">
-                  <label for={`${id}-file`}>CSV file</label>
+                  <label for={`${id}-file`}>{t('partners.csv.file')}</label>
                   <p class="hint" id={`${id}-hint`}>
-                    Up to {(CSV_LIMITS.bytes / (1024 * 1024)).toFixed(0)} MB and {CSV_LIMITS.rows.toLocaleString('en-GB')} rows. Nothing is imported until you confirm.
+                    {t('partners.csv.fileHint', { megabytes: (CSV_LIMITS.bytes / (1024 * 1024)).toFixed(0), rows: formatNumber(CSV_LIMITS.rows) })}
                   </p>
                   <input
                     id={`${id}-file`}
@@ -118,17 +114,17 @@ export const ImportCsvDialog = (props: { open: boolean; onClose: () => void }) =
                     class="button small"
                     onClick={() => downloadBytes(new TextEncoder().encode(partnerCsvTemplate()), 'partners-template.csv', 'text/csv')}
                   >
-                    Download a template
+                    {t('partners.csv.template')}
                   </button>
                   <button type="button" class="button" onClick={close}>
-                    Cancel
+                    {t('common.cancel')}
                   </button>
                 </div>
               </>
             )}
           </Match>
           <Match when={step().kind === 'reading'}>
-            <p role="status">Reading “{(step() as Extract<Step, { kind: 'reading' }>).fileName}”…</p>
+            <p role="status">{t('partners.csv.reading', { name: (step() as Extract<Step, { kind: 'reading' }>).fileName })}</p>
           </Match>
           <Match when={step().kind === 'review' && (step() as Extract<Step, { kind: 'review' }>)}>
             {(review) => <Review review={review()} onConfirm={confirm} onBack={() => setStep({ kind: 'choose', problem: null })} onCancel={close} />}
@@ -163,30 +159,30 @@ const Review = (props: {
   return (
     <>
       <h3 ref={(el) => focusAfterRender(() => el)} tabindex="-1">
-        {props.review.fileName}: {plural(plan().validRows, 'row')} can be imported
-        {plan().problems.length ? `, ${plural(plan().problems.length, 'row')} cannot` : ''}
+        {t('partners.csv.canImport', { file: props.review.fileName, count: plan().validRows })}
+        {plan().problems.length ? t('partners.csv.rowsCannot', { count: plan().problems.length }) : ''}
       </h3>
       <Show when={props.review.notice}>
-        <Alert tone="warning" title="Check the characters">
-          <p>{props.review.notice}</p>
+        <Alert tone="warning" title={t('partners.csv.checkCharacters')}>
+          <p>{translateKnown(currentTranslator(), props.review.notice ?? '')}</p>
         </Alert>
       </Show>
       <ul class="facts-list">
-        <li>{plural(summary().newPartners, 'new partner')}</li>
+        <li>{t('partners.csv.newPartners', { count: summary().newPartners })}</li>
         <Show when={summary().updatedPartners}>
-          <li>{plural(summary().updatedPartners, 'partner')} already on the map will get new contacts, offers or needs</li>
+          <li>{t('partners.csv.updatedPartners', { count: summary().updatedPartners })}</li>
         </Show>
         <Show when={summary().unchangedPartners}>
-          <li>{plural(summary().unchangedPartners, 'partner')} already on the map with nothing new</li>
+          <li>{t('partners.csv.unchangedPartners', { count: summary().unchangedPartners })}</li>
         </Show>
-        <li>{plural(summary().contacts, 'contact')} to add</li>
+        <li>{t('partners.csv.contacts', { count: summary().contacts })}</li>
         <Show when={plan().ignoredColumns.length}>
-          <li>Columns left out: {plan().ignoredColumns.join(', ')}</li>
+          <li>{t('partners.csv.ignoredColumns', { columns: plan().ignoredColumns.join(', ') })}</li>
         </Show>
       </ul>
       <CsvProblems problems={plan().problems} />
       <CsvReviewActions
-        importLabel={importable() ? `Import ${plural(plan().validRows, 'valid row')}` : null}
+        importLabel={importable() ? t('partners.csv.importRows', { count: plan().validRows }) : null}
         onImport={() => props.onConfirm(plan())}
         onBack={props.onBack}
         onCancel={props.onCancel}

@@ -5,6 +5,7 @@ import { createArtifactSummaries } from '../../../reactive/workspace-projections
 import { Alert } from '../../components/Alert'
 import { RelativeTime } from '../../components/RelativeTime'
 import { usePartnerMap } from './partner-map-context'
+import { t } from '../../i18n/t'
 
 /**
  * A lab keeps one partner map. When two devices each started one before they first synced,
@@ -16,17 +17,15 @@ export const MergeMapsNotice = (props: { mapId: ArtifactId }) => {
   const others = () => summaries().filter((a) => a.kind === 'partner-map' && a.deletedAt === null && a.id !== props.mapId)
   return (
     <Show when={others().length > 0}>
-      <Alert tone="info" title="This workspace has more than one partner map">
-        <p>
-          This usually happens when two people started one before their devices first connected. Move the partners of the
-          other map into this one to work on a single map; the other map then goes to the bin.
-        </p>
+      <Alert tone="info" title={t('partners.merge.title')}>
+        <p>{t('partners.merge.body')}</p>
         <ul class="item-list">
           <For each={others()}>
             {(other) => (
               <li class="item-row">
                 <span>
-                  “{other.title || 'Untitled'}”, started by {other.createdBy.name} <RelativeTime time={other.createdAt} />
+                  {t('partners.merge.startedBy', { title: other.title || t('common.untitled'), name: other.createdBy.name })}{' '}
+                  <RelativeTime time={other.createdAt} />
                 </span>
                 <button
                   type="button"
@@ -35,10 +34,10 @@ export const MergeMapsNotice = (props: { mapId: ArtifactId }) => {
                   onClick={() => {
                     const moved = map.act(() => mergePartnerMaps(map.doc, props.mapId, other.id, map.actor(), Date.now()))
                     if (moved !== undefined && moved !== null)
-                      map.announce(`Moved ${moved} ${moved === 1 ? 'partner' : 'partners'} from “${other.title}” into this map.`)
+                      map.announce(t('partners.merge.moved', { count: moved, title: other.title }))
                   }}
                 >
-                  Move its partners here
+                  {t('partners.merge.move')}
                 </button>
               </li>
             )}

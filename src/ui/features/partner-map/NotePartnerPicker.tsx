@@ -7,6 +7,7 @@ import { createNotePartnerIds, createPartnerChoices } from '../../../reactive/pa
 import { useActor } from '../../app-context'
 import { href } from '../../router'
 import './note-partners.css'
+import { t } from '../../i18n/t'
 
 /**
  * The partners a note mentions, in the note's details: chosen from the partner map, each a
@@ -39,15 +40,15 @@ export const NotePartnerPicker = (props: { doc: Y.Doc; noteId: ArtifactId; readO
     event.preventDefault()
     const choice = byId().get(picked())
     if (!choice) return
-    write([...named(), choice.id], `${choice.name} added to the partners this note mentions`)
+    write([...named(), choice.id], t('partners.picker.added', { name: choice.name }))
     setPicked('')
   }
   return (
     <fieldset class="field note-partners" aria-describedby={`${id}-hint`}>
-      <legend>Partners mentioned</legend>
+      <legend>{t('partners.picker.legend')}</legend>
       <p class="hint" id={`${id}-hint`}>
-        <Show when={choices().length > 0} fallback="Partners come from the workspace’s partner map, which has none yet.">
-          Each partner named here lists this note on the partner map.
+        <Show when={choices().length > 0} fallback={t('partners.picker.noneOnMap')}>
+          {t('partners.picker.hint')}
         </Show>
       </p>
       <Show when={chosen().length > 0}>
@@ -60,8 +61,8 @@ export const NotePartnerPicker = (props: { doc: Y.Doc; noteId: ArtifactId; readO
                   type="button"
                   class="note-partner-remove"
                   disabled={props.readOnly}
-                  aria-label={`Remove ${partner.name} from the partners mentioned`}
-                  onClick={() => write(named().filter((pid) => pid !== partner.id), `${partner.name} removed`)}
+                  aria-label={t('partners.picker.removeNamed', { name: partner.name })}
+                  onClick={() => write(named().filter((pid) => pid !== partner.id), t('partners.picker.removed', { name: partner.name }))}
                 >
                   ×
                 </button>
@@ -71,18 +72,18 @@ export const NotePartnerPicker = (props: { doc: Y.Doc; noteId: ArtifactId; readO
         </ul>
       </Show>
       <Show when={available().length > 0}>
-        <form class="inline-form" onSubmit={add} aria-label="Name a partner">
+        <form class="inline-form" onSubmit={add} aria-label={t('partners.picker.form')}>
           <div class="field">
-            <label for={`${id}-pick`}>Partner</label>
+            <label for={`${id}-pick`}>{t('partners.picker.partner')}</label>
             <select id={`${id}-pick`} disabled={props.readOnly} onChange={(e) => setPicked(e.currentTarget.value)}>
               <option value="" selected={picked() === ''}>
-                Choose a partner
+                {t('partners.relationships.choosePartner')}
               </option>
               <For each={available()}>{(c) => <option value={c.id} selected={picked() === c.id}>{c.name}</option>}</For>
             </select>
           </div>
           <button type="submit" class="button small" disabled={props.readOnly || picked() === ''}>
-            Add partner
+            {t('partners.add')}
           </button>
         </form>
       </Show>

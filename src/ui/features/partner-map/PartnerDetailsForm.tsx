@@ -18,17 +18,21 @@ import { regionsInUse } from '../../../domain/partner-view'
 import { ErrorSummary } from '../../components/ErrorList'
 import { TextField } from '../../components/TextField'
 import { usePartnerMap } from './partner-map-context'
-import { SelectField, optionsFrom } from '../../components/SelectField'
+import { SelectField } from '../../components/SelectField'
+import { t } from '../../i18n/t'
+import type { MessageKey } from '../../../domain/i18n/catalogue'
+import { localisedOptions, partnerRoleLabel, partnerStatusLabel, partnerTypeLabel } from './partner-labels'
+import { fieldError } from './field-error'
 
-const LABELS: Record<PartnerField, string> = {
-  name: 'Organisation name',
-  type: 'Type',
-  region: 'Region',
-  role: 'Role in the lab',
-  status: 'Status of the approach',
-  website: 'Website',
-  notes: 'Notes'
-}
+const LABELS = {
+  name: 'partners.field.name',
+  type: 'partners.field.type',
+  region: 'partners.field.region',
+  role: 'partners.field.role',
+  status: 'partners.field.status',
+  website: 'partners.field.website',
+  notes: 'partners.field.notes'
+} as const satisfies Record<PartnerField, MessageKey>
 
 /**
  * A partner's details. Only the fields a person touches are written on save; the others keep
@@ -72,35 +76,35 @@ export const PartnerDetailsForm = (props: {
     if (props.onSubmit(result.value, touched)) {
       setDraft(reconcile({}))
       setSaved(true)
-      map.announce('Details saved.')
+      map.announce(t('partners.details.saved'))
     }
   }
-  const errorList = (): string[] => Object.values(errors()).filter((e): e is string => Boolean(e))
+  const errorList = (): string[] => Object.values(errors()).filter((e): e is string => Boolean(e)).map((e) => fieldError(e) ?? e)
 
   return (
     <form class="stack partner-details-form" onSubmit={submit} novalidate aria-labelledby={`${id}-legend`}>
       <h3 id={`${id}-legend`} class="visually-hidden">
-        Details
+        {t('partners.details.heading')}
       </h3>
       <Show when={errorList().length > 0}>
         <ErrorSummary errors={errorList()} />
       </Show>
       <TextField
-        label={LABELS.name}
+        label={t(LABELS.name)}
         value={value('name')}
         onInput={set('name')}
-        error={errors().name}
+        error={fieldError(errors().name)}
         maxLength={LIMITS.name}
         required
       />
       <div class="partner-form-grid">
-        <SelectField label={LABELS.type} value={value('type')} options={optionsFrom(PARTNER_TYPE_LABELS)} onChange={set('type')} error={errors().type} />
+        <SelectField label={t(LABELS.type)} value={value('type')} options={localisedOptions(PARTNER_TYPE_LABELS, partnerTypeLabel)} onChange={set('type')} error={fieldError(errors().type)} />
         <div>
           <TextField
-            label={LABELS.region}
+            label={t(LABELS.region)}
             value={value('region')}
             onInput={set('region')}
-            error={errors().region}
+            error={fieldError(errors().region)}
             list={`${id}-regions`}
             maxLength={LIMITS.region}
           />
@@ -108,22 +112,22 @@ export const PartnerDetailsForm = (props: {
             <For each={regions()}>{(region) => <option value={region} />}</For>
           </datalist>
         </div>
-        <SelectField label={LABELS.role} value={value('role')} options={optionsFrom(PARTNER_ROLE_LABELS)} onChange={set('role')} error={errors().role} />
-        <SelectField label={LABELS.status} value={value('status')} options={optionsFrom(PARTNER_STATUS_LABELS)} onChange={set('status')} error={errors().status} />
+        <SelectField label={t(LABELS.role)} value={value('role')} options={localisedOptions(PARTNER_ROLE_LABELS, partnerRoleLabel)} onChange={set('role')} error={fieldError(errors().role)} />
+        <SelectField label={t(LABELS.status)} value={value('status')} options={localisedOptions(PARTNER_STATUS_LABELS, partnerStatusLabel)} onChange={set('status')} error={fieldError(errors().status)} />
       </div>
-      <TextField label={LABELS.website} type="url" value={value('website')} onInput={set('website')} error={errors().website} maxLength={LIMITS.website} hint="For example www.oldham.gov.uk" />
-      <TextField label={LABELS.notes} multiline value={value('notes')} onInput={set('notes')} error={errors().notes} maxLength={LIMITS.notes} />
+      <TextField label={t(LABELS.website)} type="url" value={value('website')} onInput={set('website')} error={fieldError(errors().website)} maxLength={LIMITS.website} hint={t('partners.field.websiteHint')} />
+      <TextField label={t(LABELS.notes)} multiline value={value('notes')} onInput={set('notes')} error={fieldError(errors().notes)} maxLength={LIMITS.notes} />
       <div class="actions">
         <button type="submit" class="button primary" disabled={!map.canEdit()}>
           {props.submitLabel}
         </button>
         <Show when={props.onCancel}>
           <button type="button" class="button" onClick={() => props.onCancel?.()}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </Show>
         <Show when={saved()}>
-          <p class="saved-note">Saved</p>
+          <p class="saved-note">{t('partners.details.savedShort')}</p>
         </Show>
       </div>
     </form>

@@ -11,6 +11,7 @@ import { usePartnerMap } from './partner-map-context'
 import { RelationshipsSection } from './RelationshipsSection'
 import { ResourcesSection } from './ResourcesSection'
 import { focusAfterRender } from '../../components/focus-after-render'
+import { t } from '../../i18n/t'
 
 /** Which partner the dialog shows: a new one being added, or one on the map. */
 export type PartnerDialogTarget = { kind: 'new' } | { kind: 'partner'; id: PartnerId } | null
@@ -27,15 +28,15 @@ export const PartnerDialog = (props: { target: PartnerDialogTarget; onTarget: (t
     return target?.kind === 'partner' ? map.partnerById(target.id) : undefined
   }
   const title = (): string => {
-    if (props.target?.kind === 'new') return 'Add a partner'
-    return partner()?.name ?? 'Partner removed'
+    if (props.target?.kind === 'new') return t('partners.dialog.addTitle')
+    return partner()?.name ?? t('partners.dialog.removedTitle')
   }
   const close = (): void => props.onTarget(null)
 
   const add = (fields: PartnerFields): boolean => {
     const id = map.act(() => addPartner(map.doc, map.mapId, fields, map.actor(), Date.now()))
     if (!id) return false
-    map.announce(`${fields.name} added. You can now add contacts, offers, needs and relationships.`)
+    map.announce(t('partners.dialog.added', { name: fields.name }))
     props.onTarget({ kind: 'partner', id })
     // The form that had focus is gone; the next step is usually a contact.
     focusAfterRender(() =>
@@ -48,8 +49,8 @@ export const PartnerDialog = (props: { target: PartnerDialogTarget; onTarget: (t
     <Dialog open={props.target !== null} title={title()} onClose={close}>
       <div class="partner-dialog stack">
         <Show when={props.target?.kind === 'new'}>
-          <p class="hint">Name the organisation and say where it stands. You can add its contacts next.</p>
-          <PartnerDetailsForm submitLabel="Add partner" onSubmit={(fields) => add(fields)} onCancel={close} />
+          <p class="hint">{t('partners.dialog.addHint')}</p>
+          <PartnerDetailsForm submitLabel={t('partners.add')} onSubmit={(fields) => add(fields)} onCancel={close} />
         </Show>
         <Show when={props.target?.kind === 'partner'}>
           <Show
@@ -57,14 +58,11 @@ export const PartnerDialog = (props: { target: PartnerDialogTarget; onTarget: (t
             keyed
             fallback={
               <>
-                <Alert tone="warning" title="This partner is no longer on the map">
-                  <p>
-                    Someone moved it to the bin, perhaps on another device. Nothing more can be changed here; it can be
-                    restored from the bin.
-                  </p>
+                <Alert tone="warning" title={t('partners.dialog.gone')}>
+                  <p>{t('partners.dialog.goneBody')}</p>
                 </Alert>
                 <button type="button" class="button" onClick={close}>
-                  Close
+                  {t('common.close')}
                 </button>
               </>
             }
@@ -86,7 +84,7 @@ const PartnerPanels = (props: { id: PartnerId; onClose: () => void }) => {
   return (
     <Show when={map.partnerById(props.id)}>
       <div class="partner-panels">
-        <PartnerDetailsForm partner={partner()} submitLabel="Save details" onSubmit={(_, touched) => save(touched)} />
+        <PartnerDetailsForm partner={partner()} submitLabel={t('partners.dialog.saveDetails')} onSubmit={(_, touched) => save(touched)} />
         <ContactsSection partner={partner()} />
         <div class="resource-columns">
           <ResourcesSection partner={partner()} side="offers" />
@@ -98,7 +96,7 @@ const PartnerPanels = (props: { id: PartnerId; onClose: () => void }) => {
       </div>
       <div class="actions dialog-footer">
         <button type="button" class="button" onClick={() => props.onClose()}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </Show>
@@ -114,8 +112,8 @@ const MoveToBin = (props: { partner: Partner; onBinned: () => void }) => {
   const headingId = createUniqueId()
   return (
     <section class="partner-section remove-partner" aria-labelledby={headingId}>
-      <h3 id={headingId}>Remove from the map</h3>
-      <p class="hint">It goes to the bin with its contacts and relationships, and can be restored from there.</p>
+      <h3 id={headingId}>{t('partners.remove.heading')}</h3>
+      <p class="hint">{t('partners.remove.hint')}</p>
       <button
         type="button"
         class="button danger-outline"
@@ -128,7 +126,7 @@ const MoveToBin = (props: { partner: Partner; onBinned: () => void }) => {
           }
         }}
       >
-        Move {props.partner.name} to the bin
+        {t('partners.remove.button', { name: props.partner.name })}
       </button>
     </section>
   )

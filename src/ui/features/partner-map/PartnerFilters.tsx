@@ -1,16 +1,10 @@
 import { Show, createMemo } from 'solid-js'
-import {
-  PARTNER_ROLE_LABELS,
-  PARTNER_STATUS_LABELS,
-  PARTNER_TYPE_LABELS,
-  type Partner,
-  type PartnerRole,
-  type PartnerStatus,
-  type PartnerType
-} from '../../../domain/partner'
+import { PARTNER_ROLE_LABELS, PARTNER_STATUS_LABELS, PARTNER_TYPE_LABELS, type Partner } from '../../../domain/partner'
 import { NO_FILTER, isFiltering, regionsInUse, type PartnerFilter } from '../../../domain/partner-view'
 import { TextField } from '../../components/TextField'
-import { SelectField, optionsFrom } from '../../components/SelectField'
+import { SelectField } from '../../components/SelectField'
+import { t } from '../../i18n/t'
+import { localisedOptions, partnerRoleLabel, partnerStatusLabel, partnerTypeLabel } from './partner-labels'
 
 const withAll = (label: string, options: { value: string; label: string }[]) => [{ value: '', label }, ...options]
 
@@ -24,17 +18,17 @@ export const PartnerFilters = (props: {
   const set = <K extends keyof PartnerFilter>(key: K) => (value: string) => props.onChange({ ...props.filter, [key]: value })
   return (
     <fieldset class="partner-filters">
-      <legend>Filter partners</legend>
+      <legend>{t('partners.filters.legend')}</legend>
       <div class="filter-grid">
-        <TextField label="Search" value={props.filter.text} onInput={set('text')} />
-        <SelectField label="Type" value={props.filter.type} options={withAll('All types', optionsFrom<PartnerType>(PARTNER_TYPE_LABELS))} onChange={set('type')} />
-        <SelectField label="Region" value={props.filter.region} options={withAll('All regions', regions())} onChange={set('region')} />
-        <SelectField label="Role" value={props.filter.role} options={withAll('All roles', optionsFrom<PartnerRole>(PARTNER_ROLE_LABELS))} onChange={set('role')} />
-        <SelectField label="Status" value={props.filter.status} options={withAll('All statuses', optionsFrom<PartnerStatus>(PARTNER_STATUS_LABELS))} onChange={set('status')} />
+        <TextField label={t('partners.filters.search')} value={props.filter.text} onInput={set('text')} />
+        <SelectField label={t('partners.column.type')} value={props.filter.type} options={withAll(t('partners.filters.allTypes'), localisedOptions(PARTNER_TYPE_LABELS, partnerTypeLabel))} onChange={set('type')} />
+        <SelectField label={t('partners.column.region')} value={props.filter.region} options={withAll(t('partners.filters.allRegions'), regions())} onChange={set('region')} />
+        <SelectField label={t('partners.column.role')} value={props.filter.role} options={withAll(t('partners.filters.allRoles'), localisedOptions(PARTNER_ROLE_LABELS, partnerRoleLabel))} onChange={set('role')} />
+        <SelectField label={t('partners.column.status')} value={props.filter.status} options={withAll(t('partners.filters.allStatuses'), localisedOptions(PARTNER_STATUS_LABELS, partnerStatusLabel))} onChange={set('status')} />
       </div>
       <Show when={isFiltering(props.filter)}>
         <button type="button" class="button small" onClick={() => props.onChange(NO_FILTER)}>
-          Clear filters
+          {t('partners.filters.clear')}
         </button>
       </Show>
     </fieldset>

@@ -2,8 +2,6 @@ import { For, Show, createEffect, createMemo, createSignal, createUniqueId, onCl
 import { select } from 'd3-selection'
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom'
 import {
-  PARTNER_ROLE_LABELS,
-  PARTNER_TYPE_LABELS,
   isDirected,
   type Partner,
   type PartnerId,
@@ -15,6 +13,8 @@ import { boundsOf, makeGraphLayout } from './graph-layout'
 import { legendFor, makeColouring, type ColourBy } from './graph-colours'
 import { downloadGraph } from './graph-export'
 import { GraphSummary } from './GraphSummary'
+import { t } from '../../i18n/t'
+import { partnerRoleLabel, partnerTypeLabel } from './partner-labels'
 
 const VIEW = { width: 960, height: 600 } as const
 /** Up to this many partners, every name is drawn; beyond it, names show when zoomed in. */
@@ -263,19 +263,25 @@ export const PartnerGraph = (props: {
 
   const describe = (p: Partner): string => {
     const n = counts().get(p.id) ?? 0
-    return `${p.name}: ${PARTNER_TYPE_LABELS[p.type]}${p.region ? `, ${p.region}` : ''}, ${PARTNER_ROLE_LABELS[p.role].toLowerCase()}; ${n} ${n === 1 ? 'relationship' : 'relationships'}`
+    return t('partners.graph.node', {
+      name: p.name,
+      type: partnerTypeLabel(p.type),
+      region: p.region ? `, ${p.region}` : '',
+      role: partnerRoleLabel(p.role).toLowerCase(),
+      count: n
+    })
   }
 
   return (
     <figure class="partner-graph" data-graph-ready={ready() ? 'true' : undefined} data-graph-settled={settled() ? 'true' : undefined}>
       <div class="graph-toolbar">
         {props.controls}
-        <div class="actions" role="group" aria-label="Graph view">
+        <div class="actions" role="group" aria-label={t('partners.graph.view')}>
         <button type="button" class="button small" onClick={() => zoomBy(1.4)}>
-          Zoom in
+          {t('partners.graph.zoomIn')}
         </button>
         <button type="button" class="button small" onClick={() => zoomBy(1 / 1.4)}>
-          Zoom out
+          {t('partners.graph.zoomOut')}
         </button>
         <button
           type="button"
@@ -285,25 +291,25 @@ export const PartnerGraph = (props: {
             fit()
           }}
         >
-          Fit to view
+          {t('partners.graph.fit')}
         </button>
         <button type="button" class="button small" onClick={() => void exportAs('svg')}>
-          Download SVG
+          {t('partners.graph.svg')}
         </button>
         <button type="button" class="button small" onClick={() => void exportAs('png')}>
-          Download PNG
+          {t('partners.graph.png')}
         </button>
         </div>
       </div>
       <p class="hint graph-hint" id={`${uid}-keys`}>
-        Drag to move around, Ctrl + scroll to zoom. From the keyboard: Tab into the graph, arrow keys move between partners, Enter opens one.
+        {t('partners.graph.keys')}
       </p>
       <svg
         ref={svg}
         class="graph-canvas"
         viewBox={`0 0 ${VIEW.width} ${VIEW.height}`}
         role="group"
-        aria-label="Partner network graph"
+        aria-label={t('partners.graphHeading')}
         aria-describedby={`${uid}-summary ${uid}-keys`}
       >
         <rect class="graph-backdrop" width={VIEW.width} height={VIEW.height} />

@@ -133,7 +133,7 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
   createEffect((previous: string | undefined) => {
     const key = JSON.stringify(filter())
     if (previous !== undefined && previous !== key)
-      announce(`Showing ${shown().length} of ${props.state().partners.length} partners.`)
+      announce(t('partners.view.showing', { shown: shown().length, total: props.state().partners.length }))
     return key
   })
 
@@ -205,7 +205,7 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
                     sort={sort()}
                     onSort={(next) => {
                       setSort(next)
-                      announce(`Sorted by ${next.key}, ${next.direction}.`)
+                      announce(t('partners.view.sorted', { column: next.key, direction: next.direction }))
                     }}
                     relationshipCount={(id) => counts().get(id) ?? 0}
                     onOpen={context.openPartner}

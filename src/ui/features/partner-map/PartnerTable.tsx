@@ -1,23 +1,20 @@
 import { For, Show } from 'solid-js'
-import {
-  PARTNER_ROLE_LABELS,
-  PARTNER_STATUS_LABELS,
-  PARTNER_TYPE_LABELS,
-  type Partner,
-  type PartnerId
-} from '../../../domain/partner'
+import type { Partner, PartnerId } from '../../../domain/partner'
 import { PARTNER_ROWS_LISTED, type PartnerSort, type PartnerSortKey } from '../../../domain/partner-view'
 import { ShowAllToggle } from '../../components/ShowAllToggle'
 import { createShortList } from '../../components/create-short-list'
+import { t } from '../../i18n/t'
+import type { MessageKey } from '../../../domain/i18n/catalogue'
+import { partnerRoleLabel, partnerStatusLabel, partnerTypeLabel } from './partner-labels'
 
-const COLUMNS: { key: PartnerSortKey; label: string; numeric?: boolean }[] = [
-  { key: 'name', label: 'Organisation' },
-  { key: 'type', label: 'Type' },
-  { key: 'region', label: 'Region' },
-  { key: 'role', label: 'Role' },
-  { key: 'status', label: 'Status' },
-  { key: 'contacts', label: 'Contacts', numeric: true },
-  { key: 'relationships', label: 'Relationships', numeric: true }
+const COLUMNS: { key: PartnerSortKey; label: MessageKey; numeric?: boolean }[] = [
+  { key: 'name', label: 'partners.column.name' },
+  { key: 'type', label: 'partners.column.type' },
+  { key: 'region', label: 'partners.column.region' },
+  { key: 'role', label: 'partners.column.role' },
+  { key: 'status', label: 'partners.column.status' },
+  { key: 'contacts', label: 'partners.column.contacts', numeric: true },
+  { key: 'relationships', label: 'partners.column.relationships', numeric: true }
 ]
 
 /** The element id of a partner's name button: the dialog gives focus back to it on close. */
@@ -51,15 +48,19 @@ export const PartnerTable = (props: {
     keep: (partner) => partner.id === props.currentId
   })
   const shownCount = (): number => props.partners.length
+  const sortedBy = (): string => {
+    const column = COLUMNS.find((c) => c.key === props.sort.key)
+    return t('partners.table.sortedBy', { column: column ? t(column.label).toLowerCase() : '', direction: props.sort.direction })
+  }
   return (
     <div class="table-scroll" data-partner-table-ready="true">
       <table class="partner-table">
         <caption>
-          Partners{shownCount() === props.total ? ` (${props.total})` : `: showing ${shownCount()} of ${props.total}`}
-          {rows.shortened() && !rows.showingAll() ? `, first ${PARTNER_ROWS_LISTED} listed` : ''}
-          <span class="visually-hidden">
-            , sorted by {COLUMNS.find((c) => c.key === props.sort.key)?.label.toLowerCase()}, {props.sort.direction}
-          </span>
+          {shownCount() === props.total
+            ? t('partners.table.caption', { total: props.total })
+            : t('partners.table.captionFiltered', { shown: shownCount(), total: props.total })}
+          {rows.shortened() && !rows.showingAll() ? t('partners.table.firstListed', { count: PARTNER_ROWS_LISTED }) : ''}
+          <span class="visually-hidden">{sortedBy()}</span>
         </caption>
         <thead>
           <tr>
@@ -71,7 +72,7 @@ export const PartnerTable = (props: {
                   aria-sort={props.sort.key === column.key ? props.sort.direction : undefined}
                 >
                   <button type="button" class="sort-button" onClick={() => toggle(column.key)}>
-                    {column.label}
+                    {t(column.label)}
                     <span class="sort-mark" aria-hidden="true">
                       {props.sort.key === column.key ? (props.sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
                     </span>
@@ -90,11 +91,11 @@ export const PartnerTable = (props: {
                     {partner.name}
                   </button>
                 </th>
-                <td>{PARTNER_TYPE_LABELS[partner.type]}</td>
+                <td>{partnerTypeLabel(partner.type)}</td>
                 <td>{partner.region || <span class="muted">—</span>}</td>
-                <td>{PARTNER_ROLE_LABELS[partner.role]}</td>
+                <td>{partnerRoleLabel(partner.role)}</td>
                 <td>
-                  <span class={`status status-${partner.status}`}>{PARTNER_STATUS_LABELS[partner.status]}</span>
+                  <span class={`status status-${partner.status}`}>{partnerStatusLabel(partner.status)}</span>
                 </td>
                 <td class="numeric">{partner.contacts.length}</td>
                 <td class="numeric">{props.relationshipCount(partner.id)}</td>
@@ -108,13 +109,13 @@ export const PartnerTable = (props: {
           <ShowAllToggle
             list={rows}
             controls="partner-rows"
-            more={`Show all ${shownCount()} partners`}
-            fewer={`Show the first ${PARTNER_ROWS_LISTED} partners`}
+            more={t('partners.table.showAll', { count: shownCount() })}
+            fewer={t('partners.table.showFirst', { count: PARTNER_ROWS_LISTED })}
           />
         </p>
       </Show>
       <Show when={shownCount() === 0}>
-        <p class="empty-row">No partners match these filters.</p>
+        <p class="empty-row">{t('partners.table.noMatch')}</p>
       </Show>
     </div>
   )

@@ -1,7 +1,9 @@
 import { For, Show, createMemo } from 'solid-js'
-import { RELATIONSHIP_PHRASES, STRENGTH_LABELS, type PartnerId, type Relationship } from '../../../domain/partner'
+import { RELATIONSHIP_PHRASES, type PartnerId, type Relationship } from '../../../domain/partner'
 import { createShortList } from '../../components/create-short-list'
 import { usePartnerMap } from './partner-map-context'
+import { t } from '../../i18n/t'
+import { phraseLabel, strengthLabel } from './partner-labels'
 
 /** Long lists start short: the whole table is one click away. */
 const FIRST_ROWS = 100
@@ -18,22 +20,25 @@ export const RelationshipTable = (props: { relationships: readonly Relationship[
       .sort((a, b) => collator.compare(nameOf(a.from), nameOf(b.from)) || collator.compare(nameOf(a.to), nameOf(b.to)))
   )
   const rows = createShortList({ items: sorted, limit: FIRST_ROWS })
-  const phrase = (r: Relationship): string =>
-    RELATIONSHIP_PHRASES.find((p) => p.type === r.type && !p.reverse)?.label ?? 'is related to'
+  const phrase = (r: Relationship): string => {
+    const found = RELATIONSHIP_PHRASES.find((p) => p.type === r.type && !p.reverse)
+    return found ? phraseLabel(found) : t('partners.phrase.other')
+  }
   return (
     <div class="table-scroll">
       <table class="partner-table relationship-table">
         <caption>
-          Relationships ({sorted().length}
-          {rows.listed().length < sorted().length ? `, first ${rows.listed().length} shown` : ''})
+          {rows.listed().length < sorted().length
+            ? t('partners.relTable.captionShort', { count: sorted().length, shown: rows.listed().length })
+            : t('partners.relTable.caption', { count: sorted().length })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">From</th>
-            <th scope="col">Relationship</th>
-            <th scope="col">To</th>
-            <th scope="col">Strength</th>
-            <th scope="col">Note</th>
+            <th scope="col">{t('partners.relTable.from')}</th>
+            <th scope="col">{t('partners.relTable.relationship')}</th>
+            <th scope="col">{t('partners.relTable.to')}</th>
+            <th scope="col">{t('partners.relationships.strength')}</th>
+            <th scope="col">{t('partners.relationships.note')}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,7 +56,7 @@ export const RelationshipTable = (props: { relationships: readonly Relationship[
                     {nameOf(r.to)}
                   </button>
                 </td>
-                <td>{STRENGTH_LABELS[r.strength]}</td>
+                <td>{strengthLabel(r.strength)}</td>
                 <td>{r.note}</td>
               </tr>
             )}
@@ -61,12 +66,12 @@ export const RelationshipTable = (props: { relationships: readonly Relationship[
       <Show when={rows.listed().length < sorted().length}>
         <p class="empty-row">
           <button type="button" class="button small" onClick={rows.toggle}>
-            Show all {sorted().length} relationships
+            {t('partners.relTable.showAll', { count: sorted().length })}
           </button>
         </p>
       </Show>
       <Show when={sorted().length === 0}>
-        <p class="empty-row">No relationships between the partners shown. Open a partner to add one.</p>
+        <p class="empty-row">{t('partners.relTable.none')}</p>
       </Show>
     </div>
   )

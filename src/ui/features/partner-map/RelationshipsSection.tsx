@@ -2,7 +2,6 @@ import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js'
 import {
   LIMITS,
   RELATIONSHIP_PHRASES,
-  STRENGTH_LABELS,
   phraseFor,
   type ItemId,
   type Partner,
@@ -15,9 +14,13 @@ import { escapeCloses } from './escape-closes'
 import { usePartnerMap } from './partner-map-context'
 import { SelectField } from '../../components/SelectField'
 import { focusAfterRender } from '../../components/focus-after-render'
+import { t } from '../../i18n/t'
+import { phraseLabel, strengthLabel } from './partner-labels'
 
-const STRENGTH_OPTIONS = ([3, 2, 1] as const).map((s) => ({ value: String(s), label: STRENGTH_LABELS[s] }))
-const PHRASE_OPTIONS = RELATIONSHIP_PHRASES.map((p) => ({ value: p.value, label: p.label }))
+// Functions, not constants: the labels follow the interface language.
+const strengthOptions = () => ([3, 2, 1] as const).map((s) => ({ value: String(s), label: strengthLabel(s) }))
+const phraseOptions = () => RELATIONSHIP_PHRASES.map((p) => ({ value: p.value, label: phraseLabel(p) }))
+const aPartner = (): string => t('partners.relationships.aPartner')
 
 /** A partner's relationships, read from its side ("funds Age UK", "is funded by Oldham"). */
 export const RelationshipsSection = (props: { partner: Partner }) => {
@@ -32,8 +35,8 @@ export const RelationshipsSection = (props: { partner: Partner }) => {
 
   return (
     <section class="partner-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Relationships ({mine().length})</h3>
-      <Show when={mine().length > 0} fallback={<p class="muted">No relationships yet.</p>}>
+      <h3 id={headingId}>{t('partners.relationships.heading', { count: mine().length })}</h3>
+      <Show when={mine().length > 0} fallback={<p class="muted">{t('partners.relationships.none')}</p>}>
         <ul class="item-list">
           <For each={mine()}>
             {(relationship) => (
@@ -43,11 +46,11 @@ export const RelationshipsSection = (props: { partner: Partner }) => {
                   fallback={
                     <div class="item-row">
                       <p class="item-text">
-                        {props.partner.name} {phraseFor(relationship, props.partner.id).label}{' '}
+                        {props.partner.name} {phraseLabel(phraseFor(relationship, props.partner.id))}{' '}
                         <button type="button" class="link-button" onClick={() => { const other = otherEnd(relationship); if (other) map.openPartner(other.id) }}>
                           {otherEnd(relationship)?.name}
                         </button>
-                        <span class="muted"> · {STRENGTH_LABELS[relationship.strength]}</span>
+                        <span class="muted"> · {strengthLabel(relationship.strength)}</span>
                         <Show when={relationship.note}>
                           <span class="relationship-note"> · {relationship.note}</span>
                         </Show>
@@ -57,25 +60,25 @@ export const RelationshipsSection = (props: { partner: Partner }) => {
                           type="button"
                           class="button small"
                           disabled={!map.canEdit()}
-                          aria-label={`Edit relationship with ${otherEnd(relationship)?.name ?? 'partner'}`}
+                          aria-label={t('partners.relationships.editWith', { name: otherEnd(relationship)?.name ?? aPartner() })}
                           onClick={() => setEditing(relationship.id)}
                         >
-                          Edit
+                          {t('partners.edit')}
                         </button>
                         <button
                           type="button"
                           class="button small danger-outline"
                           disabled={!map.canEdit()}
-                          aria-label={`Remove relationship with ${otherEnd(relationship)?.name ?? 'partner'}`}
+                          aria-label={t('partners.relationships.removeWith', { name: otherEnd(relationship)?.name ?? aPartner() })}
                           onClick={() => {
-                            const name = otherEnd(relationship)?.name ?? 'partner'
+                            const name = otherEnd(relationship)?.name ?? aPartner()
                             if (map.act(() => removeRelationship(map.doc, map.mapId, relationship.id, map.actor(), Date.now()))) {
-                              map.announce(`Removed the relationship with ${name}.`)
+                              map.announce(t('partners.relationships.removedWith', { name }))
                               document.getElementById(`${headingId}-add`)?.focus()
                             }
                           }}
                         >
-                          Remove
+                          {t('partners.remove')}
                         </button>
                       </div>
                     </div>
@@ -84,7 +87,7 @@ export const RelationshipsSection = (props: { partner: Partner }) => {
                   <RelationshipEditForm
                     relationship={relationship}
                     partner={props.partner}
-                    otherName={otherEnd(relationship)?.name ?? 'partner'}
+                    otherName={otherEnd(relationship)?.name ?? aPartner()}
                     onDone={() => {
                       setEditing(null)
                       focusAfterRender(() => document.querySelector<HTMLElement>(`#relationship-${relationship.id} .actions button`))
@@ -96,7 +99,7 @@ export const RelationshipsSection = (props: { partner: Partner }) => {
           </For>
         </ul>
       </Show>
-      <Show when={others().length > 0} fallback={<p class="hint">Add another partner to relate it to this one.</p>}>
+      <Show when={others().length > 0} fallback={<p class="hint">{t('partners.relationships.needsAnother')}</p>}>
         <AddRelationshipForm partner={props.partner} others={others()} firstFieldId={`${headingId}-add`} />
       </Show>
     </section>
@@ -115,7 +118,7 @@ const AddRelationshipForm = (props: { partner: Partner; others: Partner[]; first
     const chosen = RELATIONSHIP_PHRASES.find((p) => p.value === phrase())
     const other = props.others.find((p) => p.id === otherId())
     if (!other || !chosen) {
-      setError('Choose the other partner')
+      setError(t('partners.relationships.chooseOther'))
       return
     }
     setError(undefined)
@@ -124,30 +127,30 @@ const AddRelationshipForm = (props: { partner: Partner; others: Partner[]; first
       addRelationship(map.doc, map.mapId, { ...ends, type: chosen.type, strength: strength(), note: note().trim().slice(0, LIMITS.relationshipNote) }, map.actor(), Date.now())
     )
     if (id) {
-      map.announce(`${props.partner.name} ${chosen.label} ${other.name}: added.`)
+      map.announce(t('partners.relationships.added', { from: props.partner.name, phrase: phraseLabel(chosen), to: other.name }))
       setNote('')
       setOtherId('')
     }
   }
   return (
-    <form class="stack inline-panel" onSubmit={submit} novalidate aria-label="Add a relationship">
-      <h4>Add a relationship</h4>
+    <form class="stack inline-panel" onSubmit={submit} novalidate aria-label={t('partners.relationships.addTitle')}>
+      <h4>{t('partners.relationships.addTitle')}</h4>
       <div class="partner-form-grid">
-        <SelectField id={props.firstFieldId} label={`${props.partner.name}…`} value={phrase()} options={PHRASE_OPTIONS} onChange={setPhrase} disabled={!map.canEdit()} />
+        <SelectField id={props.firstFieldId} label={`${props.partner.name}…`} value={phrase()} options={phraseOptions()} onChange={setPhrase} disabled={!map.canEdit()} />
         <SelectField
-          label="Other partner"
+          label={t('partners.relationships.other')}
           value={otherId()}
-          options={[{ value: '', label: 'Choose a partner' }, ...props.others.map((p) => ({ value: p.id, label: p.name }))]}
+          options={[{ value: '', label: t('partners.relationships.choosePartner') }, ...props.others.map((p) => ({ value: p.id, label: p.name }))]}
           onChange={setOtherId}
           error={error()}
           disabled={!map.canEdit()}
         />
-        <SelectField label="Strength" value={String(strength())} options={STRENGTH_OPTIONS} onChange={(v) => setStrength(Number(v) as Strength)} disabled={!map.canEdit()} />
-        <TextField label="Note (optional)" value={note()} onInput={setNote} maxLength={LIMITS.relationshipNote} disabled={!map.canEdit()} />
+        <SelectField label={t('partners.relationships.strength')} value={String(strength())} options={strengthOptions()} onChange={(v) => setStrength(Number(v) as Strength)} disabled={!map.canEdit()} />
+        <TextField label={t('partners.relationships.noteOptional')} value={note()} onInput={setNote} maxLength={LIMITS.relationshipNote} disabled={!map.canEdit()} />
       </div>
       <div class="actions">
         <button type="submit" class="button small" disabled={!map.canEdit()}>
-          Add relationship
+          {t('partners.relationships.add')}
         </button>
       </div>
     </form>
@@ -180,7 +183,7 @@ const RelationshipEditForm = (props: {
     if (strength() !== props.relationship.strength) patch.strength = strength()
     if (note().trim() !== props.relationship.note) patch.note = note().trim().slice(0, LIMITS.relationshipNote)
     if (map.act(() => updateRelationship(map.doc, map.mapId, props.relationship.id, patch, map.actor(), Date.now()))) {
-      map.announce(`Saved: ${props.partner.name} ${chosen.label} ${props.otherName}.`)
+      map.announce(t('partners.relationships.saved', { from: props.partner.name, phrase: phraseLabel(chosen), to: props.otherName }))
       props.onDone()
     }
   }
@@ -189,20 +192,20 @@ const RelationshipEditForm = (props: {
       class="stack inline-panel"
       onSubmit={submit}
       novalidate
-      aria-label={`Edit relationship with ${props.otherName}`}
+      aria-label={t('partners.relationships.editWith', { name: props.otherName })}
       onKeyDown={escapeCloses(() => props.onDone())}
     >
       <div class="partner-form-grid">
-        <SelectField label={`How ${props.partner.name} relates to ${props.otherName}`} value={phrase()} options={PHRASE_OPTIONS} onChange={setPhrase} />
-        <SelectField label="Strength" value={String(strength())} options={STRENGTH_OPTIONS} onChange={(v) => setStrength(Number(v) as Strength)} />
-        <TextField label="Note" value={note()} onInput={setNote} maxLength={LIMITS.relationshipNote} />
+        <SelectField label={t('partners.relationships.howRelates', { from: props.partner.name, to: props.otherName })} value={phrase()} options={phraseOptions()} onChange={setPhrase} />
+        <SelectField label={t('partners.relationships.strength')} value={String(strength())} options={strengthOptions()} onChange={(v) => setStrength(Number(v) as Strength)} />
+        <TextField label={t('partners.relationships.note')} value={note()} onInput={setNote} maxLength={LIMITS.relationshipNote} />
       </div>
       <div class="actions">
         <button type="submit" class="button primary small">
-          Save relationship
+          {t('partners.relationships.save')}
         </button>
         <button type="button" class="button small" onClick={() => props.onDone()}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -22,7 +22,7 @@ export type Decoded =
   | { ok: true; text: string; encoding: 'UTF-8' | 'UTF-16' | 'Windows-1252'; notice: string | null }
   | { ok: false; message: string }
 
-const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+export const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 
 export const tooBigMessage = (bytes: number): string =>
   `The file is ${megabytes(bytes)}; the largest CSV file Mutual imports is ${megabytes(CSV_LIMITS.bytes)}. Split it into smaller files.`

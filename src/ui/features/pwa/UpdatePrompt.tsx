@@ -1,5 +1,6 @@
 import { Show, createEffect, onCleanup } from 'solid-js'
 import { useRegisterSW } from 'virtual:pwa-register/solid'
+import { t } from '../../i18n/t'
 
 /**
  * Registers the service worker that precaches the app. A new version waits until the person
@@ -22,20 +23,20 @@ export const UpdatePrompt = () => {
     <div class="notices" aria-live="polite">
       <Show when={needRefresh()}>
         <div class="notice" role="status">
-          <p>A new version of Mutual is ready.</p>
+          <p>{t('shell.update.ready')}</p>
           <button type="button" class="button small primary" onClick={() => void updateServiceWorker(true)}>
-            Reload to update
+            {t('shell.update.reload')}
           </button>
           <button type="button" class="button small" onClick={() => setNeedRefresh(false)}>
-            Later
+            {t('shell.update.later')}
           </button>
         </div>
       </Show>
       <Show when={offlineReady()}>
         <div class="notice" role="status">
-          <p>Mutual is ready to work offline on this device.</p>
+          <p>{t('shell.offlineReady')}</p>
           <button type="button" class="button small" onClick={() => setOfflineReady(false)}>
-            Dismiss
+            {t('shell.offlineReady.dismiss')}
           </button>
         </div>
       </Show>

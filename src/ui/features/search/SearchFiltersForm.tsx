@@ -1,7 +1,8 @@
 import { For, createUniqueId } from 'solid-js'
-import { SEARCH_KINDS, SEARCH_KIND_LABELS, type SearchKind } from '../../../domain/search/search-item'
+import { SEARCH_KINDS, type SearchKind } from '../../../domain/search/search-item'
 import { NO_SEARCH_FILTERS, isFiltering, type SearchFilters } from '../../../domain/search/search-filters'
 import { SelectField } from '../../components/SelectField'
+import { t } from '../../i18n/t'
 
 /** Narrowing a search by kind, author, council and date; every control is labelled. */
 export const SearchFiltersForm = (props: {
@@ -18,7 +19,7 @@ export const SearchFiltersForm = (props: {
   return (
     <div class="search-filters">
       <fieldset class="field search-kinds">
-        <legend>Kinds (none chosen: all)</legend>
+        <legend>{t('search.filter.kinds')}</legend>
         <For each={SEARCH_KINDS}>
           {(kind) => (
             <label class="checkbox">
@@ -27,25 +28,25 @@ export const SearchFiltersForm = (props: {
                 checked={props.filters.kinds.includes(kind)}
                 onChange={(event) => toggleKind(kind, event.currentTarget.checked)}
               />
-              {SEARCH_KIND_LABELS[kind]}
+              {t(`search.kind.${kind}`)}
             </label>
           )}
         </For>
       </fieldset>
-      <SelectField label="Author" value={props.filters.author} options={any('Anyone', props.authors)} onChange={(author) => set({ author })} />
-      <SelectField label="Council" value={props.filters.council} options={any('Any council', props.councils)} onChange={(council) => set({ council })} />
+      <SelectField label={t('search.filter.author')} value={props.filters.author} options={any(t('search.filter.anyone'), props.authors)} onChange={(author) => set({ author })} />
+      <SelectField label={t('search.filter.council')} value={props.filters.council} options={any(t('search.filter.anyCouncil'), props.councils)} onChange={(council) => set({ council })} />
       <div class="search-dates">
         <div class="field">
-          <label for={`${id}-from`}>From</label>
+          <label for={`${id}-from`}>{t('search.filter.from')}</label>
           <input id={`${id}-from`} type="date" value={props.filters.from} onChange={(e) => set({ from: e.currentTarget.value })} />
         </div>
         <div class="field">
-          <label for={`${id}-to`}>To</label>
+          <label for={`${id}-to`}>{t('search.filter.to')}</label>
           <input id={`${id}-to`} type="date" value={props.filters.to} onChange={(e) => set({ to: e.currentTarget.value })} />
         </div>
       </div>
       <button type="button" class="button small" disabled={!isFiltering(props.filters)} onClick={() => props.onChange(NO_SEARCH_FILTERS)}>
-        Clear filters
+        {t('search.filter.clear')}
       </button>
     </div>
   )

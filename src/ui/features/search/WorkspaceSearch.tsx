@@ -1,20 +1,23 @@
 import { For, Show, createEffect, createMemo, createSignal, createUniqueId, on } from 'solid-js'
 import type * as Y from 'yjs'
 import { NO_SEARCH_FILTERS, isFiltering, type SearchFilters } from '../../../domain/search/search-filters'
-import { plural } from '../../../domain/plural'
 import { createSearchIndex } from '../../../reactive/search/create-search-index'
 import type { SearchAnswer, SearchHit } from '../../../reactive/search/search-engine'
+import { SEARCH_MEASURES } from '../../../reactive/search/search-measures'
 import { ExcerptText } from './ExcerptText'
 import { SearchFiltersForm } from './SearchFiltersForm'
 import { groupHits } from './group-hits'
+import { reuseUnchangedHits } from './reuse-unchanged-hits'
 import { openHit } from './open-hit'
 import { useSearchShortcuts } from './search-shortcuts'
 import './search.css'
+import { translateKnown } from '../../../domain/i18n/known-text'
+import { formatDate } from '../../i18n/intl-format'
+import { t } from '../../i18n/t'
 
-const dateLabel = (time: number): string =>
-  time > 0 ? new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }) : ''
+const dateLabel = (time: number): string => (time > 0 ? formatDate(time, 'short-day') : '')
 
-const hitTitle = (hit: SearchHit): string => (hit.item.kind === 'comment' ? `Comment on ${hit.item.title}` : hit.item.title)
+const hitTitle = (hit: SearchHit): string => (hit.item.kind === 'comment' ? t('search.commentOn', { title: hit.item.title }) : hit.item.title)
 
 /**
  * The workspace's search field: a combobox whose list of results, grouped by kind, appears as
@@ -55,16 +58,16 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
       index.search(text, chosen).then(
         (result) => {
           if (asked !== latest || result === null) return
+          // Read by the search benchmark: from the keystroke until its answer is here, then
+          // until the results are painted (the frame after the update is painted before the
+          // task queued from its callback runs).
+          const started = typedAt
+          typedAt = 0
+          if (started > 0) performance.measure(SEARCH_MEASURES.answered, { start: started, end: performance.now() })
           setProblem(null)
-          setAnswer(result)
+          setAnswer({ ...result, hits: reuseUnchangedHits(result.hits, answer()?.hits ?? []) })
           setActive((current) => Math.min(current, result.hits.length - 1))
-          // Read by the search benchmark: from the keystroke until the results are painted.
-          // The frame after the update is painted before the task queued from its callback runs.
-          if (typedAt > 0) {
-            const started = typedAt
-            typedAt = 0
-            requestAnimationFrame(() => setTimeout(() => performance.measure('mutual:search:keystroke', { start: started, end: performance.now() }), 0))
-          }
+          if (started > 0) requestAnimationFrame(() => setTimeout(() => performance.measure(SEARCH_MEASURES.keystroke, { start: started, end: performance.now() }), 0))
         },
         (error: unknown) => {
           if (asked === latest) setProblem(error instanceof Error ? error.message : String(error))
@@ -87,14 +90,13 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
 
   const summary = (): string => {
     const status = index.status()
-    if (status.status === 'error') return status.message
-    if (problem()) return 'Search is not available just now.'
+    if (status.status === 'error') return translateKnown(t, status.message)
+    if (problem()) return t('search.unavailable')
     const result = answer()
-    if (!result) return building() ? 'Getting search ready…' : ''
+    if (!result) return building() ? t('search.building') : ''
     const shown = shownHits().length
-    if (result.total === 0) return isFiltering(filters()) ? 'No results with these filters.' : 'No results.'
-    const found = plural(result.total, 'result', 'results')
-    return shown < result.total ? `${found}, showing the best ${shown}.` : `${found}.`
+    if (result.total === 0) return t(isFiltering(filters()) ? 'search.noneFiltered' : 'search.none')
+    return shown < result.total ? t('search.foundSome', { count: result.total, shown }) : t('search.found', { count: result.total })
   }
 
   // Announced once the results settle, not on every keystroke.
@@ -160,7 +162,7 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
     }}>
       <div class="workspace-search-row">
         <label class="visually-hidden" for={`${id}-input`}>
-          Search this workspace
+          {t('search.label')}
         </label>
         <input
           ref={input}
@@ -170,7 +172,7 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
           role="combobox"
           autocomplete="off"
           spellcheck={false}
-          placeholder="Search (press /)"
+          placeholder={t('search.placeholder')}
           aria-expanded={expanded()}
           aria-controls={`${id}-results`}
           aria-autocomplete="list"
@@ -188,7 +190,7 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
           onKeyDown={onKeyDown}
         />
         <span class="visually-hidden" id={`${id}-keys`}>
-          Results appear as you type. Use the up and down arrows to move through them and Enter to open one.
+          {t('search.keys')}
         </span>
         <button
           type="button"
@@ -197,7 +199,7 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
           aria-controls={`${id}-filters`}
           onClick={() => setFiltersOpen(!filtersOpen())}
         >
-          {isFiltering(filters()) ? 'Filters (on)' : 'Filters'}
+          {isFiltering(filters()) ? t('search.filtersOn') : t('search.filters')}
         </button>
       </div>
       <div id={`${id}-filters`} class="workspace-search-filters" hidden={!filtersOpen()}>
@@ -207,14 +209,17 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
       </div>
       <div class="workspace-search-popup" hidden={!expanded()}>
         <p class="workspace-search-summary">{summary()}</p>
-        <div id={`${id}-results`} role="listbox" aria-label="Search results" class="workspace-search-results">
-          <For each={groups()}>
-            {(group) => (
-              <div role="group" aria-labelledby={`${id}-group-${group.kind}`} class="search-group">
-                <div role="presentation" id={`${id}-group-${group.kind}`} class="search-group-label">
-                  {group.label}
+        <div id={`${id}-results`} role="listbox" aria-label={t('search.results')} class="workspace-search-results">
+          {/* Keyed by kind, and each group's rows by hit: a keystroke redraws only what changed. */}
+          <For each={groups().map((group) => group.kind)}>
+            {(kind) => {
+              const group = () => groups().find((shown) => shown.kind === kind) ?? { kind, label: '', hits: [], more: 0 }
+              return (
+              <div role="group" aria-labelledby={`${id}-group-${kind}`} class="search-group">
+                <div role="presentation" id={`${id}-group-${kind}`} class="search-group-label">
+                  {group().label}
                 </div>
-                <For each={group.hits}>
+                <For each={group().hits}>
                   {(hit) => (
                     <div
                       role="option"
@@ -234,13 +239,14 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
                     </div>
                   )}
                 </For>
-                <Show when={group.more > 0}>
+                <Show when={group().more > 0}>
                   <div role="presentation" class="search-group-more">
-                    {plural(group.more, 'more', 'more')} {group.label.toLowerCase()}: add a word or a filter to narrow them.
+                    {t('search.more', { count: group().more, group: group().label.toLowerCase() })}
                   </div>
                 </Show>
               </div>
-            )}
+            )
+            }}
           </For>
         </div>
       </div>

@@ -1,5 +1,6 @@
-import { MAX_RESULTS_PER_GROUP, SEARCH_KINDS, SEARCH_KIND_LABELS, type SearchKind } from '../../../domain/search/search-item'
+import { MAX_RESULTS_PER_GROUP, SEARCH_KINDS, type SearchKind } from '../../../domain/search/search-item'
 import type { SearchAnswer, SearchHit } from '../../../reactive/search/search-engine'
+import { t } from '../../i18n/t'
 
 export interface HitGroup {
   kind: SearchKind
@@ -16,5 +17,5 @@ export interface HitGroup {
 export const groupHits = (answer: Pick<SearchAnswer, 'hits' | 'byKind'>, perGroup = MAX_RESULTS_PER_GROUP): HitGroup[] =>
   SEARCH_KINDS.map((kind) => {
     const shown = answer.hits.filter((hit) => hit.item.kind === kind).slice(0, perGroup)
-    return { kind, label: SEARCH_KIND_LABELS[kind], hits: shown, more: Math.max(0, (answer.byKind[kind] ?? 0) - shown.length) }
+    return { kind, label: t(`search.kind.${kind}`), hits: shown, more: Math.max(0, (answer.byKind[kind] ?? 0) - shown.length) }
   }).filter((group) => group.hits.length > 0)

@@ -1,5 +1,6 @@
 import { Show, createUniqueId } from 'solid-js'
 import { TextField } from '../../components/TextField'
+import { t } from '../../i18n/t'
 
 export interface RelayChoice {
   peerToPeerOnly: boolean
@@ -23,14 +24,11 @@ export const RelaySettingsFields = (props: {
   const set = (change: Partial<RelayChoice>): void => props.onChange({ ...props.value, ...change })
   return (
     <fieldset class="relay-settings">
-      <legend>Relay</legend>
-      <p class="hint">
-        A relay keeps an encrypted copy of this workspace’s changes, so members who are never online at the same time
-        still get each other’s work. It cannot read them: only members hold the key.
-      </p>
+      <legend>{t('sync.settings.relay')}</legend>
+      <p class="hint">{t('sync.settings.relayHint')}</p>
       <label class="relay-option">
         <input type="radio" name={`${id}-mode`} checked={!props.value.peerToPeerOnly} onChange={() => set({ peerToPeerOnly: false })} />
-        <span>Use a relay</span>
+        <span>{t('sync.settings.useRelay')}</span>
       </label>
       <label class="relay-option">
         <input
@@ -40,10 +38,10 @@ export const RelaySettingsFields = (props: {
           onChange={() => set({ peerToPeerOnly: true })}
           aria-describedby={`${id}-p2p-hint`}
         />
-        <span>Peer-to-peer only (no relay)</span>
+        <span>{t('sync.settings.peerToPeerOnly')}</span>
       </label>
       <p class="hint" id={`${id}-p2p-hint`}>
-        Nothing is sent to any relay. Your work reaches others only while their device and yours are both online.
+        {t('sync.settings.peerToPeerHint')}
       </p>
       <Show when={!props.value.peerToPeerOnly}>
         <div class="field">
@@ -55,15 +53,15 @@ export const RelaySettingsFields = (props: {
               onChange={(e) => set({ useAppRelay: e.currentTarget.checked })}
               aria-describedby={`${id}-app-hint`}
             />
-            <label for={`${id}-app`}>Use the relay next to the app</label>
+            <label for={`${id}-app`}>{t('sync.settings.useAppRelay')}</label>
           </div>
           <p class="hint" id={`${id}-app-hint`}>
-            {props.appRelayUrl ? `At ${props.appRelayUrl}, where this app was loaded from.` : 'This page was not loaded from a server.'}
+            {props.appRelayUrl ? t('sync.settings.loadedFrom', { address: props.appRelayUrl }) : t('sync.settings.notFromServer')}
           </p>
         </div>
         <TextField
-          label="Other relays"
-          hint="One address per line, such as wss://relay.your-council.example. New invitations include these."
+          label={t('sync.settings.otherRelays')}
+          hint={t('sync.settings.otherRelaysHint')}
           multiline
           value={props.value.relayUrls}
           onInput={(relayUrls) => set({ relayUrls })}

@@ -6,6 +6,8 @@ import { ErrorSummary } from '../../components/ErrorList'
 import { TextField } from '../../components/TextField'
 import { RelaySettingsFields, type RelayChoice } from './RelaySettingsFields'
 import './sync-settings.css'
+import { t } from '../../i18n/t'
+import { settingsRefusal } from './settings-refusal'
 
 interface IceRow {
   key: string
@@ -67,7 +69,7 @@ export const SyncSettingsForm = (props: {
       ...(e.relays ? [e.relays] : []),
       ...Object.entries(e.ice).flatMap(([key, fields]) => {
         const n = rows.findIndex((r) => r.key === key) + 1
-        return Object.values(fields).map((m) => `STUN or TURN server ${n}: ${m}`)
+        return Object.values(fields).map((message) => t('sync.settings.iceError', { number: n, message }))
       }),
       ...(e.other ? [e.other] : [])
     ]
@@ -95,17 +97,17 @@ export const SyncSettingsForm = (props: {
       const found: FieldErrors = { ice: {} }
       for (const issue of parsed.error.issues) {
         const [field, index, sub] = issue.path
+        const message = settingsRefusal(issue, t)
         if (field === 'signallingUrls') {
-          found.signalling ??=
-            typeof index === 'number' ? `Other signalling servers, line ${index + 1}: ${issue.message}` : issue.message
+          found.signalling ??= typeof index === 'number' ? t('sync.settings.signallingLine', { line: index + 1, message }) : message
         } else if (field === 'relayUrls') {
-          found.relays ??= typeof index === 'number' ? `Other relays, line ${index + 1}: ${issue.message}` : issue.message
+          found.relays ??= typeof index === 'number' ? t('sync.settings.relayLine', { line: index + 1, message }) : message
         } else if (field === 'iceServers' && typeof index === 'number') {
           const key = rows[index]?.key ?? ''
           const name = sub === 'username' || sub === 'credential' ? sub : 'urls'
-          found.ice[key] = { ...found.ice[key], [name]: found.ice[key]?.[name] ?? issue.message }
+          found.ice[key] = { ...found.ice[key], [name]: found.ice[key]?.[name] ?? message }
         } else {
-          found.other ??= issue.message
+          found.other ??= message
         }
       }
       setErrors(found)
@@ -117,7 +119,7 @@ export const SyncSettingsForm = (props: {
       await props.onSave(parsed.data)
       setSaved(true)
     } catch (error) {
-      setErrors({ ice: {}, other: `Not saved: ${error instanceof Error ? error.message : String(error)}` })
+      setErrors({ ice: {}, other: t('sync.settings.notSaved', { reason: error instanceof Error ? error.message : String(error) }) })
     } finally {
       setBusy(false)
     }
@@ -129,8 +131,8 @@ export const SyncSettingsForm = (props: {
         <ErrorSummary errors={summary()} />
       </Show>
       <Show when={saved()}>
-        <Alert tone="success" title="Connection settings saved">
-          <p>This device is reconnecting with them now.</p>
+        <Alert tone="success" title={t('sync.settings.saved')}>
+          <p>{t('sync.settings.reconnecting')}</p>
         </Alert>
       </Show>
       <div class="field">
@@ -142,15 +144,15 @@ export const SyncSettingsForm = (props: {
             onChange={(e) => setUseAppServer(e.currentTarget.checked)}
             aria-describedby={`${checkboxId}-hint`}
           />
-          <label for={checkboxId}>Use the signalling server of this app</label>
+          <label for={checkboxId}>{t('sync.settings.useAppServer')}</label>
         </div>
         <p class="hint" id={`${checkboxId}-hint`}>
-          {props.appServerUrl ? `At ${props.appServerUrl}, where this app was loaded from.` : 'This page was not loaded from a server.'}
+          {props.appServerUrl ? t('sync.settings.loadedFrom', { address: props.appServerUrl }) : t('sync.settings.notFromServer')}
         </p>
       </div>
       <TextField
-        label="Other signalling servers"
-        hint="One address per line, such as wss://signal.your-council.example. Everyone in the workspace needs at least one server in common; new invitations include these."
+        label={t('sync.settings.otherSignalling')}
+        hint={t('sync.settings.otherSignallingHint')}
         multiline
         value={signalling()}
         onInput={setSignalling}
@@ -158,30 +160,27 @@ export const SyncSettingsForm = (props: {
       />
       <RelaySettingsFields value={relay()} appRelayUrl={props.appRelayUrl} error={errors().relays} onChange={setRelay} />
       <fieldset class="ice-servers">
-        <legend>STUN and TURN servers</legend>
-        <p class="hint">
-          None unless you add them: Mutual contacts no STUN server by default. A council network that blocks direct
-          connections between devices needs a TURN server; your IT team can provide one. Passwords stay on this device.
-        </p>
+        <legend>{t('sync.settings.ice')}</legend>
+        <p class="hint">{t('sync.settings.iceHint')}</p>
         <For each={rows}>
           {(row, index) => (
             <fieldset class="ice-server">
-              <legend>STUN or TURN server {index() + 1}</legend>
+              <legend>{t('sync.settings.iceServer', { number: index() + 1 })}</legend>
               <TextField
-                label="Addresses"
-                hint="stun: or turn: addresses, separated by spaces, such as turn:turn.your-council.example:3478"
+                label={t('sync.settings.iceAddresses')}
+                hint={t('sync.settings.iceAddressesHint')}
                 value={row.urls}
                 onInput={(v) => setRows(index(), 'urls', v)}
                 error={errors().ice[row.key]?.urls}
               />
               <TextField
-                label="Username"
+                label={t('sync.settings.username')}
                 value={row.username}
                 onInput={(v) => setRows(index(), 'username', v)}
                 error={errors().ice[row.key]?.username}
               />
               <TextField
-                label="Password"
+                label={t('sync.settings.password')}
                 type="password"
                 value={row.credential}
                 onInput={(v) => setRows(index(), 'credential', v)}
@@ -193,7 +192,7 @@ export const SyncSettingsForm = (props: {
                   class="button small danger-outline"
                   onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
                 >
-                  Remove server {index() + 1}
+                  {t('sync.settings.removeServer', { number: index() + 1 })}
                 </button>
               </div>
             </fieldset>
@@ -205,13 +204,13 @@ export const SyncSettingsForm = (props: {
             class="button small"
             onClick={() => setRows(rows.length, { key: createUniqueId(), urls: '', username: '', credential: '' })}
           >
-            Add a STUN or TURN server
+            {t('sync.settings.addServer')}
           </button>
         </Show>
       </fieldset>
       <div class="actions">
         <button type="submit" class="button primary" aria-disabled={busy() || undefined}>
-          {busy() ? 'Saving…' : 'Save connection settings'}
+          {busy() ? t('sync.settings.saving') : t('sync.settings.save')}
         </button>
       </div>
     </form>

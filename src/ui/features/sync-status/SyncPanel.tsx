@@ -12,6 +12,7 @@ import { FileSyncPanel } from '../file-sync/FileSyncPanel'
 import { SyncSettingsForm } from '../sync-settings/SyncSettingsForm'
 import { createSyncStatus, useWorkspaceSync } from './sync-context'
 import './sync-status.css'
+import { t } from '../../i18n/t'
 
 /**
  * The Sync menu: a button named "Sync" that also shows the connection (offline / connecting /
@@ -23,9 +24,9 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
   const app = useApp()
   const sync = useWorkspaceSync()
   const status = createSyncStatus(sync)
-  const description = () => describeConnection(status())
-  const relay = () => describeRelay(status().relay)
-  const notice = () => relayNotice(status().relay)
+  const description = () => describeConnection(status(), t)
+  const relay = () => describeRelay(status().relay, t)
+  const notice = () => relayNotice(status().relay, t)
   const [open, setOpen] = createSignal(false)
   const unshared = () => status().unseenChanges === 'yes' && status().peers === 0
   const appServerUrl = typeof location === 'undefined' ? null : appSignallingUrl(location.href)
@@ -42,7 +43,7 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
     <div class="sync-status">
       {/* Read as "Sync Online · nobody else here": what it is, then how it is. */}
       <button type="button" class="sync-pill" data-tone={description().tone} aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        <span class="sync-pill-name">Sync</span> <span class="sync-dot" aria-hidden="true" />
+        <span class="sync-pill-name">{t('sync.name')}</span> <span class="sync-dot" aria-hidden="true" />
         <span>{description().label}</span>
         <span class="sync-pill-relay" data-tone={relay().tone}>
           {' · '}
@@ -51,7 +52,7 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
       </button>
       <p class="sync-note" role="status">
         <Show when={unshared()}>
-          <span class="sync-note-warning">Changes only on this device</span>
+          <span class="sync-note-warning">{t('sync.onlyHere')}</span>
         </Show>
       </p>
       <Show when={notice()}>
@@ -61,40 +62,40 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
           </p>
         )}
       </Show>
-      <Dialog open={open()} title="Sync" onClose={() => setOpen(false)}>
+      <Dialog open={open()} title={t('sync.name')} onClose={() => setOpen(false)}>
         <section class="stack" aria-labelledby="sync-connection-title">
-          <h3 id="sync-connection-title">Connection</h3>
+          <h3 id="sync-connection-title">{t('sync.connection')}</h3>
           <dl class="sync-facts">
-            <dt>Live sync</dt>
+            <dt>{t('sync.liveSync')}</dt>
             <dd>
               {description().label}. {description().detail}
             </dd>
-            <dt>Relay</dt>
+            <dt>{t('sync.relay')}</dt>
             <dd>{relay().detail}</dd>
-            <dt>This device</dt>
-            <dd>{describeUnseenChanges(status()) ?? 'Still comparing with other devices…'}</dd>
-            <dt>Last synced</dt>
+            <dt>{t('sync.thisDevice')}</dt>
+            <dd>{describeUnseenChanges(status(), t) ?? t('sync.comparing')}</dd>
+            <dt>{t('sync.lastSynced')}</dt>
             <dd>
-              <Show when={status().lastSyncedAt} fallback="Not yet with another device">
+              <Show when={status().lastSyncedAt} fallback={t('sync.notYetSynced')}>
                 {(at) => <RelativeTime time={at()} />}
               </Show>
             </dd>
             <Show when={status().tabs > 0}>
-              <dt>Other tabs</dt>
-              <dd>{status().tabs} in this browser, kept in step directly.</dd>
+              <dt>{t('sync.otherTabs')}</dt>
+              <dd>{t('sync.otherTabsCount', { count: status().tabs })}</dd>
             </Show>
           </dl>
         </section>
         <FileSyncPanel doc={props.doc} entry={props.entry} name={props.name} readOnly={props.readOnly} headingLevel={3} />
         <details class="sync-settings-disclosure">
-          <summary>Connection settings</summary>
+          <summary>{t('sync.settings')}</summary>
           <Show when={settings()} keyed>
             {(initial) => <SyncSettingsForm initial={initial} appServerUrl={appServerUrl} appRelayUrl={appRelay} onSave={save} />}
           </Show>
         </details>
         <div class="actions">
           <button type="button" class="button" onClick={() => setOpen(false)}>
-            Close
+            {t('sync.close')}
           </button>
         </div>
       </Dialog>

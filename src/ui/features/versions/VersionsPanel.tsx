@@ -11,6 +11,7 @@ import { createShortList } from '../../components/create-short-list'
 import { RestoreVersionDialog, type RestoreRequest } from './RestoreVersionDialog'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { t } from '../../i18n/t'
+import { versionName } from './version-name'
 
 /** A lab keeps a version for every day someone edits: the overview lists the latest few. */
 const VERSIONS_PREVIEW = 10
@@ -88,7 +89,7 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
             {(v) => (
               <li>
                 <div>
-                  <span class="version-name">{v.name}</span>{' '}
+                  <span class="version-name">{versionName(v)}</span>{' '}
                   <span class="tag">{versionKindLabel(v.kind)}</span>
                   <p class="meta">
                     <RelativeTime time={v.createdAt} /> · {v.createdBy.name} ({v.createdBy.organisation})
@@ -98,8 +99,8 @@ export const VersionsPanel = (props: { doc: Y.Doc; readOnly: boolean }) => {
                   type="button"
                   class="button small"
                   disabled={props.readOnly}
-                  aria-label={t('versions.restoreDetailsNamed', { version: v.name })}
-                  onClick={() => setRestoring({ versionId: v.id, versionName: v.name })}
+                  aria-label={t('versions.restoreDetailsNamed', { version: versionName(v) })}
+                  onClick={() => setRestoring({ versionId: v.id, versionName: versionName(v) })}
                 >
                   {t('versions.restoreDetails')}
                 </button>

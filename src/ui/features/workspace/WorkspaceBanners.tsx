@@ -7,6 +7,7 @@ import { Alert } from '../../components/Alert'
 import { downloadBytes, fileNameFor } from '../../download'
 import type { SessionStorageState } from './use-workspace-session'
 import { t } from '../../i18n/t'
+import { translateKnown } from '../../../domain/i18n/known-text'
 
 /** Everything a person must know about the safety of this workspace's copy, right now. */
 export const WorkspaceBanners = (props: {
@@ -52,7 +53,7 @@ export const WorkspaceBanners = (props: {
         <Match when={props.storage?.persistence.status === 'unavailable' && props.storage.persistence}>
           {(unavailable) => (
             <Alert tone="error" title={t('banner.notSaving.title')}>
-              <p>{unavailable().problem.message}</p>
+              <p>{translateKnown(t, unavailable().problem.message)}</p>
               <button type="button" class="button" onClick={exportReadable}>
                 {t('banner.export')}
               </button>
@@ -63,7 +64,7 @@ export const WorkspaceBanners = (props: {
       <Show when={props.storage?.writeProblem}>
         {(problem) => (
           <Alert tone="error" title={t('banner.writeProblem.title')}>
-            <p>{problem().message}</p>
+            <p>{translateKnown(t, problem().message)}</p>
             <div class="actions">
               <button
                 type="button"

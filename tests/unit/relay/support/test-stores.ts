@@ -35,7 +35,7 @@ export const requirePostgres = async (url = TEST_DATABASE_URL): Promise<void> =>
 }
 
 export type StoreKind = 'pglite' | 'postgres'
-type Limits = Partial<Pick<StoreOptions, 'maxRoomBytes' | 'maxRooms' | 'queryTimeoutMs'>>
+type Limits = Partial<Pick<StoreOptions, 'maxRoomBytes' | 'maxRooms' | 'queryTimeoutMs' | 'maxRoomFileBytes' | 'maxRoomFiles'>>
 
 export interface TestDatabase {
   kind: StoreKind
@@ -49,7 +49,9 @@ const storeOptions = (schema: string, limits: Limits): StoreOptions => ({
   schema,
   maxRoomBytes: limits.maxRoomBytes ?? DEFAULT_RELAY_LIMITS.maxRoomBytes,
   maxRooms: limits.maxRooms ?? DEFAULT_RELAY_LIMITS.maxRooms,
-  queryTimeoutMs: limits.queryTimeoutMs ?? 60_000
+  queryTimeoutMs: limits.queryTimeoutMs ?? 60_000,
+  maxRoomFileBytes: limits.maxRoomFileBytes,
+  maxRoomFiles: limits.maxRoomFiles
 })
 
 /** One database for a test file: a PGlite folder, or schemas on the test PostgreSQL. */

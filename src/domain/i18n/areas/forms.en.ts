@@ -1,0 +1,5 @@
+/** Words every form field shares, in English (Welsh: forms.cy.ts). */
+export const formsEn = {
+  /** Read out before a field's error by screen readers; hidden on screen. */
+  'form.errorPrefix': 'Error:'
+} as const

@@ -1,0 +1,10 @@
+import type { versionNamesEn } from './versions.en'
+
+/** Names of automatic versions, in Welsh. */
+export const versionNamesCy: Readonly<Record<keyof typeof versionNamesEn, string>> = {
+  'versionName.startOf': 'Dechrau {day}',
+  'versionName.beforeRestoring': 'Cyn adfer {detail}',
+  'versionName.beforeRestoringEarlier': 'Cyn adfer fersiwn gynharach',
+  'versionName.beforeImporting': 'Cyn mewnforio {detail}',
+  'versionName.beforeImportingFile': 'Cyn mewnforio ffeil'
+}

@@ -1,0 +1,16 @@
+/**
+ * Names of the performance measures search leaves on the page's timeline, read by the search
+ * benchmark to tell where each keystroke's time goes.
+ */
+export const SEARCH_MEASURES = {
+  /** From the key's event time to the task after the frame that painted its results. */
+  keystroke: 'mutual:search:keystroke',
+  /** From the key's event time to its answer reaching the page (before anything is drawn). */
+  answered: 'mutual:search:answered',
+  /** From a search being posted to the worker until its answer came back. */
+  roundTrip: 'mutual:search:round-trip',
+  /** The worker's own time answering one search (a share of the round trip). */
+  worker: 'mutual:search:worker',
+  /** The worker's time keeping the index on the device, during which searches wait. */
+  keep: 'mutual:search:keep'
+} as const

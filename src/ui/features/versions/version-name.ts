@@ -1,0 +1,31 @@
+import { AUTOMATIC_NAME_PREFIX, type VersionSummary } from '../../../domain/version'
+import { formatDate } from '../../i18n/intl-format'
+import { t } from '../../i18n/t'
+
+/** What a stored automatic name holds after its English prefix, or null if it was written otherwise. */
+const detailOf = (name: string, prefix: string): string | null => (name.startsWith(prefix) ? name.slice(prefix.length) : null)
+
+/**
+ * A version's name as shown: a person's name for it as they wrote it; an automatic version's
+ * built now from its kind and time, in the current language ("Start of 5 June 2026",
+ * "Dechrau 5 Mehefin 2026"), whatever language it was stored in. The detail of a restore or
+ * import (which version, which file) is kept as it was stored.
+ */
+export const versionName = (version: Pick<VersionSummary, 'name' | 'kind' | 'createdAt'>): string => {
+  switch (version.kind) {
+    case 'named':
+      return version.name
+    case 'first-edit-of-day':
+      return t('versionName.startOf', { day: formatDate(version.createdAt, 'long') })
+    case 'before-restore': {
+      const detail = detailOf(version.name, AUTOMATIC_NAME_PREFIX['before-restore'])
+      if (detail === null) return version.name
+      return detail === 'an earlier version' ? t('versionName.beforeRestoringEarlier') : t('versionName.beforeRestoring', { detail })
+    }
+    case 'before-import': {
+      const detail = detailOf(version.name, AUTOMATIC_NAME_PREFIX['before-import'])
+      if (detail === null) return version.name
+      return detail === 'a file' ? t('versionName.beforeImportingFile') : t('versionName.beforeImporting', { detail })
+    }
+  }
+}
