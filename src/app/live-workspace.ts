@@ -17,11 +17,10 @@ import { whenMember } from './when-member'
 import { openWorkspaceTrust, type WorkspaceTrust } from './workspace-trust'
 
 /**
- * Signed changes on the wire (docs/trust.md). Off until the relay passes the gate: with it on,
- * sync-three-peers, editor-collaboration, relay-handoff and board-multi pass, but the relay
- * still applies what it opens without the gate (sync/relay/relay-connection.ts).
+ * Signed changes on the wire (docs/trust.md): WebRTC, tabs and the relay all pass the trust gate.
+ * Kept as a switch so the whole of signing can be turned off in one place if it must be.
  */
-const SIGNED_SYNC = false
+const SIGNED_SYNC = true
 
 export interface LiveWorkspace {
   readonly entry: RegistryEntry
