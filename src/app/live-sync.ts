@@ -1,6 +1,7 @@
 import type { RegistryEntry } from '../domain/registry-entry'
 import type { Registry } from '../storage/registry'
 import type { WorkspaceSession } from '../storage/workspace-session'
+import type { TrustSetup } from '../sync/trust/trust-setup'
 import type { WorkspaceSync, WorkspaceSyncOptions } from '../sync/workspace-sync'
 import { connectionFor, settingsOf } from './connection-settings'
 import type { Member } from './member'
@@ -16,6 +17,8 @@ export interface LiveSyncOptions {
   deviceId: string
   /** What the platform lacks outside a browser (Node tests): a WebSocket for the relay. */
   platform?: LiveSyncPlatform
+  /** Signs this device's changes and checks others' (app/workspace-trust.ts). */
+  trust?: TrustSetup
   /** This device's attachment bytes, which connected peers may ask for. */
   attachmentSource?: WorkspaceSyncOptions['attachmentSource']
 }
@@ -50,6 +53,7 @@ export const startLiveSync = async (options: LiveSyncOptions): Promise<Workspace
     // The relay cursor is kept only once what it passes is in this workspace's storage.
     whenStored: () => session.persistence.whenStored(),
     ...options.platform,
+    trust: options.trust,
     attachmentSource: options.attachmentSource,
     onAcknowledged: (summary, at) => keepInRegistry(registry, entry, { peerAcknowledged: summary, lastPeerSeenAt: at }),
     onRelayState: (relayState) => keepInRegistry(registry, entry, { relayState })

@@ -13,6 +13,14 @@ import { startLiveSync, type LiveSyncPlatform } from './live-sync'
 import type { Member } from './member'
 import { flushWhenPageHides, type PageHideWatch } from './page-lifecycle'
 import { startWriting, type Later } from './start-writing'
+import { whenMember } from './when-member'
+import { openWorkspaceTrust, type WorkspaceTrust } from './workspace-trust'
+
+/**
+ * Signed changes on the wire (docs/trust.md): WebRTC, tabs and the relay all pass the trust gate.
+ * Kept as a switch so the whole of signing can be turned off in one place if it must be.
+ */
+const SIGNED_SYNC = true
 
 export interface LiveWorkspace {
   readonly entry: RegistryEntry
@@ -22,6 +30,8 @@ export interface LiveWorkspace {
    * copy that could only be partly read), or when starting it failed.
    */
   readonly sync: Promise<WorkspaceSync | null>
+  /** Roles and membership on this device (app/workspace-trust.ts); null without a profile. */
+  readonly trust: Promise<WorkspaceTrust | null>
   /**
    * This device's own history of the workspace (checkpoints, copies of versions, flagged runs of
    * deletions): null while a joined workspace's content has not arrived, or when storage failed.
@@ -63,6 +73,11 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
   let destroyed = false
   const stops: (() => void)[] = []
 
+  // Opened before sync, so this device's first change already leaves signed.
+  const trust: Promise<WorkspaceTrust | null> =
+    me && session.persistence.status.status !== 'damaged'
+      ? openWorkspaceTrust({ registry, entry, doc: session.doc, memberId: me.id }).catch(() => null)
+      : Promise.resolve(null)
   // Bytes of attachments stay on the device (IndexedDB); a memory registry (no IndexedDB) has none.
   const attachments = makeWorkspaceAttachments(entry.id, () => sync)
   const attachmentSource =
@@ -73,7 +88,21 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
         }
       : undefined
   const sync: Promise<WorkspaceSync | null> = me
-    ? startLiveSync({ registry, session, entry, me, pageUrl: options.pageUrl, deviceId: options.deviceId(), platform: options.platform, attachmentSource }).catch(() => null)
+    ? trust
+        .then((opened) =>
+          startLiveSync({
+            registry,
+            session,
+            entry,
+            me,
+            pageUrl: options.pageUrl,
+            deviceId: options.deviceId(),
+            platform: options.platform,
+            attachmentSource,
+            trust: SIGNED_SYNC ? opened?.setup : undefined
+          })
+        )
+        .catch(() => null)
     : Promise.resolve(null)
 
   // Where this device is with the relay is saved as the page goes, not only every few seconds:
@@ -99,14 +128,22 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
   const ready = session.persistence.status.status === 'ready'
   const compatibility = session.compatibility().status
   if (ready && compatibility !== 'empty') keepHistory()
-  if (me && ready && compatibility === 'current') stops.push(startWriting(session.doc, me, options.later))
+  // Writing starts once this device is a member: a change the others refuse blocks all its later ones.
+  const writeAsMember = (): void => {
+    stops.push(
+      whenMember(SIGNED_SYNC ? trust : Promise.resolve(null), () => {
+        if (!destroyed && me) stops.push(startWriting(session.doc, me, options.later))
+      })
+    )
+  }
+  if (me && ready && compatibility === 'current') writeAsMember()
   else if (me && ready && compatibility === 'empty') {
     stops.push(
       awaitWorkspaceContent(session.doc, () => {
         if (destroyed) return
         migrateWorkspace(session.doc)
         keepHistory()
-        if (session.compatibility().status === 'current') stops.push(startWriting(session.doc, me, options.later))
+        if (session.compatibility().status === 'current') writeAsMember()
         // The list of workspaces shows the name from now on, not "Untitled".
         session.flush()
       })
@@ -118,6 +155,7 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
     entry,
     session,
     sync,
+    trust,
     history,
     attachments,
     destroy() {
@@ -128,6 +166,8 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
       // Sync lets go of the doc before it is destroyed.
       closing = sync
         .then((started) => started?.destroy())
+        .then(() => trust)
+        .then((opened) => opened?.destroy())
         .catch(() => {})
         .finally(() => session.destroy())
       return closing

@@ -14,6 +14,9 @@ const WAITING = 'brainstormWaiting:'
 export const brainstormEndKey = (brainstormId: string): string => `${END}${brainstormId}`
 export const waitingNotesKey = (brainstormId: string, deviceId: string): string => `${WAITING}${brainstormId}:${deviceId}`
 
+/** Whether a settings key is a device's waiting count: written by participants, not only facilitators. */
+export const isWaitingNotesKey = (key: string): boolean => key.startsWith(WAITING)
+
 export interface BrainstormRecords {
   /** How each brainstorm that is over ended, by its id. */
   ends: Record<string, BrainstormEnd>

@@ -40,7 +40,9 @@ export const createWorkspace = async (
     name: details.name,
     createdAt: now,
     lastOpenedAt: now,
-    lastEditedAt: now
+    lastEditedAt: now,
+    // Its creator's device claims ownership when it first opens it (app/workspace-trust.ts).
+    trustPending: { kind: 'found' }
   }
   await storeNewWorkspace(registry, doc, entry)
   return entry
@@ -107,7 +109,9 @@ export const importWorkspaceFile = async (
     name: readWorkspaceMeta(doc).name || file.header.name,
     createdAt: now,
     lastOpenedAt: now,
-    lastEditedAt: now
+    lastEditedAt: now,
+    // Its creator's device claims ownership when it first opens it (app/workspace-trust.ts).
+    trustPending: { kind: 'found' }
   }
   await storeNewWorkspace(registry, doc, entry)
   return { entry, mergedIntoExisting: false, setAsideRecords: 0 }

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding'
 import * as Y from 'yjs'
+import { checkTrustMessage, isTrustMessage, type TrustMessageKind } from './trust-room-message'
 
 /**
  * Checks a y-webrtc room message (from a peer's data channel or another tab's
@@ -11,7 +12,7 @@ import * as Y from 'yjs'
  * Message types are y-webrtc's: 0 sync (y-protocols step 1, step 2 or update), 1 awareness,
  * 3 awareness query, 4 BroadcastChannel peer id.
  */
-export type RoomMessageKind = 'sync-step-1' | 'sync-step-2' | 'sync-update' | 'awareness' | 'awareness-query' | 'bc-peer-id'
+export type RoomMessageKind = 'sync-step-1' | 'sync-step-2' | 'sync-update' | 'awareness' | 'awareness-query' | 'bc-peer-id' | TrustMessageKind
 
 const SYNC = 0
 const AWARENESS = 1
@@ -52,6 +53,8 @@ const readSync = (decoder: decoding.Decoder): RoomMessageKind => {
 export const checkRoomMessage = (message: unknown): RoomMessageKind | null => {
   const bytes = message instanceof Uint8Array ? message : message instanceof ArrayBuffer ? new Uint8Array(message) : null
   if (!bytes || bytes.length === 0) return null
+  // Signed changes (trust-room-message.ts): a layout of their own, not lib0's.
+  if (isTrustMessage(bytes)) return checkTrustMessage(bytes)
   try {
     const decoder = decoding.createDecoder(bytes)
     let kind: RoomMessageKind

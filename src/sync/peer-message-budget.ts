@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding'
+import { isTrustMessage, trustKindOf } from './trust-room-message'
 
 /**
  * How much one message from a peer or another tab may carry, by what it is. Everything a peer
@@ -25,6 +26,8 @@ const SYNC_STEP_2 = 1
 
 /** Whether the message says it is a state (sync step 2), from its first bytes only. */
 const isState = (message: Uint8Array): boolean => {
+  // A signed state (trust-room-message.ts) is a state too.
+  if (isTrustMessage(message)) return trustKindOf(message) === 'trust-state'
   try {
     const decoder = decoding.createDecoder(message)
     return decoding.readVarUint(decoder) === SYNC && decoding.readVarUint(decoder) === SYNC_STEP_2

@@ -130,7 +130,7 @@ const inWorker = <T extends { ok: boolean }>(
 export const checkUpdateOffThread = (update: Uint8Array, timeLimitMs = timeLimitFor(update.length)): Promise<CheckedUpdate> =>
   inWorker<CheckedUpdate>(update, timeLimitMs, (reply) => (reply.update instanceof Uint8Array ? { ok: true, update: reply.update } : null))
 
-const MESSAGE_KINDS = new Set<string>(['sync-step-1', 'sync-step-2', 'sync-update', 'awareness', 'awareness-query', 'bc-peer-id'])
+const MESSAGE_KINDS = new Set<string>(['sync-step-1', 'sync-step-2', 'sync-update', 'awareness', 'awareness-query', 'bc-peer-id', 'trust-change', 'trust-state', 'trust-refusal'])
 
 export const checkMessageOffThread = (message: Uint8Array, timeLimitMs = timeLimitFor(message.length)): Promise<CheckedMessage> =>
   inWorker<CheckedMessage>({ roomMessage: message }, timeLimitMs, (reply) =>

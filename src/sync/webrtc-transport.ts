@@ -1,6 +1,6 @@
 import { WebrtcProvider, type SignalingConn, type WebrtcConn } from 'y-webrtc'
 import type { Awareness } from 'y-protocols/awareness'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import type { WorkspaceId, WorkspaceSecret } from '../domain/ids'
 import type { IceServer } from '../domain/sync-settings'
 import type { SignallingState } from '../domain/sync-status'
@@ -10,7 +10,10 @@ import { deriveRoomName } from './room-name'
 import { resyncPeers } from './resync-peers'
 import { mark } from './sync-marks'
 import type { Transport, TransportLifecycle } from './transport'
+import { makeTrustChannel, type TrustChannel } from './trust/trust-channel'
+import type { TrustSetup } from './trust/trust-setup'
 import { dropSilentConnections, guardNewSignallingConns, hardenProvider, reviveProvider, type OnRejected } from './y-webrtc-hardening'
+import { roomTrust, sendSignedChanges } from './y-webrtc-trust'
 
 /**
  * How many WebRTC connections a device opens itself (y-webrtc's maxConns, whose default is 20
@@ -67,6 +70,8 @@ export interface WebrtcTransportOptions {
   /** Answers and receives attachment frames from peers (attachment-exchange.ts). */
   attachments?: AttachmentExchange
   wrtc?: unknown
+  /** Signed changes (docs/trust.md): without it, changes travel unsigned, as before trust. */
+  trust?: TrustSetup
 }
 
 export interface WebrtcTransport extends Transport<WebrtcStatus> {
@@ -88,6 +93,8 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
   let provider: WebrtcProvider | null = null
   let roomName: string | null = null
   let unharden: (() => void) | null = null
+  let channel: TrustChannel | null = null
+  let stopSigning: (() => void) | null = null
   let watchedConns: SignalingConn[] = []
   let lifecycle: TransportLifecycle = 'idle'
   const listeners = new Set<() => void>()
@@ -152,6 +159,10 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
     if (!p || !roomName) return
     unharden?.()
     unharden = null
+    stopSigning?.()
+    stopSigning = null
+    channel?.destroy()
+    channel = null
     unwatchConns()
     const name = roomName
     const done = (async () => {
@@ -191,13 +202,27 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
       provider = created
       lifecycle = 'open'
       mark('provider-created')
+      const trust = options.trust
+      const opened = trust
+        ? makeTrustChannel({ ...trust, doc, workspaceId: options.workspaceId, origin: created.room, apply: (update, origin) => Y.applyUpdate(doc, update, origin) })
+        : null
+      channel = opened
+      if (opened && trust?.onRefused) opened.onRefused(trust.onRefused)
       const attachments = options.attachments
-      unharden = hardenProvider(created, name, options.onRejected, notify, options.reachablePeers, (conn, frame) =>
-        attachments ? attachments.receive(linkOf(conn), frame) : options.onRejected('peer', 'a file message, which this device does not take')
+      unharden = hardenProvider(
+        created,
+        name,
+        options.onRejected,
+        notify,
+        options.reachablePeers,
+        opened && roomTrust(opened),
+        (conn, frame) => (attachments ? attachments.receive(linkOf(conn), frame) : options.onRejected('peer', 'a file message, which this device does not take'))
       )
       if (options.online()) watchConns()
       else pause()
-      void Promise.resolve(created.key).then(() => {
+      void Promise.resolve(created.key).then((key) => {
+        const room = created.room
+        if (opened && room && key && channel === opened) stopSigning = sendSignedChanges(room, key, opened, (origin) => origin === room)
         // The room (and its signalling id) exists once the key is derived: tell the others.
         const peer = created.room?.peerId
         if (peer && provider === created) options.onPeerId(peer)

@@ -1,5 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
+import { RELAY } from '../crdt/origins'
 import type { AttachmentHash } from '../domain/attachments/attachment'
 import type { WorkspaceId, WorkspaceSecret } from '../domain/ids'
 import type { PresenceUser, PresenceView } from '../domain/presence'
@@ -10,6 +11,8 @@ import { makeAttachmentExchange, type AttachmentSource } from './attachment-exch
 import { makeLocalPresence } from './local-presence'
 import { startMaintenance } from './maintenance'
 import { makeRelayTransport, type RelayTransport } from './relay/relay-transport'
+import { relayTrustOf } from './relay/relay-trust'
+import { makeTrustChannel } from './trust/trust-channel'
 import { makeRelayFiles, type RelayFileSource } from './relay/relay-files'
 import { browserSocket, type RelaySocketFactory } from './relay/relay-socket'
 import type { RelayTiming } from './relay/relay-timing'
@@ -19,6 +22,7 @@ import { forwardLocalChanges } from './local-changes'
 import { mark } from './sync-marks'
 import { makeSyncStatus, sameStatus } from './sync-status-view'
 import { makeWebrtcTransport, type WebrtcTransport } from './webrtc-transport'
+import type { TrustSetup } from './trust/trust-setup'
 import type { OnRejected } from './y-webrtc-hardening'
 
 export { MAX_PEER_CONNECTIONS } from './webrtc-transport'
@@ -78,6 +82,8 @@ export interface WorkspaceSyncOptions extends ConnectionSettings {
   attachmentSource?: AttachmentSource & { hashes?: RelayFileSource['hashes'] }
   /** Shorter relay timings for tests. */
   relayTiming?: Partial<RelayTiming>
+  /** Signs this device's changes and checks others' (docs/trust.md); absent: unsigned, as before. */
+  trust?: TrustSetup
 }
 
 export interface WorkspaceSync {
@@ -228,8 +234,14 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       restorePresence: () => presence.restore(),
       online: () => network.online(),
       attachments,
-      wrtc: options.wrtc
+      wrtc: options.wrtc,
+      trust: options.trust
     })
+  // The relay's side of the trust gate (docs/trust.md, "Relay entries"), for the sync's whole
+  // life: what the relay delivers is applied under RELAY only once it passes.
+  const relayChannel = options.trust
+    ? makeTrustChannel({ ...options.trust, doc, workspaceId: options.workspaceId, origin: RELAY, apply: (update, origin) => Y.applyUpdate(doc, update, origin) })
+    : null
   const makeRelay = (): RelayTransport =>
     makeRelayTransport({
       urls: settings.relayUrls,
@@ -245,7 +257,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       localSummary: () => tracker.summary(),
       online: () => network.online(),
       socket: options.relaySocket,
-      timing: options.relayTiming
+      timing: options.relayTiming,
+      ...(relayChannel ? { trust: relayTrustOf(relayChannel) } : {})
     })
   let webrtc = makeWebrtc()
   let relay = makeRelay()
@@ -325,6 +338,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       listeners.clear()
       await opening
       await closeAll()
+      relayChannel?.destroy()
       presence.destroy()
     }
   }

@@ -8,7 +8,9 @@ import {
   interceptPeerSend,
   isInitiator,
   negotiatedMaxMessageSize,
-  onPeerEvent
+  onPeerEvent,
+  publishToTabs,
+  sendToPeer
 } from './adapters/y-webrtc-internals'
 import { isAttachmentFrame } from './attachment-frames'
 import { connectionStats } from './connection-stats'
@@ -16,7 +18,8 @@ import { compressionAvailable, gunzip, gzip } from './message-compression'
 import { DEFAULT_CHUNK_BYTES, MAX_MESSAGE_BYTES, makeReassembler, splitMessage } from './peer-chunks'
 import { admitNow, admitRoomMessage, type Admission } from './room-message-admission'
 import { makeHandshakes, type Handshakes } from './y-webrtc-handshakes'
-import { encryptRoomData, decryptRoomData } from './y-webrtc-room-crypto'
+import { encryptRoomBytes, encryptRoomData, decryptRoomData } from './y-webrtc-room-crypto'
+import type { RoomTrust } from './y-webrtc-trust'
 import { guardRoomSignalling, type OnRejected } from './y-webrtc-signalling'
 
 export { guardNewSignallingConns, type OnRejected, type RejectedSource } from './y-webrtc-signalling'
@@ -38,7 +41,7 @@ const markLarge = (name: string): void => {
 
 // ---- other tabs: y-webrtc's BroadcastChannel subscriber ----
 
-const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejected): void =>
+const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejected, trust: RoomTrust | null): void =>
   interceptBroadcastChannel(room, (original) => {
     let queue: Promise<void> = Promise.resolve()
     return (data: unknown, origin?: unknown): PromiseLike<unknown> => {
@@ -57,6 +60,11 @@ const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejecte
         }
         const admission = await admitRoomMessage(plain)
         if (!admission.ok) return onRejected('tab', admission.reason)
+        // Signed changes go to the trust channel; another tab is this device, so its unsigned
+        // states still reach y-webrtc.
+        if (trust?.handles(admission.kind)) {
+          return trust.receive(plain, (reply) => void encryptRoomBytes(reply, key).then((data) => publishToTabs(room, data)))
+        }
         try {
           await original(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
         } catch {
@@ -109,7 +117,14 @@ const afterPaint = (): Promise<void> =>
 /** Attachment frames (attachment-frames.ts) go to the attachment exchange, never to y-webrtc. */
 export type OnAttachmentFrame = (conn: WebrtcConn, frame: Uint8Array) => void
 
-const guardPeer = (conn: WebrtcConn, handshakes: Handshakes, onRejected: OnRejected, onChange: () => void, onAttachment: OnAttachmentFrame): void => {
+const guardPeer = (
+  conn: WebrtcConn,
+  handshakes: Handshakes,
+  onRejected: OnRejected,
+  onChange: () => void,
+  trust: RoomTrust | null,
+  onAttachment: OnAttachmentFrame
+): void => {
   if (guardedPeers.has(conn)) return
   guardedPeers.add(conn)
   if (isInitiator(conn)) connectionStats.dialled++
@@ -168,16 +183,22 @@ const guardPeer = (conn: WebrtcConn, handshakes: Handshakes, onRejected: OnRejec
   }
   interceptPeerSend(conn, (original) => {
     send = original
-    return (data: Uint8Array) => {
+    const framesOf = (data: Uint8Array): Uint8Array[] | Promise<Uint8Array[]> => {
       const limit = chunkBytes
       if (compress && data.length > COMPRESS_ABOVE) {
         markLarge('large-send-start')
-        outbox.push(afterPaint().then(() => gzip(data)).then((zipped) => splitMessage(zipped, limit, true)))
-      } else {
-        const frames = splitMessage(data, limit)
-        if (frames.length > 1) markLarge('large-send-start')
-        outbox.push(...frames)
+        return afterPaint().then(() => gzip(data)).then((zipped) => splitMessage(zipped, limit, true))
       }
+      const frames = splitMessage(data, limit)
+      if (frames.length > 1) markLarge('large-send-start')
+      return frames
+    }
+    return (data: Uint8Array) => {
+      // y-webrtc's state for this peer leaves signed (it holds back what follows until then).
+      const signing = trust?.signStateMessage(data) ?? null
+      const frames = signing ? signing.then(framesOf) : framesOf(data)
+      if (frames instanceof Promise) outbox.push(frames)
+      else outbox.push(...frames)
       pump()
     }
   })
@@ -190,6 +211,8 @@ const guardPeer = (conn: WebrtcConn, handshakes: Handshakes, onRejected: OnRejec
     const deliver = (message: Uint8Array, admission: Admission, large: boolean): void => {
       if (!admission.ok) return onRejected('peer', admission.reason)
       if (large) markLarge('large-receive-checked')
+      if (trust?.handles(admission.kind)) return trust.receive(message, (reply) => sendToPeer(conn, reply))
+      if (trust?.unsigned(admission.kind)) return onRejected('peer', 'a change that is not signed')
       for (const handler of handlers) {
         try {
           handler(message)
@@ -261,6 +284,7 @@ export const hardenProvider = (
   onRejected: OnRejected,
   onChange: () => void,
   reachable: () => Iterable<string> = () => [],
+  trust: RoomTrust | null = null,
   onAttachment: OnAttachmentFrame = () => onRejected('peer', 'a file message, which this device does not take')
 ): (() => void) => {
   // One offer and one answer per connection, the ICE candidates inside them, instead of a
@@ -274,10 +298,10 @@ export const hardenProvider = (
   void Promise.resolve(provider.key).then((key) => {
     const room = provider.room
     if (stopped || !room || !key) return
-    guardBroadcastChannel(room, key, onRejected)
+    guardBroadcastChannel(room, key, onRejected, trust)
   })
   const onPeers = (): void => {
-    provider.room?.webrtcConns.forEach((conn) => guardPeer(conn, handshakes, onRejected, onChange, onAttachment))
+    provider.room?.webrtcConns.forEach((conn) => guardPeer(conn, handshakes, onRejected, onChange, trust, onAttachment))
     onChange()
   }
   provider.on('peers', onPeers)

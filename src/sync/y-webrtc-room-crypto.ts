@@ -22,13 +22,19 @@ export const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(tex
 export const encryptRoomData = async (value: unknown, key: CryptoKey): Promise<string> => {
   const plain = encoding.createEncoder()
   encoding.writeAny(plain, value as Parameters<typeof encoding.writeAny>[1])
+  const bytes = await encryptRoomBytes(encoding.toUint8Array(plain), key)
+  let binary = ''
+  for (const b of bytes) binary += String.fromCharCode(b)
+  return btoa(binary)
+}
+
+/** Bytes as y-webrtc encrypts a message for the room's other tabs (its cryptoutils.encrypt). */
+export const encryptRoomBytes = async (plain: Uint8Array, key: CryptoKey): Promise<Uint8Array> => {
   const iv = crypto.getRandomValues(new Uint8Array(12))
-  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, encoding.toUint8Array(plain) as BufferSource))
+  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain as BufferSource))
   const out = encoding.createEncoder()
   encoding.writeVarString(out, 'AES-GCM')
   encoding.writeVarUint8Array(out, iv)
   encoding.writeVarUint8Array(out, cipher)
-  let binary = ''
-  for (const b of encoding.toUint8Array(out)) binary += String.fromCharCode(b)
-  return btoa(binary)
+  return encoding.toUint8Array(out)
 }

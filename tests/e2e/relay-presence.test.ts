@@ -51,7 +51,8 @@ const whatTheRelayStored = async (secret: string): Promise<string[]> => {
       if (await openSealed(keys, 'presence', sealed)) return 'presence'
       const plain = (await openSealed(keys, 'entry', sealed)) ?? (await openSealed(keys, 'snapshot', sealed))
       if (!plain) return 'unreadable'
-      const decoded = decodeEnvelope(plain)
+      // Entries leave signed (envelope version 2): read them as a device with the trust gate does.
+      const decoded = decodeEnvelope(plain, true)
       return decoded.ok ? decoded.envelope.kind : 'unreadable'
     })
   )

@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import type { ChangeArea } from '../../domain/trust/change-area'
 import { clockOf, holdingItemOf, itemAt } from '../adapters/yjs-internals'
 import { BOARD } from '../board'
+import { isWaitingNotesKey } from '../brainstorm-records'
 import { COMMENTS_FIELD } from '../comments'
 import { ROOT } from '../keys'
 import { TRUST_ROOT } from './trust-root'
@@ -91,7 +92,7 @@ export const updateAreas = (doc: Y.Doc, update: Uint8Array): UpdateAreas => {
   }
 
   const areaOf = (place: Place, deleting: boolean): ChangeArea => {
-    const [first, second] = place.keys
+    const [first, second, third] = place.keys
     switch (place.root) {
       case TRUST_ROOT:
         return deleting || place.keys.length > 1 ? { kind: 'trust-rewrite' } : { kind: 'trust' }
@@ -103,6 +104,9 @@ export const updateAreas = (doc: Y.Doc, update: Uint8Array): UpdateAreas => {
         if (second === COMMENTS_FIELD) return { kind: 'comments' }
         // A board made in this very change is its maker's content, settings and all.
         if (typeof first === 'string' && typeof second === 'string' && FACILITATOR_FIELDS.has(second) && !place.newAtTop) {
+          // Each participant's device records in the settings how many brainstorm notes it holds
+          // back, and clears that at the reveal (crdt/board-brainstorm.ts): work, not facilitation.
+          if (second === BOARD.settings && typeof third === 'string' && isWaitingNotesKey(third)) return { kind: 'content' }
           return { kind: 'board', boardId: first }
         }
         return { kind: 'content' }

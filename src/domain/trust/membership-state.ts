@@ -66,6 +66,19 @@ const isFacilitator = (state: MembershipState, boardId: string, memberId: string
   state.facilitators.get(boardId)?.has(memberId) ?? false
 
 /**
+ * Whether a member may give (or take away) facilitator rights on a board: owners always, a
+ * board's editor facilitators, and an editor granting themselves a board nobody facilitates yet
+ * (whoever made it).
+ */
+export const mayFacilitate = (state: MembershipState, authorMember: string | undefined, boardId: string, targetMember: string, on: boolean): boolean => {
+  const authorRole = authorMember === undefined ? null : (state.members.get(authorMember)?.role ?? null)
+  if (!authorRole || authorMember === undefined || !state.members.has(targetMember)) return false
+  const current = state.facilitators.get(boardId) ?? new Set<string>()
+  const firstOwnGrant = current.size === 0 && on && targetMember === authorMember && atLeast(authorRole, 'editor')
+  return authorRole === 'owner' || (atLeast(authorRole, 'editor') && current.has(authorMember)) || firstOwnGrant
+}
+
+/**
  * Applies one entry if its author may make it in `state` (which it changes); returns whether
  * it took effect. An entry that does not is ignored, the same way on every device.
  */
@@ -131,11 +144,8 @@ const applyEntry = (state: MembershipState, entry: MembershipEntry, anchor: Trus
       return true
     }
     case 'facilitate': {
-      if (!authorRole || authorMember === undefined || !target) return false
+      if (!mayFacilitate(state, authorMember, body.boardId, body.memberId, body.on)) return false
       const current = state.facilitators.get(body.boardId) ?? new Set<string>()
-      // The first facilitator of a board is whoever (an editor) made it, granting themselves.
-      const firstOwnGrant = current.size === 0 && body.on && body.memberId === authorMember && atLeast(authorRole, 'editor')
-      if (!(authorRole === 'owner' || (atLeast(authorRole, 'editor') && current.has(authorMember)) || firstOwnGrant)) return false
       if (body.on) current.add(body.memberId)
       else current.delete(body.memberId)
       state.facilitators.set(body.boardId, current)

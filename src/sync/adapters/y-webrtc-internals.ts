@@ -145,3 +145,30 @@ export const interceptSignallingMessages = (conn: SignalingConn, wrap: (handlers
   observers.add(wrap(handlers))
   return true
 }
+
+// ---- the room's document updates (Room._docUpdateHandler) ----
+
+type DocUpdateHandler = (update: Uint8Array, origin: unknown) => void
+interface RoomUpdateInternals {
+  doc: { on(event: 'update', f: DocUpdateHandler): void; off(event: 'update', f: DocUpdateHandler): void }
+  bcconnected: boolean
+  _docUpdateHandler: DocUpdateHandler
+}
+
+/**
+ * Replaces how the room sends document changes (y-webrtc sends every update, unsigned, to
+ * peers and tabs): `handler` is called instead, for every update, from now on, including after
+ * the room disconnects and connects again (it reads the field each time).
+ */
+export const interceptDocUpdates = (room: Room, handler: DocUpdateHandler): void => {
+  const internals = room as unknown as RoomUpdateInternals
+  const connected = internals.bcconnected
+  if (connected) internals.doc.off('update', internals._docUpdateHandler)
+  internals._docUpdateHandler = handler
+  if (connected) internals.doc.on('update', handler)
+}
+
+/** Publishes already encrypted bytes to the room's other tabs, as y-webrtc does. */
+export const publishToTabs = (room: Room, data: Uint8Array): void => {
+  if ((room as unknown as RoomUpdateInternals).bcconnected) bc.publish((room as unknown as RoomInternals).name, data)
+}

@@ -21,6 +21,8 @@ import { makeRelayReassembler, PENDING_TIMEOUT_MS } from './relay-reassembly'
 import { seal } from './relay-seal'
 import type { RelaySocket, RelaySocketFactory } from './relay-socket'
 import type { RelayTiming } from './relay-timing'
+import type { RelayTrust } from './relay-trust'
+import { decodeSignedChange } from '../trust/signed-change'
 import { DECODE_OFF_THREAD_FROM_BYTES as LARGE_UPDATE_BYTES, type UpdateCheck } from './relay-update-check'
 import { mark } from '../sync-marks'
 
@@ -51,6 +53,12 @@ export interface RelayConnectionOptions {
   readyCheck?: () => void
   online: () => boolean
   random: () => number
+  /**
+   * The trust gate (docs/trust.md, "Relay entries"): with it, entries and snapshots leave
+   * signed (envelope version 2) and arrive through it; unsigned ones are dropped. Absent: as
+   * before signing, and signed entries are unreadable here.
+   */
+  trust?: RelayTrust
 }
 
 export interface RelayConnection {
@@ -148,9 +156,16 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
    * would lose the parts already here.
    */
   const partsFrom = new Map<string, { seq: number; at: number }>()
+  /**
+   * Seqs of entries (or a snapshot's covers) the trust gate holds until membership entries
+   * they cite arrive, and how many deliveries of each wait: the cursor stays before them, so
+   * a reload fetches them again rather than losing them (docs/trust.md, "Relay entries" 3).
+   */
+  const waitingAt = new Map<number, number>()
   const safeAfter = (): number => {
     const now = Date.now()
     let safe = cursor.after
+    for (const seq of waitingAt.keys()) safe = Math.min(safe, seq - 1)
     for (const [key, first] of partsFrom) {
       if (now - first.at > PENDING_TIMEOUT_MS) partsFrom.delete(key)
       else safe = Math.min(safe, first.seq - 1)
@@ -239,12 +254,29 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     return ref
   }
 
+  /**
+   * What this device appends: with the trust gate, the update as a state it signs (its
+   * membership heads and signature around it); null when it cannot be signed (over the signed
+   * layout's 8 MiB): nothing goes, and the next upload tries again.
+   */
+  const signedForRelay = async (update: Uint8Array): Promise<Uint8Array | null> => {
+    if (!options.trust) return update
+    try {
+      return await options.trust.sign(update)
+    } catch (error) {
+      console.warn('Mutual relay sync could not sign a change for the relay.', error)
+      return null
+    }
+  }
+
   /** Seals and appends one message (in parts when large); the relay holds `held` once all parts are acknowledged. */
   const append = async (update: Uint8Array, held: (current: StateSummary) => StateSummary): Promise<void> => {
     const session = link.session
     // Parts small enough that each fits one of the relay's bursts at this device's pace.
     const partBytes = Math.max(MIN_PART_BYTES, Math.min(timing.partBytes, pacer.largestBurstBytes() - ENTRY_OVERHEAD_BYTES))
-    const envelopes = encodeUpdateEnvelopes(sender, nextCounter(), '', update, partBytes)
+    const payload = await signedForRelay(update)
+    if (!payload) return
+    const envelopes = encodeUpdateEnvelopes(sender, nextCounter(), '', payload, partBytes, options.trust !== undefined)
     const sealed = await Promise.all(envelopes.map((envelope) => seal(keys, 'entry', envelope)))
     if (session !== link.session || link.phase !== 'live') return
     const message: Outgoing = { refs: new Set(), sentAt: Date.now(), held, sealedBytes: 0, compaction: false }
@@ -340,7 +372,9 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     const covered = safeAfter()
     const session = link.session
     const senders = [...counters.latest(), ...(outbox.counter > 0 ? [{ sender, counter: outbox.counter }] : [])]
-    const sealed = await seal(keys, 'snapshot', encodeCompactedEnvelope(sender, Math.max(outbox.counter, 1), '', senders, state))
+    const signedState = await signedForRelay(state)
+    if (!signedState) return
+    const sealed = await seal(keys, 'snapshot', encodeCompactedEnvelope(sender, Math.max(outbox.counter, 1), '', senders, signedState, options.trust !== undefined))
     if (session !== link.session || !shouldCompact(compactionFacts()) || sealed.length > MAX_SNAPSHOT_BYTES || covered === 0) return
     const ref = takeRef()
     const outgoing: Outgoing = { refs: new Set([ref]), sentAt: Date.now(), held: (held) => mergeHeld(held, local), sealedBytes: sealed.length, compaction: true }
@@ -351,28 +385,85 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   // ---- receiving ----------------------------------------------------------------------
 
-  const applyUpdate = async (update: Uint8Array): Promise<boolean> => {
-    // Decoded once to check it (in a worker when large), once more as Yjs applies it: no more.
+  /**
+   * Checks a Yjs update's bytes (in a worker when large), leaving marks around a large one so
+   * the join benchmark shows where its time goes.
+   */
+  const checkMarked: UpdateCheck = async (update) => {
     const large = update.length >= LARGE_UPDATE_BYTES
     if (large) mark('relay:check-start')
     const ranges = await options.checkUpdate(update)
     if (large) mark('relay:checked')
-    if (!ranges) return false
+    return ranges
+  }
+
+  /** Runs `apply` and counts what it deleted under the relay's origin. */
+  const countingDeletions = async <T>(apply: () => T | Promise<T>): Promise<{ result: T; deleted: number }> => {
     let deleted = 0
     const count = (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
       if (origin === RELAY) deleted += deletedIn(transaction)
     }
     doc.on('update', count)
     try {
-      Y.applyUpdate(doc, update, RELAY)
-    } catch {
-      return false
+      return { result: await apply(), deleted }
     } finally {
       doc.off('update', count)
     }
-    if (large) mark('relay:applied')
+  }
+
+  const applyPlain = async (update: Uint8Array): Promise<boolean> => {
+    // Decoded once to check it (in a worker when large), once more as Yjs applies it: no more.
+    const ranges = await checkMarked(update)
+    if (!ranges) return false
+    let deleted: number
+    try {
+      deleted = (await countingDeletions(() => Y.applyUpdate(doc, update, RELAY))).deleted
+    } catch {
+      return false
+    }
+    if (update.length >= LARGE_UPDATE_BYTES) mark('relay:applied')
     cursor.held = addHeldRanges(cursor.held, ranges, deleted)
     return true
+  }
+
+  /**
+   * A signed state from the relay (docs/trust.md, "Relay entries" 2, 3): its Yjs bytes checked
+   * as before, then judged by the trust gate like a peer's state, and applied under RELAY only
+   * if accepted. An entry still waiting for membership entries keeps the saved cursor before
+   * its seq until it is decided; a refused one is dropped and passed, as on every device.
+   */
+  const applySigned = async (trust: RelayTrust, payload: Uint8Array, seq: number): Promise<boolean> => {
+    const layout = decodeSignedChange(payload)
+    if (!layout.ok) return false
+    const ranges = await checkMarked(layout.change.update)
+    if (!ranges) return false
+    const { result: outcome, deleted } = await countingDeletions(() => trust.receive(payload, RELAY))
+    if (layout.change.update.length >= LARGE_UPDATE_BYTES) mark('relay:applied')
+    // The relay holds it whatever this device decides: the upload after CAUGHT_UP need not send it.
+    cursor.held = addHeldRanges(cursor.held, ranges, deleted)
+    if (outcome.verdict === 'refuse') console.warn(`Mutual relay sync dropped an entry the trust check refused (${outcome.reason}).`)
+    if (outcome.verdict === 'wait') {
+      waitingAt.set(seq, (waitingAt.get(seq) ?? 0) + 1)
+      void outcome.decided.then(() => {
+        const left = (waitingAt.get(seq) ?? 1) - 1
+        if (left > 0) waitingAt.set(seq, left)
+        else waitingAt.delete(seq)
+        // A connection closed meanwhile saved its cursor before this entry: it is fetched again.
+        if (link.phase !== 'destroyed') persistSoon()
+      })
+    }
+    return true
+  }
+
+  const applyUpdate = async (payload: Uint8Array, signed: boolean, seq: number): Promise<boolean> => {
+    const trust = options.trust
+    if (!trust) return applyPlain(payload)
+    if (!signed) {
+      // Anyone who ever held the link can seal an entry: with signed sync, its signer is what counts.
+      console.warn('Mutual relay sync dropped an unsigned entry: with signed sync only signed entries are applied.')
+      return true
+    }
+    return applySigned(trust, payload, seq)
   }
 
   const refuse = (message: string): void => {
@@ -380,10 +471,12 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   }
 
   const receiveSealed = async (purpose: 'entry' | 'snapshot', sealed: Uint8Array, seq: number): Promise<void> => {
-    const opened = await openEntry(keys, purpose, sealed, reassembler, Date.now())
+    const opened = await openEntry(keys, purpose, sealed, reassembler, Date.now(), options.trust !== undefined)
     if (opened.kind === 'partial' && !partsFrom.has(`${opened.sender}:${opened.counter}`)) {
       partsFrom.set(`${opened.sender}:${opened.counter}`, { seq, at: Date.now() })
     }
+    // A message in parts is fetched again from its first part: a wait holds the cursor there.
+    const firstSeq = opened.kind === 'update' ? (partsFrom.get(`${opened.sender}:${opened.counter}`)?.seq ?? seq) : seq
     if (opened.kind === 'update') partsFrom.delete(`${opened.sender}:${opened.counter}`)
     switch (opened.kind) {
       case 'altered':
@@ -401,7 +494,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         if (opened.kind === 'update' && opened.sender !== sender) counters.see(opened.sender, opened.counter)
         // Documents other than the root (issue #11) are not opened by this version: kept by the relay for later.
         if (opened.docKey !== '') return
-        if (!(await applyUpdate(opened.update))) {
+        if (!(await applyUpdate(opened.update, opened.signed, firstSeq))) {
           console.warn('Mutual relay sync ignored a change that did not decode or apply.')
         }
       }

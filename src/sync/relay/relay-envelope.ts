@@ -2,7 +2,7 @@
  * What is inside a sealed entry, snapshot or presence (docs/relay-protocol.md, "What is
  * inside a sealed entry or snapshot"):
  *
- *   byte 0       envelope version (1)
+ *   byte 0       envelope version: 1, or 2 when the payload is a signed state (below)
  *   byte 1       kind: 1 Yjs update, 2 compacted state, 3 presence
  *   bytes 2–17   sender id (16 random bytes, new for each sync session)
  *   bytes 18–21  counter u32 (1, 2, 3 … for each message the sender appends)
@@ -12,9 +12,13 @@
  *
  * Kind 2's payload is count u16 · count × (sender[16] · counter u32) · a Yjs update.
  * Presence (kind 3) has docKey length 0 and no part fields: its payload follows byte 22.
+ * Version 2 (docs/trust.md, "Relay entries"): kind 1's whole message, and kind 2's update, are
+ * a signed state (sync/trust/signed-change.ts) rather than bare Yjs bytes; presence stays 1.
+ * A device older than version 2 reports such an entry unreadable instead of applying it.
  * Decoding is pure and checks every length; anything else is a problem, not an envelope.
  */
 export const ENVELOPE_VERSION = 1
+export const SIGNED_ENVELOPE_VERSION = 2
 export const SENDER_BYTES = 16
 export const MAX_DOC_KEY_BYTES = 64
 /** A message's payload travels in parts of at most this many bytes, so each sealed APPEND stays under 8 MiB. */
@@ -37,8 +41,8 @@ interface EnvelopeHead {
 }
 
 export type Envelope =
-  | (EnvelopeHead & { kind: 'update'; docKey: string; part: number; parts: number; payload: Uint8Array })
-  | (EnvelopeHead & { kind: 'compacted'; docKey: string; part: number; parts: number; senders: SenderCounter[]; update: Uint8Array })
+  | (EnvelopeHead & { kind: 'update'; signed?: true; docKey: string; part: number; parts: number; payload: Uint8Array })
+  | (EnvelopeHead & { kind: 'compacted'; signed?: true; docKey: string; part: number; parts: number; senders: SenderCounter[]; update: Uint8Array })
   | (EnvelopeHead & { kind: 'presence'; payload: Uint8Array })
 
 export type DecodedEnvelope = { ok: true; envelope: Envelope } | { ok: false; reason: string }
@@ -56,13 +60,13 @@ const checkCounter = (counter: number): void => {
   if (!Number.isInteger(counter) || counter < 1 || counter > 0xffffffff) throw new RangeError('A counter is a u32 from 1')
 }
 
-const writeHead = (kind: EnvelopeKind, sender: string, counter: number, docKey: string, extra: number): { bytes: Uint8Array; view: DataView; at: number } => {
+const writeHead = (kind: EnvelopeKind, sender: string, counter: number, docKey: string, extra: number, signed = false): { bytes: Uint8Array; view: DataView; at: number } => {
   checkCounter(counter)
   const key = new TextEncoder().encode(docKey)
   if (key.length > MAX_DOC_KEY_BYTES) throw new RangeError(`A docKey is at most ${MAX_DOC_KEY_BYTES} bytes`)
   const bytes = new Uint8Array(HEAD_BYTES + key.length + extra)
   const view = new DataView(bytes.buffer)
-  bytes[0] = ENVELOPE_VERSION
+  bytes[0] = signed ? SIGNED_ENVELOPE_VERSION : ENVELOPE_VERSION
   bytes[1] = KIND_CODE[kind]
   bytes.set(fromHex(sender), 2)
   view.setUint32(18, counter)
@@ -71,13 +75,16 @@ const writeHead = (kind: EnvelopeKind, sender: string, counter: number, docKey: 
   return { bytes, view, at: HEAD_BYTES + key.length }
 }
 
-/** One envelope per part: a payload over PART_BYTES travels as several, with one counter. */
-export const encodeUpdateEnvelopes = (sender: string, counter: number, docKey: string, update: Uint8Array, partBytes = PART_BYTES): Uint8Array[] => {
+/**
+ * One envelope per part: a payload over PART_BYTES travels as several, with one counter.
+ * `signed`: the payload is a signed state (version 2), not a bare Yjs update.
+ */
+export const encodeUpdateEnvelopes = (sender: string, counter: number, docKey: string, update: Uint8Array, partBytes = PART_BYTES, signed = false): Uint8Array[] => {
   const parts = Math.max(1, Math.ceil(update.length / partBytes))
   if (parts > 0xffff) throw new RangeError('Too many parts')
   return Array.from({ length: parts }, (_, part) => {
     const slice = update.subarray(part * partBytes, (part + 1) * partBytes)
-    const { bytes, view, at } = writeHead('update', sender, counter, docKey, 4 + slice.length)
+    const { bytes, view, at } = writeHead('update', sender, counter, docKey, 4 + slice.length, signed)
     view.setUint16(at, part)
     view.setUint16(at + 2, parts)
     bytes.set(slice, at + 4)
@@ -85,10 +92,10 @@ export const encodeUpdateEnvelopes = (sender: string, counter: number, docKey: s
   })
 }
 
-export const encodeCompactedEnvelope = (sender: string, counter: number, docKey: string, senders: readonly SenderCounter[], update: Uint8Array): Uint8Array => {
+export const encodeCompactedEnvelope = (sender: string, counter: number, docKey: string, senders: readonly SenderCounter[], update: Uint8Array, signed = false): Uint8Array => {
   const listed = senders.slice(-MAX_SNAPSHOT_SENDERS)
   const listBytes = 2 + listed.length * (SENDER_BYTES + 4)
-  const { bytes, view, at } = writeHead('compacted', sender, counter, docKey, 4 + listBytes + update.length)
+  const { bytes, view, at } = writeHead('compacted', sender, counter, docKey, 4 + listBytes + update.length, signed)
   view.setUint16(at, 0)
   view.setUint16(at + 2, 1)
   view.setUint16(at + 4, listed.length)
@@ -111,10 +118,16 @@ export const encodePresenceEnvelope = (sender: string, counter: number, awarenes
 
 const refuse = (reason: string): DecodedEnvelope => ({ ok: false, reason })
 
-/** An envelope from an opened blob, every length checked; the payload is still untrusted Yjs or awareness bytes. */
-export const decodeEnvelope = (bytes: Uint8Array): DecodedEnvelope => {
+/**
+ * An envelope from an opened blob, every length checked; the payload is still untrusted Yjs or
+ * awareness bytes. Version 2 is read only by a device that checks signed states (`acceptSigned`):
+ * without the trust gate it is unreadable, as on a device older than it.
+ */
+export const decodeEnvelope = (bytes: Uint8Array, acceptSigned = false): DecodedEnvelope => {
   if (bytes.length < HEAD_BYTES) return refuse('shorter than an envelope header')
-  if (bytes[0] !== ENVELOPE_VERSION) return refuse(`envelope version ${bytes[0]}`)
+  const signed = acceptSigned && bytes[0] === SIGNED_ENVELOPE_VERSION
+  if (bytes[0] !== ENVELOPE_VERSION && !signed) return refuse(`envelope version ${bytes[0]}`)
+  const mark = signed ? { signed: true as const } : {}
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const sender = toHex(bytes.subarray(2, 18))
   const counter = view.getUint32(18)
@@ -131,6 +144,7 @@ export const decodeEnvelope = (bytes: Uint8Array): DecodedEnvelope => {
   let at = HEAD_BYTES + keyLength
   const kind = bytes[1]
   if (kind === KIND_CODE.presence) {
+    if (signed) return refuse('a signed presence')
     if (keyLength !== 0) return refuse('presence with a docKey')
     if (bytes.length === at) return refuse('empty presence')
     return { ok: true, envelope: { kind: 'presence', sender, counter, payload: bytes.slice(at) } }
@@ -143,7 +157,7 @@ export const decodeEnvelope = (bytes: Uint8Array): DecodedEnvelope => {
   if (parts === 0 || part >= parts) return refuse(`part ${part} of ${parts}`)
   if (kind === KIND_CODE.update) {
     if (bytes.length === at) return refuse('empty update')
-    return { ok: true, envelope: { kind: 'update', sender, counter, docKey, part, parts, payload: bytes.slice(at) } }
+    return { ok: true, envelope: { kind: 'update', ...mark, sender, counter, docKey, part, parts, payload: bytes.slice(at) } }
   }
   if (parts !== 1) return refuse('a compacted state in parts')
   if (bytes.length < at + 2) return refuse('sender list cut short')
@@ -159,5 +173,5 @@ export const decodeEnvelope = (bytes: Uint8Array): DecodedEnvelope => {
     at += SENDER_BYTES + 4
   }
   if (bytes.length === at) return refuse('a compacted state with no update')
-  return { ok: true, envelope: { kind: 'compacted', sender, counter, docKey, part, parts, senders, update: bytes.slice(at) } }
+  return { ok: true, envelope: { kind: 'compacted', ...mark, sender, counter, docKey, part, parts, senders, update: bytes.slice(at) } }
 }

@@ -12,13 +12,15 @@ export interface PartOf {
   sender: string
   counter: number
   docKey: string
+  /** Envelope version 2: the message is a signed state. */
+  signed?: true
   part: number
   parts: number
   payload: Uint8Array
 }
 
 export type Reassembled =
-  | { kind: 'message'; sender: string; counter: number; docKey: string; payload: Uint8Array }
+  | { kind: 'message'; sender: string; counter: number; docKey: string; signed: boolean; payload: Uint8Array }
   | { kind: 'partial' }
   | { kind: 'dropped'; reason: string }
 
@@ -50,10 +52,11 @@ export const makeRelayReassembler = (limits = { maxParts: MAX_PARTS, maxBytes: M
   }
   return {
     add(part, now) {
-      if (part.parts === 1) return { kind: 'message', sender: part.sender, counter: part.counter, docKey: part.docKey, payload: part.payload }
+      if (part.parts === 1) return { kind: 'message', sender: part.sender, counter: part.counter, docKey: part.docKey, signed: part.signed === true, payload: part.payload }
       if (part.parts > limits.maxParts) return { kind: 'dropped', reason: `a message in ${part.parts} parts` }
       expire(now)
-      const key = `${part.sender}:${part.counter}:${part.docKey}`
+      // The version is part of the key: parts of a signed message never complete an unsigned one.
+      const key = `${part.sender}:${part.counter}:${part.docKey}:${part.signed === true ? 2 : 1}`
       let entry = pending.get(key)
       if (!entry) {
         if (pending.size >= limits.maxPending) return { kind: 'dropped', reason: 'too many messages waiting for their parts' }
@@ -80,7 +83,7 @@ export const makeRelayReassembler = (limits = { maxParts: MAX_PARTS, maxBytes: M
         payload.set(slice, offset)
         offset += slice.length
       }
-      return { kind: 'message', sender: part.sender, counter: part.counter, docKey: part.docKey, payload }
+      return { kind: 'message', sender: part.sender, counter: part.counter, docKey: part.docKey, signed: part.signed === true, payload }
     },
     expire,
     pendingCount: () => pending.size

@@ -8,6 +8,7 @@ import { RELAY_OFF, type RelayState, type RelayStatus } from '../../domain/sync-
 import type { StateSummary } from '../state-summary'
 import type { LocalChange, Transport, TransportLifecycle } from '../transport'
 import { startRelayConnection, type RelayConnection } from './relay-connection'
+import type { RelayTrust } from './relay-trust'
 import { deriveRelayKeys } from './relay-keys'
 import { browserSocket, type RelaySocketFactory } from './relay-socket'
 import { DEFAULT_RELAY_TIMING, type RelayTiming } from './relay-timing'
@@ -31,6 +32,8 @@ export interface RelayTransportOptions {
   timing?: Partial<RelayTiming>
   checkUpdate?: UpdateCheck
   random?: () => number
+  /** See RelayConnectionOptions.trust: absent while signed sync is off. */
+  trust?: RelayTrust
 }
 
 export interface RelayTransport extends Transport<RelayStatus> {
@@ -112,7 +115,8 @@ export const makeRelayTransport = (options: RelayTransportOptions): RelayTranspo
               // A check of the caller's own is readied by the caller.
               readyCheck: options.checkUpdate ? undefined : readyRelayUpdateCheck,
               online: options.online,
-              random: options.random ?? Math.random
+              random: options.random ?? Math.random,
+              ...(options.trust ? { trust: options.trust } : {})
             })
           )
         : []

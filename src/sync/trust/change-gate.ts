@@ -2,27 +2,31 @@ import type * as Y from 'yjs'
 import { updateAreas } from '../../crdt/trust/update-areas'
 import type { WorkspaceId } from '../../domain/ids'
 import { decideChange, type RefusalReason } from '../../domain/trust/change-decision'
-import type { DeviceKeyId, EntryId } from '../../domain/trust/membership-entry'
+import type { EntryId } from '../../domain/trust/membership-entry'
 import type { MembershipView } from '../../domain/trust/membership-view'
+import { sessionOf } from './change-counter'
 import { verifyChange } from './change-signing'
 import type { SignedChange } from './signed-change'
 
 /** Why a change was refused: the rules' reasons, or a signature that does not check out. */
 export type GateRefusal = RefusalReason | 'bad-signature'
 
-export interface ChangeGateOptions {
+export interface ChangeGateOptions<Via = unknown> {
   doc: Y.Doc
   workspaceId: WorkspaceId
   membership: () => MembershipView
-  /** Applies an accepted update to the document (the transport's origin). */
-  apply: (update: Uint8Array, change: SignedChange) => void
+  /**
+   * Applies an accepted update to the document (the transport's origin). `via` is what the
+   * caller gave with the change (how it came, its bytes to pass on).
+   */
+  apply: (update: Uint8Array, change: SignedChange, via: Via | undefined) => void
   /** A change was dropped: tell its sender. `change` is null when it could not be read at all. */
-  refuse: (change: SignedChange | null, reason: GateRefusal) => void
+  refuse: (change: SignedChange | null, reason: GateRefusal, via: Via | undefined) => void
 }
 
-export interface ChangeGate {
+export interface ChangeGate<Via = unknown> {
   /** A signed change from another device: checked, then applied, held or refused. */
-  receive(bytes: Uint8Array): Promise<void>
+  receive(bytes: Uint8Array, via?: Via): Promise<void>
   /** Something it may be waiting for arrived (a membership entry, another change). */
   retry(): void
   /** Changes held, waiting for what they build on. */
@@ -39,15 +43,18 @@ export const MAX_HELD_CHANGES = 2_000
  * cites, allows that. Nothing reaches the document before all three pass. Each author's
  * changes are decided in counter order, so "heads may not go back" compares like with like.
  */
-export const makeChangeGate = (options: ChangeGateOptions): ChangeGate => {
+export const makeChangeGate = <Via = unknown>(options: ChangeGateOptions<Via>): ChangeGate<Via> => {
   const { doc } = options
   const held: SignedChange[] = []
-  const lastOf = new Map<DeviceKeyId, { counter: number; heads: readonly EntryId[] }>()
+  const viaOf = new WeakMap<SignedChange, Via>()
+  // Per author and sending session (change-counter.ts): each tab counts its own changes.
+  const lastOf = new Map<string, { counter: number; heads: readonly EntryId[] }>()
+  const orderKey = (change: SignedChange): string => `${change.author}/${sessionOf(change.counter)}`
   let destroyed = false
 
   /** Decides one change; false when it must wait. */
   const tryDecide = (change: SignedChange): boolean => {
-    const last = lastOf.get(change.author)
+    const last = lastOf.get(orderKey(change))
     // Next in this author's order, or the first heard from them (a device that joined late).
     if (last && change.counter > last.counter + 1) return false
     const areas = updateAreas(doc, change.update)
@@ -60,9 +67,9 @@ export const makeChangeGate = (options: ChangeGateOptions): ChangeGate => {
       previousHeads: replay ? undefined : last?.heads
     })
     if (decision.verdict === 'wait') return false
-    if (!replay) lastOf.set(change.author, { counter: change.counter, heads: change.heads })
-    if (decision.verdict === 'accept') options.apply(change.update, change)
-    else options.refuse(change, decision.reason)
+    if (!replay) lastOf.set(orderKey(change), { counter: change.counter, heads: change.heads })
+    if (decision.verdict === 'accept') options.apply(change.update, change, viaOf.get(change))
+    else options.refuse(change, decision.reason, viaOf.get(change))
     return true
   }
 
@@ -80,10 +87,11 @@ export const makeChangeGate = (options: ChangeGateOptions): ChangeGate => {
   }
 
   return {
-    async receive(bytes) {
+    async receive(bytes, via) {
       const verified = await verifyChange(options.workspaceId, bytes)
       if (destroyed) return
-      if (!verified.ok) return options.refuse(null, 'bad-signature')
+      if (!verified.ok) return options.refuse(null, 'bad-signature', via)
+      if (via !== undefined) viaOf.set(verified.change, via)
       if (tryDecide(verified.change)) return retry()
       if (held.length >= MAX_HELD_CHANGES) held.shift()
       held.push(verified.change)

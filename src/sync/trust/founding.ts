@@ -20,7 +20,7 @@ export interface FoundingOptions {
  * A new workspace: its creator's claim, and the anchor that names it (kept with the workspace
  * on this device and carried in every invitation).
  */
-export const foundNewWorkspace = async (options: FoundingOptions): Promise<TrustAnchor> => {
+export const foundNewWorkspace = async (options: Omit<FoundingOptions, 'membership'>): Promise<TrustAnchor> => {
   const id = await writeClaim(options)
   return { kind: 'claims', ids: [id] }
 }
@@ -37,7 +37,7 @@ export const upgradeLegacyWorkspace = async (options: FoundingOptions): Promise<
   return { kind: 'legacy' }
 }
 
-const writeClaim = async (options: FoundingOptions): Promise<EntryId> => {
+const writeClaim = async (options: Omit<FoundingOptions, 'membership'>): Promise<EntryId> => {
   const { entry, bytes } = await encodeEntry(
     options.workspaceId,
     { author: options.device.keyId, signingKey: options.keys.signing.privateKey },

@@ -14,6 +14,12 @@ export interface LiveMembership {
   view(): MembershipView
   /** Resolves once every entry now in the document has been checked. */
   settled(): Promise<void>
+  /**
+   * Checks entries read from an update not applied yet (crdt/trust/trust-entries-in-update.ts):
+   * the same check as for the document's own, so a valid entry counts wherever it came from.
+   * Resolves once they are checked.
+   */
+  learn(entries: readonly [string, unknown][]): Promise<void>
   /** Entries refused (bad signature, wrong id, malformed), for the console and tests. */
   refused(): number
   subscribe(listener: () => void): () => void
@@ -34,14 +40,18 @@ export const watchMembership = (doc: Y.Doc, workspaceId: WorkspaceId, anchor: Tr
   let queue: Promise<void> = Promise.resolve()
   let destroyed = false
 
-  const check = (keys: string[]): void => {
+  const fromDoc = (key: string): unknown => trustMap(doc).get(key)
+  const check = (keys: string[], valueOf: (key: string) => unknown = fromDoc): Promise<void> => {
     queue = queue.then(async () => {
       let added = false
       for (const key of keys) {
         if (destroyed || seen.has(key) || seen.size >= MAX_MEMBERSHIP_ENTRIES) continue
         seen.add(key)
-        const decoded = await decodeEntry(workspaceId, key, trustMap(doc).get(key))
-        if (!decoded.ok) refused++
+        const decoded = await decodeEntry(workspaceId, key, valueOf(key))
+        // A value read ahead that fails is forgotten: the document's own may still come, and a
+        // bad copy sent first must not hide it.
+        if (!decoded.ok && valueOf !== fromDoc) seen.delete(key)
+        else if (!decoded.ok) refused++
         else added = log.add(decoded.entry) || added
       }
       if (added && !destroyed) {
@@ -50,14 +60,19 @@ export const watchMembership = (doc: Y.Doc, workspaceId: WorkspaceId, anchor: Tr
         listeners.forEach((listener) => listener())
       }
     })
+    return queue
   }
-  const onChange = (event: Y.YMapEvent<Uint8Array>): void => check([...event.keysChanged])
+  const onChange = (event: Y.YMapEvent<Uint8Array>): void => void check([...event.keysChanged])
   trustMap(doc).observe(onChange)
-  check([...trustMap(doc).keys()])
+  void check([...trustMap(doc).keys()])
 
   return {
     view: () => view,
     settled: () => queue,
+    learn(entries) {
+      const values = new Map(entries)
+      return check([...values.keys()], (key) => values.get(key))
+    },
     refused: () => refused,
     subscribe(listener) {
       listeners.add(listener)

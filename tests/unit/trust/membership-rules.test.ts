@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { decideChange } from '../../../src/domain/trust/change-decision'
+import { decideChange, decideState } from '../../../src/domain/trust/change-decision'
 import type { ChangeArea } from '../../../src/domain/trust/change-area'
 import type { EntryId, MembershipEntry, TrustAnchor } from '../../../src/domain/trust/membership-entry'
 import { headsOf, makeMembershipLog } from '../../../src/domain/trust/membership-log'
 import { makeMembershipView } from '../../../src/domain/trust/membership-view'
 import { roleOfDevice } from '../../../src/domain/trust/membership-state'
+import { facilitationToGrant } from '../../../src/domain/trust/facilitation-to-grant'
 import type { Role } from '../../../src/domain/trust/roles'
 import { device, entry, wrapKeyOf } from './membership-fixtures'
 
@@ -128,6 +129,17 @@ describe('deciding a change', () => {
     for (const who of ['viewer', 'editor', 'owner']) expect(decide(who, [{ kind: 'authorship', memberId: 'commenter' }])).toBe('refuse')
   })
 
+  it('accepts a compacted state from an editor or owner carrying others’ member and authorship records, as docs/trust.md says it vouches', () => {
+    const state = (who: string, areas: ChangeArea[]) => decideState(view, { author: devices[who]!, heads, areas }).verdict
+    const othersRecords: ChangeArea[] = [{ kind: 'content' }, { kind: 'member', memberId: 'commenter' }, { kind: 'authorship', memberId: 'viewer' }]
+    expect([state('owner', othersRecords), state('editor', othersRecords)]).toEqual(['accept', 'accept'])
+    // A viewer or commenter vouches only for what its role may write: others' records are refused.
+    expect(state('commenter', [{ kind: 'comments' }, { kind: 'member', memberId: 'viewer' }])).toBe('refuse')
+    expect(state('viewer', [{ kind: 'member', memberId: 'viewer' }])).toBe('accept')
+    expect(state('owner', [{ kind: 'trust-rewrite' }])).toBe('refuse')
+    expect(decideState(view, { author: device('stranger'), heads, areas: [{ kind: 'member', memberId: 'viewer' }] }).verdict).toBe('refuse')
+  })
+
   it('refuses rewriting the membership log for everyone, and anything but new entries from a stranger', () => {
     expect(decide('owner', [{ kind: 'trust-rewrite' }])).toBe('refuse')
     const stranger = device('stranger')
@@ -164,5 +176,31 @@ describe('deciding a change', () => {
       verdict: 'refuse',
       reason: 'went-back'
     })
+  })
+})
+
+describe('keeping board facilitation in the log', () => {
+  const board = 'c'.repeat(32)
+
+  it('has an editor who made a board grant it to themselves first, then to a co-facilitator the board lists', () => {
+    const { entries, devices } = workspaceWith(['editor', 'viewer'])
+    const before = viewOf(entries).current().state
+    const listed = [{ boardId: board, memberIds: ['editor', 'viewer'] }]
+    // Nobody facilitates the board in the log yet: only the maker's own grant is theirs to make.
+    expect(facilitationToGrant(before, 'editor', listed)).toEqual([{ boardId: board, memberId: 'editor' }])
+    // Someone else may not give themselves a board its maker facilitates.
+    expect(facilitationToGrant(before, 'viewer', listed)).toEqual([])
+    const own = entry(devices.editor!, [entries.at(-1)!.id], { kind: 'facilitate', boardId: board, memberId: 'editor', on: true })
+    const after = viewOf([...entries, own]).current().state
+    expect(facilitationToGrant(after, 'editor', listed)).toEqual([{ boardId: board, memberId: 'viewer' }])
+    expect(decideChange(viewOf([...entries, own]), { author: devices.editor!, heads: [own.id], areas: [{ kind: 'board', boardId: board }] }).verdict).toBe('accept')
+  })
+
+  it('asks nothing once the log already agrees with the board, and never grants someone who is not a member', () => {
+    const { entries, devices } = workspaceWith(['editor'])
+    const own = entry(devices.editor!, [entries.at(-1)!.id], { kind: 'facilitate', boardId: board, memberId: 'editor', on: true })
+    const state = viewOf([...entries, own]).current().state
+    expect(facilitationToGrant(state, 'editor', [{ boardId: board, memberIds: ['editor', 'mallory'] }])).toEqual([])
+    expect(facilitationToGrant(state, 'ana', [{ boardId: board, memberIds: ['editor', 'ana'] }])).toEqual([{ boardId: board, memberId: 'ana' }])
   })
 })

@@ -36,7 +36,7 @@ export const trustWorkspace = async (roles: Role[] = ['editor', 'viewer']) => {
   const owner = await newDevice(workspaceId)
   initialiseWorkspace(owner.doc, { name: 'Lab', description: '', leadCouncil: 'Leeds', partnerCouncils: [], startDate: null } as never, actor, 1)
   const ownerMembership = watchMembership(owner.doc, workspaceId, { kind: 'legacy' })
-  const anchor = await foundNewWorkspace({ doc: owner.doc, workspaceId, keys: owner.keys, device: owner.pub, memberId: 'ana', membership: ownerMembership })
+  const anchor = await foundNewWorkspace({ doc: owner.doc, workspaceId, keys: owner.keys, device: owner.pub, memberId: 'ana' })
   const devices: Record<string, Device> = { owner }
   const write = async (author: Device, body: EntryBody, inviteKey?: CryptoKey) => {
     await ownerMembership.settled()

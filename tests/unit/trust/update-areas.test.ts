@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createArtifact } from '../../../src/crdt/artifacts'
 import { attachAuthorship } from '../../../src/crdt/authorship'
-import { createBoard, setBoardLocked, addStickyNote, readBoard } from '../../../src/crdt/board'
+import { createBoard, setBoardLocked, addStickyNote, readBoard, startSilentBrainstorm, revealBrainstorm } from '../../../src/crdt/board'
+import { addRevealedDrafts, setWaitingNotes } from '../../../src/crdt/board-brainstorm'
 import { addComment, makeTextAnchor } from '../../../src/crdt/comments'
 import { recordMember } from '../../../src/crdt/members'
 import { trustMap } from '../../../src/crdt/trust/trust-root'
@@ -72,6 +73,28 @@ describe('where a received change lands', () => {
     const columnId = readBoard(sender, boardId as never)!.columns[0]!.id
     const note = change(() => addStickyNote(sender, boardId as never, { text: 'x', colour: 'yellow', columnId }, actor, 2))
     expect(kinds(updateAreas(receiver, note))).toEqual(['{"kind":"content"}'])
+  })
+
+  it('counts a participant’s brainstorm records (how many notes they hold back, and clearing it at the reveal) as content, the facilitator’s start and reveal as facilitation', () => {
+    const { sender, receiver, change, deliver } = pair()
+    let boardId = ''
+    deliver(change(() => {
+      boardId = createBoard(sender, { title: 'Ideas', columns: ['Now'] }, actor, 1)
+    }))
+    const start = change(() => startSilentBrainstorm(sender, boardId as never, actor))
+    expect(kinds(updateAreas(receiver, start))).toEqual([`{"kind":"board","boardId":"${boardId}"}`])
+    deliver(start)
+    const brainstormId = readBoard(sender, boardId as never)!.settings.activeBrainstormId!
+    const holdingBack = change(() => setWaitingNotes(sender, boardId as never, brainstormId, 'device-1', 2, actor))
+    expect(kinds(updateAreas(receiver, holdingBack))).toEqual(['{"kind":"content"}'])
+    deliver(holdingBack)
+    const columnId = readBoard(sender, boardId as never)!.columns[0]!.id
+    const draft = { id: 'draft-1', brainstormId, authorId: actor.memberId, text: 'Warm welcome', colour: 'yellow', columnId, createdAt: 5 }
+    const revealed = change(() => addRevealedDrafts(sender, boardId as never, [draft as never], 'device-1', actor))
+    expect(kinds(updateAreas(receiver, revealed))).toEqual(['{"kind":"content"}'])
+    deliver(revealed)
+    const reveal = change(() => revealBrainstorm(sender, boardId as never, actor))
+    expect(kinds(updateAreas(receiver, reveal))).toEqual([`{"kind":"board","boardId":"${boardId}"}`])
   })
 
   it('tells adding a membership entry from rewriting or deleting one', () => {

@@ -1,4 +1,6 @@
-import { Show, createResource, createSignal } from 'solid-js'
+import { For, Show, createResource, createSignal } from 'solid-js'
+import type { WorkspaceTrust } from '../../../app/workspace-trust'
+import type { Role } from '../../../domain/trust/roles'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { makeInviteLink } from '../../../sync/invite-link'
 import { useApp } from '../../app-context'
@@ -7,6 +9,9 @@ import type { QrPath } from './qr'
 import './invite.css'
 import { t } from '../../i18n/t'
 
+/** Roles an invitation can give, the most common first. */
+const INVITABLE: Role[] = ['editor', 'commenter', 'viewer', 'owner']
+
 /** The app's address as people open it: without the current page's fragment or query. */
 const appAddress = (): string => `${location.origin}${location.pathname}`
 
@@ -14,12 +19,14 @@ const appAddress = (): string => `${location.origin}${location.pathname}`
  * "Invite people": the invitation link (workspace id, secret and any extra signalling servers,
  * all in the fragment) to copy, and the same link as a QR code to scan.
  */
-export const InviteButton = (props: { entry: RegistryEntry; name: string }) => {
+export const InviteButton = (props: { entry: RegistryEntry; name: string; trust: WorkspaceTrust | null }) => {
   const app = useApp()
   const [open, setOpen] = createSignal(false)
+  const [role, setRole] = createSignal<Role>('editor')
   const [copied, setCopied] = createSignal<'yes' | 'failed' | null>(null)
-  const [link] = createResource(open, async (isOpen) => {
-    if (!isOpen) return null
+  // A new link (and invitation entry) for each role chosen while the dialog is open.
+  const [link] = createResource(() => (open() ? role() : null), async (chosen) => {
+    if (!chosen) return null
     // Read afresh: connection settings may have changed since the page opened.
     const entry = (await app.registry.get(props.entry.id)) ?? props.entry
     const text = await makeInviteLink(appAddress(), {
@@ -27,7 +34,9 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string }) => {
       secret: entry.secret,
       signallingUrls: entry.sync?.signallingUrls ?? [],
       // A peer-to-peer-only workspace names no relay; the app's own relay is next to the link anyway.
-      relayUrls: entry.sync && !entry.sync.peerToPeerOnly ? entry.sync.relayUrls : []
+      relayUrls: entry.sync && !entry.sync.peerToPeerOnly ? entry.sync.relayUrls : [],
+      // The role it gives (docs/trust.md): without a membership here, a link as before roles.
+      ...(props.trust ? { trust: await props.trust.invite(chosen) } : {})
     })
     // The QR encoder loads only when someone invites.
     const { makeQrPath } = await import('./qr')
@@ -65,6 +74,14 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string }) => {
       </button>
       <Dialog open={open()} title={t('invite.button')} onClose={() => setOpen(false)}>
         <p>{t('invite.intro', { name: props.name || t('invite.thisWorkspace') })}</p>
+        <Show when={props.trust}>
+          <div class="field">
+            <label for="invite-role">{t('invite.joinsAs')}</label>
+            <select id="invite-role" value={role()} onChange={(e) => setRole(e.currentTarget.value as Role)}>
+              <For each={INVITABLE}>{(r) => <option value={r}>{t(`invite.role.${r}`)}</option>}</For>
+            </select>
+          </div>
+        </Show>
         <Show when={text()} fallback={<p role="status">{t('invite.making')}</p>}>
           {(linkText) => (
             <div class="invite stack">

@@ -57,7 +57,9 @@ export const JoinPage = (props: { payload: string }) => {
           createdAt: now,
           lastOpenedAt: now,
           lastEditedAt: now,
-          sync: { ...DEFAULT_SYNC_SETTINGS, signallingUrls: invite.signallingUrls, relayUrls: invite.relayUrls }
+          sync: { ...DEFAULT_SYNC_SETTINGS, signallingUrls: invite.signallingUrls, relayUrls: invite.relayUrls },
+          // The role the invitation gives: this device writes its join when it opens the workspace.
+          ...(invite.trust ? { trustAnchor: invite.trust.anchor, trustPending: { kind: 'join' as const, invite: invite.trust } } : {})
         })
         void app.requestPersistence()
       }

@@ -14,6 +14,8 @@ import { BoardSummonListener } from '../board/BoardSummonListener'
 import { OverviewPanel } from './OverviewPanel'
 import { WorkspaceBanners } from './WorkspaceBanners'
 import { WorkspaceToolbar } from './WorkspaceToolbar'
+import { RefusalBanner } from '../members/RefusalBanner'
+import type { WorkspaceTrust } from '../../../app/workspace-trust'
 import { ArtifactOutlet } from './ArtifactOutlet'
 import { createWorkspaceSession, type SessionStorageState } from './use-workspace-session'
 import { WorkspaceSyncProvider } from '../sync-status/sync-context'
@@ -32,7 +34,7 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
     const read = app.profile()
     return read.status === 'ok' ? read.profile : null
   }
-  const { state, storage, sync, history, attachments } = createWorkspaceSession(props.id, profile)
+  const { state, storage, sync, history, trust, attachments } = createWorkspaceSession(props.id, profile)
   const [entry] = createResource(async () => {
     const id = WorkspaceIdSchema.safeParse(props.id)
     return id.success ? app.registry.get(id.data) : null
@@ -75,6 +77,7 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
               storage={storage()}
               artifactId={props.artifactId}
               panel={props.panel ?? null}
+              trust={trust()}
             />
             </AttachmentsProvider>
             </LocalHistoryProvider>
@@ -91,6 +94,7 @@ const OpenWorkspace = (props: {
   storage: SessionStorageState | null
   artifactId: string | null
   panel: 'history' | null
+  trust: WorkspaceTrust | null
 }) => {
   // Timing marks read by the open benchmark (tests/bench/workspace-open.bench.ts).
   performance.mark('mutual:view:start')
@@ -114,8 +118,9 @@ const OpenWorkspace = (props: {
         />
       </FoldingNavigation>
       <div class="workspace-main">
-        <WorkspaceToolbar session={props.session} entry={props.entry} readOnly={readOnly()} />
+        <WorkspaceToolbar session={props.session} entry={props.entry} readOnly={readOnly()} trust={props.trust} />
         <WorkspaceBanners session={props.session} entry={props.entry} storage={props.storage} />
+        <Show when={props.trust}>{(trust) => <RefusalBanner trust={trust()} />}</Show>
         <Show
           when={hasContent()}
           fallback={<WaitingForWorkspace doc={props.session.doc} entry={props.entry} readOnly={readOnly()} />}

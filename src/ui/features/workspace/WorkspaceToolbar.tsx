@@ -3,6 +3,7 @@ import type { WorkspaceSession } from '../../../storage/workspace-session'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { createWorkspaceMeta } from '../../../reactive/workspace-projections'
 import { InviteButton } from '../invite/InviteButton'
+import type { WorkspaceTrust } from '../../../app/workspace-trust'
 import { PresenceList } from '../presence/PresenceList'
 import { SyncStatusButton } from '../sync-status/SyncPanel'
 import { useMemberId } from '../../app-context'
@@ -16,7 +17,7 @@ const WorkspaceSearch = lazy(() => import('../search/WorkspaceSearch').then((m) 
  * The strip above a workspace's content: who else is here, the search field, the connection state (with sync
  * details, file sync and connection settings behind it) and the invite button.
  */
-export const WorkspaceToolbar = (props: { session: WorkspaceSession; entry: RegistryEntry; readOnly?: boolean }) => {
+export const WorkspaceToolbar = (props: { session: WorkspaceSession; entry: RegistryEntry; readOnly?: boolean; trust?: WorkspaceTrust | null }) => {
   const meta = createWorkspaceMeta(props.session.doc)
   const name = () => meta().name || props.entry.name
   const memberId = useMemberId()
@@ -28,7 +29,7 @@ export const WorkspaceToolbar = (props: { session: WorkspaceSession; entry: Regi
       </Suspense>
       <div class="workspace-toolbar-actions">
         <SyncStatusButton doc={props.session.doc} entry={props.entry} name={name()} readOnly={props.readOnly ?? false} />
-        <InviteButton entry={props.entry} name={name()} />
+        <InviteButton entry={props.entry} name={name()} trust={props.trust ?? null} />
       </div>
     </div>
   )

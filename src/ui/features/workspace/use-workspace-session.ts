@@ -3,6 +3,7 @@ import { openLiveWorkspace, type LiveWorkspace } from '../../../app/live-workspa
 import type { LocalHistory } from '../../../app/local-history'
 import type { WorkspaceAttachments } from '../../../app/attachments/workspace-attachments'
 import type { Member } from '../../../app/member'
+import type { WorkspaceTrust } from '../../../app/workspace-trust'
 import { readDeviceId } from '../../../sync/device-id'
 import type { WorkspaceSync } from '../../../sync/workspace-sync'
 import type { WorkspaceSession } from '../../../storage/workspace-session'
@@ -33,6 +34,7 @@ export const createWorkspaceSession = (
   storage: Accessor<SessionStorageState | null>
   sync: Accessor<WorkspaceSync | null>
   history: Accessor<LocalHistory | null>
+  trust: Accessor<WorkspaceTrust | null>
   attachments: Accessor<WorkspaceAttachments | null>
 } => {
   const app = useApp()
@@ -40,6 +42,7 @@ export const createWorkspaceSession = (
   const [storage, setStorage] = createSignal<SessionStorageState | null>(null)
   const [sync, setSync] = createSignal<WorkspaceSync | null>(null)
   const [live, setLive] = createSignal<LiveWorkspace | null>(null)
+  const [trust, setTrust] = createSignal<WorkspaceTrust | null>(null)
   let disposed = false
   let cleanup: (() => void) | null = null
 
@@ -53,6 +56,9 @@ export const createWorkspaceSession = (
     refreshStorage()
     void live.sync.then((started) => {
       if (!disposed) setSync(started)
+    })
+    void live.trust.then((opened) => {
+      if (!disposed) setTrust(opened)
     })
     cleanup = () => {
       unsubscribe()
@@ -76,5 +82,5 @@ export const createWorkspaceSession = (
     disposed = true
     cleanup?.()
   })
-  return { state, storage, sync, history: () => live()?.history() ?? null, attachments: () => live()?.attachments ?? null }
+  return { state, storage, sync, trust, history: () => live()?.history() ?? null, attachments: () => live()?.attachments ?? null }
 }

@@ -1,0 +1,185 @@
+import type * as Y from 'yjs'
+import { toBase64Url } from '../domain/base64url'
+import { hasWorkspaceContent } from '../crdt/workspace-doc'
+import { addTrustEntry } from '../crdt/trust/trust-root'
+import type { RegistryEntry } from '../domain/registry-entry'
+import type { InviteTrust } from '../domain/trust/invite-trust'
+import type { EntryBody, EntryId, TrustAnchor } from '../domain/trust/membership-entry'
+import { roleOfDevice } from '../domain/trust/membership-state'
+import type { Role } from '../domain/trust/roles'
+import { loadOrCreateDeviceKeys } from '../storage/device-key-store'
+import type { Registry } from '../storage/registry'
+import type { GateRefusal } from '../sync/trust/change-gate'
+import { isDeviceKeys, makeDeviceKeys, publicOf, type DeviceKeys, type DevicePublic } from '../sync/trust/device-keys'
+import { foundNewWorkspace, upgradeLegacyWorkspace } from '../sync/trust/founding'
+import { importInviteKey, makeInviteKey } from '../sync/trust/invite-key'
+import { encodeEntry } from '../sync/trust/membership-codec'
+import { watchMembership, type LiveMembership } from '../sync/trust/membership-from-doc'
+import { refusalText } from '../sync/trust/refusal-notice'
+import type { TrustSetup } from '../sync/trust/trust-setup'
+import { keepFacilitationInLog } from './board-facilitation'
+import { keepInRegistry } from './live-sync'
+
+/**
+ * A workspace's trust on this device (docs/trust.md): this device's keys, the membership of
+ * the workspace, and the bootstrap ("Founding and migration"): the device that made the
+ * workspace claims it, a device that joined through an invitation naming a role writes its
+ * join once the invitation's entry has arrived, and a workspace from before trust is claimed
+ * by each device that held it, as it was open to all of them.
+ */
+export interface WorkspaceTrust {
+  readonly device: DevicePublic
+  readonly membership: LiveMembership
+  /** What sync needs to sign and check changes. */
+  readonly setup: TrustSetup
+  /** This device's role now; null while it is not (yet) a member. */
+  myRole(): Role | null
+  /** The last refusal of one of this device's changes, in words; null when none. */
+  refusal(): string | null
+  dismissRefusal(): void
+  /** A new invitation naming `role`, written to the membership log; its part of the link. */
+  invite(role: Role): Promise<InviteTrust>
+  subscribe(listener: () => void): () => void
+  destroy(): void
+}
+
+export interface WorkspaceTrustOptions {
+  registry: Registry
+  entry: RegistryEntry
+  doc: Y.Doc
+  memberId: string
+  /** This device's keys; the browser profile's own by default. */
+  keys?: () => Promise<DeviceKeys>
+}
+
+const storedAnchor = (anchor: TrustAnchor): InviteTrust['anchor'] => (anchor.kind === 'legacy' ? anchor : { kind: 'claims', ids: [...anchor.ids] })
+
+const profileKeys = (): Promise<DeviceKeys> => loadOrCreateDeviceKeys(isDeviceKeys, makeDeviceKeys)
+
+export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promise<WorkspaceTrust> => {
+  const { registry, entry, doc, memberId } = options
+  const keys = await (options.keys ?? profileKeys)()
+  const device = await publicOf(keys)
+  const listeners = new Set<() => void>()
+  const notify = (): void => listeners.forEach((listener) => listener())
+  const stops: (() => void)[] = []
+  let refusal: string | null = null
+  let anchor: TrustAnchor = entry.trustAnchor ?? { kind: 'legacy' }
+  const founding = { doc, workspaceId: entry.id, keys, device, memberId }
+
+  if (entry.trustPending?.kind === 'found') {
+    anchor = await foundNewWorkspace(founding)
+    await keepInRegistry(registry, entry, { trustAnchor: storedAnchor(anchor), trustPending: undefined })
+  }
+  const membership = watchMembership(doc, entry.id, anchor)
+  stops.push(() => membership.destroy())
+  stops.push(membership.subscribe(notify))
+
+  const pending = entry.trustPending
+  if (pending?.kind === 'join') stops.push(joinWhenInvited(doc, entry, membership, keys, device, memberId, pending.invite, registry))
+  else if (!entry.trustAnchor && pending?.kind !== 'found') {
+    // Made before trust: claimed once its content is here (a device joining through an old link
+    // has none yet, and finds out then whether it already belongs).
+    const upgrade = (): void => void upgradeLegacyWorkspace({ ...founding, membership }).catch(() => {})
+    if (hasWorkspaceContent(doc)) upgrade()
+    else {
+      const onUpdate = (): void => {
+        if (!hasWorkspaceContent(doc)) return
+        doc.off('update', onUpdate)
+        queueMicrotask(upgrade)
+      }
+      doc.on('update', onUpdate)
+      stops.push(() => doc.off('update', onUpdate))
+    }
+  }
+
+  const onRefused = (reason: GateRefusal): void => {
+    refusal = refusalText(reason)
+    notify()
+  }
+
+  /** Signs an entry by this device, citing the log as it stands, and adds it to the workspace. */
+  const writeEntry = async (body: EntryBody): Promise<EntryId> => {
+    await membership.settled()
+    const { entry: made, bytes } = await encodeEntry(
+      entry.id,
+      { author: device.keyId, signingKey: keys.signing.privateKey },
+      membership.view().current().heads.slice(0, 16),
+      body
+    )
+    addTrustEntry(doc, made.id, bytes)
+    return made.id
+  }
+  stops.push(
+    keepFacilitationInLog({
+      doc,
+      membership,
+      memberId,
+      write: async ({ boardId, memberId: target }) => {
+        await writeEntry({ kind: 'facilitate', boardId, memberId: target, on: true })
+      }
+    })
+  )
+
+  return {
+    device,
+    membership,
+    setup: { keys, device, membership, onRefused },
+    myRole: () => roleOfDevice(membership.view().current().state, device.keyId),
+    refusal: () => refusal,
+    dismissRefusal() {
+      refusal = null
+      notify()
+    },
+    async invite(role) {
+      const key = await makeInviteKey()
+      const made = await writeEntry({ kind: 'invite', inviteKey: key.x, role })
+      return { role, invite: made, x: key.x, d: key.d, anchor: storedAnchor(membership.view().anchor) }
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    destroy() {
+      for (const stop of stops.splice(0)) stop()
+      listeners.clear()
+    }
+  }
+}
+
+/**
+ * Writes this device's join once the invitation's entry is in the log (it arrives with the
+ * workspace), citing it, so every device folds the invitation before the join.
+ */
+const joinWhenInvited = (
+  doc: Y.Doc,
+  entry: RegistryEntry,
+  membership: LiveMembership,
+  keys: DeviceKeys,
+  device: DevicePublic,
+  memberId: string,
+  invite: InviteTrust,
+  registry: Registry
+): (() => void) => {
+  let done = false
+  const tryJoin = async (): Promise<void> => {
+    const view = membership.view()
+    if (done || !view.log.has(invite.invite)) return
+    done = true
+    if (!view.current().state.deviceMember.has(device.keyId)) {
+      const inviteKey = await importInviteKey(invite)
+      if (!inviteKey) return
+      const { entry: joined, bytes } = await encodeEntry(
+        entry.id,
+        { author: device.keyId, signingKey: keys.signing.privateKey, inviteKey },
+        view.current().heads.slice(0, 16),
+        { kind: 'join', invite: invite.invite, inviteKey: invite.x, memberId, wrapKey: toBase64Url(device.wrapKey) }
+      )
+      addTrustEntry(doc, joined.id, bytes)
+    }
+    await keepInRegistry(registry, entry, { trustPending: undefined })
+  }
+  const stop = membership.subscribe(() => void tryJoin())
+  void membership.settled().then(tryJoin)
+  return stop
+}

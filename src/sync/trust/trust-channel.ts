@@ -1,0 +1,245 @@
+import type * as Y from 'yjs'
+import { trustEntriesIn } from '../../crdt/trust/trust-entries-in-update'
+import { updateAreas } from '../../crdt/trust/update-areas'
+import type { WorkspaceId } from '../../domain/ids'
+import { decideState as judgeState } from '../../domain/trust/change-decision'
+import type { DeviceKeyId } from '../../domain/trust/membership-entry'
+import { makeChangeBatcher } from './change-batcher'
+import { makeChangeCounter, type ChangeCounter } from './change-counter'
+import { makeChangeGate, type GateRefusal } from './change-gate'
+import { signChange, verifyChange } from './change-signing'
+import type { DeviceKeys, DevicePublic } from './device-keys'
+import type { LiveMembership } from './membership-from-doc'
+import { decodeSignedChange, type SignedChange } from './signed-change'
+import { signRefusal, verifyRefusal } from './signed-refusal'
+import type { StateOutcome } from './state-outcome'
+
+/** How a signed message arrived, so a refusal goes back the same way. */
+export interface Arrival {
+  /** Sends a signed refusal back to whoever passed the change on. */
+  reply(refusal: Uint8Array): void
+}
+
+export interface TrustChannelOptions {
+  doc: Y.Doc
+  workspaceId: WorkspaceId
+  keys: DeviceKeys
+  device: DevicePublic
+  membership: LiveMembership
+  /**
+   * Applies an accepted update to the document under the origin it came by: a WebRTC room's
+   * for changes and states from peers, RELAY for what the relay delivers (not echoed back to it).
+   */
+  apply: (update: Uint8Array, origin: unknown) => void
+  /** The origin of changes (receiveChange), and of states given without one. */
+  origin?: unknown
+  counter?: ChangeCounter
+}
+
+export interface TrustChannel {
+  readonly device: DeviceKeyId
+  /** A change made on this device: signed (in batches) and handed to `onOutgoing` listeners. */
+  local(update: Uint8Array): void
+  /** This device's state for a peer that lacks it, signed: a compacted state (docs/trust.md). */
+  signState(update: Uint8Array): Promise<Uint8Array>
+  /** A signed change from another device: verified, judged, then applied or refused. */
+  receiveChange(bytes: Uint8Array, arrival: Arrival): Promise<void>
+  /**
+   * A signed state from another device: applied (under `origin`, the channel's own when
+   * absent) only as far as its signer's role allows.
+   */
+  receiveState(bytes: Uint8Array, origin?: unknown): Promise<StateOutcome>
+  /** A refusal from another device: shown when it is of one of this device's own changes. */
+  receiveRefusal(bytes: Uint8Array): Promise<void>
+  /** While an accepted change is being applied: its signed bytes, to pass on exactly as signed. */
+  forwarding(): Uint8Array | null
+  /** Whether the channel is applying something now (a change or a state from another device). */
+  applying(): boolean
+  onOutgoing(listener: (signed: Uint8Array) => void): () => void
+  /** One of this device's own changes was refused by another device. */
+  onRefused(listener: (reason: GateRefusal) => void): () => void
+  /** Everything this device added so far, and every refusal it owes, has been signed and handed on. */
+  flushed(): Promise<void>
+  destroy(): void
+}
+
+/** Counters of this device's own recent changes, to recognise refusals of them. */
+const OWN_REMEMBERED = 1_000
+/** Refusals this device signs in a minute at most: a flood of refused changes costs little. */
+const REFUSALS_PER_MINUTE = 30
+
+/**
+ * Where signed changes meet the workspace (docs/trust.md, "Signed changes"), whatever carries
+ * them: this device's changes leave signed, and another device's reach the document only once
+ * its signature, the author's role in the membership it cites and where the change lands all
+ * check out. A refused change is dropped, and its sender gets a signed refusal back.
+ */
+export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => {
+  const { doc, workspaceId, membership, device } = options
+  const outgoing = new Set<(signed: Uint8Array) => void>()
+  const refusedListeners = new Set<(reason: GateRefusal) => void>()
+  const ownCounters = new Set<number>()
+  const shownRefusals = new Set<number>()
+  const refusing = new Set<Promise<void>>()
+  let forwardingBytes: Uint8Array | null = null
+  let applyingNow = false
+  let refusalWindow = { start: 0, count: 0 }
+  let destroyed = false
+
+  const applyForwarding = (update: Uint8Array, bytes: Uint8Array | null, origin: unknown): void => {
+    forwardingBytes = bytes
+    applyingNow = true
+    try {
+      options.apply(update, origin)
+    } finally {
+      forwardingBytes = null
+      applyingNow = false
+    }
+  }
+
+  const refuse = async (change: SignedChange, reason: GateRefusal, arrival: Arrival): Promise<void> => {
+    const now = Date.now()
+    if (now - refusalWindow.start > 60_000) refusalWindow = { start: now, count: 0 }
+    if (++refusalWindow.count > REFUSALS_PER_MINUTE) return
+    const signed = await signRefusal(workspaceId, options.keys.signing.privateKey, {
+      reason,
+      counter: change.counter,
+      author: change.author,
+      refusedBy: device.keyId
+    })
+    if (!destroyed) arrival.reply(signed)
+  }
+
+  const gate = makeChangeGate<{ bytes: Uint8Array; arrival: Arrival }>({
+    doc,
+    workspaceId,
+    membership: () => membership.view(),
+    apply: (update, _change, via) => applyForwarding(update, via?.bytes ?? null, options.origin),
+    refuse: (change, reason, via) => {
+      if (!change || !via) return
+      const signing = refuse(change, reason, via.arrival).catch(() => {})
+      refusing.add(signing)
+      void signing.finally(() => refusing.delete(signing))
+    }
+  })
+
+  /**
+   * States waiting for membership entries they cite (few: one per peer met, and the relay's
+   * entries still waiting), each with what settles its `decided` and the origin it came by.
+   */
+  interface HeldState {
+    state: SignedChange
+    origin?: unknown
+    settle: () => void
+  }
+  const heldStates: HeldState[] = []
+  const MAX_HELD_STATES = 16
+  const decideState = (state: SignedChange, origin: unknown): StateOutcome | null => {
+    const areas = updateAreas(doc, state.update)
+    // Built on what this device lacks: the next exchange carries it whole.
+    if (!areas.ok) return { verdict: 'refuse', reason: 'unreadable' }
+    const decision = judgeState(membership.view(), { author: state.author, heads: state.heads, areas: areas.areas })
+    if (decision.verdict === 'wait') return null
+    // A state vouches only for what its signer's role may write: anything else, and it is dropped
+    // whole; its signer is not told, since what it passes on is mostly others' work.
+    if (decision.verdict === 'accept') {
+      applyForwarding(state.update, null, origin)
+      return { verdict: 'accept' }
+    }
+    return { verdict: 'refuse', reason: decision.reason }
+  }
+  const retryStates = (): void => {
+    for (let i = heldStates.length - 1; i >= 0; i--) {
+      const held = heldStates[i] as HeldState
+      if (!decideState(held.state, held.origin)) continue
+      heldStates.splice(i, 1)
+      held.settle()
+    }
+  }
+
+  const stopWatching = membership.subscribe(() => {
+    gate.retry()
+    retryStates()
+  })
+
+  const counter = options.counter ?? makeChangeCounter()
+  const batcher = makeChangeBatcher({
+    workspaceId,
+    author: device.keyId,
+    signingKey: options.keys.signing.privateKey,
+    counter,
+    heads: () => membership.view().current().heads,
+    send: (signed, sent) => {
+      ownCounters.add(sent)
+      if (ownCounters.size > OWN_REMEMBERED) ownCounters.delete(ownCounters.values().next().value as number)
+      outgoing.forEach((listener) => listener(signed))
+    }
+  })
+
+  return {
+    device: device.keyId,
+    local: (update) => batcher.add(update),
+    signState: (update) =>
+      signChange(workspaceId, options.keys.signing.privateKey, {
+        author: device.keyId,
+        // Outside any session's order: a state is judged on its own (decideState).
+        counter: 0,
+        heads: membership.view().current().heads.slice(0, 16),
+        update
+      }),
+    async receiveChange(bytes, arrival) {
+      // The entries it may cite can travel inside it (a device's first changes carry its join).
+      const decoded = decodeSignedChange(bytes)
+      if (decoded.ok) await membership.learn(trustEntriesIn(decoded.change.update))
+      if (destroyed) return
+      await gate.receive(bytes, { bytes, arrival })
+    },
+    async receiveState(bytes, origin = options.origin) {
+      const verified = await verifyChange(workspaceId, bytes)
+      if (!verified.ok) return { verdict: 'refuse', reason: verified.problem === 'bad-signature' ? 'bad-signature' : 'unreadable' }
+      if (destroyed) return { verdict: 'refuse', reason: 'unreadable' }
+      await membership.learn(trustEntriesIn(verified.change.update))
+      if (destroyed) return { verdict: 'refuse', reason: 'unreadable' }
+      const outcome = decideState(verified.change, origin)
+      if (outcome) return outcome
+      // The oldest waiting state makes room: it is dropped, and whoever waits on it moves on.
+      if (heldStates.length >= MAX_HELD_STATES) heldStates.shift()?.settle()
+      let settle = (): void => {}
+      const decided = new Promise<void>((resolve) => (settle = resolve))
+      heldStates.push({ state: verified.change, origin, settle })
+      return { verdict: 'wait', decided }
+    },
+    async receiveRefusal(bytes) {
+      const refusal = await verifyRefusal(workspaceId, bytes)
+      if (!refusal || destroyed || refusal.author !== device.keyId || !ownCounters.has(refusal.counter)) return
+      // Several devices refuse the same change: say so once.
+      if (shownRefusals.has(refusal.counter)) return
+      shownRefusals.add(refusal.counter)
+      if (shownRefusals.size > OWN_REMEMBERED) shownRefusals.delete(shownRefusals.values().next().value as number)
+      refusedListeners.forEach((listener) => listener(refusal.reason))
+    },
+    forwarding: () => forwardingBytes,
+    applying: () => applyingNow,
+    onOutgoing(listener) {
+      outgoing.add(listener)
+      return () => outgoing.delete(listener)
+    },
+    onRefused(listener) {
+      refusedListeners.add(listener)
+      return () => refusedListeners.delete(listener)
+    },
+    async flushed() {
+      await batcher.flushed()
+      await Promise.all([...refusing])
+    },
+    destroy() {
+      if (destroyed) return
+      destroyed = true
+      stopWatching()
+      batcher.destroy()
+      gate.destroy()
+      outgoing.clear()
+      refusedListeners.clear()
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import type { GateRefusal } from './change-gate'
+import type { DeviceKeys, DevicePublic } from './device-keys'
+import type { LiveMembership } from './membership-from-doc'
+
+/**
+ * What sync needs to sign and check changes (docs/trust.md): this device's keys and the
+ * workspace's membership, made by the app when it opens a workspace (app/trust-identity.ts).
+ */
+export interface TrustSetup {
+  keys: DeviceKeys
+  device: DevicePublic
+  membership: LiveMembership
+  /** One of this device's own changes was refused by another device: its interface says so. */
+  onRefused?: (reason: GateRefusal) => void
+}
