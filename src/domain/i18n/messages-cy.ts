@@ -1,4 +1,5 @@
 import type { en } from './messages-en'
+import { membersCy } from './areas/members.cy'
 
 /**
  * Y catalog Cymraeg: the Welsh catalogue. Same keys and ICU arguments as messages-en.ts (the
@@ -7,6 +8,7 @@ import type { en } from './messages-en'
  * "Welsh (Cymraeg)" in README.md for how to send corrections.
  */
 export const cy: Readonly<Record<keyof typeof en, string>> = {
+  ...membersCy,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Neidio i’r prif gynnwys',
   'shell.yourProfile': 'Eich proffil:',

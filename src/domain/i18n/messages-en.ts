@@ -1,3 +1,5 @@
+import { membersEn } from './areas/members.en'
+
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
  * arguments each message takes. ICU MessageFormat: {name} for a value, {count, plural, …} for
@@ -5,6 +7,8 @@
  * arguments; a unit test checks it. British English, plain and calm.
  */
 export const en = {
+  // Areas kept in their own files (src/domain/i18n/areas/)
+  ...membersEn,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Skip to main content',
   'shell.yourProfile': 'Your profile:',
