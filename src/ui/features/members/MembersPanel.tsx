@@ -1,6 +1,6 @@
 import { For, Show, createMemo, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
-import type { WorkspaceTrust } from '../../../app/workspace-trust'
+import type { MemberDevices, WorkspaceTrust } from '../../../app/workspace-trust'
 import { capabilitiesOf } from '../../../domain/trust/role-capabilities'
 import { createMembers } from '../../../reactive/workspace-projections'
 import { Dialog } from '../../components/Dialog'
@@ -42,6 +42,7 @@ const MemberList = (props: { doc: Y.Doc; trust: WorkspaceTrust }) => {
   const names = createMemo(() => new Map(records().map((member) => [member.id, member.name])))
   const myMemberId = () => props.trust.membership.view().current().state.deviceMember.get(props.trust.device.keyId)
   const canChangeRoles = () => capabilitiesOf(myRole()).changeRoles
+  const [announcement, setAnnouncement] = createSignal('')
   return (
     <div class="stack">
       <p>{t('members.intro')}</p>
@@ -49,17 +50,19 @@ const MemberList = (props: { doc: Y.Doc; trust: WorkspaceTrust }) => {
         {(listed) => (
           <Show when={listed().length > 0} fallback={<p>{t('members.none')}</p>}>
             <ul class="member-list" aria-label={t('members.listLabel')}>
-              <For each={listed()}>
-                {(member) => {
-                  const name = () => names().get(member.memberId) || t('members.unnamed')
-                  const isMe = () => member.memberId === myMemberId()
+              {/* Keyed by member id, so a member's block (and the focus in it) stays when the log changes. */}
+              <For each={listed().map((member) => member.memberId)}>
+                {(memberId) => {
+                  const member = () => listed().find((m) => m.memberId === memberId) as MemberDevices
+                  const name = () => names().get(memberId) || t('members.unnamed')
+                  const isMe = () => memberId === myMemberId()
                   return (
                     <li class="member">
                       <h3 class="member-name">{isMe() ? t('members.you', { name: name() }) : name()}</h3>
-                      <p>{t('members.role', { role: roleName(member.role) })}</p>
-                      <p class="muted">{t('members.devices', { count: member.devices.length })}</p>
+                      <p>{t('members.role', { role: roleName(member().role) })}</p>
+                      <p class="muted">{t('members.devices', { count: member().devices.length })}</p>
                       <ul class="member-devices">
-                        <For each={member.devices}>
+                        <For each={member().devices}>
                           {(device) => (
                             <li class="member-device">
                               <span class="safety-code-label">{t('members.safetyCode')}</span>{' '}
@@ -74,10 +77,11 @@ const MemberList = (props: { doc: Y.Doc; trust: WorkspaceTrust }) => {
                       </ul>
                       <Show when={canChangeRoles() && !isMe()}>
                         <RoleChangeForm
-                          memberId={member.memberId}
+                          memberId={memberId}
                           name={name()}
-                          role={member.role}
-                          setRole={(memberId, role) => props.trust.setRole(memberId, role)}
+                          role={member().role}
+                          setRole={(target, role) => props.trust.setRole(target, role)}
+                          announce={setAnnouncement}
                         />
                       </Show>
                     </li>
@@ -91,6 +95,9 @@ const MemberList = (props: { doc: Y.Doc; trust: WorkspaceTrust }) => {
       <Show when={canChangeRoles()}>
         <p class="hint">{t('members.changeRole.hint')}</p>
       </Show>
+      <p role="status" class="muted">
+        {announcement()}
+      </p>
     </div>
   )
 }

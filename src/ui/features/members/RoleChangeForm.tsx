@@ -12,9 +12,10 @@ export const RoleChangeForm = (props: {
   name: string
   role: Role
   setRole: (memberId: string, role: Role) => Promise<void>
+  /** Says how it went, in the list's own status line: this form is redrawn once the log folds the change. */
+  announce: (text: string) => void
 }) => {
   const [chosen, setChosen] = createSignal<Role>(props.role)
-  const [said, setSaid] = createSignal('')
   const [busy, setBusy] = createSignal(false)
   const fieldId = `role-of-${props.memberId.replace(/[^A-Za-z0-9_-]/g, '')}`
   const submit = async (event: SubmitEvent): Promise<void> => {
@@ -23,9 +24,9 @@ export const RoleChangeForm = (props: {
     setBusy(true)
     try {
       await props.setRole(props.memberId, role)
-      setSaid(t('members.changeRole.done', { name: props.name, role: roleName(role) }))
+      props.announce(t('members.changeRole.done', { name: props.name, role: roleName(role) }))
     } catch (error) {
-      setSaid(t('members.changeRole.failed', { reason: error instanceof Error ? error.message : String(error) }))
+      props.announce(t('members.changeRole.failed', { reason: error instanceof Error ? error.message : String(error) }))
     } finally {
       setBusy(false)
     }
@@ -49,9 +50,6 @@ export const RoleChangeForm = (props: {
       <button type="submit" class="button small" disabled={busy() || chosen() === props.role}>
         {t('members.changeRole.save')}
       </button>
-      <p role="status" class="muted">
-        {said()}
-      </p>
     </form>
   )
 }

@@ -126,6 +126,7 @@ const OpenWorkspace = (props: {
           doc={props.session.doc}
           // Nothing can be made before the workspace arrives: it would have nowhere to open.
           readOnly={readOnly() || !hasContent()}
+          offerNew={can().edit}
         />
       </FoldingNavigation>
       <div class="workspace-main">
