@@ -199,12 +199,13 @@ const DocumentPageFor = (props: DocumentPageProps) => {
               <Show when={body} fallback={<p>{t('document.noText')}</p>}>
                 {(fragment) => (
                   // A new awareness (sync connected) means a new editor, with carets.
-                  <Show when={`${readOnly()}:${awareness() ? 'live' : 'local'}`} keyed>
+                  <Show when={`${readOnly()}:${commentable()}:${awareness() ? 'live' : 'local'}`} keyed>
                     {(_key) => (
                       <RichTextEditor
                         fragment={fragment()}
                         label={t('document.text', { kind: kindSelector(current().kind) })}
-                        readOnly={readOnly()}
+                        readOnly={readOnly() && !commentable()}
+                        commentOnly={readOnly() && commentable()}
                         awareness={awareness()}
                         user={caretUser()}
                         onReady={editing.setEditor}
