@@ -98,6 +98,14 @@ describe('roles in the interface', () => {
     expect(await guestList.getByRole('combobox').count()).toBe(0)
     await expectNoAxeViolations(guest.page, 'a viewer’s member list')
     await close(guestList)
+    // By keyboard: Enter opens the list, Escape closes it and puts focus back on the button.
+    const membersButton = guest.page.getByRole('button', { name: 'Members' })
+    await membersButton.focus()
+    await guest.page.keyboard.press('Enter')
+    await guestList.waitFor()
+    await guest.page.keyboard.press('Escape')
+    await guestList.waitFor({ state: 'hidden' })
+    await expect.poll(() => membersButton.evaluate((button) => button === document.activeElement)).toBe(true)
 
     const ownerList = await openMembers(owner.page, 2)
     const ownerSelf = await readMember(ownerList, `${OWNER.name} (you)`)
