@@ -17,6 +17,7 @@ import { encodeEntry } from '../sync/trust/membership-codec'
 import { watchMembership, type LiveMembership } from '../sync/trust/membership-from-doc'
 import { refusalText } from '../sync/trust/refusal-notice'
 import type { TrustSetup } from '../sync/trust/trust-setup'
+import { describeMembers, type MemberDevices } from '../sync/trust/member-devices'
 import { keepFacilitationInLog } from './board-facilitation'
 import { keepInRegistry } from './live-sync'
 
@@ -27,6 +28,8 @@ import { keepInRegistry } from './live-sync'
  * join once the invitation's entry has arrived, and a workspace from before trust is claimed
  * by each device that held it, as it was open to all of them.
  */
+export type { MemberDevices }
+
 export interface WorkspaceTrust {
   readonly device: DevicePublic
   readonly membership: LiveMembership
@@ -39,6 +42,13 @@ export interface WorkspaceTrust {
   dismissRefusal(): void
   /** A new invitation naming `role`, written to the membership log; its part of the link. */
   invite(role: Role): Promise<InviteTrust>
+  /**
+   * Gives a member a new role: a signed `set-role` entry in the membership log, which every
+   * device folds the same way (it takes effect only if this device is an owner there).
+   */
+  setRole(memberId: string, role: Role): Promise<void>
+  /** The member list's trust part: each member's role and devices with their safety codes. */
+  describeMembers(): Promise<MemberDevices[]>
   subscribe(listener: () => void): () => void
   destroy(): void
 }
@@ -136,6 +146,10 @@ export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promis
       const made = await writeEntry({ kind: 'invite', inviteKey: key.x, role })
       return { role, invite: made, x: key.x, d: key.d, anchor: storedAnchor(membership.view().anchor) }
     },
+    async setRole(target, role) {
+      await writeEntry({ kind: 'set-role', memberId: target, role })
+    },
+    describeMembers: () => describeMembers(membership.view().current().state),
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

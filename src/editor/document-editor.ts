@@ -37,6 +37,11 @@ export interface DocumentEditorOptions extends EditorShortcuts {
   onCommentActivate?: (threadId: string) => void
   /** Loading, describing and adding photos and files (attachment-node.ts). */
   attachments?: Partial<AttachmentNodeOptions>
+  /**
+   * False for a commenter: the text cannot be typed in, but it stays bound to the document so
+   * a selection can anchor a comment (the read-only copy below has no binding to anchor to).
+   */
+  editable?: boolean
 }
 
 /** The writing area's attributes; a stand-in drawn before the editor exists uses the same. */
@@ -71,11 +76,13 @@ export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
       OthersCaretsKept
     )
   }
+  const editable = options.editable ?? true
   return new Editor({
     element: options.element,
     extensions,
+    editable,
     editorProps: {
-      attributes: editorAttributes(options.label, false),
+      attributes: editorAttributes(options.label, !editable),
       transformPastedHTML: (html) => cleanPastedHtml(html)
     }
   })

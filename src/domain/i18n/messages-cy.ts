@@ -20,6 +20,7 @@ import { labPlanFilesCy } from './areas/lab-plan-files.cy'
 import { fileProblemsCy } from './areas/file-problems.cy'
 import { csvProblemsCy } from './areas/csv-problems.cy'
 import { presenceCy } from './areas/presence.cy'
+import { membersCy } from './areas/members.cy'
 
 /**
  * Y catalog Cymraeg: the Welsh catalogue. Same keys and ICU arguments as messages-en.ts (the
@@ -39,6 +40,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...fileProblemsCy,
   ...csvProblemsCy,
   ...presenceCy,
+  ...membersCy,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Neidio i’r prif gynnwys',
   'shell.yourProfile': 'Eich proffil:',

@@ -19,6 +19,7 @@ import { labPlanFilesEn } from './areas/lab-plan-files.en'
 import { fileProblemsEn } from './areas/file-problems.en'
 import { csvProblemsEn } from './areas/csv-problems.en'
 import { presenceEn } from './areas/presence.en'
+import { membersEn } from './areas/members.en'
 
 /**
  * The English catalogue: the source of every message key (see catalogue.ts) and of the
@@ -38,6 +39,7 @@ export const en = {
   ...fileProblemsEn,
   ...csvProblemsEn,
   ...presenceEn,
+  ...membersEn,
   // The shell: header, skip link, first run, page not found
   'shell.skipLink': 'Skip to main content',
   'shell.yourProfile': 'Your profile:',

@@ -1,7 +1,7 @@
 /**
  * The short code two people compare aloud to check a device's key (docs/trust.md, "Keys"):
  * the first 40 bits of a digest as 12 decimal digits in three groups of four. The digest is
- * made by sync/trust/device-identity.ts; this only formats it, the same on every device.
+ * made by sync/trust/device-keys.ts (safetyCodeOf); this only formats it, the same on every device.
  */
 export const SAFETY_CODE_DIGITS = 12
 

@@ -55,3 +55,29 @@ describe('safety codes', () => {
     expect(formatSafetyCode(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 9]))).toBe('0995 1162 7775')
   })
 })
+
+describe('safety codes, as docs/trust.md defines them', () => {
+  it('follow the written recipe exactly, so every version of the app shows the same code for a key', async () => {
+    const signing = new Uint8Array(32).map((_, i) => i)
+    const wrapping = new Uint8Array(32).map((_, i) => 255 - i)
+    // The recipe worked by another implementation of SHA-256: Node's own, not WebCrypto.
+    const { createHash } = await import('node:crypto')
+    const digest = createHash('sha256').update('mutual/v1/safety-code\n').update(signing).update(wrapping).digest()
+    const first40Bits = digest.readUIntBE(0, 5)
+    const expected = String(first40Bits % 10 ** 12).padStart(12, '0').replace(/^(\d{4})(\d{4})(\d{4})$/, '$1 $2 $3')
+    expect(await safetyCodeOf(signing, wrapping)).toBe(expected)
+    expect(await safetyCodeOf(signing, wrapping)).toBe(await safetyCodeOf(signing.slice(), wrapping.slice()))
+  })
+
+  it('differ when either public key differs by one bit', async () => {
+    const signing = new Uint8Array(32).fill(7)
+    const wrapping = new Uint8Array(32).fill(9)
+    const code = await safetyCodeOf(signing, wrapping)
+    const otherSigning = signing.slice()
+    otherSigning[31] = 6
+    const otherWrapping = wrapping.slice()
+    otherWrapping[0] = 8
+    expect(await safetyCodeOf(otherSigning, wrapping)).not.toBe(code)
+    expect(await safetyCodeOf(signing, otherWrapping)).not.toBe(code)
+  })
+})

@@ -13,6 +13,7 @@ import { Alert } from '../../components/Alert'
 import { PageHeading } from '../../components/PageHeading'
 import { RelativeTime } from '../../components/RelativeTime'
 import { CommentsPanel, type CommentOutcome } from '../comments/CommentsPanel'
+import { useCommentAccess } from '../members/workspace-access'
 import { ExportMenu } from '../export/ExportMenu'
 import { useWorkspaceSync } from '../sync-status/sync-context'
 import { createDocumentEditing, type DocumentEditing } from './document-editing'
@@ -80,6 +81,9 @@ const DocumentPageFor = (props: DocumentPageProps) => {
   const [pending, setPending] = createSignal<{ anchor: CommentAnchor; quote: string } | null>(null)
   const [announcement, setAnnouncement] = createSignal('')
   const readOnly = () => props.readOnly || summary()?.deletedAt != null
+  // A commenter reads the text read-only but may still comment on it (not on a binned item).
+  const commentAccess = useCommentAccess()
+  const commentable = () => !readOnly() || (commentAccess() && summary()?.deletedAt == null)
   /** A report can cite the workspace's lab plan, once there is one. */
   const citablePlan = () =>
     summary()?.kind === 'report' ? (summaries().find((a) => a.kind === 'lab-plan' && a.deletedAt === null)?.id as ArtifactId | undefined) : undefined
@@ -94,7 +98,7 @@ const DocumentPageFor = (props: DocumentPageProps) => {
 
   const startComment = (): void => {
     const editor = editing.editor()
-    if (!editor || readOnly()) return
+    if (!editor || !commentable()) return
     const { from, to, empty } = editor.state.selection
     if (empty) {
       setAnnouncement(t('document.selectFirst'))
@@ -187,15 +191,21 @@ const DocumentPageFor = (props: DocumentPageProps) => {
                   onCite={citablePlan() ? () => setCiteOpen(true) : undefined}
                 />
               </Show>
+              <Show when={editing.editor() && readOnly() && commentable()}>
+                <button type="button" class="button small" onClick={startComment}>
+                  {t('access.commentOnSelection')}
+                </button>
+              </Show>
               <Show when={body} fallback={<p>{t('document.noText')}</p>}>
                 {(fragment) => (
                   // A new awareness (sync connected) means a new editor, with carets.
-                  <Show when={`${readOnly()}:${awareness() ? 'live' : 'local'}`} keyed>
+                  <Show when={`${readOnly()}:${commentable()}:${awareness() ? 'live' : 'local'}`} keyed>
                     {(_key) => (
                       <RichTextEditor
                         fragment={fragment()}
                         label={t('document.text', { kind: kindSelector(current().kind) })}
-                        readOnly={readOnly()}
+                        readOnly={readOnly() && !commentable()}
+                        commentOnly={readOnly() && commentable()}
                         awareness={awareness()}
                         user={caretUser()}
                         onReady={editing.setEditor}
@@ -215,7 +225,7 @@ const DocumentPageFor = (props: DocumentPageProps) => {
                 threads={threads()}
                 detached={editing.detached()}
                 active={editing.activeThread()}
-                readOnly={readOnly()}
+                readOnly={!commentable()}
                 pending={pending()}
                 onCancelPending={() => {
                   setPending(null)

@@ -15,6 +15,8 @@ export interface RichTextEditorProps {
   /** Accessible name of the writing area. */
   label: string
   readOnly: boolean
+  /** Read-only text that can still be selected to comment on (a commenter's view). */
+  commentOnly?: boolean
   awareness: Awareness | null
   user: CaretUser
   onReady: (editor: Editor | null) => void
@@ -52,7 +54,8 @@ export const RichTextEditor = (props: RichTextEditorProps) => {
           onLinkRequest: () => props.onLinkRequest?.(),
           onCommentRequest: () => props.onCommentRequest?.(),
           onCommentActivate: (id) => props.onCommentActivate?.(id),
-          attachments: props.attachments
+          attachments: props.attachments,
+          editable: !props.commentOnly
         })
         props.onReady(editor)
         onCleanup(() => {

@@ -1,6 +1,7 @@
 import { For, Show, createResource, createSignal } from 'solid-js'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
-import type { Role } from '../../../domain/trust/roles'
+import { mayInvite, type Role } from '../../../domain/trust/roles'
+import { createMyRole } from '../members/create-trust-state'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { makeInviteLink } from '../../../sync/invite-link'
 import { useApp } from '../../app-context'
@@ -22,7 +23,18 @@ const appAddress = (): string => `${location.origin}${location.pathname}`
 export const InviteButton = (props: { entry: RegistryEntry; name: string; trust: WorkspaceTrust | null }) => {
   const app = useApp()
   const [open, setOpen] = createSignal(false)
-  const [role, setRole] = createSignal<Role>('editor')
+  // Only the roles this device may give: an invitation naming another role would be ignored
+  // by every device (an editor's invitation to be an owner never takes effect).
+  const myRole = createMyRole(() => props.trust)
+  const invitable = (): Role[] => {
+    const mine = myRole()
+    return mine ? INVITABLE.filter((r) => mayInvite(mine, r)) : INVITABLE
+  }
+  const [picked, setRole] = createSignal<Role | null>(null)
+  const role = (): Role => {
+    const chosen = picked()
+    return chosen && invitable().includes(chosen) ? chosen : (invitable()[0] ?? 'viewer')
+  }
   const [copied, setCopied] = createSignal<'yes' | 'failed' | null>(null)
   // A new link (and invitation entry) for each role chosen while the dialog is open.
   const [link] = createResource(() => (open() ? role() : null), async (chosen) => {
@@ -60,7 +72,7 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
   }
 
   return (
-    <>
+    <Show when={invitable().length > 0}>
       <button
         type="button"
         class="button primary"
@@ -78,7 +90,7 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
           <div class="field">
             <label for="invite-role">{t('invite.joinsAs')}</label>
             <select id="invite-role" value={role()} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-              <For each={INVITABLE}>{(r) => <option value={r}>{t(`invite.role.${r}`)}</option>}</For>
+              <For each={invitable()}>{(r) => <option value={r}>{t(`invite.role.${r}`)}</option>}</For>
             </select>
           </div>
         </Show>
@@ -133,6 +145,6 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
           </button>
         </div>
       </Dialog>
-    </>
+    </Show>
   )
 }

@@ -22,6 +22,8 @@ export const ArtifactSidebar = (props: {
   /** When given, kinds that offer a "New …" control show it in their group. */
   doc?: Y.Doc
   readOnly?: boolean
+  /** False for a viewer or commenter: their role never makes anything, so "New …" is not shown. */
+  offerNew?: boolean
 }) => {
   const [filter, setFilter] = createSignal<ArtifactFilter>(NO_FILTER)
   const [managing, setManaging] = createSignal<ArtifactSummary | null>(null)
@@ -54,6 +56,7 @@ export const ArtifactSidebar = (props: {
             currentArtifactId={props.currentArtifactId}
             doc={props.doc}
             readOnly={props.readOnly ?? false}
+            offerNew={props.offerNew ?? true}
             onManage={setManaging}
           />
         )}

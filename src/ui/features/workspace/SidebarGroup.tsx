@@ -28,6 +28,8 @@ export const SidebarGroup = (props: {
   currentArtifactId: string | null
   doc?: Y.Doc | undefined
   readOnly: boolean
+  /** Whether to show "New …" at all (a read-only workspace shows it disabled instead). */
+  offerNew: boolean
   onManage: (artifact: ArtifactSummary) => void
 }) => {
   const headingId = () => `sidebar-${props.kind}`
@@ -70,7 +72,7 @@ export const SidebarGroup = (props: {
           />
         </Show>
       </Show>
-      <Show when={props.doc && ARTIFACT_VIEWS[props.kind]?.Create}>
+      <Show when={props.doc && props.offerNew && ARTIFACT_VIEWS[props.kind]?.Create}>
         {(create) => (
           <div class="sidebar-create">
             <Dynamic component={create()} doc={props.doc as Y.Doc} workspaceId={props.workspaceId} readOnly={props.readOnly} />

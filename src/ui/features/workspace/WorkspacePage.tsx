@@ -15,6 +15,10 @@ import { OverviewPanel } from './OverviewPanel'
 import { WorkspaceBanners } from './WorkspaceBanners'
 import { WorkspaceToolbar } from './WorkspaceToolbar'
 import { RefusalBanner } from '../members/RefusalBanner'
+import { AccessNotice } from '../members/AccessNotice'
+import { createMyRole } from '../members/create-trust-state'
+import { CommentAccessProvider } from '../members/workspace-access'
+import { capabilitiesOf } from '../../../domain/trust/role-capabilities'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
 import { ArtifactOutlet } from './ArtifactOutlet'
 import { createWorkspaceSession, type SessionStorageState } from './use-workspace-session'
@@ -100,11 +104,18 @@ const OpenWorkspace = (props: {
   performance.mark('mutual:view:start')
   onMount(() => performance.mark('mutual:view:mounted'))
   const artifacts = createArtifactSummaries(props.session.doc)
-  const readOnly = () =>
+  // This device cannot write here at all (data from a newer version), whatever its role.
+  const docReadOnly = () =>
     props.session.compatibility().status === 'newer' || readOnlyReason(props.session.doc) !== null
+  // A viewer or commenter sees the work read-only: other devices would refuse their edits anyway.
+  const role = createMyRole(() => props.trust)
+  const can = () => capabilitiesOf(role())
+  const readOnly = () => docReadOnly() || !can().edit
+  const canComment = () => !docReadOnly() && can().comment
   // A workspace joined by invitation is empty until its first change arrives from a member.
   const hasContent = createHasContent(props.session.doc)
   return (
+    <CommentAccessProvider canComment={canComment}>
     <div class="workspace-layout" data-workspace-ready="true">
       <BoardSummonListener doc={props.session.doc} workspaceId={props.session.id} />
       <FoldingNavigation location={`${props.artifactId ?? ''}/${props.panel ?? ''}`}>
@@ -115,11 +126,13 @@ const OpenWorkspace = (props: {
           doc={props.session.doc}
           // Nothing can be made before the workspace arrives: it would have nowhere to open.
           readOnly={readOnly() || !hasContent()}
+          offerNew={can().edit}
         />
       </FoldingNavigation>
       <div class="workspace-main">
         <WorkspaceToolbar session={props.session} entry={props.entry} readOnly={readOnly()} trust={props.trust} />
         <WorkspaceBanners session={props.session} entry={props.entry} storage={props.storage} />
+        <AccessNotice role={role()} />
         <Show when={props.trust}>{(trust) => <RefusalBanner trust={trust()} />}</Show>
         <Show
           when={hasContent()}
@@ -133,5 +146,6 @@ const OpenWorkspace = (props: {
         </Show>
       </div>
     </div>
+    </CommentAccessProvider>
   )
 }

@@ -1,0 +1,35 @@
+import type { membersEn } from './members.en'
+
+/** Aelodau: the member list, roles and what a read-only member may do, in Welsh. */
+export const membersCy: Readonly<Record<keyof typeof membersEn, string>> = {
+  'members.button': 'Aelodau',
+  'members.title': 'Aelodau',
+  'members.intro': 'Pawb yn y gweithle hwn, gyda’u rôl a’u dyfeisiau. I wirio dyfais, darllenwch ei chod diogelwch yn uchel gyda’r person sy’n berchen arni: mae eu dyfais yn dangos yr un cod iddi hi ei hun.',
+  'members.loading': 'Yn darllen y rhestr aelodau…',
+  'members.none': 'Nid oes aelodau wedi’u cofnodi ar y ddyfais hon eto.',
+  'members.listLabel': 'Aelodau’r gweithle hwn',
+  'members.unnamed': 'Aelod sydd heb agor y gweithle eto',
+  'members.you': '{name} (chi)',
+  'members.role': 'Rôl: {role}',
+  'members.devices': '{count, plural, zero {# dyfais} one {# ddyfais} two {# ddyfais} few {# dyfais} many {# dyfais} other {# dyfais}}',
+  'members.safetyCode': 'Cod diogelwch',
+  'members.thisDevice': 'Y ddyfais hon',
+  'members.changeRole.label': 'Rôl newydd i {name}',
+  'members.changeRole.save': 'Newid rôl',
+  'members.changeRole.done': 'Rôl {name} bellach: {role}.',
+  'members.changeRole.failed': 'Nid oedd modd newid y rôl: {reason}',
+  'members.changeRole.hint': 'Mae’r ddyfais hon yn llofnodi’r newid, ac mae dyfais pob aelod yn ei wirio.',
+  'role.viewer': 'Gwyliwr',
+  'role.commenter': 'Sylwebydd',
+  'role.editor': 'Golygydd',
+  'role.owner': 'Perchennog',
+  'role.viewer.summary': 'Yn gallu darllen ac allforio.',
+  'role.commenter.summary': 'Yn gallu darllen, allforio a rhoi sylwadau.',
+  'role.editor.summary': 'Yn gallu newid y gwaith, a gwahodd sylwebwyr a gwylwyr.',
+  'role.owner.summary': 'Yn gallu newid popeth, gwahodd unrhyw un, newid rolau a thynnu pobl.',
+  'access.view.title': 'Gallwch weld y gweithle hwn',
+  'access.view.body': 'Gallwch ddarllen ac allforio popeth yma. I wneud newidiadau, gofynnwch i berchennog newid eich rôl.',
+  'access.comment.title': 'Gallwch weld a rhoi sylwadau',
+  'access.comment.body': 'Gallwch ddarllen, allforio a rhoi sylwadau yma. I newid y gwaith ei hun, gofynnwch i berchennog newid eich rôl.',
+  'access.commentOnSelection': 'Rhoi sylw ar y testun a ddewiswyd'
+}

@@ -1,0 +1,22 @@
+import { Show } from 'solid-js'
+import { accessNoticeOf } from '../../../domain/trust/role-capabilities'
+import type { Role } from '../../../domain/trust/roles'
+import { Alert } from '../../components/Alert'
+import { t } from '../../i18n/t'
+
+/**
+ * A calm line at the top of the workspace for a viewer or a commenter, saying what they can
+ * do, so the missing buttons are not a surprise.
+ */
+export const AccessNotice = (props: { role: Role | null }) => (
+  <Show when={accessNoticeOf(props.role)}>
+    {(notice) => (
+      <Alert
+        tone="info"
+        title={notice() === 'view' ? t('access.view.title') : t('access.comment.title')}
+      >
+        <p>{notice() === 'view' ? t('access.view.body') : t('access.comment.body')}</p>
+      </Alert>
+    )}
+  </Show>
+)
