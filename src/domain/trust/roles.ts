@@ -13,14 +13,6 @@ const rank = (role: Role): number => ROLES.indexOf(role)
 /** Whether `role` includes everything `floor` may do. */
 export const atLeast = (role: Role, floor: Role): boolean => rank(role) >= rank(floor)
 
-/** What a person sees next to a member: plain words, no jargon. */
-export const ROLE_TEXT: Record<Role, { name: string; summary: string }> = {
-  viewer: { name: 'Viewer', summary: 'Can read and export.' },
-  commenter: { name: 'Commenter', summary: 'Can read, export and comment.' },
-  editor: { name: 'Editor', summary: 'Can change the work, and invite commenters and viewers.' },
-  owner: { name: 'Owner', summary: 'Can change everything, invite anyone, change roles and remove people.' }
-}
-
 /** Owners invite any role; editors invite only roles that cannot change the work. */
 export const mayInvite = (inviter: Role, invited: Role): boolean =>
   inviter === 'owner' || (inviter === 'editor' && (invited === 'commenter' || invited === 'viewer'))

@@ -2,6 +2,7 @@ import { For, Show, createResource, createSignal } from 'solid-js'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
 import { mayInvite, type Role } from '../../../domain/trust/roles'
 import { createMyRole } from '../members/create-trust-state'
+import { roleWithSummary } from '../members/role-text'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { makeInviteLink } from '../../../sync/invite-link'
 import { useApp } from '../../app-context'
@@ -90,7 +91,7 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
           <div class="field">
             <label for="invite-role">{t('invite.joinsAs')}</label>
             <select id="invite-role" value={role()} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-              <For each={invitable()}>{(r) => <option value={r}>{t(`invite.role.${r}`)}</option>}</For>
+              <For each={invitable()}>{(r) => <option value={r}>{roleWithSummary(r)}</option>}</For>
             </select>
           </div>
         </Show>
