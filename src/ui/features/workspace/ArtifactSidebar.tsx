@@ -9,6 +9,8 @@ import { createBinnedPartners } from '../../../reactive/partner-map'
 import { NO_FILTER, isFiltering, matchesFilter, tagsInUse, type ArtifactFilter } from '../artifacts/artifact-filter'
 import { SidebarGroup } from './SidebarGroup'
 import { t } from '../../i18n/t'
+import { MembersButton } from '../members/MembersPanel'
+import type { WorkspaceTrust } from '../../../app/workspace-trust'
 
 /**
  * The workspace's navigation: the overview, then one group per artifact kind. Features plug
@@ -24,6 +26,8 @@ export const ArtifactSidebar = (props: {
   readOnly?: boolean
   /** False for a viewer or commenter: their role never makes anything, so "New …" is not shown. */
   offerNew?: boolean
+  /** The workspace's membership: "Members" opens the list of members, their roles and devices. */
+  trust?: WorkspaceTrust | null
 }) => {
   const [filter, setFilter] = createSignal<ArtifactFilter>(NO_FILTER)
   const [managing, setManaging] = createSignal<ArtifactSummary | null>(null)
@@ -44,6 +48,14 @@ export const ArtifactSidebar = (props: {
             {t('nav.overview')}
           </a>
         </li>
+        {/* Here rather than in the toolbar: on a phone the toolbar has no room for a third row above a board. */}
+        <Show when={props.doc && props.trust}>
+          {(trust) => (
+            <li>
+              <MembersButton doc={props.doc!} trust={trust()} />
+            </li>
+          )}
+        </Show>
       </ul>
       <ArtifactFilters filter={filter()} tags={tagsInUse(props.artifacts)} onChange={setFilter} />
       <For each={kinds()}>

@@ -124,6 +124,7 @@ const OpenWorkspace = (props: {
           artifacts={artifacts()}
           currentArtifactId={props.artifactId}
           doc={props.session.doc}
+          trust={props.trust}
           // Nothing can be made before the workspace arrives: it would have nowhere to open.
           readOnly={readOnly() || !hasContent()}
           offerNew={can().edit}

@@ -1,9 +1,8 @@
-import { Show, Suspense, lazy } from 'solid-js'
+import { Suspense, lazy } from 'solid-js'
 import type { WorkspaceSession } from '../../../storage/workspace-session'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { createWorkspaceMeta } from '../../../reactive/workspace-projections'
 import { InviteButton } from '../invite/InviteButton'
-import { MembersButton } from '../members/MembersPanel'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
 import { PresenceList } from '../presence/PresenceList'
 import { SyncStatusButton } from '../sync-status/SyncPanel'
@@ -16,7 +15,7 @@ const WorkspaceSearch = lazy(() => import('../search/WorkspaceSearch').then((m) 
 
 /**
  * The strip above a workspace's content: who else is here, the search field, the connection state (with sync
- * details, file sync and connection settings behind it), the member list and the invite button.
+ * details, file sync and connection settings behind it), and the invite button.
  */
 export const WorkspaceToolbar = (props: { session: WorkspaceSession; entry: RegistryEntry; readOnly?: boolean; trust?: WorkspaceTrust | null }) => {
   const meta = createWorkspaceMeta(props.session.doc)
@@ -30,7 +29,6 @@ export const WorkspaceToolbar = (props: { session: WorkspaceSession; entry: Regi
       </Suspense>
       <div class="workspace-toolbar-actions">
         <SyncStatusButton doc={props.session.doc} entry={props.entry} name={name()} readOnly={props.readOnly ?? false} />
-        <Show when={props.trust}>{(trust) => <MembersButton doc={props.session.doc} trust={trust()} />}</Show>
         <InviteButton entry={props.entry} name={name()} trust={props.trust ?? null} />
       </div>
     </div>
