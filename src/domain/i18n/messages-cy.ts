@@ -3,6 +3,7 @@ import { syncCy } from './areas/sync.cy'
 import { inviteCy } from './areas/invite.cy'
 import { searchCy } from './areas/search.cy'
 import { formsCy } from './areas/forms.cy'
+import { formProblemsCy } from './areas/form-problems.cy'
 import { attachmentsCy } from './areas/attachments.cy'
 import { versionNamesCy } from './areas/versions.cy'
 import { storageProblemsCy } from './areas/storage.cy'
@@ -431,6 +432,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...inviteCy,
   ...searchCy,
   ...formsCy,
+  ...formProblemsCy,
   ...attachmentsCy,
   ...versionNamesCy,
   ...storageProblemsCy,

@@ -2,6 +2,7 @@ import { syncEn } from './areas/sync.en'
 import { inviteEn } from './areas/invite.en'
 import { searchEn } from './areas/search.en'
 import { formsEn } from './areas/forms.en'
+import { formProblemsEn } from './areas/form-problems.en'
 import { attachmentsEn } from './areas/attachments.en'
 import { versionNamesEn } from './areas/versions.en'
 import { storageProblemsEn } from './areas/storage.en'
@@ -431,6 +432,7 @@ export const en = {
   ...inviteEn,
   ...searchEn,
   ...formsEn,
+  ...formProblemsEn,
   ...attachmentsEn,
   ...versionNamesEn,
   ...storageProblemsEn,
