@@ -4,6 +4,7 @@ import { inviteCy } from './areas/invite.cy'
 import { searchCy } from './areas/search.cy'
 import { formsCy } from './areas/forms.cy'
 import { formProblemsCy } from './areas/form-problems.cy'
+import { historyCompareCy } from './areas/history-compare.cy'
 import { attachmentsCy } from './areas/attachments.cy'
 import { versionNamesCy } from './areas/versions.cy'
 import { storageProblemsCy } from './areas/storage.cy'
@@ -433,6 +434,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...searchCy,
   ...formsCy,
   ...formProblemsCy,
+  ...historyCompareCy,
   ...attachmentsCy,
   ...versionNamesCy,
   ...storageProblemsCy,

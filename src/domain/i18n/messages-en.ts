@@ -3,6 +3,7 @@ import { inviteEn } from './areas/invite.en'
 import { searchEn } from './areas/search.en'
 import { formsEn } from './areas/forms.en'
 import { formProblemsEn } from './areas/form-problems.en'
+import { historyCompareEn } from './areas/history-compare.en'
 import { attachmentsEn } from './areas/attachments.en'
 import { versionNamesEn } from './areas/versions.en'
 import { storageProblemsEn } from './areas/storage.en'
@@ -433,6 +434,7 @@ export const en = {
   ...searchEn,
   ...formsEn,
   ...formProblemsEn,
+  ...historyCompareEn,
   ...attachmentsEn,
   ...versionNamesEn,
   ...storageProblemsEn,
