@@ -5,6 +5,7 @@ import { searchCy } from './areas/search.cy'
 import { formsCy } from './areas/forms.cy'
 import { formProblemsCy } from './areas/form-problems.cy'
 import { historyCompareCy } from './areas/history-compare.cy'
+import { reportsCy } from './areas/reports.cy'
 import { attachmentsCy } from './areas/attachments.cy'
 import { versionNamesCy } from './areas/versions.cy'
 import { storageProblemsCy } from './areas/storage.cy'
@@ -435,6 +436,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...formsCy,
   ...formProblemsCy,
   ...historyCompareCy,
+  ...reportsCy,
   ...attachmentsCy,
   ...versionNamesCy,
   ...storageProblemsCy,

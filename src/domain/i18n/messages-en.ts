@@ -4,6 +4,7 @@ import { searchEn } from './areas/search.en'
 import { formsEn } from './areas/forms.en'
 import { formProblemsEn } from './areas/form-problems.en'
 import { historyCompareEn } from './areas/history-compare.en'
+import { reportsEn } from './areas/reports.en'
 import { attachmentsEn } from './areas/attachments.en'
 import { versionNamesEn } from './areas/versions.en'
 import { storageProblemsEn } from './areas/storage.en'
@@ -435,6 +436,7 @@ export const en = {
   ...formsEn,
   ...formProblemsEn,
   ...historyCompareEn,
+  ...reportsEn,
   ...attachmentsEn,
   ...versionNamesEn,
   ...storageProblemsEn,
