@@ -16,7 +16,7 @@ const keyByEnglish = new Map<string, MessageKey>(
  * count that Intl writes in the chosen language (fillKnown fills them).
  */
 /** Refusals of other areas that their own layers write with a value in them. */
-const OTHER_TEMPLATE_KEYS = ['partners.csvFile.tooBig', 'partners.error.tooLong'] as const
+const OTHER_TEMPLATE_KEYS = ['partners.csvFile.tooBig', 'partners.error.tooLong', 'storageProblem.blocked'] as const
 const TEMPLATE_KEYS = [...Object.keys(fileProblemsEn), ...Object.keys(csvProblemsEn), ...Object.keys(formProblemsEn), ...OTHER_TEMPLATE_KEYS] as MessageKey[]
 export type KnownTemplateKey =
   | keyof typeof fileProblemsEn

@@ -6,6 +6,7 @@ import { formsCy } from './areas/forms.cy'
 import { formProblemsCy } from './areas/form-problems.cy'
 import { historyCompareCy } from './areas/history-compare.cy'
 import { reportsCy } from './areas/reports.cy'
+import { partnerPictureCy } from './areas/partner-picture.cy'
 import { attachmentsCy } from './areas/attachments.cy'
 import { versionNamesCy } from './areas/versions.cy'
 import { storageProblemsCy } from './areas/storage.cy'
@@ -437,6 +438,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...formProblemsCy,
   ...historyCompareCy,
   ...reportsCy,
+  ...partnerPictureCy,
   ...attachmentsCy,
   ...versionNamesCy,
   ...storageProblemsCy,

@@ -5,6 +5,7 @@ import { formsEn } from './areas/forms.en'
 import { formProblemsEn } from './areas/form-problems.en'
 import { historyCompareEn } from './areas/history-compare.en'
 import { reportsEn } from './areas/reports.en'
+import { partnerPictureEn } from './areas/partner-picture.en'
 import { attachmentsEn } from './areas/attachments.en'
 import { versionNamesEn } from './areas/versions.en'
 import { storageProblemsEn } from './areas/storage.en'
@@ -437,6 +438,7 @@ export const en = {
   ...formProblemsEn,
   ...historyCompareEn,
   ...reportsEn,
+  ...partnerPictureEn,
   ...attachmentsEn,
   ...versionNamesEn,
   ...storageProblemsEn,
