@@ -12,6 +12,8 @@ import { makeGraphPicture } from '../../../src/ui/features/partner-map/graph-exp
 import { makeColouring } from '../../../src/ui/features/partner-map/graph-colours'
 import { versionName } from '../../../src/ui/features/versions/version-name'
 import { makePartner } from '../partners/support'
+import { shortText } from '../../../src/ui/features/board/board-context'
+import { partnerPictureEn } from '../../../src/domain/i18n/areas/partner-picture.en'
 
 /**
  * Issue 16 (#12): the last English left when Welsh was chosen: a workspace open in another tab,
@@ -100,5 +102,19 @@ describe('the version saved before restoring a checkpoint', () => {
     expect(checkpointTimeOf('the workspace as it was at 31 Feb 2026, 09:05')).toBeNull()
     expect(checkpointTimeOf('the workspace as it was at 14 Sep 2026, 25:05')).toBeNull()
     expect(checkpointTimeOf('the workspace as it was earlier')).toBeNull()
+  })
+})
+
+describe('a board note without text, and a partner map picture that cannot be drawn', () => {
+  afterEach(() => setLocale('en'))
+
+  it('names an empty note in Welsh', () => {
+    setLocale('cy')
+    expect(shortText('   ')).toBe('Nodyn gwag')
+    expect(shortText('Mwy o fannau gwyrdd')).toBe('Mwy o fannau gwyrdd')
+  })
+
+  it('says in Welsh that the picture could not be drawn', () => {
+    expect(translateKnown(cy, partnerPictureEn['partners.picture.notDrawn'])).toBe('Nid oedd modd llunio llun y graff')
   })
 })

@@ -6,5 +6,6 @@ export const partnerPictureCy: Readonly<Record<keyof typeof partnerPictureEn, st
     '{partners, plural, zero {# partner} one {# partner} two {# bartner} few {# partner} many {# partner} other {# partner}} a {relationships, plural, zero {# perthynas} one {# berthynas} two {# berthynas} few {# perthynas} many {# perthynas} other {# perthynas}} · {date}',
   'partners.picture.legendType': 'Math o bartner',
   'partners.picture.legendRegion': 'Rhanbarth',
-  'partners.picture.fileName': 'map partneriaid'
+  'partners.picture.fileName': 'map partneriaid',
+  'partners.picture.notDrawn': 'Nid oedd modd llunio llun y graff'
 }

@@ -5,5 +5,6 @@ export const partnerPictureEn = {
   'partners.picture.legendType': 'Type of partner',
   'partners.picture.legendRegion': 'Region',
   /** The file's name when the map has no title. */
-  'partners.picture.fileName': 'partner map'
+  'partners.picture.fileName': 'partner map',
+  'partners.picture.notDrawn': 'The graph picture could not be drawn'
 } as const
