@@ -5,6 +5,7 @@ import type { WorkspaceId } from '../domain/ids'
 import { checkpointBytes, MAX_CHECKPOINT_LABEL, type CheckpointHolds, type CheckpointReason, type DeletionBurst, type NewCheckpoint, type StoredCheckpoint } from '../domain/checkpoint'
 import { isDestructiveRun } from '../domain/deletion-burst'
 import { whenIdle } from '../domain/when-idle'
+import { checkpointRestoreDetail } from '../domain/checkpoint-restore-name'
 import { recoveryEn } from '../domain/i18n/areas/recovery.en'
 import { captureCheckpoint, countHolds, restoreDeletedSince, versionSnapshotBytes, type RestoreDeletedResult } from '../crdt/checkpoints'
 import { snapshotBeforeDeletions, type DeleteRanges, addDeletions } from '../crdt/delete-ranges'
@@ -60,8 +61,6 @@ export const ACTIVITY_CHECKPOINT_MS = 10 * 60 * 1000
 const LARGE_CHANGE_BYTES = 64 * 1024
 /** A run of deletions is written down once it has been quiet this long. */
 const RUN_SETTLE_MS = 1500
-
-const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
 /**
  * The stored line of a checkpoint before deletions, in English: the list builds its own, in the
@@ -212,7 +211,7 @@ export const startLocalHistory = (options: LocalHistoryOptions): LocalHistory =>
       const found = (await (await store).list()).find((c) => c.id === checkpointId)
       if (!found) return { ok: false, message: recoveryEn['recovery.problem.gone'] }
       try {
-        const result = restoreDeletedSince(doc, found.snapshot, actor, now(), `the workspace as it was at ${timeFormat.format(found.at)}`)
+        const result = restoreDeletedSince(doc, found.snapshot, actor, now(), checkpointRestoreDetail(found.at))
         if (result.ok && flagged()?.checkpointId === checkpointId) setFlagged(null)
         return result
       } catch (error) {

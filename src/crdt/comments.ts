@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { holdingItemOf } from './adapters/yjs-internals'
 import { ActorSchema, type Actor } from '../domain/artifact'
+import { formProblemsEn } from '../domain/i18n/areas/form-problems.en'
 import {
   CommentBodySchema,
   CommentReplySchema,
@@ -77,10 +78,10 @@ export const addComment = (
   now: number
 ): CommentResult<string> => {
   const body = CommentBodySchema.safeParse(input.body)
-  if (!body.success) return { ok: false, message: body.error.issues[0]?.message ?? 'Write a comment first' }
+  if (!body.success) return { ok: false, message: body.error.issues[0]?.message ?? formProblemsEn['form.problem.comment'] }
   return mutate(doc, () => {
     const threads = threadsOf(doc, id, true)
-    if (!threads) return { ok: false, message: 'This document is not in the workspace any more.' }
+    if (!threads) return { ok: false, message: formProblemsEn['form.problem.commentDocumentGone'] }
     const threadId = makeArtifactId()
     const thread = new Y.Map<unknown>()
     thread.set(T.quote, makeQuote(input.quote))
@@ -108,11 +109,11 @@ export const replyToComment = (
   now: number
 ): CommentResult<string> => {
   const body = CommentBodySchema.safeParse(text)
-  if (!body.success) return { ok: false, message: body.error.issues[0]?.message ?? 'Write a reply first' }
+  if (!body.success) return { ok: false, message: body.error.issues[0]?.message ?? formProblemsEn['form.problem.comment'] }
   return mutate(doc, () => {
     const thread = threadOf(doc, id, threadId)
     const replies = thread?.get(T.replies)
-    if (!(replies instanceof Y.Map)) return { ok: false, message: 'This comment is not here any more.' }
+    if (!(replies instanceof Y.Map)) return { ok: false, message: formProblemsEn['form.problem.commentGone'] }
     const replyId = makeArtifactId()
     const reply: CommentReply = { id: replyId, body: body.data, createdBy: actor, createdAt: now }
     replies.set(replyId, reply)

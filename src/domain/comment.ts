@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { formProblemsEn } from './i18n/areas/form-problems.en'
 import { ActorSchema } from './artifact'
 
 export const MAX_COMMENT_LENGTH = 5000
@@ -7,7 +8,7 @@ export const MAX_COMMENT_LENGTH = 5000
 export const CommentBodySchema = z
   .string()
   .trim()
-  .min(1, 'Write a comment first')
+  .min(1, formProblemsEn['form.problem.comment'])
   .max(MAX_COMMENT_LENGTH, `Use ${MAX_COMMENT_LENGTH.toLocaleString('en-GB')} characters or fewer`)
 
 export const CommentReplySchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { formProblemsEn } from './i18n/areas/form-problems.en'
 
 /** The kinds of action-research note a lab keeps. */
 export const NOTE_TYPES = ['site-visit', 'interview', 'survey', 'workshop', 'desk-research', 'meeting'] as const
@@ -14,7 +15,7 @@ export const NOTE_TYPE_LABELS: Record<NoteType, string> = {
   meeting: 'Meeting'
 }
 
-const IsoDateOrEmpty = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-04-01')])
+const IsoDateOrEmpty = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, formProblemsEn['form.problem.date'])])
 
 /**
  * A note's structured details. Each scalar field is stored on its own in the document so
@@ -46,5 +47,5 @@ export const parseNoteField = (
   const schema = field === 'type' ? shape.type : shape[field]
   const parsed = schema.safeParse(field === 'type' ? (value === '' ? null : value) : value)
   if (parsed.success) return { ok: true, value: parsed.data }
-  return { ok: false, message: parsed.error.issues[0]?.message ?? 'This value is not valid' }
+  return { ok: false, message: parsed.error.issues[0]?.message ?? formProblemsEn['form.problem.notValid'] }
 }

@@ -5,12 +5,6 @@ export const SECTION_STATUSES = ['draft', 'in-review', 'agreed'] as const
 export const SectionStatusSchema = z.enum(SECTION_STATUSES)
 export type SectionStatus = z.infer<typeof SectionStatusSchema>
 
-export const SECTION_STATUS_LABELS: Record<SectionStatus, string> = {
-  draft: 'Draft',
-  'in-review': 'In review',
-  agreed: 'Agreed'
-}
-
 /**
  * Who looks after one section of a report. Stored field by field, keyed by the section's
  * stable id (an attribute of its heading), so a change of owner on one device and a change

@@ -1,4 +1,5 @@
 import { storageProblemsEn } from '../domain/i18n/areas/storage.en'
+import { fillKnown } from '../domain/i18n/known-text'
 /** A storage failure, described for the person using the app. */
 export interface StorageProblem {
   kind: 'quota' | 'closed' | 'blocked' | 'unavailable' | 'version' | 'unknown'
@@ -62,6 +63,6 @@ export const unavailableProblem = (detail: string): StorageProblem => ({
 
 export const blockedProblem = (what: string): StorageProblem => ({
   kind: 'blocked',
-  message: `${what} is open in another tab or window. Close it there, then try again.`,
+  message: fillKnown('storageProblem.blocked', { what }),
   detail: 'IndexedDB request blocked by another open connection'
 })

@@ -13,6 +13,7 @@ import {
   storedRecords
 } from './adapters/y-indexeddb-internals'
 import type { WorkspaceId } from '../domain/ids'
+import { storageProblemsEn } from '../domain/i18n/areas/storage.en'
 import { markReadOnly } from '../crdt/read-only'
 import { whenIdle } from '../domain/when-idle'
 import { indexedDbAvailable } from './idb-request'
@@ -164,13 +165,12 @@ export const openWorkspacePersistence = (
         event.newVersion === null
           ? {
               kind: 'closed',
-              message: 'This workspace was deleted in another tab or window. Nothing more is saved here.',
+              message: storageProblemsEn['storageProblem.deletedElsewhere'],
               detail: 'versionchange: deleted'
             }
           : {
               kind: 'closed',
-              message:
-                'This workspace was repaired in another tab or window. Reload the page to carry on with the repaired copy.',
+              message: storageProblemsEn['storageProblem.repairedElsewhere'],
               detail: `versionchange: upgraded to ${event.newVersion}`
             }
       )

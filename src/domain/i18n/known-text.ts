@@ -2,6 +2,7 @@ import type { MessageKey, MessageValues, Translate } from './catalogue'
 import { en } from './messages-en'
 import { csvProblemsEn } from './areas/csv-problems.en'
 import { fileProblemsEn } from './areas/file-problems.en'
+import { formProblemsEn } from './areas/form-problems.en'
 
 // Messages without {arguments} are recognised by their words alone.
 const keyByEnglish = new Map<string, MessageKey>(
@@ -15,9 +16,13 @@ const keyByEnglish = new Map<string, MessageKey>(
  * count that Intl writes in the chosen language (fillKnown fills them).
  */
 /** Refusals of other areas that their own layers write with a value in them. */
-const OTHER_TEMPLATE_KEYS = ['partners.csvFile.tooBig', 'partners.error.tooLong'] as const
-const TEMPLATE_KEYS = [...Object.keys(fileProblemsEn), ...Object.keys(csvProblemsEn), ...OTHER_TEMPLATE_KEYS] as MessageKey[]
-export type KnownTemplateKey = keyof typeof fileProblemsEn | keyof typeof csvProblemsEn | (typeof OTHER_TEMPLATE_KEYS)[number]
+const OTHER_TEMPLATE_KEYS = ['partners.csvFile.tooBig', 'partners.error.tooLong', 'storageProblem.blocked'] as const
+const TEMPLATE_KEYS = [...Object.keys(fileProblemsEn), ...Object.keys(csvProblemsEn), ...Object.keys(formProblemsEn), ...OTHER_TEMPLATE_KEYS] as MessageKey[]
+export type KnownTemplateKey =
+  | keyof typeof fileProblemsEn
+  | keyof typeof csvProblemsEn
+  | keyof typeof formProblemsEn
+  | (typeof OTHER_TEMPLATE_KEYS)[number]
 
 /** Arguments whose text is itself a refusal, shown in the chosen language too. */
 const NESTED = new Set(['reason'])

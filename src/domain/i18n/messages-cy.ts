@@ -3,6 +3,10 @@ import { syncCy } from './areas/sync.cy'
 import { inviteCy } from './areas/invite.cy'
 import { searchCy } from './areas/search.cy'
 import { formsCy } from './areas/forms.cy'
+import { formProblemsCy } from './areas/form-problems.cy'
+import { historyCompareCy } from './areas/history-compare.cy'
+import { reportsCy } from './areas/reports.cy'
+import { partnerPictureCy } from './areas/partner-picture.cy'
 import { attachmentsCy } from './areas/attachments.cy'
 import { versionNamesCy } from './areas/versions.cy'
 import { storageProblemsCy } from './areas/storage.cy'
@@ -433,6 +437,10 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   ...inviteCy,
   ...searchCy,
   ...formsCy,
+  ...formProblemsCy,
+  ...historyCompareCy,
+  ...reportsCy,
+  ...partnerPictureCy,
   ...attachmentsCy,
   ...versionNamesCy,
   ...storageProblemsCy,

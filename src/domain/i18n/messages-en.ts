@@ -2,6 +2,10 @@ import { syncEn } from './areas/sync.en'
 import { inviteEn } from './areas/invite.en'
 import { searchEn } from './areas/search.en'
 import { formsEn } from './areas/forms.en'
+import { formProblemsEn } from './areas/form-problems.en'
+import { historyCompareEn } from './areas/history-compare.en'
+import { reportsEn } from './areas/reports.en'
+import { partnerPictureEn } from './areas/partner-picture.en'
 import { attachmentsEn } from './areas/attachments.en'
 import { versionNamesEn } from './areas/versions.en'
 import { storageProblemsEn } from './areas/storage.en'
@@ -433,6 +437,10 @@ export const en = {
   ...inviteEn,
   ...searchEn,
   ...formsEn,
+  ...formProblemsEn,
+  ...historyCompareEn,
+  ...reportsEn,
+  ...partnerPictureEn,
   ...attachmentsEn,
   ...versionNamesEn,
   ...storageProblemsEn,

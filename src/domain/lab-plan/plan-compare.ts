@@ -1,3 +1,4 @@
+import type { MessageKey, Translate } from '../i18n/catalogue'
 import { formatPence } from '../money'
 import { BUDGET_CATEGORY_LABELS, budgetTotals, type BudgetTotals } from './budget'
 import type { LabPlanState } from './lab-plan-state'
@@ -29,14 +30,6 @@ export interface RowComparison {
 
 export const COMPARED_PARTS = ['outcomes', 'measures', 'budget', 'milestones', 'values', 'members'] as const
 export type ComparedPart = (typeof COMPARED_PARTS)[number]
-export const COMPARED_PART_LABELS: Record<ComparedPart, string> = {
-  outcomes: 'Outcomes',
-  measures: 'Measures',
-  budget: 'Budget lines',
-  milestones: 'Milestones and deliverables',
-  values: 'Values and principles',
-  members: 'Working group'
-}
 
 export interface PlanComparison {
   /** Only the parts with a row in either version. */
@@ -49,64 +42,68 @@ export interface PlanComparison {
   changedRows: number
 }
 
-type Shown = (value: unknown) => string
+/** A field's value as a person reads it, in the chosen language (a status by its name, money in pounds). */
+type Shown = (value: unknown, tr: Translate) => string
 const text: Shown = (value) => (typeof value === 'string' ? value : '')
 const money: Shown = (value) => formatPence(typeof value === 'number' ? value : 0)
+/** A value from one of the domain's lists, by its name in the catalogue; anything else (from an older or newer peer) as it came. */
 const label =
-  (labels: Record<string, string>): Shown =>
-  (value) =>
-    labels[String(value)] ?? String(value)
+  <T extends string>(labels: Record<T, string>, key: (value: T) => MessageKey): Shown =>
+  (value, tr) =>
+    Object.hasOwn(labels, String(value)) ? tr(key(String(value) as T)) : String(value)
+
+type Field = readonly [key: string, label: MessageKey, show: Shown]
 
 /** The fields a person would call a change, with their labels: never who saved last. */
-const FIELDS: Record<ComparedPart, readonly [key: string, label: string, show: Shown][]> = {
+const FIELDS: Record<ComparedPart, readonly Field[]> = {
   outcomes: [
-    ['title', 'Outcome', text],
-    ['status', 'Status', label(OUTCOME_STATUS_LABELS)],
-    ['description', 'Description', text]
+    ['title', 'labPlan.outcome', text],
+    ['status', 'labPlan.outcome.status', label(OUTCOME_STATUS_LABELS, (v) => `labPlan.outcomeStatus.${v}`)],
+    ['description', 'labPlan.outcome.description', text]
   ],
   measures: [
-    ['what', 'What is measured', text],
-    ['how', 'How', text],
-    ['baseline', 'Baseline', text],
-    ['target', 'Target', text],
-    ['latestValue', 'Latest value', text],
-    ['latestDate', 'Date of the latest value', text]
+    ['what', 'labPlan.measure.what', text],
+    ['how', 'labPlan.measure.how', text],
+    ['baseline', 'labPlan.measure.baseline', text],
+    ['target', 'labPlan.measure.target', text],
+    ['latestValue', 'labPlan.measure.latestValue', text],
+    ['latestDate', 'labPlan.measure.latestDate', text]
   ],
   budget: [
-    ['item', 'Item', text],
-    ['category', 'Category', label(BUDGET_CATEGORY_LABELS)],
-    ['council', 'Council', text],
-    ['planned', 'Planned', money],
-    ['committed', 'Committed', money],
-    ['spent', 'Spent', money]
+    ['item', 'labPlan.budget.item', text],
+    ['category', 'labPlan.budget.category', label(BUDGET_CATEGORY_LABELS, (v) => `labPlan.budgetCategory.${v}`)],
+    ['council', 'labPlan.budget.council', text],
+    ['planned', 'labPlan.budget.planned', money],
+    ['committed', 'labPlan.budget.committed', money],
+    ['spent', 'labPlan.budget.spent', money]
   ],
   milestones: [
-    ['title', 'Milestone', text],
-    ['kind', 'Kind', label(MILESTONE_KIND_LABELS)],
-    ['date', 'Date', text],
-    ['council', 'Owning council', text],
-    ['status', 'Status', label(MILESTONE_STATUS_LABELS)]
+    ['title', 'labPlan.milestone', text],
+    ['kind', 'labPlan.milestone.kind', label(MILESTONE_KIND_LABELS, (v) => `labPlan.milestoneKind.${v}`)],
+    ['date', 'labPlan.milestone.date', text],
+    ['council', 'labPlan.milestone.council', text],
+    ['status', 'labPlan.milestone.status', label(MILESTONE_STATUS_LABELS, (v) => `labPlan.milestoneStatus.${v}`)]
   ],
   values: [
-    ['name', 'Value', text],
-    ['application', 'How the lab applies it', text]
+    ['name', 'labPlan.value', text],
+    ['application', 'labPlan.value.application', text]
   ],
   members: [
-    ['council', 'Council or organisation', text],
-    ['person', 'Person', text],
-    ['role', 'Role', text],
-    ['membershipType', 'CCIN membership', label(MEMBERSHIP_TYPE_LABELS)]
+    ['council', 'labPlan.group.council', text],
+    ['person', 'labPlan.group.person', text],
+    ['role', 'labPlan.group.roleColumn', text],
+    ['membershipType', 'labPlan.group.membership', label(MEMBERSHIP_TYPE_LABELS, (v) => `labPlan.membership.${v}`)]
   ]
 }
 
-const PROPOSAL_FIELDS: readonly [key: string, label: string, show: Shown][] = [
-  ['memberAuthority', 'Member authority', text],
-  ['leadMember', 'Lead member', text],
-  ['contactName', 'Name', text],
-  ['jobTitle', 'Job title', text],
-  ['fundingKind', 'Kind of project', label(FUNDING_KIND_LABELS)],
-  ['startDate', 'Start date', text],
-  ['fundingAsked', 'Funding asked for', money]
+const PROPOSAL_FIELDS: readonly Field[] = [
+  ['memberAuthority', 'labPlan.proposal.memberAuthority', text],
+  ['leadMember', 'labPlan.proposal.leadMember', text],
+  ['contactName', 'labPlan.proposal.contactName', text],
+  ['jobTitle', 'labPlan.proposal.jobTitle', text],
+  ['fundingKind', 'labPlan.proposal.fundingKind', label(FUNDING_KIND_LABELS, (v) => `labPlan.fundingKind.${v}`)],
+  ['startDate', 'labPlan.proposal.startDate', text],
+  ['fundingAsked', 'labPlan.compare.fundingAsked', money]
 ]
 
 type AnyRow = { id: string } & Record<string, unknown>
@@ -114,38 +111,41 @@ type AnyRow = { id: string } & Record<string, unknown>
 const rowsOf = (plan: LabPlanState, part: ComparedPart): AnyRow[] =>
   (part === 'measures' ? plan.outcomes.flatMap((o) => o.measures) : plan[part]) as unknown as AnyRow[]
 
-const nameOf = (part: ComparedPart, row: AnyRow): string => {
+const nameOf = (part: ComparedPart, row: AnyRow, tr: Translate): string => {
   const first = FIELDS[part][0]
-  return first ? first[2](row[first[0]]) || 'Untitled' : 'Untitled'
+  return (first && first[2](row[first[0]], tr)) || tr('labPlan.compare.untitled')
 }
 
-const fieldChanges = (fields: readonly [string, string, Shown][], before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] =>
+const fieldChanges = (fields: readonly Field[], before: Record<string, unknown>, after: Record<string, unknown>, tr: Translate): FieldChange[] =>
   fields
-    .map(([key, fieldLabel, show]) => ({ label: fieldLabel, before: show(before[key]), after: show(after[key]) }))
+    .map(([key, fieldLabel, show]) => ({ label: tr(fieldLabel), before: show(before[key], tr), after: show(after[key], tr) }))
     .filter((f) => f.before !== f.after)
 
-const compareRows = (part: ComparedPart, then: AnyRow[], now: AnyRow[]): RowComparison[] => {
+const compareRows = (part: ComparedPart, then: AnyRow[], now: AnyRow[], tr: Translate): RowComparison[] => {
   const before = new Map(then.map((r) => [r.id, r]))
   const after = new Set(now.map((r) => r.id))
   const rows: RowComparison[] = now.map((row) => {
     const was = before.get(row.id)
-    if (!was) return { id: row.id, name: nameOf(part, row), change: 'added', fields: [] }
-    const fields = fieldChanges(FIELDS[part], was, row)
-    return { id: row.id, name: nameOf(part, row), change: fields.length > 0 ? 'changed' : null, fields }
+    if (!was) return { id: row.id, name: nameOf(part, row, tr), change: 'added', fields: [] }
+    const fields = fieldChanges(FIELDS[part], was, row, tr)
+    return { id: row.id, name: nameOf(part, row, tr), change: fields.length > 0 ? 'changed' : null, fields }
   })
   // Removed rows go where a reader expects to find them: after the ones still there.
-  for (const row of then) if (!after.has(row.id)) rows.push({ id: row.id, name: nameOf(part, row), change: 'removed', fields: [] })
+  for (const row of then) if (!after.has(row.id)) rows.push({ id: row.id, name: nameOf(part, row, tr), change: 'removed', fields: [] })
   return rows
 }
 
-/** The plan at `then`, compared with `now`; with `now` null, `then` alone with nothing marked. */
-export const comparePlans = (then: LabPlanState, now: LabPlanState | null): PlanComparison => {
-  const parts = COMPARED_PARTS.map((part) => ({ part, rows: compareRows(part, rowsOf(then, part), rowsOf(now ?? then, part)) })).filter(
+/**
+ * The plan at `then`, compared with `now`; with `now` null, `then` alone with nothing marked.
+ * Labels and listed values are in the language of `tr`; what people typed stays as typed.
+ */
+export const comparePlans = (then: LabPlanState, now: LabPlanState | null, tr: Translate): PlanComparison => {
+  const parts = COMPARED_PARTS.map((part) => ({ part, rows: compareRows(part, rowsOf(then, part), rowsOf(now ?? then, part), tr) })).filter(
     (p) => p.rows.length > 0
   )
   return {
     parts,
-    proposal: now ? fieldChanges(PROPOSAL_FIELDS, then.proposal, now.proposal) : [],
+    proposal: now ? fieldChanges(PROPOSAL_FIELDS, then.proposal, now.proposal, tr) : [],
     budgetThen: budgetTotals(then.budget),
     budgetNow: now ? budgetTotals(now.budget) : null,
     changedRows: parts.reduce((sum, p) => sum + p.rows.filter((r) => r.change !== null).length, 0)

@@ -1,5 +1,6 @@
 import { Show, type JSX } from 'solid-js'
 import { t } from '../i18n/t'
+import { inChosenLanguage } from '../i18n/known-in-language'
 
 /** The ids a control needs to be tied to its label, hint and error. */
 export interface FieldControlIds {
@@ -11,7 +12,8 @@ export interface FieldControlIds {
 /**
  * A form field's frame: the label, the hint and the error, tied to the control for
  * assistive technology (the error is read out as "Error: …"). Every field type uses it, so
- * they all look and read the same.
+ * they all look and read the same. An error a schema wrote in the catalogue's English is shown
+ * in the chosen language.
  */
 export const FieldFrame = (props: {
   id: string
@@ -34,7 +36,7 @@ export const FieldFrame = (props: {
       <Show when={props.error}>
         <p class="error-message" id={`${props.id}-error`}>
           <span class="visually-hidden">{t('form.errorPrefix')} </span>
-          {props.error}
+          {inChosenLanguage(props.error ?? '')}
         </p>
       </Show>
       {props.children({

@@ -6,6 +6,11 @@ import { createLabPlan } from '../../../src/crdt/lab-plan'
 import { makeWorkspaceDoc } from '../../../src/crdt/workspace-doc'
 import { makeWorkspaceId } from '../../../src/domain/ids'
 import { asha, newPlan, readPlan } from './support'
+import { makeTranslator } from '../../../src/ui/i18n/make-translator'
+import { planCompareSummary } from '../../../src/ui/features/history/plan-compare-summary'
+
+const en = makeTranslator('en')
+const cy = makeTranslator('cy')
 
 describe('comparing the lab plan between versions', () => {
   it('says which outcomes, budget lines, milestones and values were added, removed or changed, field by field', () => {
@@ -23,7 +28,7 @@ describe('comparing the lab plan between versions', () => {
     updatePlanRow(doc, planId, 'values', coProduction.id, { application: 'Residents sit on the group' }, asha, 10)
     updateProposal(doc, planId, { fundingAsked: 1_000_000 }, asha, 11)
 
-    const c = compareLabPlan(doc, planId, agreed, { kind: 'now' })!
+    const c = compareLabPlan(doc, planId, agreed, { kind: 'now' }, en)!
     const part = (name: string) => c.parts.find((p) => p.part === name)!.rows.filter((r) => r.change !== null)
     expect(part('budget')).toEqual([
       {
@@ -56,9 +61,9 @@ describe('comparing the lab plan between versions', () => {
     const second = createVersion(doc, { name: 'Second', kind: 'named' }, asha, 5)
     addPlanRow(doc, planId, 'outcomes', { title: 'Not in either version' }, asha, 6)
 
-    const between = compareLabPlan(doc, planId, first, { kind: 'version', versionId: second })!
+    const between = compareLabPlan(doc, planId, first, { kind: 'version', versionId: second }, en)!
     expect(between.parts.find((p) => p.part === 'outcomes')!.rows).toEqual([expect.objectContaining({ name: 'Warmer homes', change: 'added' })])
-    const alone = compareLabPlan(doc, planId, second, null)!
+    const alone = compareLabPlan(doc, planId, second, null, en)!
     expect(alone.changedRows).toBe(0)
     expect(alone.budgetNow).toBeNull()
     expect(alone.parts.find((p) => p.part === 'outcomes')!.rows.map((r) => r.name)).toEqual(['Warmer homes'])
@@ -68,7 +73,29 @@ describe('comparing the lab plan between versions', () => {
     const doc = makeWorkspaceDoc(makeWorkspaceId())
     const before = createVersion(doc, { name: 'Before the plan', kind: 'named' }, asha, 1)
     const planId = createLabPlan(doc, { title: 'Lab plan' }, asha, 2)
-    expect(compareLabPlan(doc, planId, before, { kind: 'now' })).toBeNull()
-    expect(compareLabPlan(doc, planId, 'no-such-version', { kind: 'now' })).toBeNull()
+    expect(compareLabPlan(doc, planId, before, { kind: 'now' }, en)).toBeNull()
+    expect(compareLabPlan(doc, planId, 'no-such-version', { kind: 'now' }, en)).toBeNull()
+  })
+
+  it('says in Welsh what changed, with labels and listed values in Welsh and typed text as typed (issue 16)', () => {
+    const { doc, planId } = newPlan()
+    const kept = addPlanRow(doc, planId, 'budget', { item: 'Report production', planned: 50_000 }, asha, 3)!
+    const agreed = createVersion(doc, { name: 'Budget agreed', kind: 'named' }, asha, 4)
+    updatePlanRow(doc, planId, 'budget', kept, { planned: 90_000, council: 'Oldham Council' }, asha, 5)
+    const milestone = readPlan(doc, planId).milestones[0]!
+    updatePlanRow(doc, planId, 'milestones', milestone.id, { status: 'done' }, asha, 6)
+
+    const c = compareLabPlan(doc, planId, agreed, { kind: 'now' }, cy)!
+    const budget = c.parts.find((p) => p.part === 'budget')!.rows.find((r) => r.id === kept)!
+    expect(budget.name).toBe('Report production')
+    expect(budget.fields).toEqual([
+      { label: 'Cyngor', before: '', after: 'Oldham Council' },
+      { label: 'Wedi’i gynllunio', before: '£500.00', after: '£900.00' }
+    ])
+    const status = c.parts.find((p) => p.part === 'milestones')!.rows.flatMap((r) => r.fields)
+    expect(status).toEqual([{ label: 'Statws', before: 'Wedi’i chynllunio', after: 'Wedi’i gwneud' }])
+    expect(planCompareSummary(c, null, cy)).toBe('Mae 2 res wedi newid rhwng y fersiwn hon a nawr. Cyllideb a gynlluniwyd: £500.00 bryd hynny, £900.00 nawr.')
+    expect(planCompareSummary(c, 'Diwedd y flwyddyn', en)).toBe('2 rows have changed between this version and “Diwedd y flwyddyn”. Planned budget: £500.00 then, £900.00 later.')
+    expect(planCompareSummary(compareLabPlan(doc, planId, agreed, null, cy)!, null, cy)).toBe('Llinellau’r gyllideb a gynlluniwyd yn y fersiwn hon: £500.00.')
   })
 })

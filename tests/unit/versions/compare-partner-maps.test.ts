@@ -8,6 +8,8 @@ import { deletePartnerForGood } from '../../../src/crdt/partner-bin'
 import { comparePartnerMap } from '../../../src/crdt/compare-partner-maps'
 import { createVersion, restoreArtifactToVersion } from '../../../src/crdt/versions'
 import { readPartnerMap } from '../../../src/crdt/partner-read'
+import { partnerCompareSummary } from '../../../src/ui/features/history/partner-compare-summary'
+import { makeTranslator } from '../../../src/ui/i18n/make-translator'
 
 const ann = { name: 'Ann', organisation: 'Oldham Council' }
 
@@ -47,6 +49,11 @@ describe('comparing a partner map with a version', () => {
       ['Kirklees Council', 'changed'],
       ['Oldham Council', 'removed']
     ])
+    expect(partnerCompareSummary(compared!, 'compare', makeTranslator('en'))).toBe('3 partners then, 3 now. 3 partners have changed since.')
+    // Issue 16: the sentence reads in Welsh when Welsh is chosen.
+    expect(partnerCompareSummary(compared!, 'compare', makeTranslator('cy'))).toBe('3 partner bryd hynny, 3 nawr. Mae 3 partner wedi newid ers hynny.')
+    const view = comparePartnerMap(doc, mapId, version, false)!
+    expect(partnerCompareSummary(view, 'view', makeTranslator('cy'))).toBe('3 partner a 0 perthynas yn y fersiwn hon.')
   })
 
   it('is null for a version from before the map existed, and restoring brings a removed partner back', () => {

@@ -9,6 +9,7 @@ export const boardCy: Readonly<Record<keyof typeof boardEn, string>> = {
   'board.someone': 'Rhywun',
   'board.aColumn': 'colofn',
   'board.notes': '{count, plural, zero {# nodyn} one {# nodyn} two {# nodyn} few {# nodyn} many {# nodyn} other {# nodyn}}',
+  'board.emptyNote': 'Nodyn gwag',
   'board.columns': '{count, plural, zero {# colofn} one {# golofn} two {# golofn} few {# colofn} many {# colofn} other {# colofn}}',
   'board.onlyYou': 'dim ond chi ar y bwrdd hwn',
   'board.peopleHere': '{count, plural, zero {# person} one {# person} two {# berson} few {# pherson} many {# pherson} other {# person}} ar y bwrdd hwn',

@@ -10,6 +10,8 @@ export const boardEn = {
   'board.someone': 'Someone',
   'board.aColumn': 'a column',
   'board.notes': '{count, plural, one {# note} other {# notes}}',
+  /** A note without text, where its text would name it (labels, announcements). */
+  'board.emptyNote': 'Empty note',
   'board.columns': '{count, plural, one {# column} other {# columns}}',
   'board.onlyYou': 'only you on this board',
   'board.peopleHere': '{count, plural, one {# person} other {# people}} on this board',

@@ -1,5 +1,7 @@
 /** Words every form field shares, in English (Welsh: forms.cy.ts). */
 export const formsEn = {
   /** Read out before a field's error by screen readers; hidden on screen. */
-  'form.errorPrefix': 'Error:'
+  'form.errorPrefix': 'Error:',
+  /** The heading of the summary at the top of a form that was refused. */
+  'form.problemTitle': 'There is a problem'
 } as const

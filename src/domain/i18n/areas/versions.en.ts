@@ -6,6 +6,8 @@ export const versionNamesEn = {
   'versionName.startOf': 'Start of {day}',
   'versionName.beforeRestoring': 'Before restoring {detail}',
   'versionName.beforeRestoringEarlier': 'Before restoring an earlier version',
+  /** Restoring a checkpoint from this device's history (Recovery); {time} in the chosen language. */
+  'versionName.beforeRestoringCheckpoint': 'Before restoring the workspace as it was at {time}',
   'versionName.beforeImporting': 'Before importing {detail}',
   'versionName.beforeImportingFile': 'Before importing a file',
   'versionName.beforeImportingChangesFile': 'Before importing a changes file'

@@ -40,7 +40,6 @@ const ActionsForm = (props: {
   const [title, setTitle] = createSignal(props.artifact.title)
   const [tags, setTags] = createSignal(props.artifact.tags.join(', '))
   const [errors, setErrors] = createSignal<string[]>([])
-  const kind = ARTIFACT_KIND_LABELS[props.artifact.kind].one.toLowerCase()
 
   return (
     <>
@@ -51,7 +50,7 @@ const ActionsForm = (props: {
           event.preventDefault()
           const who = actor()
           const name = title().trim()
-          const problems = titleProblems(name, kind)
+          const problems = titleProblems(name, props.artifact.kind)
           setErrors(problems)
           if (problems.length > 0 || !who) return
           const now = Date.now()

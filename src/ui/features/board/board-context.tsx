@@ -88,5 +88,5 @@ export const notesLabel = (count: number): string => t('board.notes', { count })
 /** A note's text shortened for labels and announcements. */
 export const shortText = (text: string, max = 40): string => {
   const oneLine = text.replace(/\s+/g, ' ').trim()
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine || 'Empty note'
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine || t('board.emptyNote')
 }

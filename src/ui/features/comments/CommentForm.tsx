@@ -1,6 +1,7 @@
 import { Show, createSignal, createUniqueId, onMount } from 'solid-js'
 import type { CommentOutcome } from './CommentsPanel'
 import { t } from '../../i18n/t'
+import { inChosenLanguage } from '../../i18n/known-in-language'
 
 /** A labelled text box with submit and cancel, for a new comment or a reply. */
 export const CommentForm = (props: {
@@ -37,7 +38,7 @@ export const CommentForm = (props: {
         <Show when={error()}>
           <p class="error-message" id={`${id}-error`}>
             <span class="visually-hidden">{t('comments.error')} </span>
-            {error()}
+            {inChosenLanguage(error() ?? '')}
           </p>
         </Show>
         <textarea

@@ -2,13 +2,17 @@ import { For, Show, createMemo, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
 import { compareLabPlan, type CompareAgainst } from '../../../crdt/compare-lab-plans'
 import type { ArtifactId } from '../../../domain/ids'
-import { COMPARED_PART_LABELS, type FieldChange, type RowChangeKind } from '../../../domain/lab-plan/plan-compare'
-import { formatPence } from '../../../domain/money'
-import { plural } from '../../../domain/plural'
+import type { ComparedPart, FieldChange } from '../../../domain/lab-plan/plan-compare'
 import type { VersionSummary } from '../../../domain/version'
+import { currentTranslator, t } from '../../i18n/t'
+import { cooperativeValueLabel, deliverableLabel } from '../lab-plan/plan-labels'
+import { versionName } from '../versions/version-name'
 import { ChangedName } from './ChangedName'
+import { planCompareSummary } from './plan-compare-summary'
 
-const CHANGE_LABELS: Record<RowChangeKind, string> = { added: 'added', removed: 'removed', changed: 'changed' }
+/** A row's name as the plan page shows it: the standard values and deliverables in the interface language, the rest as typed. */
+const rowName = (part: ComparedPart, name: string): string =>
+  part === 'values' ? cooperativeValueLabel(name) : part === 'milestones' ? deliverableLabel(name) : name
 
 /**
  * The lab plan as it was at a version, or what changed from it to now or to another version:
@@ -25,50 +29,47 @@ export const LabPlanCompare = (props: {
   const [against, setAgainst] = createSignal<string>('now')
   const target = (): CompareAgainst | null =>
     props.mode === 'view' ? null : against() === 'now' ? { kind: 'now' } : { kind: 'version', versionId: against() }
-  const comparison = createMemo(() => compareLabPlan(props.doc, props.planId, props.versionId, target()))
+  // Reading the translator here makes a change of language compare again, in the new words.
+  const comparison = createMemo(() => compareLabPlan(props.doc, props.planId, props.versionId, target(), currentTranslator()))
   const others = () => props.versions.filter((v) => v.id !== props.versionId)
-  const laterName = () => (against() === 'now' ? 'now' : `“${props.versions.find((v) => v.id === against())?.name ?? 'that version'}”`)
+  const laterName = (): string => {
+    const later = props.versions.find((v) => v.id === against())
+    return later ? versionName(later) : t('labPlan.compare.thatVersion')
+  }
   return (
-    <Show when={comparison()} fallback={<p class="muted">The lab plan did not exist yet in this version.</p>}>
+    <Show when={comparison()} fallback={<p class="muted">{t('labPlan.compare.notYet')}</p>}>
       {(c) => (
         <div class="stack">
           <Show when={props.mode === 'compare'}>
             <div class="field">
-              <label for="plan-compare-against">Compare with</label>
+              <label for="plan-compare-against">{t('labPlan.compare.with')}</label>
               <select id="plan-compare-against" class="select" value={against()} onChange={(e) => setAgainst(e.currentTarget.value)}>
-                <option value="now">The plan now</option>
-                <For each={others()}>{(v) => <option value={v.id}>{v.name}</option>}</For>
+                <option value="now">{t('labPlan.compare.planNow')}</option>
+                <For each={others()}>{(v) => <option value={v.id}>{versionName(v)}</option>}</For>
               </select>
             </div>
           </Show>
-          <div class="compare-view" role="region" tabindex="0" aria-label={props.mode === 'compare' ? 'Changes to the lab plan' : 'The lab plan as it was'}>
-            <p class="meta">
-              <Show
-                when={c().budgetNow}
-                fallback={<>Budget lines planned in this version: {formatPence(c().budgetThen.planned)}.</>}
-              >
-                {(now) => (
-                  <>
-                    {c().changedRows === 0 ? 'No row has changed' : `${plural(c().changedRows, 'row has', 'rows have')} changed`} between this version and {laterName()}. Planned
-                    budget: {formatPence(c().budgetThen.planned)} then, {formatPence(now().planned)} {against() === 'now' ? 'now' : 'later'}.
-                  </>
-                )}
-              </Show>
-            </p>
+          <div
+            class="compare-view"
+            role="region"
+            tabindex="0"
+            aria-label={props.mode === 'compare' ? t('labPlan.compare.changesRegion') : t('labPlan.compare.asItWasRegion')}
+          >
+            <p class="meta">{planCompareSummary(c(), against() === 'now' ? null : laterName(), currentTranslator())}</p>
             <Show when={c().proposal.length > 0}>
-              <h3>Proposal</h3>
+              <h3>{t('labPlan.proposal')}</h3>
               <FieldChanges fields={c().proposal} />
             </Show>
             <For each={c().parts}>
               {(part) => (
-                <section aria-label={COMPARED_PART_LABELS[part.part]}>
-                  <h3>{COMPARED_PART_LABELS[part.part]}</h3>
+                <section aria-label={t(`labPlan.compare.part.${part.part}`)}>
+                  <h3>{t(`labPlan.compare.part.${part.part}`)}</h3>
                   <ul class="partner-compare">
                     <For each={part.rows}>
                       {(row) => (
                         <li>
-                          <ChangedName name={row.name} change={row.change} />
-                          <Show when={row.change}>{(change) => <span class={`tag tag-${change()}`}>{CHANGE_LABELS[change()]}</span>}</Show>
+                          <ChangedName name={rowName(part.part, row.name)} change={row.change} />
+                          <Show when={row.change}>{(change) => <span class={`tag tag-${change()}`}>{t(`labPlan.compare.change.${change()}`)}</span>}</Show>
                           <Show when={row.fields.length > 0}>
                             <FieldChanges fields={row.fields} />
                           </Show>
@@ -92,7 +93,8 @@ const FieldChanges = (props: { fields: readonly FieldChange[] }) => (
     <For each={props.fields}>
       {(field) => (
         <li>
-          {field.label}: <del>{field.before || 'empty'}</del> to <ins>{field.after || 'empty'}</ins>
+          {field.label}: <del>{field.before || t('labPlan.compare.empty')}</del> {t('labPlan.compare.to')}{' '}
+          <ins>{field.after || t('labPlan.compare.empty')}</ins>
         </li>
       )}
     </For>

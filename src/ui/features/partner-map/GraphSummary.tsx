@@ -1,8 +1,8 @@
 import { For, Show } from 'solid-js'
 import type { Partner, Relationship } from '../../../domain/partner'
 import type { ColourBy, LegendEntry } from './graph-colours'
-import { t } from '../../i18n/t'
-import { translateOr } from '../../i18n/translate-or'
+import { currentTranslator, t } from '../../i18n/t'
+import { legendLabel } from './legend-label'
 
 /**
  * The graph in words: how many partners and relationships it shows, the most connected
@@ -23,12 +23,6 @@ export const GraphSummary = (props: {
       .filter((p) => (props.counts.get(p.id) ?? 0) > 0)
       .sort((a, b) => (props.counts.get(b.id) ?? 0) - (props.counts.get(a.id) ?? 0) || a.name.localeCompare(b.name, 'en-GB'))
       .slice(0, 3)
-  // Type keys are the partner types; region keys are the regions as written, besides two of the map's own.
-  const legendLabel = (entry: LegendEntry): string =>
-    props.colourBy === 'type' ? translateOr(`partners.type.${entry.key}`, entry.label)
-    : entry.key === 'other' ? t('partners.graph.otherRegions')
-    : entry.key === '' ? t('partners.graph.noRegion')
-    : entry.label
   const alone = () => props.partners.filter((p) => !props.counts.get(p.id)).length
   return (
     <div class="graph-summary stack">
@@ -49,7 +43,7 @@ export const GraphSummary = (props: {
             <For each={props.legend}>
               {(entry) => (
                 <li>
-                  <span class="swatch" style={{ background: entry.colour }} aria-hidden="true" /> {legendLabel(entry)} ({entry.count})
+                  <span class="swatch" style={{ background: entry.colour }} aria-hidden="true" /> {legendLabel(currentTranslator(), props.colourBy, entry)} ({entry.count})
                 </li>
               )}
             </For>

@@ -13,7 +13,8 @@ import { boundsOf, makeGraphLayout } from './graph-layout'
 import { legendFor, makeColouring, type ColourBy } from './graph-colours'
 import { downloadGraph } from './graph-export'
 import { GraphSummary } from './GraphSummary'
-import { t } from '../../i18n/t'
+import { currentTranslator, t } from '../../i18n/t'
+import { locale } from '../../i18n/current-locale'
 import { partnerRoleLabel, partnerTypeLabel } from './partner-labels'
 
 const VIEW = { width: 960, height: 600 } as const
@@ -242,7 +243,8 @@ export const PartnerGraph = (props: {
           colouring: colouring(),
           colourBy: props.colourBy
         },
-        format
+        format,
+        { tr: currentTranslator(), locale: locale() }
       )
     } catch (error) {
       props.onProblem(error instanceof Error ? error.message : String(error))

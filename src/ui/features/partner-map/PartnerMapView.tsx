@@ -38,6 +38,7 @@ import './partner-map.css'
 import { createAnnouncer } from '../../components/create-announcer'
 import { createActionProblem } from '../../components/create-action-problem'
 import { t } from '../../i18n/t'
+import { inChosenLanguage } from '../../i18n/known-in-language'
 import { CONTENT_LANG } from '../../i18n/content-lang'
 
 type ViewKey = 'table' | 'graph' | 'matches'
@@ -179,7 +180,7 @@ const OpenPartnerMap = (props: ArtifactViewProps & { state: () => PartnerMapStat
         </Show>
         <Show when={problem()}>
           <Alert tone="error" title={t('partners.notMade')}>
-            <p>{problem()}</p>
+            <p>{inChosenLanguage(problem() ?? '')}</p>
           </Alert>
         </Show>
         <Show

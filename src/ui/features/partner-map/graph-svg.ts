@@ -1,3 +1,4 @@
+import { partnerPictureEn } from '../../../domain/i18n/areas/partner-picture.en'
 import { makeEdgePaths } from './graph-edges'
 import { boundsOf } from './graph-layout'
 import type { LegendEntry } from './graph-colours'
@@ -98,7 +99,7 @@ export const svgToPng = async (svg: string, width: number, height: number, scale
   image.height = height
   const loaded = new Promise<void>((resolve, reject) => {
     image.onload = () => resolve()
-    image.onerror = () => reject(new Error('The graph picture could not be drawn'))
+    image.onerror = () => reject(new Error(partnerPictureEn['partners.picture.notDrawn']))
   })
   // A data: URL keeps the canvas clean (not "tainted"), so it can be read back as PNG.
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`

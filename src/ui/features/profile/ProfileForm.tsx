@@ -5,6 +5,7 @@ import { ProfileSchema, type Profile } from '../../../domain/profile'
 import { ErrorSummary } from '../../components/ErrorList'
 import { TextField } from '../../components/TextField'
 import { t } from '../../i18n/t'
+import { inChosenLanguage } from '../../i18n/known-in-language'
 
 type FieldErrors = Partial<Record<keyof Profile, string>>
 
@@ -53,7 +54,7 @@ export const ProfileForm = (props: {
       </Show>
       <Show when={saveError()}>
         <p class="error-message" role="alert">
-          {t('profile.saveFailed', { reason: saveError() ?? '' })}
+          {t('profile.saveFailed', { reason: inChosenLanguage(saveError() ?? '') })}
         </p>
       </Show>
       <TextField

@@ -1,14 +1,14 @@
 import { For, Show, createResource, createSignal } from 'solid-js'
 import type { CheckpointListItem, LocalHistory } from '../../../app/local-history'
 import type { CheckpointReason } from '../../../domain/checkpoint'
-import { formatBytes } from '../../../domain/storage-health'
 import { formatAbsolute } from '../../components/RelativeTime'
 import { ShowAllToggle } from '../../components/ShowAllToggle'
 import { createShortList } from '../../components/create-short-list'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { useLocalHistory } from './local-history-context'
 import { currentTranslator, t } from '../../i18n/t'
-import { checkpointLabel, deletionFlagTitle, describeHolds, describeRestore } from './describe-recovery'
+import { checkpointLabel, deletionFlagTitle, describeHolds, describeKept, describeRestore } from './describe-recovery'
+import { locale } from '../../i18n/current-locale'
 
 const CHECKPOINTS_PREVIEW = 8
 
@@ -62,8 +62,6 @@ export const RecoveryPanel = (props: { readOnly: boolean }) => {
   const recent = createShortList({ items, limit: CHECKPOINTS_PREVIEW })
   const { notice, busy, restore, noticeRef } = createRestore(history, () => props.readOnly)
 
-  const totalBytes = (): number => items().reduce((sum, c) => sum + c.bytes, 0)
-
   return (
     <Show when={history()}>
       {(h) => (
@@ -72,9 +70,7 @@ export const RecoveryPanel = (props: { readOnly: boolean }) => {
           <p>{t('recovery.intro')}</p>
           <NoticeLine notice={notice()} ref={noticeRef} />
           <Show when={items().length > 0} fallback={<p class="muted">{t('recovery.none')}</p>}>
-            <p class="meta">
-              {t('recovery.kept', { count: items().length, size: formatBytes(totalBytes()) })}
-            </p>
+            <p class="meta">{describeKept(currentTranslator(), locale(), items())}</p>
             <ul class="version-list" id="checkpoint-list" aria-label={t('recovery.listLabel')}>
               <For each={recent.listed()}>
                 {(c) => {

@@ -3,6 +3,8 @@ import type { RestoreDeletedResult } from '../../../crdt/checkpoints'
 import type { CheckpointHolds, DeletionBurst } from '../../../domain/checkpoint'
 import type { Translate } from '../../../domain/i18n/catalogue'
 import { translateKnown } from '../../../domain/i18n/known-text'
+import type { Locale } from '../../../domain/i18n/locale'
+import { formatBytes } from '../../../domain/storage-health'
 
 /*
  * The recovery panel's sentences, built from counts in the chosen language: plurals through
@@ -45,6 +47,10 @@ export const deletionFlagTitle = (tr: Translate, burst: DeletionBurst): string =
   const what = describeDeleted(tr, burst)
   return burst.by ? tr('recovery.flag.titleBy', { what, name: burst.by }) : tr('recovery.flag.title', { what })
 }
+
+/** How many checkpoints this device keeps and their size, the size in the same language ("800 beit"). */
+export const describeKept = (tr: Translate, l: Locale, checkpoints: readonly Pick<CheckpointListItem, 'bytes'>[]): string =>
+  tr('recovery.kept', { count: checkpoints.length, size: formatBytes(checkpoints.reduce((sum, c) => sum + c.bytes, 0), l) })
 
 /** What a restore did, or why it did nothing. */
 export const describeRestore = (tr: Translate, r: RestoreDeletedResult): string => {

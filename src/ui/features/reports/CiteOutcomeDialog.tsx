@@ -6,6 +6,7 @@ import { createLabPlanState } from '../../../reactive/lab-plan'
 import { Dialog } from '../../components/Dialog'
 import { SelectField } from '../../components/SelectField'
 import { FormActions } from '../../components/FormActions'
+import { t } from '../../i18n/t'
 
 const WHOLE_OUTCOME = ''
 
@@ -14,7 +15,7 @@ const WHOLE_OUTCOME = ''
  * its measures. The report keeps the reference, not a copy: it shows the plan's current words.
  */
 export const CiteOutcomeDialog = (props: { doc: Y.Doc; planId: ArtifactId; editor: Editor; open: boolean; onClose: () => void }) => (
-  <Dialog open={props.open} title="Cite a lab plan outcome" onClose={props.onClose}>
+  <Dialog open={props.open} title={t('citeOutcome.title')} onClose={props.onClose}>
     <Show when={props.open}>
       <CiteOutcomeForm {...props} />
     </Show>
@@ -44,9 +45,9 @@ const CiteOutcomeForm = (props: { doc: Y.Doc; planId: ArtifactId; editor: Editor
   return (
     <Show when={outcomes().length > 0} fallback={<NoOutcomes onClose={props.onClose} />}>
       <form class="stack" onSubmit={insert} novalidate>
-        <p class="hint">The report shows the outcome as the plan has it now, and says so if it is removed from the plan.</p>
+        <p class="hint">{t('citeOutcome.hint')}</p>
         <SelectField
-          label="Outcome"
+          label={t('citeOutcome.outcome')}
           value={chosen()?.id ?? ''}
           options={outcomes().map((o) => ({ value: o.id, label: o.title }))}
           onChange={(value) => {
@@ -55,12 +56,12 @@ const CiteOutcomeForm = (props: { doc: Y.Doc; planId: ArtifactId; editor: Editor
           }}
         />
         <SelectField
-          label="Measure"
+          label={t('citeOutcome.measure')}
           value={measureId()}
-          options={[{ value: WHOLE_OUTCOME, label: 'The outcome as a whole' }, ...(chosen()?.measures ?? []).map((m) => ({ value: m.id, label: m.what }))]}
+          options={[{ value: WHOLE_OUTCOME, label: t('citeOutcome.whole') }, ...(chosen()?.measures ?? []).map((m) => ({ value: m.id, label: m.what }))]}
           onChange={setMeasureId}
         />
-        <FormActions onCancel={props.onClose}>Insert citation</FormActions>
+        <FormActions onCancel={props.onClose}>{t('citeOutcome.insert')}</FormActions>
       </form>
     </Show>
   )
@@ -68,10 +69,10 @@ const CiteOutcomeForm = (props: { doc: Y.Doc; planId: ArtifactId; editor: Editor
 
 const NoOutcomes = (props: { onClose: () => void }) => (
   <div class="stack">
-    <p>The lab plan has no outcomes yet. Add them under “Outcomes and measures” in the lab plan, then cite them here.</p>
+    <p>{t('citeOutcome.none')}</p>
     <div class="actions">
       <button type="button" class="button" onClick={props.onClose}>
-        Close
+        {t('common.close')}
       </button>
     </div>
   </div>

@@ -2,13 +2,14 @@ import { For, Show, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
 import { assignSection } from '../../../crdt/report-sections'
 import type { ArtifactId } from '../../../domain/ids'
-import { SECTION_STATUS_LABELS, UNASSIGNED, type OutlineEntry } from '../../../domain/report'
+import { UNASSIGNED, type OutlineEntry } from '../../../domain/report'
 import { createSectionAssignments } from '../../../reactive/document-projections'
 import { useActor } from '../../app-context'
 import type { DocumentEditing } from '../editor/document-editing'
+import { formatNumber } from '../../i18n/intl-format'
+import { currentTranslator, t } from '../../i18n/t'
+import { outlineTitle, sectionAssignmentText } from './outline-entry-text'
 import { SectionAssignmentDialog } from './SectionAssignmentDialog'
-
-const numberFormat = new Intl.NumberFormat('en-GB')
 
 /**
  * The report's outline: every heading, to jump to; for each section (level-1 heading) who
@@ -22,20 +23,21 @@ export const ReportOutline = (props: { doc: Y.Doc; artifactId: ArtifactId; editi
 
   return (
     <section class="side-panel outline-panel" aria-labelledby="outline-heading">
-      <h2 id="outline-heading">Outline</h2>
+      <h2 id="outline-heading">{t('reportOutline.title')}</h2>
       <p class="word-count">
-        <strong>{numberFormat.format(props.editing.words())}</strong> words
+        <strong>{formatNumber(props.editing.words())}</strong> {t('reportOutline.words', { count: props.editing.words() })}
       </p>
       <Show
         when={props.editing.outline().length > 0}
-        fallback={<p class="muted">Headings you add appear here. Level 1 headings are the report’s sections.</p>}
+        fallback={<p class="muted">{t('reportOutline.empty')}</p>}
       >
-        <nav aria-label="Report outline">
+        <nav aria-label={t('reportOutline.nav')}>
           <ol class="outline">
             <For each={props.editing.outline()}>
               {(entry, index) => {
                 const assignment = () => assignmentOf(entry)
-                const title = () => entry.text.trim() || 'Untitled heading'
+                const said = () => sectionAssignmentText(assignment(), currentTranslator())
+                const title = () => outlineTitle(entry, currentTranslator())
                 return (
                   <li class={`outline-entry outline-level-${entry.level}`}>
                     <button
@@ -48,14 +50,14 @@ export const ReportOutline = (props: { doc: Y.Doc; artifactId: ArtifactId; editi
                     <Show when={entry.level === 1 && entry.sectionId}>
                       <div class="outline-assignment">
                         <span class={`section-status status-${assignment().status}`}>
-                          {SECTION_STATUS_LABELS[assignment().status]}
+                          {said().status}
                         </span>
                         <span class="outline-owner">
-                          {[assignment().owner, assignment().council].filter(Boolean).join(', ') || 'Not assigned'}
+                          {said().owner}
                         </span>
                         <Show when={!props.readOnly}>
                           <button type="button" class="link-button" onClick={() => setAssigning(entry)}>
-                            Assign<span class="visually-hidden"> section “{title()}”</span>
+                            {t('reportOutline.assign')}<span class="visually-hidden"> {t('reportOutline.assignWhat', { title: title() })}</span>
                           </button>
                         </Show>
                       </div>

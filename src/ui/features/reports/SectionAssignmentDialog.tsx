@@ -3,7 +3,6 @@ import type * as Y from 'yjs'
 import { KNOWN_CCIN_MEMBERS } from '../../../domain/councils'
 import {
   SECTION_STATUSES,
-  SECTION_STATUS_LABELS,
   SectionAssignmentSchema,
   type OutlineEntry,
   type SectionAssignment
@@ -14,6 +13,8 @@ import { ErrorSummary } from '../../components/ErrorList'
 import { labCouncils } from '../export/export-source'
 import '../artifacts/new-document.css'
 import { FormActions } from '../../components/FormActions'
+import { currentTranslator, t } from '../../i18n/t'
+import { outlineTitle } from './outline-entry-text'
 
 /** Assigns one section to an owner and a council and sets its status. */
 export const SectionAssignmentDialog = (props: {
@@ -25,7 +26,7 @@ export const SectionAssignmentDialog = (props: {
 }) => (
   <Dialog
     open={props.entry !== null}
-    title={props.entry ? `Assign “${props.entry.text.trim() || 'Untitled heading'}”` : 'Assign section'}
+    title={props.entry ? t('sectionAssign.title', { title: outlineTitle(props.entry, currentTranslator()) }) : t('sectionAssign.titleNone')}
     onClose={props.onClose}
   >
     <Show when={props.entry}>
@@ -60,14 +61,14 @@ const AssignmentForm = (props: {
           return
         }
         if (props.onSave(parsed.data)) props.onClose()
-        else setErrors(['This section could not be assigned. It may have been deleted.'])
+        else setErrors([t('sectionAssign.failed')])
       }}
     >
       <Show when={errors().length > 0}>
         <ErrorSummary errors={errors()} />
       </Show>
       <div class="field">
-        <label for={`${id}-owner`}>Owner</label>
+        <label for={`${id}-owner`}>{t('sectionAssign.owner')}</label>
         <input
           id={`${id}-owner`}
           type="text"
@@ -83,7 +84,7 @@ const AssignmentForm = (props: {
         </datalist>
       </div>
       <div class="field">
-        <label for={`${id}-council`}>Council</label>
+        <label for={`${id}-council`}>{t('sectionAssign.council')}</label>
         <input
           id={`${id}-council`}
           type="text"
@@ -98,19 +99,19 @@ const AssignmentForm = (props: {
         </datalist>
       </div>
       <fieldset class="field">
-        <legend>Status</legend>
+        <legend>{t('sectionAssign.status')}</legend>
         <div class="choice-row">
           <For each={SECTION_STATUSES}>
             {(s) => (
               <label class="choice">
                 <input type="radio" name={`${id}-status`} value={s} checked={status() === s} onChange={() => setStatus(s)} />
-                {SECTION_STATUS_LABELS[s]}
+                {t(`sectionStatus.${s}`)}
               </label>
             )}
           </For>
         </div>
       </fieldset>
-      <FormActions onCancel={props.onClose}>Save</FormActions>
+      <FormActions onCancel={props.onClose}>{t('sectionAssign.save')}</FormActions>
     </form>
   )
 }

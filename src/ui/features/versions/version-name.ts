@@ -1,4 +1,5 @@
 import { AUTOMATIC_NAME_PREFIX, type VersionSummary } from '../../../domain/version'
+import { checkpointTimeOf } from '../../../domain/checkpoint-restore-name'
 import { formatDate } from '../../i18n/intl-format'
 import { t } from '../../i18n/t'
 
@@ -20,7 +21,10 @@ export const versionName = (version: Pick<VersionSummary, 'name' | 'kind' | 'cre
     case 'before-restore': {
       const detail = detailOf(version.name, AUTOMATIC_NAME_PREFIX['before-restore'])
       if (detail === null) return version.name
-      return detail === 'an earlier version' ? t('versionName.beforeRestoringEarlier') : t('versionName.beforeRestoring', { detail })
+      if (detail === 'an earlier version') return t('versionName.beforeRestoringEarlier')
+      const checkpointAt = checkpointTimeOf(detail)
+      if (checkpointAt !== null) return t('versionName.beforeRestoringCheckpoint', { time: formatDate(checkpointAt, 'medium-time') })
+      return t('versionName.beforeRestoring', { detail })
     }
     case 'before-import': {
       const detail = detailOf(version.name, AUTOMATIC_NAME_PREFIX['before-import'])

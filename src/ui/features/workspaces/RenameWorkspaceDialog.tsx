@@ -3,6 +3,7 @@ import { Dialog } from '../../components/Dialog'
 import { TextField } from '../../components/TextField'
 import { WorkspaceDetailsSchema } from '../../../domain/workspace-meta'
 import { t } from '../../i18n/t'
+import { inChosenLanguage } from '../../i18n/known-in-language'
 
 export const RenameWorkspaceDialog = (props: {
   currentName: string | null
@@ -28,7 +29,7 @@ export const RenameWorkspaceDialog = (props: {
       await props.onRename(parsed.data)
       close()
     } catch (e) {
-      setError(t('workspaces.rename.failed', { reason: e instanceof Error ? e.message : String(e) }))
+      setError(t('workspaces.rename.failed', { reason: inChosenLanguage(e instanceof Error ? e.message : String(e)) }))
     } finally {
       setBusy(false)
     }

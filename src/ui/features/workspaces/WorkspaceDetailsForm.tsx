@@ -4,6 +4,7 @@ import { WorkspaceDetailsSchema, parseCouncilList, type WorkspaceDetails } from 
 import { ErrorSummary } from '../../components/ErrorList'
 import { TextField } from '../../components/TextField'
 import { t } from '../../i18n/t'
+import { inChosenLanguage } from '../../i18n/known-in-language'
 
 type FieldErrors = Partial<Record<keyof WorkspaceDetails, string>>
 
@@ -68,7 +69,7 @@ export const WorkspaceDetailsForm = (props: {
       </Show>
       <Show when={failure()}>
         <p class="error-message" role="alert">
-          {t('details.notSaved', { reason: failure() ?? '' })}
+          {t('details.notSaved', { reason: inChosenLanguage(failure() ?? '') })}
         </p>
       </Show>
       <TextField label={t('details.name')} value={name()} onInput={setName} error={errors().name} maxLength={120} />
