@@ -18,9 +18,12 @@ import { openWorkspaceTrust, type WorkspaceTrust } from './workspace-trust'
 
 /**
  * Signed changes on the wire (docs/trust.md): WebRTC, tabs and the relay all pass the trust gate.
- * Kept as a switch so the whole of signing can be turned off in one place if it must be.
+ * Off for now: a workspace state over the signed layout's 8 MiB (a lab of a year or more) cannot
+ * yet be signed, so it would never reach the relay, and a lab imported from a file does not yet
+ * reach a joining device through the relay with signing on (the relay-browser bench hangs).
+ * Every sync e2e file passes with it on; turn it on once both are fixed.
  */
-const SIGNED_SYNC = true
+const SIGNED_SYNC = false
 
 export interface LiveWorkspace {
   readonly entry: RegistryEntry
