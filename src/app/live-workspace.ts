@@ -90,8 +90,11 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
           hashes: async () => (await attachments.store()).hashes()
         }
       : undefined
+  // With signed sync off, sync starts at once: waiting for this device's keys and membership to
+  // open (WebCrypto, IndexedDB) would only delay a joining device's first changes.
+  const trustForSync: Promise<WorkspaceTrust | null> = SIGNED_SYNC ? trust : Promise.resolve(null)
   const sync: Promise<WorkspaceSync | null> = me
-    ? trust
+    ? trustForSync
         .then((opened) =>
           startLiveSync({
             registry,
