@@ -30,7 +30,11 @@ interface Place {
 
 type Struct = Y.Item | Y.GC | Y.Skip
 
-/** The update's own structs by client, to find an item it both creates and builds on. */
+/**
+ * The update's own structs by client, to find an item it both creates and builds on. Yjs
+ * writes each client's structs in clock order, so a lookup is a binary search: a whole
+ * workspace's state holds hundreds of thousands of them.
+ */
 const indexStructs = (structs: Struct[]): ((id: Y.ID) => Y.Item | null) => {
   const byClient = new Map<number, Y.Item[]>()
   for (const struct of structs) {
@@ -39,7 +43,21 @@ const indexStructs = (structs: Struct[]): ((id: Y.ID) => Y.Item | null) => {
     list.push(struct)
     byClient.set(struct.id.client, list)
   }
-  return (id) => byClient.get(id.client)?.find((s) => s.id.clock <= id.clock && id.clock < s.id.clock + s.length) ?? null
+  for (const list of byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock)
+  return (id) => {
+    const list = byClient.get(id.client)
+    if (!list) return null
+    let low = 0
+    let high = list.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const struct = list[middle] as Y.Item
+      if (id.clock < struct.id.clock) high = middle - 1
+      else if (id.clock >= struct.id.clock + struct.length) low = middle + 1
+      else return struct
+    }
+    return null
+  }
 }
 
 const rootKeyOf = (type: Y.AbstractType<unknown>): string => {
@@ -69,26 +87,53 @@ export const updateAreas = (doc: Y.Doc, update: Uint8Array): UpdateAreas => {
     return { root: rootKeyOf(type), keys, newAtTop: false }
   }
 
-  /** Where an item of this update will sit; null when it builds on an item nobody here has. */
-  const placeOfNew = (item: Y.Item, depth = 0): Place | null => {
-    if (depth > LIMIT) return null
-    const parent = item.parent as unknown
-    if (typeof parent === 'string') return { root: parent, keys: [item.parentSub], newAtTop: true }
-    if (parent instanceof Y.ID) {
-      const holder = placeOfId(parent, depth)
-      return holder && { ...holder, keys: [...holder.keys, item.parentSub] }
-    }
-    // No parent written: it sits beside its origin (same parent, same key).
-    const neighbour = item.origin ?? item.rightOrigin
-    return neighbour ? placeOfId(neighbour, depth) : null
-  }
+  /** Places of this update's items, once worked out (null: built on an item nobody here has). */
+  const known = new Map<Y.Item, Place | null>()
 
-  const placeOfId = (id: Y.ID, depth: number): Place | null => {
-    const held = itemAt(doc, id)
-    if (held) return placeInDoc(held)
-    const incoming = inUpdate(id)
-    if (!incoming) return null
-    return placeOfNew(incoming, depth + 1)
+  /**
+   * Where an item of this update will sit; null when it builds on an item nobody here has.
+   * Yjs writes a parent only for the first item of a run: each later one names its neighbour
+   * (origin), so in a whole workspace's state a long text is a chain of thousands of items back
+   * to the one that names its parent. The chain is walked in a loop, not by recursion, and each
+   * item's place kept, so a state of any length is read in one pass over its items.
+   */
+  const placeOfNew = (item: Y.Item): Place | null => {
+    const chain: Y.Item[] = []
+    const onChain = new Set<Y.Item>()
+    let current: Y.Item | null = item
+    // Where the last item of `chain` leads: the place the walk back starts from.
+    let place: Place | null = null
+    while (current) {
+      if (known.has(current)) {
+        place = known.get(current) ?? null
+        break
+      }
+      // Items naming each other in a loop: only a crafted update does that.
+      if (onChain.has(current)) break
+      const parent = current.parent as unknown
+      if (typeof parent === 'string') {
+        place = { root: parent, keys: [current.parentSub], newAtTop: true }
+        known.set(current, place)
+        break
+      }
+      chain.push(current)
+      onChain.add(current)
+      // A parent named by id is the item holding the type; otherwise it sits beside its neighbour.
+      const next = parent instanceof Y.ID ? parent : (current.origin ?? current.rightOrigin)
+      if (!next) break
+      const held = itemAt(doc, next)
+      if (held) {
+        place = placeInDoc(held)
+        break
+      }
+      current = inUpdate(next)
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const link = chain[i] as Y.Item
+      if (place && link.parent instanceof Y.ID) place = { ...place, keys: [...place.keys, link.parentSub] }
+      known.set(link, place)
+    }
+    return known.get(item) ?? null
   }
 
   const areaOf = (place: Place, deleting: boolean): ChangeArea => {

@@ -22,6 +22,7 @@ import { watchMembership } from '../../../src/sync/trust/membership-from-doc'
 import { makeTrustChannel, type TrustChannel } from '../../../src/sync/trust/trust-channel'
 import { InMemoryRelay } from '../../fuzz/in-memory-relay'
 import { makeRandom } from '../../fuzz/seeded-random'
+import { addNoteWrittenInTurns } from './long-note'
 import { actor, trustWorkspace, type Device } from './trust-workspace'
 
 const URL = 'ws://127.0.0.1:1/relay'
@@ -217,5 +218,16 @@ describe('relay entries and the trust gate', () => {
       // A device without the gate reads it as an older device does: unreadable, nothing applied.
       expect(decodeEnvelope(plain).ok).toBe(false)
     }
+  })
+
+  it('brings a lab its owner imported, long notes written in turns included, to a device catching up through the relay', async () => {
+    const { workspace, relay, secret, receiving } = await setUp()
+    const owner = workspace.devices.owner!
+    // The lab arrives from a file on the owner's device, as the app's import brings it.
+    addNoteWrittenInTurns(owner.doc, 'Depot interviews', 400)
+    const uploading = openReceiver(relay, secret, owner.doc, await channelOf(workspace, owner))
+    await expect.poll(() => uploading.after(), { timeout: 30_000 }).toBeGreaterThanOrEqual(1)
+    openReceiver(relay, secret, workspace.receiver, receiving)
+    await expect.poll(() => titles(workspace.receiver), { timeout: 30_000 }).toEqual(['Depot interviews'])
   })
 })

@@ -11,6 +11,7 @@ import { updateAreas } from '../../../src/crdt/trust/update-areas'
 import { artifactBody } from '../../../src/crdt/artifacts'
 import { makeWorkspaceDoc } from '../../../src/crdt/workspace-doc'
 import { makeWorkspaceId } from '../../../src/domain/ids'
+import { addNoteWrittenInTurns } from './long-note'
 
 const actor = { name: 'Ana', organisation: 'Leeds', memberId: 'ana' }
 const profile = { name: 'Ana', organisation: 'Leeds', colour: '#1d70b8' }
@@ -50,6 +51,13 @@ describe('where a received change lands', () => {
     expect(kinds(updateAreas(receiver, member))).toEqual(['{"kind":"member","memberId":"ana"}'])
     const authorship = change(() => attachAuthorship(sender, 'ana'))
     expect(kinds(updateAreas(receiver, authorship))).toEqual(['{"kind":"authorship","memberId":"ana"}'])
+  })
+
+  it('places a whole state holding a long note, whose items each name only their neighbour, for a device that has none of it', () => {
+    const { sender, receiver } = pair()
+    addNoteWrittenInTurns(sender, 'Interviews', 400)
+    const state = Y.encodeStateAsUpdate(sender)
+    expect(kinds(updateAreas(receiver, state))).toEqual(['{"kind":"content"}'])
   })
 
   it('names another member’s authorship when a change credits itself to them (forged authorship)', () => {
