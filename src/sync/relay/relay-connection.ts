@@ -22,7 +22,7 @@ import { seal } from './relay-seal'
 import type { RelaySocket, RelaySocketFactory } from './relay-socket'
 import type { RelayTiming } from './relay-timing'
 import type { RelayTrust } from './relay-trust'
-import { decodeSignedChange } from '../trust/signed-change'
+import { decodeSignedChange, MAX_SIGNED_STATE_BYTES } from '../trust/signed-change'
 import { DECODE_OFF_THREAD_FROM_BYTES as LARGE_UPDATE_BYTES, type UpdateCheck } from './relay-update-check'
 import { mark } from '../sync-marks'
 
@@ -257,7 +257,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   /**
    * What this device appends: with the trust gate, the update as a state it signs (its
    * membership heads and signature around it); null when it cannot be signed (over the signed
-   * layout's 8 MiB): nothing goes, and the next upload tries again.
+   * layout's bound for a state, 64 MiB): nothing goes, and the next upload tries again.
    */
   const signedForRelay = async (update: Uint8Array): Promise<Uint8Array | null> => {
     if (!options.trust) return update
@@ -433,7 +433,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
    * its seq until it is decided; a refused one is dropped and passed, as on every device.
    */
   const applySigned = async (trust: RelayTrust, payload: Uint8Array, seq: number): Promise<boolean> => {
-    const layout = decodeSignedChange(payload)
+    const layout = decodeSignedChange(payload, MAX_SIGNED_STATE_BYTES)
     if (!layout.ok) return false
     const ranges = await checkMarked(layout.change.update)
     if (!ranges) return false

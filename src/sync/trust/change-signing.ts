@@ -14,8 +14,9 @@ const SIGNING_LABEL = new TextEncoder().encode('mutual/v1/change\n')
 
 const withContext = (workspaceId: WorkspaceId, body: Uint8Array): Uint8Array => inContext(SIGNING_LABEL, workspaceId, body)
 
-export const signChange = async (workspaceId: WorkspaceId, signingKey: CryptoKey, change: SignedChange): Promise<Uint8Array> => {
-  const body = encodeChangeBody(change)
+/** `maxUpdateBytes`: a change's bound unless a state is signed (signed-change.ts). */
+export const signChange = async (workspaceId: WorkspaceId, signingKey: CryptoKey, change: SignedChange, maxUpdateBytes?: number): Promise<Uint8Array> => {
+  const body = encodeChangeBody(change, maxUpdateBytes)
   const signature = new Uint8Array(await crypto.subtle.sign(SIGNING_ALGORITHM, signingKey, withContext(workspaceId, body) as BufferSource))
   return appendSignature(body, signature)
 }
@@ -41,8 +42,8 @@ const publicKeyOf = (device: DeviceKeyId): Promise<CryptoKey | null> => {
 export type VerifiedChange = { ok: true; change: SignedChange } | { ok: false; problem: ChangeLayoutProblem | 'bad-signature' }
 
 /** Reads and checks a change from another device: only a change its author signed comes back. */
-export const verifyChange = async (workspaceId: WorkspaceId, bytes: Uint8Array): Promise<VerifiedChange> => {
-  const decoded = decodeSignedChange(bytes)
+export const verifyChange = async (workspaceId: WorkspaceId, bytes: Uint8Array, maxUpdateBytes?: number): Promise<VerifiedChange> => {
+  const decoded = decodeSignedChange(bytes, maxUpdateBytes)
   if (!decoded.ok) return decoded
   const key = await publicKeyOf(decoded.change.author)
   if (!key) return { ok: false, problem: 'bad-signature' }

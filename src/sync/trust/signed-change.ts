@@ -17,7 +17,15 @@ import { MAX_PARENTS } from '../../domain/trust/membership-entry'
  * Pure layout here; signing and checking are in change-signing.ts.
  */
 export const SIGNED_CHANGE_VERSION = 1
+/** A change: one batch of this device's edits (a bigger batch goes as its updates, one by one). */
 export const MAX_SIGNED_UPDATE_BYTES = 8 * 1024 * 1024
+/**
+ * A state (a whole workspace for a device that lacks it): as large as the relay's largest
+ * snapshot (64 MiB), so any state the relay and WebRTC carry in parts can be signed whole and
+ * checked once put back together. A lab of two years is about 17 MB; the bound keeps what a
+ * peer can make this device hash and hold to what the transports would carry anyway.
+ */
+export const MAX_SIGNED_STATE_BYTES = 64 * 1024 * 1024
 export const SIGNATURE_BYTES = 64
 const KEY_BYTES = 32
 const HEADER_BYTES = 1 + KEY_BYTES + 4 + 1
@@ -42,9 +50,9 @@ const keyBytes = (id: string): Uint8Array => {
 }
 
 /** The bytes the signature covers, without the label and workspace id (added when signing). */
-export const encodeChangeBody = (change: SignedChange): Uint8Array => {
+export const encodeChangeBody = (change: SignedChange, maxUpdateBytes = MAX_SIGNED_UPDATE_BYTES): Uint8Array => {
   if (change.heads.length > MAX_PARENTS) throw new RangeError('too many heads')
-  if (change.update.length > MAX_SIGNED_UPDATE_BYTES) throw new RangeError('update too large')
+  if (change.update.length > maxUpdateBytes) throw new RangeError('update too large')
   const out = new Uint8Array(HEADER_BYTES + change.heads.length * KEY_BYTES + 4 + change.update.length)
   const view = new DataView(out.buffer)
   out[0] = SIGNED_CHANGE_VERSION
@@ -68,8 +76,11 @@ export const appendSignature = (body: Uint8Array, signature: Uint8Array): Uint8A
   return out
 }
 
-/** Reads the layout of bytes from another device, within its bounds; the signature is not checked here. */
-export const decodeSignedChange = (bytes: Uint8Array): DecodedChange => {
+/**
+ * Reads the layout of bytes from another device, within its bounds (a change's, unless the
+ * caller expects a state); the signature is not checked here.
+ */
+export const decodeSignedChange = (bytes: Uint8Array, maxUpdateBytes = MAX_SIGNED_UPDATE_BYTES): DecodedChange => {
   if (bytes.length < HEADER_BYTES + 4 + SIGNATURE_BYTES) return { ok: false, problem: 'too-short' }
   if (bytes[0] !== SIGNED_CHANGE_VERSION) return { ok: false, problem: 'newer-version' }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -78,7 +89,7 @@ export const decodeSignedChange = (bytes: Uint8Array): DecodedChange => {
   const lengthAt = HEADER_BYTES + count * KEY_BYTES
   if (bytes.length < lengthAt + 4 + SIGNATURE_BYTES) return { ok: false, problem: 'too-short' }
   const updateLength = view.getUint32(lengthAt)
-  if (updateLength > MAX_SIGNED_UPDATE_BYTES) return { ok: false, problem: 'too-large' }
+  if (updateLength > maxUpdateBytes) return { ok: false, problem: 'too-large' }
   const end = lengthAt + 4 + updateLength
   if (bytes.length !== end + SIGNATURE_BYTES) return { ok: false, problem: 'wrong-length' }
   const heads: EntryId[] = []

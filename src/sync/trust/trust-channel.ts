@@ -10,7 +10,7 @@ import { makeChangeGate, type GateRefusal } from './change-gate'
 import { signChange, verifyChange } from './change-signing'
 import type { DeviceKeys, DevicePublic } from './device-keys'
 import type { LiveMembership } from './membership-from-doc'
-import { decodeSignedChange, type SignedChange } from './signed-change'
+import { decodeSignedChange, MAX_SIGNED_STATE_BYTES, type SignedChange } from './signed-change'
 import { signRefusal, verifyRefusal } from './signed-refusal'
 import type { StateOutcome } from './state-outcome'
 
@@ -180,13 +180,18 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
     device: device.keyId,
     local: (update) => batcher.add(update),
     signState: (update) =>
-      signChange(workspaceId, options.keys.signing.privateKey, {
-        author: device.keyId,
-        // Outside any session's order: a state is judged on its own (decideState).
-        counter: 0,
-        heads: membership.view().current().heads.slice(0, 16),
-        update
-      }),
+      signChange(
+        workspaceId,
+        options.keys.signing.privateKey,
+        {
+          author: device.keyId,
+          // Outside any session's order: a state is judged on its own (decideState).
+          counter: 0,
+          heads: membership.view().current().heads.slice(0, 16),
+          update
+        },
+        MAX_SIGNED_STATE_BYTES
+      ),
     async receiveChange(bytes, arrival) {
       // The entries it may cite can travel inside it (a device's first changes carry its join).
       const decoded = decodeSignedChange(bytes)
@@ -195,7 +200,7 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
       await gate.receive(bytes, { bytes, arrival })
     },
     async receiveState(bytes, origin = options.origin) {
-      const verified = await verifyChange(workspaceId, bytes)
+      const verified = await verifyChange(workspaceId, bytes, MAX_SIGNED_STATE_BYTES)
       if (!verified.ok) return { verdict: 'refuse', reason: verified.problem === 'bad-signature' ? 'bad-signature' : 'unreadable' }
       if (destroyed) return { verdict: 'refuse', reason: 'unreadable' }
       await membership.learn(trustEntriesIn(verified.change.update))
