@@ -18,12 +18,10 @@ import { openWorkspaceTrust, type WorkspaceTrust } from './workspace-trust'
 
 /**
  * Signed changes on the wire (docs/trust.md): WebRTC, tabs and the relay all pass the trust gate.
- * Off for now: a workspace state over the signed layout's 8 MiB (a lab of a year or more) cannot
- * yet be signed, so it would never reach the relay, and a lab imported from a file does not yet
- * reach a joining device through the relay with signing on (the relay-browser bench hangs).
- * Every sync e2e file passes with it on; turn it on once both are fixed.
+ * On. Kept as a switch so that sync without signing (as before trust) stays one line away while
+ * signing is young: off, sync starts at once and nothing is signed or checked.
  */
-const SIGNED_SYNC = false
+const SIGNED_SYNC = true
 
 export interface LiveWorkspace {
   readonly entry: RegistryEntry

@@ -22,7 +22,7 @@ export const MAX_SIGNED_UPDATE_BYTES = 8 * 1024 * 1024
 /**
  * A state (a whole workspace for a device that lacks it): as large as the relay's largest
  * snapshot (64 MiB), so any state the relay and WebRTC carry in parts can be signed whole and
- * checked once put back together. A lab of two years is about 17 MB; the bound keeps what a
+ * checked once put back together (the six-month bench lab is 4.3 MB). The bound keeps what a
  * peer can make this device hash and hold to what the transports would carry anyway.
  */
 export const MAX_SIGNED_STATE_BYTES = 64 * 1024 * 1024

@@ -17,7 +17,7 @@ import { asha, labDetails } from '../fixtures/workspace'
 import { WebSocket } from '../relay/support/relay-client'
 import { startTestRelay, stopTestRelays } from '../relay/support/test-relay'
 import { openTestDatabase, type TestDatabase } from '../relay/support/test-stores'
-import { startDevice, type TestDevice } from '../sync/relay/support/relay-devices'
+import { startInvitedRelayDevice, type InvitedRelayDevice } from './support/invited-relay-device'
 
 const ashaMember: Member = { ...asha, colour: '#1d4ed8', id: 'a'.repeat(32) }
 
@@ -92,12 +92,29 @@ describe('a live workspace and the relay', () => {
     }
   }
   const storedCursor = async (registry: Registry, id: RegistryEntry['id']) => (await registry.get(id))?.relayState?.relays[0] ?? null
-  /** Another member's device, without storage, and the seq the relay gave its first change. */
-  const otherDeviceWrites = async (secret: RegistryEntry['secret'], words: string): Promise<{ device: TestDevice; seq: number }> => {
-    const device = startDevice({ url: relayUrl, secret })
-    device.doc.getText('t').insert(0, words)
-    await until(() => (device.stored?.relays[0]?.acked ?? 0) > 0)
-    return { device, seq: device.stored?.relays[0]?.acked ?? 0 }
+  /** How far the relay has confirmed the other device's own entries. */
+  const ackedBy = (other: InvitedRelayDevice): number => other.device.stored?.relays[0]?.acked ?? 0
+  /**
+   * Another member's device, without storage: invited as an editor by `owner` through the trust
+   * API and joined as the app joins, so the signed changes it sends are ones the owner applies.
+   */
+  const otherMemberOf = async (owner: LiveWorkspace, workspace: RegistryEntry): Promise<InvitedRelayDevice> => {
+    const trust = await owner.trust
+    if (!trust) throw new Error('opened without trust')
+    const invite = await trust.invite('editor')
+    const other = await startInvitedRelayDevice({ url: relayUrl, workspace, invite, memberId: 'b'.repeat(32) })
+    // It writes only as a member (the owner's device refuses a change from a device not in the
+    // log), and once its join is on the relay, so the next seq the relay gives it is its change's.
+    await until(() => other.trust.myRole() === 'editor')
+    await until(() => ackedBy(other) > 0)
+    return other
+  }
+  /** The seq the relay gave the other device's change of the text to `words`. */
+  const otherDeviceWrites = async (other: InvitedRelayDevice, words: string): Promise<number> => {
+    const before = ackedBy(other)
+    other.device.doc.getText('t').insert(0, words)
+    await until(() => ackedBy(other) > before)
+    return ackedBy(other)
   }
 
   it('saves where it is with the relay when the page is hidden, not only every few seconds', async () => {
@@ -108,14 +125,15 @@ describe('a live workspace and the relay', () => {
     // Saved every ten minutes otherwise: only hiding the page can save it within this test.
     const b = await open(registry, created.id, ashaMember, { relayTiming: { persistMs: 10 * 60_000 }, pageHides: page.pageHides })
     await until(() => b.sync.status().relay.state === 'synced')
-    const other = await otherDeviceWrites(created.secret, 'From another device')
+    const other = await otherMemberOf(b.live, created)
+    const seq = await otherDeviceWrites(other, 'From another device')
     await until(() => b.live.session.doc.getText('t').toString() === 'From another device')
-    expect((await storedCursor(registry, created.id))?.after ?? 0).toBeLessThan(other.seq)
+    expect((await storedCursor(registry, created.id))?.after ?? 0).toBeLessThan(seq)
 
     page.hide()
     // The next open asks the relay only for what came after the other device's change.
-    await until(async () => ((await storedCursor(registry, created.id))?.after ?? 0) >= other.seq)
-    await other.device.destroy()
+    await until(async () => ((await storedCursor(registry, created.id))?.after ?? 0) >= seq)
+    await other.destroy()
     await b.live.destroy()
   }, 300_000)
 
@@ -125,20 +143,22 @@ describe('a live workspace and the relay', () => {
     await registry.put(withRelay(created))
     const b = await open(registry, created.id, ashaMember, { relayTiming: { persistMs: 20 } })
     await until(() => b.sync.status().relay.state === 'synced')
+    // The other member is invited and joins while this device still stores: only their change is missed.
+    const other = await otherMemberOf(b.live, created)
     // Another tab repairs the workspace's database: this one lets go of it and stores nothing more.
     const upgrade = await openDatabase({ name: workspaceDbName(created.id), version: 2, upgrade: () => {} })
     upgrade.close()
     await until(() => b.live.session.persistence.status.status === 'unavailable')
 
-    const other = await otherDeviceWrites(created.secret, 'Written while this device could not store')
+    const seq = await otherDeviceWrites(other, 'Written while this device could not store')
     await until(() => b.live.session.doc.getText('t').toString() === 'Written while this device could not store')
     await b.live.destroy()
     // Closing saves the cursor one last time (without the check, past the change it never stored).
-    expect((await storedCursor(registry, created.id))?.after ?? 0).toBeLessThan(other.seq)
+    expect((await storedCursor(registry, created.id))?.after ?? 0).toBeLessThan(seq)
 
     const again = await open(registry, created.id, ashaMember, { relayTiming: { persistMs: 20 } })
     await until(() => again.live.session.doc.getText('t').toString() === 'Written while this device could not store')
-    await other.device.destroy()
+    await other.destroy()
     await again.live.destroy()
   }, 300_000)
 })

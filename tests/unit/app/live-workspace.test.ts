@@ -23,6 +23,11 @@ const eventually = async <T>(read: () => Promise<T>, ok: (value: T) => boolean):
   }
 }
 
+/** Waits for a condition the app reaches in its own time (no timed assertion). */
+const until = async (ok: () => boolean): Promise<void> => {
+  while (!ok()) await new Promise((resolve) => setTimeout(resolve, 5))
+}
+
 describe('a live workspace (app/live-workspace)', () => {
   const fresh = useFreshRegistry()
   let registry: Registry
@@ -76,6 +81,8 @@ describe('a live workspace (app/live-workspace)', () => {
     const entry = await createWorkspace(registry, labDetails, asha, 1000)
     const live = await open(entry.id)
     if (!live) throw new Error('not opened')
+    // With signed sync, writing starts once this device's founding claim is folded (app/when-member.ts).
+    await until(() => readMembers(live.session.doc).length > 0)
     expect(readMembers(live.session.doc).map((m) => m.id)).toEqual([me.id])
 
     const sync = await live.sync

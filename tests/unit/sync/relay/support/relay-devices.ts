@@ -16,6 +16,7 @@ import { forwardLocalChanges } from '../../../../../src/sync/local-changes'
 import type { RelaySocket } from '../../../../../src/sync/relay/relay-socket'
 import type { RelayTiming } from '../../../../../src/sync/relay/relay-timing'
 import { makeRelayTransport, type RelayTransport } from '../../../../../src/sync/relay/relay-transport'
+import type { RelayTrust } from '../../../../../src/sync/relay/relay-trust'
 import { trackState, type StateTracker } from '../../../../../src/sync/state-summary'
 
 /**
@@ -103,6 +104,8 @@ export const startDevice = (options: {
   timing?: Partial<RelayTiming>
   /** When the device's state summary gets counted (the app counts it once the page is idle); at once by default. */
   countSummary?: (count: () => void) => void
+  /** The trust gate, as the app gives its relay with signed sync; absent, the device sends and reads unsigned entries. */
+  trust?: RelayTrust
 }): TestDevice => {
   const doc = options.doc ?? new Y.Doc({ gc: false })
   const tracker: StateTracker = trackState(doc, () => {}, options.countSummary ?? ((task) => task()))
@@ -129,7 +132,8 @@ export const startDevice = (options: {
     localSummary: () => tracker.summary(),
     online: () => true,
     socket: nodeSocket,
-    timing: { ...TEST_TIMING, ...options.timing }
+    timing: { ...TEST_TIMING, ...options.timing },
+    ...(options.trust ? { trust: options.trust } : {})
   })
   device.transport = transport
   const stopForwarding = forwardLocalChanges(doc, () => [transport])

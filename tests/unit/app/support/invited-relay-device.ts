@@ -1,0 +1,66 @@
+import * as Y from 'yjs'
+import { openWorkspaceTrust, type WorkspaceTrust } from '../../../../src/app/workspace-trust'
+import { RELAY } from '../../../../src/crdt/origins'
+import { makeWorkspaceDoc } from '../../../../src/crdt/workspace-doc'
+import type { RegistryEntry } from '../../../../src/domain/registry-entry'
+import type { InviteTrust } from '../../../../src/domain/trust/invite-trust'
+import { makeMemoryRegistry } from '../../../../src/storage/registry'
+import { relayTrustOf } from '../../../../src/sync/relay/relay-trust'
+import { makeDeviceKeys } from '../../../../src/sync/trust/device-keys'
+import { makeTrustChannel } from '../../../../src/sync/trust/trust-channel'
+import { startDevice, type TestDevice } from '../../sync/relay/support/relay-devices'
+
+export interface InvitedRelayDevice {
+  device: TestDevice
+  trust: WorkspaceTrust
+  destroy(): Promise<void>
+}
+
+/**
+ * Another member's device on the relay, without storage, that is a real signed member of the
+ * workspace: it holds its own keys, writes its join through `invite` the way the app does when
+ * it opens a workspace it joined (openWorkspaceTrust with a pending join, registered as
+ * JoinPage registers it), and signs and checks what it exchanges with the relay behind the trust
+ * gate the app's relay has (sync/workspace-sync.ts). With signed sync nothing unsigned is applied.
+ */
+export const startInvitedRelayDevice = async (options: {
+  url: string
+  workspace: Pick<RegistryEntry, 'id' | 'secret'>
+  invite: InviteTrust
+  memberId: string
+}): Promise<InvitedRelayDevice> => {
+  const { url, workspace, invite, memberId } = options
+  const registry = makeMemoryRegistry()
+  const now = Date.now()
+  const entry: RegistryEntry = {
+    id: workspace.id,
+    secret: workspace.secret,
+    name: '',
+    createdAt: now,
+    lastOpenedAt: now,
+    lastEditedAt: now,
+    trustAnchor: invite.anchor,
+    trustPending: { kind: 'join', invite }
+  }
+  await registry.put(entry)
+  const doc = makeWorkspaceDoc(workspace.id)
+  const keys = await makeDeviceKeys()
+  const trust = await openWorkspaceTrust({ registry, entry, doc, memberId, keys: async () => keys })
+  const channel = makeTrustChannel({
+    ...trust.setup,
+    doc,
+    workspaceId: workspace.id,
+    origin: RELAY,
+    apply: (update, origin) => Y.applyUpdate(doc, update, origin)
+  })
+  const device = startDevice({ url, secret: workspace.secret, doc, trust: relayTrustOf(channel) })
+  return {
+    device,
+    trust,
+    async destroy() {
+      await device.destroy()
+      channel.destroy()
+      trust.destroy()
+    }
+  }
+}
