@@ -7,10 +7,11 @@
  */
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { collectPageErrors, createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
+import { collectPageErrors } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
-import { caretAtEndOf, createNoteThroughUi, noteText, selectText } from './support/editor-driver'
-import { joinByLink, openInvite } from './support/signalling-peers'
+import { noteText, selectText } from './support/editor-driver'
+import { editorAndRoleLinks, startLabWithNote } from './support/role-invites'
+import { joinByLink } from './support/signalling-peers'
 import { useSyncedPeers } from './support/synced-peers'
 
 const LAB = 'Warm homes lab'
@@ -50,21 +51,9 @@ describe('roles in the interface', () => {
   it('shows a viewer the workspace read-only, and both members with safety codes to compare', async () => {
     const ownerErrors = collectPageErrors(owner.page)
     const guestErrors = collectPageErrors(guest.page)
-    await owner.page.goto(server.url)
-    await setUpProfile(owner.page, OWNER)
-    await createWorkspaceThroughUi(owner.page, { name: LAB, leadCouncil: OWNER.organisation })
-    await createNoteThroughUi(owner.page, 'Interview', NOTE)
-    await caretAtEndOf(noteText(owner.page), 'Context')
-    await owner.page.keyboard.press('ArrowDown')
-    await owner.page.keyboard.type('Residents asked about loft insulation grants.')
-
+    await startLabWithNote(owner.page, server.url, OWNER, LAB, NOTE, 'Residents asked about loft insulation grants.')
     // The invitation names the role; choosing another makes a new link.
-    const { link: editorLink, dialog: invite } = await openInvite(owner.page)
-    await invite.getByLabel('They join as').selectOption({ label: 'Viewer: Can read and export.' })
-    const field = invite.getByRole('textbox', { name: 'Invitation link' })
-    await expect.poll(() => field.inputValue()).not.toBe(editorLink)
-    const viewerLink = await field.inputValue()
-    await close(invite)
+    const { roleLink: viewerLink } = await editorAndRoleLinks(owner.page, 'Viewer: Can read and export.')
 
     await joinByLink(guest, viewerLink, GUEST)
     await guest.page.getByRole('heading', { level: 1, name: LAB }).waitFor()

@@ -11,10 +11,11 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
-import { collectPageErrors, createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
+import { collectPageErrors } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
-import { caretAtEndOf, createNoteThroughUi, noteText } from './support/editor-driver'
-import { joinByLink, openInvite } from './support/signalling-peers'
+import { caretAtEndOf, noteText } from './support/editor-driver'
+import { editorAndRoleLinks, startLabWithNote } from './support/role-invites'
+import { joinByLink } from './support/signalling-peers'
 import { useSyncedPeers } from './support/synced-peers'
 
 const LAB = 'Warm homes lab'
@@ -75,22 +76,8 @@ const ownerWritesAndAllSee = async (line: string): Promise<void> => {
 describe('changes a role does not allow, refused by every other device', () => {
   it('refuses a commenter’s change to a note’s text, and an editor crediting their changes to another member', async () => {
     const errors = [owner, editor, commenter].map((peer) => collectPageErrors(peer.page))
-    await owner.page.goto(server.url)
-    await setUpProfile(owner.page, OWNER)
-    await createWorkspaceThroughUi(owner.page, { name: LAB, leadCouncil: OWNER.organisation })
-    await createNoteThroughUi(owner.page, 'Interview', NOTE)
-    await caretAtEndOf(noteText(owner.page), 'Context')
-    await owner.page.keyboard.press('ArrowDown')
-    await owner.page.keyboard.type('Residents asked about loft insulation grants.')
-
-    // An editor's link (the invitation's first choice), then a commenter's.
-    const { link: editorLink, dialog: invite } = await openInvite(owner.page)
-    await invite.getByLabel('They join as').selectOption({ label: 'Commenter: Can read, export and comment.' })
-    const field = invite.getByRole('textbox', { name: 'Invitation link' })
-    await expect.poll(() => field.inputValue()).not.toBe(editorLink)
-    const commenterLink = await field.inputValue()
-    await invite.getByRole('button', { name: 'Close' }).last().click()
-    await invite.waitFor({ state: 'hidden' })
+    await startLabWithNote(owner.page, server.url, OWNER, LAB, NOTE, 'Residents asked about loft insulation grants.')
+    const { editorLink, roleLink: commenterLink } = await editorAndRoleLinks(owner.page, 'Commenter: Can read, export and comment.')
 
     await joinByLink(editor, editorLink, EDITOR)
     await joinByLink(commenter, commenterLink, COMMENTER)
