@@ -11,6 +11,7 @@ import { awaitWorkspaceContent } from './await-workspace'
 import { startLocalHistory, type LocalHistory } from './local-history'
 import { startLiveSync, type LiveSyncPlatform } from './live-sync'
 import type { Member } from './member'
+import { followRekeys } from './follow-rekey'
 import { flushWhenPageHides, type PageHideWatch } from './page-lifecycle'
 import { startWriting, type Later } from './start-writing'
 import { whenMember } from './when-member'
@@ -114,6 +115,11 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
   // app's services, which track the session.)
   void sync.then((started) => {
     if (started && !destroyed) stops.push((options.pageHides ?? flushWhenPageHides)(() => started.flush()))
+  })
+
+  // After a removal, this device moves to the workspace's new key by itself (app/follow-rekey.ts).
+  void trust.then((opened) => {
+    if (opened && !destroyed) stops.push(followRekeys({ registry, entry, trust: opened, sync }))
   })
 
   // A signal: for a joined workspace it starts once the content has arrived, and the page shows it then.

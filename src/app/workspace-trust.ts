@@ -6,6 +6,7 @@ import type { RegistryEntry } from '../domain/registry-entry'
 import type { InviteTrust } from '../domain/trust/invite-trust'
 import type { EntryBody, EntryId, TrustAnchor } from '../domain/trust/membership-entry'
 import { roleOfDevice } from '../domain/trust/membership-state'
+import type { Removal } from '../domain/trust/removal'
 import type { Role } from '../domain/trust/roles'
 import { loadOrCreateDeviceKeys } from '../storage/device-key-store'
 import type { Registry } from '../storage/registry'
@@ -20,6 +21,7 @@ import type { TrustSetup } from '../sync/trust/trust-setup'
 import { describeMembers, type MemberDevices } from '../sync/trust/member-devices'
 import { keepFacilitationInLog } from './board-facilitation'
 import { keepInRegistry } from './live-sync'
+import { writeRekey, writeRemoval, type RemovalWrite } from './member-removal'
 
 /**
  * A workspace's trust on this device (docs/trust.md): this device's keys, the membership of
@@ -47,6 +49,15 @@ export interface WorkspaceTrust {
    * device folds the same way (it takes effect only if this device is an owner there).
    */
   setRole(memberId: string, role: Role): Promise<void>
+  /**
+   * Removes a member, or one device of a member (a lost laptop), and moves the workspace to a
+   * new key wrapped for every remaining device (app/member-removal.ts).
+   */
+  remove(removal: Removal): Promise<void>
+  /** Writes a re-key for the devices active now: the workspace is due one (app/follow-rekey.ts). */
+  rekey(): Promise<void>
+  /** True once the membership log has removed this device: it keeps what it has, and no more. */
+  removed(): boolean
   /** The member list's trust part: each member's role and devices with their safety codes. */
   describeMembers(): Promise<MemberDevices[]>
   subscribe(listener: () => void): () => void
@@ -120,6 +131,11 @@ export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promis
     addTrustEntry(doc, made.id, bytes)
     return made.id
   }
+  const removalWrite = async (): Promise<RemovalWrite> => {
+    await membership.settled()
+    const signer = { author: device.keyId, signingKey: keys.signing.privateKey }
+    return { doc, workspaceId: entry.id, signer, current: membership.view().current() }
+  }
   stops.push(
     keepFacilitationInLog({
       doc,
@@ -149,6 +165,9 @@ export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promis
     async setRole(target, role) {
       await writeEntry({ kind: 'set-role', memberId: target, role })
     },
+    remove: async (removal) => writeRemoval(await removalWrite(), removal),
+    rekey: async () => writeRekey(await removalWrite()),
+    removed: () => membership.view().current().state.removedDevices.has(device.keyId),
     describeMembers: () => describeMembers(membership.view().current().state),
     subscribe(listener) {
       listeners.add(listener)

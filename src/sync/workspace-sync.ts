@@ -17,7 +17,7 @@ import { makeRelayFiles, type RelayFileSource } from './relay/relay-files'
 import { browserSocket, type RelaySocketFactory } from './relay/relay-socket'
 import type { RelayTiming } from './relay/relay-timing'
 import { startSeenDigest } from './seen-digest'
-import { trackState, type StoredSummary } from './state-summary'
+import { covers, trackState, type StoredSummary } from './state-summary'
 import { forwardLocalChanges } from './local-changes'
 import { mark } from './sync-marks'
 import { makeSyncStatus, sameStatus } from './sync-status-view'
@@ -106,6 +106,16 @@ export interface WorkspaceSync {
   uploadAttachments(): void
   /** New signalling, ICE or relay servers: reconnects with them. */
   reconfigure(settings: ConnectionSettings): Promise<void>
+  /**
+   * Resolves once another device or a relay has reported holding everything this device holds
+   * now (a re-key entry must be in the old rooms before this device leaves them).
+   */
+  whenHeldElsewhere(): Promise<void>
+  /**
+   * The workspace moved to a new secret (docs/trust.md, "Removing a member"): reconnects in the
+   * rooms derived from it, with no relay cursor, so this device's whole state goes up there.
+   */
+  rekey(secret: WorkspaceSecret): Promise<void>
   destroy(): Promise<void>
 }
 
@@ -145,6 +155,9 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     relayUrls: [...(options.relayUrls ?? [])]
   }
   let relayState = options.relayState ?? null
+  let secret = options.secret
+  /** Waiting for the relay or a peer to hold a state this device had (whenHeldElsewhere). */
+  const heldWaiters = new Set<() => boolean>()
   let destroyed = false
   let status: SyncStatus = INITIAL_SYNC_STATUS
   const listeners = new Set<() => void>()
@@ -175,6 +188,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       lastSyncedAt: seen.lastSyncedAt(),
       relay: relayStatus
     })
+    for (const isHeld of [...heldWaiters]) if (isHeld()) heldWaiters.delete(isHeld)
     if (sameStatus(next, status)) return
     status = next
     listeners.forEach((listener) => listener())
@@ -199,10 +213,11 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     onRejected: (reason) => (options.onRejected ?? warnRejected)('peer', reason)
   })
   const attachmentHashes = options.attachmentSource?.hashes
-  const relayFiles = attachmentHashes
+  const makeFiles = (): ReturnType<typeof makeRelayFiles> | null =>
+    attachmentHashes
     ? makeRelayFiles({
         urls: () => settings.relayUrls,
-        secret: options.secret,
+        secret,
         source: { hashes: attachmentHashes, read: (hash) => (options.attachmentSource as AttachmentSource).read(hash) },
         online: () => network.online(),
         onProblem: (message, kind) => {
@@ -221,12 +236,13 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
         socket: options.relaySocket ?? browserSocket
       })
     : null
+  let relayFiles = makeFiles()
   const makeWebrtc = (): WebrtcTransport =>
     makeWebrtcTransport({
       doc,
       awareness,
       workspaceId: options.workspaceId,
-      secret: options.secret,
+      secret,
       settings,
       onRejected: options.onRejected ?? warnRejected,
       reachablePeers: () => presence.reachablePeers(),
@@ -247,7 +263,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       urls: settings.relayUrls,
       doc,
       awareness,
-      secret: options.secret,
+      secret,
       relayState,
       onRelayState: (state) => {
         relayState = state
@@ -297,6 +313,22 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
   let opening = openAll().catch(() => refresh())
   relayFiles?.uploadSoon()
 
+  /** Closes every transport and opens them again with the current settings and secret. */
+  const reopen = async (): Promise<void> => {
+    await opening
+    await closeAll()
+    if (destroyed) return
+    // Closing y-webrtc's room cleared this device's presence (y-webrtc's disconnect does), and
+    // nothing else puts it back: without this, after new settings nobody (through the relay or
+    // a peer) would see this person here again until the page reloaded.
+    presence.restore()
+    webrtc = makeWebrtc()
+    relay = makeRelay()
+    opening = openAll().catch(() => refresh())
+    relayFiles?.uploadSoon()
+    await opening
+  }
+
   return {
     awareness,
     status: () => status,
@@ -311,22 +343,36 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
     uploadAttachments: () => relayFiles?.uploadSoon(),
     async reconfigure(next) {
       settings = { signallingUrls: [...next.signallingUrls], iceServers: [...next.iceServers], relayUrls: [...(next.relayUrls ?? [])] }
-      await opening
-      await closeAll()
-      if (destroyed) return
-      // Closing y-webrtc's room cleared this device's presence (y-webrtc's disconnect does), and
-      // nothing else puts it back: without this, after new settings nobody (through the relay or
-      // a peer) would see this person here again until the page reloaded.
-      presence.restore()
-      webrtc = makeWebrtc()
-      relay = makeRelay()
-      opening = openAll().catch(() => refresh())
-      relayFiles?.uploadSoon()
-      await opening
+      await reopen()
+    },
+    whenHeldElsewhere() {
+      const target = tracker.summary()
+      const isHeld = (): boolean => {
+        const local = target ?? tracker.summary()
+        return local !== null && (covers(seen.acknowledged(), local) || relay.heldSummaries().some((held) => covers(held, local)))
+      }
+      if (isHeld()) return Promise.resolve()
+      return new Promise((resolve) => {
+        heldWaiters.add(() => {
+          if (!isHeld() && !destroyed) return false
+          resolve()
+          return true
+        })
+      })
+    },
+    async rekey(next) {
+      secret = next
+      // The cursor and what the relay holds belong to the old room; the new one starts empty.
+      relayState = null
+      relayFiles?.destroy()
+      relayFiles = makeFiles()
+      await reopen()
     },
     async destroy() {
       if (destroyed) return
       destroyed = true
+      for (const isHeld of [...heldWaiters]) isHeld()
+      heldWaiters.clear()
       stopWatchingNetwork()
       stopMaintenance()
       attachments.destroy()

@@ -19,3 +19,17 @@ export const addTrustEntry = (doc: Y.Doc, id: string, bytes: Uint8Array): void =
   if (trustMap(doc).has(id)) return
   mutate(doc, () => trustMap(doc).set(id, bytes), MEMBERSHIP)
 }
+
+/**
+ * Adds several entries in one transaction, so they travel together: a removal and its re-key
+ * reach every device at once, and none of them ever sees the removal without the new key.
+ */
+export const addTrustEntries = (doc: Y.Doc, entries: readonly { id: string; bytes: Uint8Array }[]): void => {
+  mutate(
+    doc,
+    () => {
+      for (const { id, bytes } of entries) if (!trustMap(doc).has(id)) trustMap(doc).set(id, bytes)
+    },
+    MEMBERSHIP
+  )
+}

@@ -24,8 +24,15 @@ export interface MembershipState {
   invites: Map<EntryId, InviteState>
   /** Board id → member ids with facilitator rights there. */
   facilitators: Map<string, Set<string>>
-  /** The last re-key that took effect. */
+  /** The last re-key that took effect: the workspace key every remaining device should use. */
   latestRekey: EntryId | null
+  /**
+   * A removal took effect after the last re-key (or before any): the removed devices still hold
+   * the key in use, so the workspace must move to a new one before anyone follows a re-key.
+   */
+  rekeyDue: boolean
+  /** Removals of a member's own device, by entry id → that member: they may re-key after it. */
+  ownDeviceRemovals: Map<EntryId, string>
   /** Entries that took effect, in the order they did. */
   applied: EntryId[]
 }
@@ -38,6 +45,8 @@ export const emptyMembershipState = (): MembershipState => ({
   invites: new Map(),
   facilitators: new Map(),
   latestRekey: null,
+  rekeyDue: false,
+  ownDeviceRemovals: new Map(),
   applied: []
 })
 
@@ -127,6 +136,8 @@ const applyEntry = (state: MembershipState, entry: MembershipEntry, anchor: Trus
       if (body.device !== undefined) {
         if (!(authorRole === 'owner' || self) || !target.devices.has(body.device)) return false
         removeDevice(state, body.memberId, body.device)
+        if (self) state.ownDeviceRemovals.set(entry.id, authorMember)
+        state.rekeyDue = true
         return true
       }
       if (authorRole !== 'owner' && !self) return false
@@ -135,6 +146,7 @@ const applyEntry = (state: MembershipState, entry: MembershipEntry, anchor: Trus
       state.members.delete(body.memberId)
       state.removedMembers.add(body.memberId)
       for (const board of state.facilitators.values()) board.delete(body.memberId)
+      state.rekeyDue = true
       return true
     }
     case 'revoke-invite': {
@@ -151,10 +163,20 @@ const applyEntry = (state: MembershipState, entry: MembershipEntry, anchor: Trus
       state.facilitators.set(body.boardId, current)
       return true
     }
-    case 'rekey':
-      if (authorRole !== 'owner') return false
+    case 'rekey': {
+      // An owner re-keys; so does a member right after removing one of their own devices (a lost laptop).
+      const afterOwnRemoval = authorMember !== undefined && entry.parents.some((id) => state.ownDeviceRemovals.get(id) === authorMember)
+      if (authorRole !== 'owner' && !afterOwnRemoval) return false
+      // A key wrapped for a removed device (a re-key written concurrently with a removal) would let
+      // that device follow: ignored, and the workspace stays due for a re-key that leaves it out.
+      const wrappedFor = Object.keys(body.wrapped) as DeviceKeyId[]
+      if (wrappedFor.length === 0 || wrappedFor.some((device) => !state.deviceMember.has(device))) return false
       state.latestRekey = entry.id
+      state.rekeyDue = false
+      // Invitation links carry the key they were made with: after a re-key, earlier ones lead nowhere.
+      state.invites.clear()
       return true
+    }
   }
 }
 

@@ -4,6 +4,8 @@ import type { inviteEn } from './invite.en'
 export const inviteCy: Readonly<Record<keyof typeof inviteEn, string>> = {
   'invite.button': 'Gwahodd pobl',
   'invite.intro': 'Gall unrhyw un sydd â’r ddolen hon ymuno â “{name}”, gweld popeth sydd ynddo a’i newid. Anfonwch hi at bobl yn eich labordy yn unig, mewn neges breifat, neu gadewch iddynt sganio’r cod.',
+  'invite.intro.commenter': 'Gall unrhyw un sydd â’r ddolen hon ymuno â “{name}”, gweld popeth sydd ynddo a rhoi sylwadau arno, ond nid ei newid. Anfonwch hi at bobl yn eich labordy yn unig, mewn neges breifat, neu gadewch iddynt sganio’r cod.',
+  'invite.intro.viewer': 'Gall unrhyw un sydd â’r ddolen hon ymuno â “{name}” a gweld popeth sydd ynddo, ond nid ei newid na rhoi sylwadau. Anfonwch hi at bobl yn eich labordy yn unig, mewn neges breifat, neu gadewch iddynt sganio’r cod.',
   'invite.thisWorkspace': 'y gweithle hwn',
   'invite.joinsAs': 'Byddan nhw’n ymuno fel',
   'invite.making': 'Yn gwneud y ddolen…',

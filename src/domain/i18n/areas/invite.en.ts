@@ -2,6 +2,8 @@
 export const inviteEn = {
   'invite.button': 'Invite people',
   'invite.intro': 'Anyone with this link can join “{name}”, see everything in it and change it. Send it only to people in your lab, in a private message, or let them scan the code.',
+  'invite.intro.commenter': 'Anyone with this link can join “{name}”, see everything in it and comment on it, but not change it. Send it only to people in your lab, in a private message, or let them scan the code.',
+  'invite.intro.viewer': 'Anyone with this link can join “{name}” and see everything in it, but not change it or comment. Send it only to people in your lab, in a private message, or let them scan the code.',
   'invite.thisWorkspace': 'this workspace',
   'invite.joinsAs': 'They join as',
   'invite.making': 'Making the link…',

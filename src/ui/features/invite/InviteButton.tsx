@@ -1,7 +1,7 @@
 import { For, Show, createResource, createSignal } from 'solid-js'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
 import { mayInvite, type Role } from '../../../domain/trust/roles'
-import { createMyRole } from '../members/create-trust-state'
+import { createMyRole, createRemoved } from '../members/create-trust-state'
 import { roleWithSummary } from '../members/role-text'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { makeInviteLink } from '../../../sync/invite-link'
@@ -27,6 +27,8 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
   // Only the roles this device may give: an invitation naming another role would be ignored
   // by every device (an editor's invitation to be an owner never takes effect).
   const myRole = createMyRole(() => props.trust)
+  // A removed device has no role, but no link of its own would lead anywhere.
+  const removed = createRemoved(() => props.trust)
   const invitable = (): Role[] => {
     const mine = myRole()
     return mine ? INVITABLE.filter((r) => mayInvite(mine, r)) : INVITABLE
@@ -35,6 +37,13 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
   const role = (): Role => {
     const chosen = picked()
     return chosen && invitable().includes(chosen) ? chosen : (invitable()[0] ?? 'viewer')
+  }
+  // What the link lets someone do: only an editor's or owner's link lets them change the work.
+  const intro = (): string => {
+    const name = props.name || t('invite.thisWorkspace')
+    if (props.trust && role() === 'viewer') return t('invite.intro.viewer', { name })
+    if (props.trust && role() === 'commenter') return t('invite.intro.commenter', { name })
+    return t('invite.intro', { name })
   }
   const [copied, setCopied] = createSignal<'yes' | 'failed' | null>(null)
   // A new link (and invitation entry) for each role chosen while the dialog is open.
@@ -73,7 +82,7 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
   }
 
   return (
-    <Show when={invitable().length > 0}>
+    <Show when={invitable().length > 0 && !removed()}>
       <button
         type="button"
         class="button primary"
@@ -86,7 +95,7 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
         {t('invite.button')}
       </button>
       <Dialog open={open()} title={t('invite.button')} onClose={() => setOpen(false)}>
-        <p>{t('invite.intro', { name: props.name || t('invite.thisWorkspace') })}</p>
+        <p>{intro()}</p>
         <Show when={props.trust}>
           <div class="field">
             <label for="invite-role">{t('invite.joinsAs')}</label>

@@ -6,17 +6,24 @@ import { t } from '../../i18n/t'
 
 /**
  * A calm line at the top of the workspace for a viewer or a commenter, saying what they can
- * do, so the missing buttons are not a surprise.
+ * do, so the missing buttons are not a surprise; and for a device that was removed, that it
+ * keeps what it has and nothing more.
  */
-export const AccessNotice = (props: { role: Role | null }) => (
-  <Show when={accessNoticeOf(props.role)}>
-    {(notice) => (
-      <Alert
-        tone="info"
-        title={notice() === 'view' ? t('access.view.title') : t('access.comment.title')}
-      >
-        <p>{notice() === 'view' ? t('access.view.body') : t('access.comment.body')}</p>
+export const AccessNotice = (props: { role: Role | null; removed: boolean; name: string }) => (
+  <Show
+    when={!props.removed}
+    fallback={
+      <Alert tone="info" title={t('access.removed.title')}>
+        <p>{t('access.removed.body', { name: props.name || t('invite.thisWorkspace') })}</p>
       </Alert>
-    )}
+    }
+  >
+    <Show when={accessNoticeOf(props.role)}>
+      {(notice) => (
+        <Alert tone="info" title={notice() === 'view' ? t('access.view.title') : t('access.comment.title')}>
+          <p>{notice() === 'view' ? t('access.view.body') : t('access.comment.body')}</p>
+        </Alert>
+      )}
+    </Show>
   </Show>
 )

@@ -6,13 +6,15 @@ import { createMembers } from '../../../reactive/workspace-projections'
 import { Dialog } from '../../components/Dialog'
 import { t } from '../../i18n/t'
 import { createMemberDevices, createMyRole } from './create-trust-state'
+import { RemoveButton } from './RemoveButton'
 import { RoleChangeForm } from './RoleChangeForm'
 import { roleName } from './role-text'
 import './members.css'
 
 /**
  * "Members": everyone in the membership log with their role and devices, each device with the
- * safety code two people compare aloud, this device marked. Owners change roles here.
+ * safety code two people compare aloud, this device marked. Owners change roles and remove
+ * members here; anyone removes another of their own devices (a lost laptop).
  */
 export const MembersButton = (props: { doc: Y.Doc; trust: WorkspaceTrust }) => {
   const [open, setOpen] = createSignal(false)
@@ -71,6 +73,15 @@ const MemberList = (props: { doc: Y.Doc; trust: WorkspaceTrust }) => {
                                 {' '}
                                 <strong class="this-device">{t('members.thisDevice')}</strong>
                               </Show>
+                              {/* A lost laptop: an owner, or the member themselves from another of their devices. */}
+                              <Show when={(canChangeRoles() || isMe()) && device.keyId !== props.trust.device.keyId && member().devices.length > 1}>
+                                {' '}
+                                <RemoveButton
+                                  target={{ what: 'device', code: device.safetyCode }}
+                                  remove={() => props.trust.remove({ memberId, device: device.keyId })}
+                                  announce={setAnnouncement}
+                                />
+                              </Show>
                             </li>
                           )}
                         </For>
@@ -83,6 +94,7 @@ const MemberList = (props: { doc: Y.Doc; trust: WorkspaceTrust }) => {
                           setRole={(target, role) => props.trust.setRole(target, role)}
                           announce={setAnnouncement}
                         />
+                        <RemoveButton target={{ what: 'member', name: name() }} remove={() => props.trust.remove({ memberId })} announce={setAnnouncement} />
                       </Show>
                     </li>
                   )

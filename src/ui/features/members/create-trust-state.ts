@@ -4,10 +4,10 @@ import type { Role } from '../../../domain/trust/roles'
 import type { MemberDevices } from '../../../app/workspace-trust'
 
 /**
- * This device's role in the workspace, live: it follows the membership log (a join arriving,
- * an owner changing the role). Null while trust is not open or the device is not a member yet.
+ * Something this device reads from the workspace's trust, live: worked out again whenever the
+ * membership log changes (a join arriving, an owner changing a role, a removal).
  */
-export const createMyRole = (trust: Accessor<WorkspaceTrust | null>): Accessor<Role | null> => {
+const createTrustReading = <T>(trust: Accessor<WorkspaceTrust | null>, read: (trust: WorkspaceTrust | null) => T): Accessor<T> => {
   const [tick, setTick] = createSignal(0)
   let stop: (() => void) | null = null
   let watched: WorkspaceTrust | null = null
@@ -20,9 +20,17 @@ export const createMyRole = (trust: Accessor<WorkspaceTrust | null>): Accessor<R
       watched = current
       stop = current ? current.subscribe(() => setTick((n) => n + 1)) : null
     }
-    return current ? current.myRole() : null
+    return read(current)
   }
 }
+
+/** This device's role; null while trust is not open or the device is not a member (yet, or any more). */
+export const createMyRole = (trust: Accessor<WorkspaceTrust | null>): Accessor<Role | null> =>
+  createTrustReading(trust, (current) => (current ? current.myRole() : null))
+
+/** True once the membership log has removed this device from the workspace. */
+export const createRemoved = (trust: Accessor<WorkspaceTrust | null>): Accessor<boolean> =>
+  createTrustReading(trust, (current) => current?.removed() ?? false)
 
 /**
  * The member list with safety codes, worked out again whenever the membership log changes

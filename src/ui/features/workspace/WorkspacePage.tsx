@@ -16,7 +16,7 @@ import { WorkspaceBanners } from './WorkspaceBanners'
 import { WorkspaceToolbar } from './WorkspaceToolbar'
 import { RefusalBanner } from '../members/RefusalBanner'
 import { AccessNotice } from '../members/AccessNotice'
-import { createMyRole } from '../members/create-trust-state'
+import { createMyRole, createRemoved } from '../members/create-trust-state'
 import { CommentAccessProvider } from '../members/workspace-access'
 import { capabilitiesOf } from '../../../domain/trust/role-capabilities'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
@@ -109,9 +109,11 @@ const OpenWorkspace = (props: {
     props.session.compatibility().status === 'newer' || readOnlyReason(props.session.doc) !== null
   // A viewer or commenter sees the work read-only: other devices would refuse their edits anyway.
   const role = createMyRole(() => props.trust)
+  // A removed device keeps what it has, to read and export; nobody would accept its changes.
+  const removed = createRemoved(() => props.trust)
   const can = () => capabilitiesOf(role())
-  const readOnly = () => docReadOnly() || !can().edit
-  const canComment = () => !docReadOnly() && can().comment
+  const readOnly = () => docReadOnly() || removed() || !can().edit
+  const canComment = () => !docReadOnly() && !removed() && can().comment
   // A workspace joined by invitation is empty until its first change arrives from a member.
   const hasContent = createHasContent(props.session.doc)
   return (
@@ -133,7 +135,7 @@ const OpenWorkspace = (props: {
       <div class="workspace-main">
         <WorkspaceToolbar session={props.session} entry={props.entry} readOnly={readOnly()} trust={props.trust} />
         <WorkspaceBanners session={props.session} entry={props.entry} storage={props.storage} />
-        <AccessNotice role={role()} />
+        <AccessNotice role={role()} removed={removed()} name={props.entry.name} />
         <Show when={props.trust}>{(trust) => <RefusalBanner trust={trust()} />}</Show>
         <Show
           when={hasContent()}
