@@ -7,6 +7,9 @@ const LATEST_MS = 500
 /** Anything a person does first: a link to a part below must find it there. */
 const FIRST_ACTS = ['pointerdown', 'keydown', 'click', 'focusin'] as const
 
+/** The page's one h1 (components/PageHeading). */
+const PAGE_HEADING = 'h1.page-heading'
+
 /**
  * Parts of the plan that start below the fold (milestones, values, the working group, the
  * budget chart), drawn as soon as the browser is idle after the plan first shows: opening a
@@ -21,11 +24,17 @@ export const DrawnWhenIdle = (props: { children: JSX.Element }) => {
     stopWaiting()
     setDrawn(true)
   }
+  // The page's heading takes focus on its first frame (PageHeading), which is the page
+  // announcing itself, not a person's act: counted as one, it drew everything at once.
+  const onAct = (event: Event): void => {
+    if (event.type === 'focusin' && event.target instanceof Element && event.target.matches(PAGE_HEADING)) return
+    draw()
+  }
   const cancelIdle = whenIdle(draw, LATEST_MS)
-  for (const act of FIRST_ACTS) document.addEventListener(act, draw, { capture: true })
+  for (const act of FIRST_ACTS) document.addEventListener(act, onAct, { capture: true })
   const stopWaiting = (): void => {
     cancelIdle()
-    for (const act of FIRST_ACTS) document.removeEventListener(act, draw, { capture: true })
+    for (const act of FIRST_ACTS) document.removeEventListener(act, onAct, { capture: true })
   }
   onCleanup(stopWaiting)
   return <Show when={drawn()}>{props.children}</Show>
