@@ -4,21 +4,17 @@
  * totals count every line; "Show all" lists the rest, by keyboard, and a line that was not
  * listed at first can then be changed by keyboard, the totals following. axe is clean both ways.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createLabPlan } from '../../src/crdt/lab-plan'
 import { addPlanRow } from '../../src/crdt/lab-plan-rows'
-import { makeWorkspaceDoc } from '../../src/crdt/workspace-doc'
-import { initialiseWorkspace } from '../../src/crdt/workspace-meta'
-import { makeWorkspaceId, makeWorkspaceSecret } from '../../src/domain/ids'
 import { formatPence } from '../../src/domain/money'
-import { WORKSPACE_FILE_FORMAT, encodeWorkspaceFile } from '../../src/storage/workspace-file'
 import { tabTo } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
-import { budgetRows, planForm } from './support/lab-plan-driver'
+import { budgetRows, importWorkspaceFile, openPlanAt, planForm } from './support/lab-plan-driver'
+import { planWorkspaceFile } from './support/plan-workspace-file'
 import { openFreshPage, useTestBed } from './support/test-bed'
 
 const bed = useTestBed()
@@ -29,18 +25,11 @@ const LINES = 30
 const OUTCOMES = 12
 
 /** A lab whose plan has LINES budget lines (line n plans £n,000.00 and spends £n.00) and OUTCOMES outcomes. */
-const longPlanFile = () => {
-  const id = makeWorkspaceId()
-  const doc = makeWorkspaceDoc(id)
-  const actor = { name: 'Asha Patel', organisation: 'Oldham Council' }
-  let now = Date.UTC(2026, 0, 5, 9)
-  initialiseWorkspace(doc, { name: 'Long plan lab', description: '', leadCouncil: 'Oldham Council', partnerCouncils: [], startDate: '2026-01-05' }, actor, now)
-  const planId = createLabPlan(doc, { title: 'Lab plan' }, actor, (now += 1000))
-  for (let o = 1; o <= OUTCOMES; o++) addPlanRow(doc, planId, 'outcomes', { title: `Outcome ${o}` }, actor, (now += 1000))
-  for (let n = 1; n <= LINES; n++) addPlanRow(doc, planId, 'budget', { item: `Line ${n}`, planned: n * 100_000, spent: n * 100 }, actor, (now += 1000))
-  const file = encodeWorkspaceFile({ format: WORKSPACE_FILE_FORMAT, workspaceId: id, secret: makeWorkspaceSecret(), name: 'Long plan lab', exportedAt: now }, doc)
-  return { id, planId, file }
-}
+const longPlanFile = () =>
+  planWorkspaceFile('Long plan lab', (doc, planId, actor, next) => {
+    for (let o = 1; o <= OUTCOMES; o++) addPlanRow(doc, planId, 'outcomes', { title: `Outcome ${o}` }, actor, next())
+    for (let n = 1; n <= LINES; n++) addPlanRow(doc, planId, 'budget', { item: `Line ${n}`, planned: n * 100_000, spent: n * 100 }, actor, next())
+  })
 
 /** A total's text; textContent, as the budget may be off screen (its layout skipped) when read. */
 const budgetTotal = async (page: Page, which: 'planned' | 'spent'): Promise<string> =>
@@ -52,12 +41,8 @@ describe('a long lab plan', () => {
   it('lists its first lines and outcomes, totals every line, and shows the rest by keyboard', async () => {
     const { page, errors } = await openFreshPage(bed, { name: 'Asha Patel', organisation: 'Oldham Council' })
     const plan = longPlanFile()
-    const path = join(dir, 'long-plan.mutual')
-    writeFileSync(path, plan.file)
-    await page.getByLabel('Import a workspace file').setInputFiles(path)
-    await page.locator('[data-workspace-ready]').waitFor({ timeout: 120_000 })
-    await page.evaluate((hash) => (location.hash = hash), `#/w/${plan.id}/a/${plan.planId}`)
-    await page.getByRole('heading', { level: 1, name: 'Lab plan' }).waitFor()
+    await importWorkspaceFile(page, join(dir, 'long-plan.mutual'), plan.file)
+    await openPlanAt(page, plan.id, plan.planId)
 
     await page.getByText(`The first 25 of ${LINES} lines are listed. The totals count every line.`).waitFor()
     expect((await budgetRows(page)).map((row) => row[0])).toEqual(Array.from({ length: 25 }, (_, i) => `Line ${i + 1}`))

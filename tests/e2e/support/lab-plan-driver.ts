@@ -1,4 +1,20 @@
+import { writeFileSync } from 'node:fs'
 import type { Locator, Page } from 'playwright-core'
+
+/** Imports a workspace file (written to `path` first) from the start page, until the workspace is open. */
+export const importWorkspaceFile = async (page: Page, path: string, file: Uint8Array): Promise<void> => {
+  writeFileSync(path, file)
+  await page.getByLabel('Import a workspace file').setInputFiles(path)
+  await page.locator('[data-workspace-ready]').waitFor({ timeout: 120_000 })
+}
+
+/** Opens a workspace's plan by its address, as a link to it would, until its heading shows. */
+export const openPlanAt = async (page: Page, workspaceId: string, planId: string): Promise<Locator> => {
+  await page.evaluate((hash) => (location.hash = hash), `#/w/${workspaceId}/a/${planId}`)
+  const heading = page.getByRole('heading', { level: 1, name: 'Lab plan' })
+  await heading.waitFor()
+  return heading
+}
 
 /** The lab plan's form with the given heading ("Add a budget line", "Change “Info-video”"). */
 export const planForm = (page: Page, heading: string): Locator => page.getByRole('form', { name: heading, exact: true })

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import type { PlanRowId } from '../../../domain/lab-plan/plan-ids'
 import type { makeRowWrites } from './plan-row-writes'
 import type { createRowEditing } from './create-row-editing'
+import { DrawnWhenIdle } from './DrawnWhenIdle'
 import { PlanRowForm } from './PlanRowForm'
 import type { RowFieldSpec } from './row-form-fields'
 import { t } from '../../i18n/t'
@@ -12,6 +13,8 @@ import { t } from '../../i18n/t'
  * that row and then returns to adding. It is one form throughout, whose fields start afresh
  * for each row: building a new form for every change and back made each budget edit rebuild
  * the "Add" form, and swapping a child of the section restyled all of its 300 lines.
+ * It is drawn when the browser is idle after the plan opens, or at a person's first act
+ * (DrawnWhenIdle): the plan's forms took a third of the time a large plan took to open.
  */
 export const AddOrChangeForm = <Row extends { id: PlanRowId }>(props: {
   specs: readonly RowFieldSpec[]
@@ -35,22 +38,24 @@ export const AddOrChangeForm = <Row extends { id: PlanRowId }>(props: {
     return row ? t('labPlan.changeHeading', { name: props.name(row) }) : props.addHeading
   }
   return (
-    <PlanRowForm
-      heading={heading()}
-      specs={props.specs}
-      schema={props.schema}
-      values={edited() ?? props.defaults}
-      startsAfresh={edited()?.id ?? null}
-      submitLabel={edited() ? props.saveLabel : props.addLabel}
-      onSubmit={(value, touched) => {
-        const row = edited()
-        if (!row) return props.writes.add(value, props.newName(value))
-        // Focus goes back to the row first, while the page is still laid out: moving it after
-        // the write made the browser lay out the whole table at once, then again for the frame.
-        props.editing.stop()
-        return props.writes.change(row.id, touched, props.name(row))
-      }}
-      onCancel={edited() ? props.editing.stop : undefined}
-    />
+    <DrawnWhenIdle>
+      <PlanRowForm
+        heading={heading()}
+        specs={props.specs}
+        schema={props.schema}
+        values={edited() ?? props.defaults}
+        startsAfresh={edited()?.id ?? null}
+        submitLabel={edited() ? props.saveLabel : props.addLabel}
+        onSubmit={(value, touched) => {
+          const row = edited()
+          if (!row) return props.writes.add(value, props.newName(value))
+          // Focus goes back to the row first, while the page is still laid out: moving it after
+          // the write made the browser lay out the whole table at once, then again for the frame.
+          props.editing.stop()
+          return props.writes.change(row.id, touched, props.name(row))
+        }}
+        onCancel={edited() ? props.editing.stop : undefined}
+      />
+    </DrawnWhenIdle>
   )
 }

@@ -1,20 +1,25 @@
-import { Show } from 'solid-js'
+import { Show, createEffect } from 'solid-js'
 import { createLabPlan } from '../../../crdt/lab-plan'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
 import { useActor } from '../../app-context'
 import { href, navigate } from '../../router'
 import type { ArtifactCreateProps } from '../workspace/artifact-views'
 import { t } from '../../i18n/t'
+import { prefetchLabPlan } from './prefetch-plan'
 
 /**
  * A workspace keeps one lab plan. The sidebar offers to start it only while there is none
  * (outside the bin); once it exists, the sidebar's link opens it. Two devices starting one
- * each before they meet keep both, and nothing typed into either is lost.
+ * each before they meet keep both, and nothing typed into either is lost. While a plan exists,
+ * its code is loaded when the browser is idle, so that opening it is quick.
  */
 export const NewLabPlanButton = (props: ArtifactCreateProps) => {
   const artifacts = createArtifactSummaries(props.doc)
   const actor = useActor()
   const hasPlan = () => artifacts().some((a) => a.kind === 'lab-plan' && a.deletedAt === null)
+  createEffect(() => {
+    if (hasPlan()) prefetchLabPlan()
+  })
   const start = (): void => {
     const me = actor()
     if (!me) return
