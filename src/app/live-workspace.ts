@@ -54,6 +54,8 @@ export interface OpenLiveWorkspaceOptions {
   deviceId: () => string
   /** When authorship may be built; the browser's idle time by default. */
   later?: Later
+  /** When attachment bookkeeping may read the store; after the open, when quiet, by default (app/attachments/after-workspace-open.ts). */
+  attachmentsLater?: Later
   platform?: LiveSyncPlatform
   /** Calls its flush when the page is hidden or closed; the browser's pagehide and visibilitychange by default. */
   pageHides?: PageHideWatch
@@ -81,12 +83,13 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
       ? openWorkspaceTrust({ registry, entry, doc: session.doc, memberId: me.id }).catch(() => null)
       : Promise.resolve(null)
   // Bytes of attachments stay on the device (IndexedDB); a memory registry (no IndexedDB) has none.
-  const attachments = makeWorkspaceAttachments(entry.id, () => sync)
+  // The relay's upload bookkeeping reads the store only once the open is done (heldHashes).
+  const attachments = makeWorkspaceAttachments(entry.id, () => sync, options.attachmentsLater)
   const attachmentSource =
     registry.kind === 'indexeddb'
       ? {
           read: async (hash: AttachmentHash) => (await attachments.read(hash))?.bytes ?? null,
-          hashes: async () => (await attachments.store()).hashes()
+          hashes: () => attachments.heldHashes()
         }
       : undefined
   // With signed sync off, sync starts at once: waiting for this device's keys and membership to

@@ -124,13 +124,23 @@ export const openAttachmentStore = async (id: WorkspaceId): Promise<AttachmentSt
 export const deleteAttachmentStore = (id: WorkspaceId, onBlocked?: () => void): Promise<void> =>
   deleteDatabase(attachmentDbName(id), onBlocked)
 
+/** The names of this origin's databases, or null where the browser cannot list them (older Firefox). */
+const databasesOnDevice = async (): Promise<Set<string> | null> => {
+  if (typeof indexedDB.databases !== 'function') return null
+  const listed = await indexedDB.databases().catch(() => null)
+  return listed ? new Set(listed.flatMap((db) => (db.name ? [db.name] : []))) : null
+}
+
 /**
  * Bytes of every workspace's attachments on this device, for "Storage on this device". The
  * browser's own estimate includes them already; this says how much of it is attachments.
  */
 export const attachmentBytesOnDevice = async (ids: readonly WorkspaceId[]): Promise<number> => {
+  const kept = await databasesOnDevice()
   let total = 0
   for (const id of ids) {
+    // Opening would make an empty store for every workspace without files: skip those.
+    if (kept && !kept.has(attachmentDbName(id))) continue
     const store = await openAttachmentStore(id).catch(() => null)
     if (!store) continue
     total += await store.totalBytes().catch(() => 0)

@@ -4,6 +4,8 @@ import { checkAttachmentSize } from '../../domain/attachments/limits'
 import type { WorkspaceId } from '../../domain/ids'
 import { openAttachmentStore, type AttachmentStore, type StoredAttachment } from '../../storage/attachment-store'
 import type { WorkspaceSync } from '../../sync/workspace-sync'
+import type { Later } from '../start-writing'
+import { afterWorkspaceOpen } from './after-workspace-open'
 import { checkFileType } from './check-file-type'
 import { preparePhoto } from './prepare-photo'
 
@@ -27,6 +29,12 @@ export interface WorkspaceAttachments {
   totalBytes(): Promise<number>
   /** The underlying store, for backups. */
   store(): Promise<AttachmentStore>
+  /**
+   * Every file this device holds, for the relay's upload bookkeeping: asked for as sync starts,
+   * answered only once the open has had its time and the page is quiet (`later`), so a cold
+   * open neither opens the store nor walks its rows. Empty once destroyed.
+   */
+  heldHashes(): Promise<AttachmentHash[]>
   destroy(): void
 }
 
@@ -37,12 +45,24 @@ const photoName = (name: string): string => {
 
 /**
  * A workspace's attachments on this device: the store (opened on first use), adding files,
- * and loading the ones a note shows, from a peer when this device lacks them.
+ * and loading the ones a note shows, from a peer when this device lacks them. What a person
+ * asks for (adding, a note's photos, a backup) opens the store at once; background bookkeeping
+ * waits for `later` (after-workspace-open.ts).
  */
-export const makeWorkspaceAttachments = (id: WorkspaceId, sync: () => Promise<WorkspaceSync | null>): WorkspaceAttachments => {
+export const makeWorkspaceAttachments = (
+  id: WorkspaceId,
+  sync: () => Promise<WorkspaceSync | null>,
+  later: Later = afterWorkspaceOpen
+): WorkspaceAttachments => {
   let opened: Promise<AttachmentStore> | null = null
   let destroyed = false
   const store = (): Promise<AttachmentStore> => (opened ??= openAttachmentStore(id))
+  // Scheduled once, as the workspace opens; destroying settles it so no caller waits for ever.
+  let settleQuiet = (): void => {}
+  const quiet = new Promise<void>((resolve) => {
+    settleQuiet = resolve
+  })
+  const cancelQuiet = later(settleQuiet)
 
   const read = async (hash: AttachmentHash): Promise<StoredAttachment | null> => (await store()).get(hash)
 
@@ -86,9 +106,15 @@ export const makeWorkspaceAttachments = (id: WorkspaceId, sync: () => Promise<Wo
     read,
     totalBytes: async () => (await store()).totalBytes(),
     store,
+    async heldHashes() {
+      await quiet
+      return destroyed ? [] : (await store()).hashes()
+    },
     destroy() {
       if (destroyed) return
       destroyed = true
+      cancelQuiet()
+      settleQuiet()
       void opened?.then((s) => s.close()).catch(() => {})
     }
   }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { contentHash } from '../../../src/domain/attachments/content-hash'
 import { checkAttachmentSize, MAX_ATTACHMENT_BYTES, MAX_WORKSPACE_ATTACHMENT_BYTES } from '../../../src/domain/attachments/limits'
 import { makeWorkspaceId } from '../../../src/domain/ids'
-import { attachmentBytesOnDevice, deleteAttachmentStore, openAttachmentStore, type AttachmentStore } from '../../../src/storage/attachment-store'
+import { attachmentBytesOnDevice, attachmentDbName, deleteAttachmentStore, openAttachmentStore, type AttachmentStore } from '../../../src/storage/attachment-store'
 
 const opened: AttachmentStore[] = []
 const open = async (id = makeWorkspaceId()) => {
@@ -55,6 +55,16 @@ describe('attachment store', () => {
     a.store.close()
     await deleteAttachmentStore(a.id)
     expect(await attachmentBytesOnDevice([a.id, b.id])).toBe(6)
+  })
+
+  it('counts without making a store for a workspace that has none', async () => {
+    const withFiles = await open()
+    await withFiles.store.put(bytes('aaaa'), 'text/plain')
+    const without = makeWorkspaceId()
+    expect(await attachmentBytesOnDevice([withFiles.id, without])).toBe(4)
+    const names = (await indexedDB.databases()).map((db) => db.name)
+    expect(names).toContain(attachmentDbName(withFiles.id))
+    expect(names).not.toContain(attachmentDbName(without))
   })
 })
 
