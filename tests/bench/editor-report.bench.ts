@@ -64,8 +64,8 @@ const bundledCopies = (dist: string) => {
  * editor's code, which the app fetches and runs once while idle after a workspace opens, to
  * have arrived and run.
  */
-const waitForWorkspace = async (page: Page): Promise<void> => {
-  await page.locator('[data-workspace-ready]').waitFor({ timeout: 120_000 })
+const waitForWorkspace = async (page: Page, timeout = 120_000): Promise<void> => {
+  await page.locator('[data-workspace-ready]').waitFor({ timeout })
   await page.waitForFunction(() =>
     performance.getEntriesByType('resource').some((entry) => /\/DocumentPage-[^/]*\.js$/.test(entry.name))
   )
@@ -191,7 +191,8 @@ it('issues 4 and 15: opening a 15,000-word report in a lab and typing into it', 
     await setup.goto(server.url)
     await setUpProfile(setup, { name: 'Bench Runner', organisation: 'Oldham Council' })
     await setup.getByLabel('Import a workspace file').setInputFiles(filePath)
-    await waitForWorkspace(setup)
+    // Importing a two-year lab (tens of megabytes) takes minutes on a busy machine.
+    await waitForWorkspace(setup, 10 * 60_000)
     await setup.close()
 
     const overview = `${server.url}#/w/${workspace.id}`
