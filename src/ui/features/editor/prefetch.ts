@@ -1,12 +1,23 @@
+import { warmUpEditor } from './warm-up'
+
 let requested = false
 
 /**
- * Loads and prepares the editor's code once the browser is idle after a workspace opens, so
- * that opening a note or report does not wait for it. The workspace list and the workspace
- * itself never wait for it either: it is a separate chunk, fetched from the app's own cache.
+ * Loads and prepares the code of the note and report pages once the browser is idle after a
+ * workspace opens, so that opening a note or report waits for none of it: the pages' own
+ * chunks (which bring the editor's), then, in a later idle moment, one throwaway editor, so
+ * that the first real one does not pay for the editor code's first run (see warm-up.ts). The
+ * workspace list and the workspace itself never wait for it: they are separate chunks,
+ * fetched from the app's own cache.
  */
 export const prefetchEditor = (): void => {
   if (requested || typeof requestIdleCallback === 'undefined') return
   requested = true
-  requestIdleCallback(() => void import('./DocumentPage').catch(() => (requested = false)), { timeout: 15_000 })
+  requestIdleCallback(
+    () =>
+      void Promise.all([import('../reports/ReportView'), import('../notes/NoteView')])
+        .then(() => requestIdleCallback(() => void warmUpEditor().catch(() => undefined), { timeout: 15_000 }))
+        .catch(() => (requested = false)),
+    { timeout: 15_000 }
+  )
 }
