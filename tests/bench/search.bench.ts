@@ -7,9 +7,13 @@
  * - in Chromium, the built app with the lab imported as a person's would be:
  *   - from opening the workspace to the search index ready, the first time (built from the
  *     workspace) and again after a reload (from the copy kept on the device);
- *   - each keystroke until its results are painted (target ≤ 50 ms p95): realistic queries
- *     typed a letter at a time, read from the app's own `mutual:search:keystroke` measure (from
- *     the key's event time to the task after the next painted frame).
+ *   - each keystroke until its results are painted: realistic queries typed a letter at a
+ *     time, read from the app's own `mutual:search:keystroke` measure (from the key's event time
+ *     to the task after the next painted frame), twice after a reload:
+ *     - once the workspace has finished opening (its document loaded, search ready and the
+ *       page's thread quiet): what a person feels, the figure held to the target (≤ 50 ms p95);
+ *     - from the moment search says ready, while a big lab is still opening (no target here:
+ *       the open path, issue 15, owns that time).
  */
 import { cpus } from 'node:os'
 import type { Page } from 'playwright-core'
@@ -22,6 +26,7 @@ import { makeSearchEngine } from '../../src/reactive/search/search-engine'
 import { SEARCH_MEASURES } from '../../src/reactive/search/search-measures'
 import { importBenchWorkspace } from './support/imported-workspace'
 import { againstTarget, reportFigures, summarise } from './support/report'
+import { typingFrames, waitForQuietPage, watchTypingFrames } from './support/typing-frames'
 import {
   BENCH_LAB_MONTHS,
   benchLabOptions,
@@ -36,6 +41,8 @@ import {
 const SEED = Number(process.env.MUTUAL_BENCH_SEED ?? 2)
 const QUERIES = ['community wealth building', 'allotments', 'housing officers', 'procurment', 'young carers', 'credit union', 'ynys mon', 'food bank']
 const TARGETS = { buildMs: 1000, keystrokeP95Ms: 50 }
+/** How long the page must go without a long task before its workspace counts as opened. */
+const QUIET_MS = 5000
 /** Both sizes unless MUTUAL_BENCH_LAB_MONTHS picks one. */
 const SIZES: BenchLabMonths[] = process.env.MUTUAL_BENCH_LAB_MONTHS
   ? [Number(process.env.MUTUAL_BENCH_LAB_MONTHS) as BenchLabMonths]
@@ -105,6 +112,48 @@ const openUntilIndexReady = async (page: Page, open: () => Promise<unknown>): Pr
   return Date.now() - started
 }
 
+/** Typing the bench's queries a letter at a time, each waiting for its results, with where the time went. */
+const typeQueries = async (page: Page) => {
+  await watchTypingFrames(page)
+  const box = page.getByRole('combobox', { name: 'Search this workspace' })
+  await box.click()
+  for (const query of QUERIES) {
+    await box.fill('')
+    for (const letter of query) {
+      const before = (await measuredKeystrokes(page)).length
+      await page.keyboard.type(letter)
+      // Each letter waits for its results, as a person reading them does.
+      await page.waitForFunction(([name, count]) => performance.getEntriesByName(name as string).length > (count as number), [KEYSTROKE_MEASURE, before] as const, { timeout: 60_000 })
+    }
+  }
+  const samples = await measuredKeystrokes(page)
+  const whereTheTimeGoes = {
+    untilAnswered: await share(page, SEARCH_MEASURES.answered, 'from the key’s event time until its answer reached the page (the rest until painted is drawing)'),
+    roundTrip: await share(page, SEARCH_MEASURES.roundTrip, 'from posting the search to the worker until its answer came back'),
+    toWorker: await share(page, SEARCH_MEASURES.toWorker, 'from posting the search until the worker’s thread got to it (it was busy, or not running)'),
+    queuedInWorker: await share(page, SEARCH_MEASURES.queued, 'from the worker getting the search until it started on it (requests ahead of it)'),
+    worker: await share(page, SEARCH_MEASURES.worker, 'the worker’s own work on one search (query and excerpts)'),
+    back: await share(page, SEARCH_MEASURES.back, 'from the worker posting the answer until the page got it (copying it, the page’s thread busy)'),
+    drawing: await share(page, SEARCH_MEASURES.drawn, 'from the answer reaching the page until its results were painted (updating the list, style, layout, paint)'),
+    indexWhileTyping: await share(page, SEARCH_MEASURES.index, 'the worker taking in changed items while the person typed (searches wait behind it)'),
+    keepWhileTyping: await share(page, SEARCH_MEASURES.keep, 'the worker keeping the index on the device while the person typed (searches wait behind it)'),
+    ...(await typingFrames(page))
+  }
+  return { samples, whereTheTimeGoes }
+}
+
+const keystrokeFigures = (what: string, samples: number[], target: boolean) => {
+  const keystroke = summarise(samples)
+  return {
+    what,
+    ...keystroke,
+    samplesMs: undefined,
+    inOrderMs: samples.map((sample) => Math.round(sample)),
+    keystrokes: samples.length,
+    ...(target ? againstTarget(keystroke.p95Ms, TARGETS.keystrokeP95Ms, 'ms (p95)') : {})
+  }
+}
+
 const browserFigures = async (lab: BenchWorkspace, months: number) => {
   const imported = await importBenchWorkspace(benchWorkspaceFile(lab), `search-${months}`)
   const { server, browser, context, errors } = imported
@@ -115,71 +164,20 @@ const browserFigures = async (lab: BenchWorkspace, months: number) => {
     const firstOpenMs = await openUntilIndexReady(page, () => page.goto(url))
     // Time for the page to keep the index before it is reloaded (a bench may sleep; a test may not).
     await page.waitForTimeout(10_000)
+
+    // (b) Typing as soon as search says it is ready after a reload: the workspace is still
+    // opening (its after-open work holds the page's thread), which is what the open path owes.
     const reopenMs = await openUntilIndexReady(page, () => page.reload())
-    const box = page.getByRole('combobox', { name: 'Search this workspace' })
-    // Only what happens while typing is broken down below.
-    await page.evaluate(() => {
-      performance.clearMeasures()
-      // The page's own long tasks while typing: anything that holds its thread holds answers.
-      const seen: number[] = []
-      const frames: { startTime: number; duration: number; renderMs: number; scripts: { what: string; ms: number }[] }[] = []
-      Object.assign(window, { benchLongTasks: seen, benchLongFrames: frames, benchTypingFrom: performance.now() })
-      new PerformanceObserver((list) => seen.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' })
-      // Long animation frames say what held the page: which scripts (by what called them and
-      // where they live) and how long style, layout and paint took.
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { startTime: number; duration: number; renderStart: number; scripts: { invoker: string; sourceURL: string; sourceFunctionName: string; duration: number }[] }[]) {
-          frames.push({
-            startTime: entry.startTime,
-            duration: entry.duration,
-            renderMs: entry.renderStart > 0 ? entry.startTime + entry.duration - entry.renderStart : 0,
-            scripts: entry.scripts.map((script) => ({ what: `${script.invoker} ${script.sourceFunctionName} ${script.sourceURL.split('/').pop() ?? ''}`, ms: script.duration }))
-          })
-        }
-      }).observe({ type: 'long-animation-frame' })
-    })
-    await box.click()
-    for (const query of QUERIES) {
-      await box.fill('')
-      for (const letter of query) {
-        const before = (await measuredKeystrokes(page)).length
-        await page.keyboard.type(letter)
-        // Each letter waits for its results, as a person reading them does.
-        await page.waitForFunction(([name, count]) => performance.getEntriesByName(name as string).length > (count as number), [KEYSTROKE_MEASURE, before] as const, { timeout: 60_000 })
-      }
-    }
-    const samples = await measuredKeystrokes(page)
-    const whereTheTimeGoes = {
-      untilAnswered: await share(page, SEARCH_MEASURES.answered, 'from the key’s event time until its answer reached the page (the rest until painted is drawing)'),
-      roundTrip: await share(page, SEARCH_MEASURES.roundTrip, 'from posting the search to the worker until its answer came back'),
-      toWorker: await share(page, SEARCH_MEASURES.toWorker, 'from posting the search until the worker’s thread got to it (it was busy, or not running)'),
-      queuedInWorker: await share(page, SEARCH_MEASURES.queued, 'from the worker getting the search until it started on it (requests ahead of it)'),
-      worker: await share(page, SEARCH_MEASURES.worker, 'the worker’s own work on one search (query and excerpts)'),
-      back: await share(page, SEARCH_MEASURES.back, 'from the worker posting the answer until the page got it (copying it, the page’s thread busy)'),
-      indexWhileTyping: await share(page, SEARCH_MEASURES.index, 'the worker taking in changed items while the person typed (searches wait behind it)'),
-      pageLongFrames: await page.evaluate(() => {
-        const { benchLongFrames: frames, benchTypingFrom: from } = window as unknown as { benchLongFrames: { startTime: number; duration: number; renderMs: number; scripts: { what: string; ms: number }[] }[]; benchTypingFrom: number }
-        const byScript = new Map<string, number>()
-        for (const frame of frames) for (const script of frame.scripts) byScript.set(script.what, (byScript.get(script.what) ?? 0) + script.ms)
-        const firstTenSeconds = frames.filter((frame) => frame.startTime - from < 10_000)
-        return {
-          what: 'the page’s frames over 50 ms while typing: in all, in the first 10 s of typing, time drawing (style, layout, paint), and the scripts that took longest',
-          count: frames.length,
-          totalMs: Math.round(frames.reduce((n, frame) => n + frame.duration, 0)),
-          inFirstTenSeconds: { count: firstTenSeconds.length, totalMs: Math.round(firstTenSeconds.reduce((n, frame) => n + frame.duration, 0)) },
-          drawingMs: Math.round(frames.reduce((n, frame) => n + frame.renderMs, 0)),
-          typingMs: Math.round(performance.now() - from),
-          topScripts: [...byScript].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([what, ms]) => ({ what, ms: Math.round(ms) }))
-        }
-      }),
-      pageLongTasks: await page.evaluate(() => {
-        const seen = (window as unknown as { benchLongTasks: number[] }).benchLongTasks
-        return { what: 'the page’s long tasks (over 50 ms) while typing', count: seen.length, totalMs: Math.round(seen.reduce((a, b) => a + b, 0)), maxMs: Math.round(Math.max(0, ...seen)) }
-      }),
-      keepWhileTyping: await share(page, SEARCH_MEASURES.keep, 'the worker keeping the index on the device while the person typed (searches wait behind it)')
-    }
+    const whileOpening = await typeQueries(page)
+
+    // (a) Typing once the workspace has finished opening: its document loaded (the page's
+    // `data-workspace-ready`), search ready, and the page's thread quiet again.
+    await page.reload()
+    await page.locator('[data-workspace-ready]').waitFor({ timeout: 10 * 60_000 })
+    await page.locator('[data-search-status="ready"]').waitFor({ timeout: 10 * 60_000 })
+    const quietAfterMs = await waitForQuietPage(page, QUIET_MS)
+    const onceOpen = await typeQueries(page)
     expect(errors).toEqual([])
-    const keystroke = summarise(samples)
     return {
       browser: `Chromium ${browser.version()}`,
       openToIndexReady: {
@@ -187,15 +185,17 @@ const browserFigures = async (lab: BenchWorkspace, months: number) => {
         firstOpenMs,
         reopenMs
       },
-      keystrokeToResultsPainted: {
-        what: 'from the key’s event time to the task after the frame that painted its results',
-        ...keystroke,
-        samplesMs: undefined,
-        inOrderMs: samples.map((sample) => Math.round(sample)),
-        keystrokes: samples.length,
-        ...againstTarget(keystroke.p95Ms, TARGETS.keystrokeP95Ms, 'ms (p95)')
-      },
-      whereTheTimeGoes
+      keystrokeToResultsPainted: keystrokeFigures(
+        `THE TARGET FIGURE. Typing once the workspace has finished opening (its document loaded, search ready, and no long task on the page for ${QUIET_MS} ms, ${quietAfterMs < 0 ? 'which never came within 5 minutes of search being ready, so typing began then' : `which took ${quietAfterMs} ms after search was ready`}): from the key’s event time to the task after the frame that painted its results`,
+        onceOpen.samples,
+        true
+      ),
+      keystrokeWhileOpening: keystrokeFigures(
+        'No target (the open path, issue 15, owns it). Typing from the moment search says ready after a reload, while the 24-month lab is still opening: from the key’s event time to the task after the frame that painted its results',
+        whileOpening.samples,
+        false
+      ),
+      whereTheTimeGoes: { onceOpen: onceOpen.whereTheTimeGoes, whileOpening: whileOpening.whereTheTimeGoes }
     }
   } finally {
     await imported.close()

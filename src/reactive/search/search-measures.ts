@@ -7,6 +7,8 @@ export const SEARCH_MEASURES = {
   keystroke: 'mutual:search:keystroke',
   /** From the key's event time to its answer reaching the page (before anything is drawn). */
   answered: 'mutual:search:answered',
+  /** From a keystroke's answer reaching the page to the task after the frame that painted it. */
+  drawn: 'mutual:search:drawn',
   /** From a search being posted to the worker until its answer came back. */
   roundTrip: 'mutual:search:round-trip',
   /** The worker's own time answering one search (a share of the round trip). */

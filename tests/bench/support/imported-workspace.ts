@@ -63,7 +63,7 @@ export const importBenchWorkspace = async (file: Uint8Array, name: string): Prom
     await page.goto(server.url)
     await setUpProfile(page, { name: 'Bench Runner', organisation: 'Oldham Council' })
     await page.getByLabel('Import a workspace file').setInputFiles(filePath)
-    await page.locator('[data-workspace-ready]').waitFor({ timeout: 5 * 60_000 })
+    await page.locator('[data-workspace-ready]').waitFor({ timeout: 15 * 60_000 })
     await page.close()
     return { server, browser, context, errors, close }
   } catch (error) {

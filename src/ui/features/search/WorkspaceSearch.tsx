@@ -1,4 +1,4 @@
-import { For, Show, createEffect, createMemo, createSignal, createUniqueId, on } from 'solid-js'
+import { For, Show, batch, createEffect, createMemo, createSelector, createSignal, createUniqueId, on } from 'solid-js'
 import type * as Y from 'yjs'
 import { NO_SEARCH_FILTERS, isFiltering, type SearchFilters } from '../../../domain/search/search-filters'
 import { createSearchIndex } from '../../../reactive/search/create-search-index'
@@ -63,11 +63,23 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
           // task queued from its callback runs).
           const started = typedAt
           typedAt = 0
-          if (started > 0) performance.measure(SEARCH_MEASURES.answered, { start: started, end: performance.now() })
-          setProblem(null)
-          setAnswer({ ...result, hits: reuseUnchangedHits(result.hits, answer()?.hits ?? []) })
-          setActive((current) => Math.min(current, result.hits.length - 1))
-          if (started > 0) requestAnimationFrame(() => setTimeout(() => performance.measure(SEARCH_MEASURES.keystroke, { start: started, end: performance.now() }), 0))
+          const answeredAt = performance.now()
+          if (started > 0) performance.measure(SEARCH_MEASURES.answered, { start: started, end: answeredAt })
+          // One update for the whole answer: the list is redrawn once, not once per signal.
+          batch(() => {
+            setProblem(null)
+            setAnswer({ ...result, hits: reuseUnchangedHits(result.hits, answer()?.hits ?? []) })
+            setActive((current) => Math.min(current, result.hits.length - 1))
+          })
+          if (started > 0) {
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                const painted = performance.now()
+                performance.measure(SEARCH_MEASURES.drawn, { start: answeredAt, end: painted })
+                performance.measure(SEARCH_MEASURES.keystroke, { start: started, end: painted })
+              }, 0)
+            )
+          }
         },
         (error: unknown) => {
           if (asked === latest) setProblem(error instanceof Error ? error.message : String(error))
@@ -84,6 +96,8 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
 
   const groups = createMemo(() => groupHits(answer() ?? { hits: [], byKind: {} }))
   const shownHits = createMemo(() => groups().flatMap((group) => group.hits))
+  // Only the row that gains or loses the highlight updates when it moves, not every row.
+  const isActive = createSelector((): SearchHit | undefined => shownHits()[active()])
   const optionId = (hit: SearchHit): string => `${id}-hit-${hit.item.id.replace(/[^A-Za-z0-9_-]/g, '_')}`
   const expanded = () => open() && query().trim().length > 0
   const building = () => index.status().status === 'building'
@@ -182,9 +196,12 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
           onInput={(event) => {
             // When the key was pressed, not when this handler got to run.
             typedAt = event.timeStamp
-            setQuery(event.currentTarget.value)
-            setActive(-1)
-            setOpen(true)
+            const text = event.currentTarget.value
+            batch(() => {
+              setQuery(text)
+              setActive(-1)
+              setOpen(true)
+            })
           }}
           onFocus={() => query().trim() && setOpen(true)}
           onKeyDown={onKeyDown}
@@ -225,7 +242,7 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
                       role="option"
                       id={optionId(hit)}
                       class="search-hit"
-                      aria-selected={shownHits()[active()] === hit}
+                      aria-selected={isActive(hit)}
                       onMouseDown={(event) => event.preventDefault()}
                       onClick={() => choose(hit)}
                     >
