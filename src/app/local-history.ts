@@ -4,6 +4,7 @@ import type { Actor } from '../domain/artifact'
 import type { WorkspaceId } from '../domain/ids'
 import { checkpointBytes, MAX_CHECKPOINT_LABEL, type CheckpointHolds, type CheckpointReason, type DeletionBurst, type NewCheckpoint, type StoredCheckpoint } from '../domain/checkpoint'
 import { isDestructiveRun } from '../domain/deletion-burst'
+import { CHECKPOINT_BYTE_CAP } from '../domain/checkpoint-retention'
 import { whenIdle } from '../domain/when-idle'
 import { checkpointRestoreDetail } from '../domain/checkpoint-restore-name'
 import { recoveryEn } from '../domain/i18n/areas/recovery.en'
@@ -53,6 +54,8 @@ export interface LocalHistoryOptions {
   /** When a checkpoint is encoded: the browser's idle time by default, so no edit waits for it. */
   later?: (task: () => void) => () => void
   now?: () => number
+  /** The bytes local history keeps (checkpoint-retention's cap; smaller in tests). */
+  capBytes?: number
 }
 
 /** A checkpoint at most this often while changes are made or arrive. */
@@ -87,6 +90,7 @@ export const startLocalHistory = (options: LocalHistoryOptions): LocalHistory =>
   const { doc } = options
   const later = options.later ?? ((task) => whenIdle(task, 5000))
   const now = options.now ?? Date.now
+  const capBytes = options.capBytes ?? CHECKPOINT_BYTE_CAP
   const [flagged, setFlagged] = createSignal<FlaggedDeletions | null>(null)
   const [changes, setChanges] = createSignal(0)
   const cancels = new Set<() => void>()
@@ -120,14 +124,48 @@ export const startLocalHistory = (options: LocalHistoryOptions): LocalHistory =>
     return save({ at: lastCheckpointAt, reason, label, holds, burst: null, versionId: null, snapshot })
   }
 
+  /** Resolves at the next idle moment, so work done one piece at a time never holds up typing. */
+  const nextIdle = (): Promise<void> =>
+    new Promise((resolve) => {
+      const cancel = later(() => {
+        cancels.delete(cancel)
+        resolve()
+      })
+      cancels.add(cancel)
+    })
+
+  /**
+   * Copies versions not copied before, newest first, one per idle moment (each resolves a whole
+   * snapshot: tens of milliseconds in a lab of two years). A pass stops copying once it has
+   * written the byte cap's worth: retention would drop older copies anyway, so they are only
+   * marked as seen. Every version is remembered in the store, so a copy that retention later drops
+   * is not made again on the next open.
+   */
   const copyNewVersions = async (): Promise<void> => {
-    for (const version of readVersions(doc)) {
-      if (copiedVersions.has(version.id)) continue
+    const s = await store
+    const fresh = readVersions(doc)
+      .filter((version) => !copiedVersions.has(version.id))
+      .sort((a, b) => b.createdAt - a.createdAt)
+    let copiedBytes = 0
+    const passedOver: string[] = []
+    for (const version of fresh) {
+      if (destroyed) return
       copiedVersions.add(version.id)
+      if (copiedBytes >= capBytes) {
+        passedOver.push(version.id)
+        continue
+      }
+      await nextIdle()
+      if (destroyed) return
       const snapshot = versionSnapshotBytes(doc, version.id)
-      if (!snapshot) continue
-      await save({ at: version.createdAt, reason: 'version', label: version.name.slice(0, MAX_CHECKPOINT_LABEL), holds: null, burst: null, versionId: version.id, snapshot })
+      if (snapshot) {
+        const copy: NewCheckpoint = { at: version.createdAt, reason: 'version', label: version.name.slice(0, MAX_CHECKPOINT_LABEL), holds: null, burst: null, versionId: version.id, snapshot }
+        copiedBytes += checkpointBytes(copy)
+        await save(copy)
+      }
+      await s.markCopied([version.id])
     }
+    await s.markCopied(passedOver)
   }
 
   // A run of deletions: its "before" is stored (and re-stored as it grows) once it settles.
@@ -195,10 +233,12 @@ export const startLocalHistory = (options: LocalHistoryOptions): LocalHistory =>
   // On open: what versions are already copied, a checkpoint, copies of new versions, tidying.
   idle(async () => {
     const s = await store
+    for (const id of await s.copiedVersions()) copiedVersions.add(id)
+    // Copies made before the store remembered them (local history version 1).
     for (const c of await s.list()) if (c.versionId) copiedVersions.add(c.versionId)
     await checkpointNow('open')
     await copyNewVersions()
-    await s.prune(now())
+    await s.prune(now(), capBytes)
   })
 
   return {

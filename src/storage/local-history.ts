@@ -10,8 +10,16 @@ import { deleteDatabase, openDatabase, requestToPromise, transactionDone } from 
  * one that does not parse is left out of the list and left where it is.
  */
 export const localHistoryDbName = (id: WorkspaceId): string => `mutual-history-${id}`
-const VERSION = 1
+const VERSION = 2
 const CHECKPOINTS = 'checkpoints'
+/**
+ * The ids of versions already copied (version 2). Kept apart from the copies because retention
+ * drops old copies past its byte cap: without this, every open copied them again (seconds of
+ * work in a lab of two years) only for retention to drop them again.
+ */
+const COPIED_VERSIONS = 'copied-versions'
+/** A version id is 32 hex characters; anything else in the store is not ours and is ignored. */
+const isVersionId = (key: unknown): key is string => typeof key === 'string' && key.length > 0 && key.length <= 64
 
 export interface LocalHistoryStore {
   /** Stores a checkpoint and returns its id. */
@@ -20,6 +28,10 @@ export interface LocalHistoryStore {
   put(checkpoint: StoredCheckpoint): Promise<void>
   /** Every readable checkpoint, newest first. */
   list(): Promise<StoredCheckpoint[]>
+  /** The ids of versions this device has copied (or chose not to), whether or not the copy is still kept. */
+  copiedVersions(): Promise<Set<string>>
+  /** Remembers that these versions need no copy (made, or older than what the byte cap keeps). */
+  markCopied(versionIds: readonly string[]): Promise<void>
   /** Drops what the retention policy no longer keeps; returns how many went. */
   prune(now: number, capBytes?: number): Promise<number>
   close(): void
@@ -46,6 +58,7 @@ export const openLocalHistory = async (id: WorkspaceId): Promise<LocalHistorySto
     version: VERSION,
     upgrade: (d) => {
       if (!d.objectStoreNames.contains(CHECKPOINTS)) d.createObjectStore(CHECKPOINTS, { keyPath: 'id', autoIncrement: true })
+      if (!d.objectStoreNames.contains(COPIED_VERSIONS)) d.createObjectStore(COPIED_VERSIONS)
     }
   })
   const store = (mode: IDBTransactionMode) => {
@@ -69,6 +82,17 @@ export const openLocalHistory = async (id: WorkspaceId): Promise<LocalHistorySto
     async list() {
       return newestFirst(readable(await all()))
     },
+    async copiedVersions() {
+      const keys = await requestToPromise(db.transaction(COPIED_VERSIONS, 'readonly').objectStore(COPIED_VERSIONS).getAllKeys())
+      return new Set(keys.filter(isVersionId))
+    },
+    async markCopied(versionIds) {
+      if (versionIds.length === 0) return
+      const tx = db.transaction(COPIED_VERSIONS, 'readwrite')
+      const s = tx.objectStore(COPIED_VERSIONS)
+      for (const id of versionIds) if (isVersionId(id)) s.put(1, id)
+      await transactionDone(tx)
+    },
     async prune(now, capBytes = CHECKPOINT_BYTE_CAP) {
       const drop = toDrop(readable(await all()), now, capBytes)
       if (drop.length === 0) return 0
@@ -86,6 +110,7 @@ export const openLocalHistory = async (id: WorkspaceId): Promise<LocalHistorySto
 /** For a browser without IndexedDB: the history lives as long as the tab, like the workspace. */
 export const makeMemoryLocalHistory = (): LocalHistoryStore => {
   const rows = new Map<number, StoredCheckpoint>()
+  const copied = new Set<string>()
   let next = 1
   return {
     async add(checkpoint) {
@@ -98,6 +123,12 @@ export const makeMemoryLocalHistory = (): LocalHistoryStore => {
     },
     async list() {
       return newestFirst([...rows.values()])
+    },
+    async copiedVersions() {
+      return new Set(copied)
+    },
+    async markCopied(versionIds) {
+      for (const id of versionIds) copied.add(id)
     },
     async prune(now, capBytes = CHECKPOINT_BYTE_CAP) {
       const drop = toDrop([...rows.values()], now, capBytes)

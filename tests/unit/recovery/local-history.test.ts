@@ -12,7 +12,9 @@ import { recordMember } from '../../../src/crdt/members'
 import { createVersion, readVersions, versionsMap } from '../../../src/crdt/versions'
 import { artifactsMap } from '../../../src/crdt/workspace-doc'
 import type { WorkspaceId } from '../../../src/domain/ids'
-import { localHistoryBytes } from '../../../src/storage/local-history'
+import { localHistoryBytes, openLocalHistory } from '../../../src/storage/local-history'
+import { versionSnapshotBytes } from '../../../src/crdt/checkpoints'
+import { checkpointBytes } from '../../../src/domain/checkpoint'
 import { asha, ben, copyOf, newWorkspace } from '../fixtures/workspace'
 
 const started: LocalHistory[] = []
@@ -99,5 +101,47 @@ describe("each device's local history", () => {
     // Versions already copied are not copied again.
     expect((await second.checkpoints()).filter((c) => c.reason === 'version')).toHaveLength(2)
     expect(await localHistoryBytes([doc.guid as WorkspaceId])).toBeGreaterThan(0)
+  })
+})
+
+describe('copies of versions on a device that has held a lab for long', () => {
+  const withVersions = (count: number): Y.Doc => {
+    const doc = lab()
+    for (let day = 0; day < count; day += 1) {
+      createArtifact(doc, { kind: 'note', title: `Visit ${day}` }, asha, 10 + day * 2)
+      createVersion(doc, { name: `Day ${day}`, kind: 'named' }, asha, 11 + day * 2)
+    }
+    return doc
+  }
+
+  it('does not copy again a version whose copy retention dropped', async () => {
+    const doc = lab()
+    const first = start(doc)
+    await expect.poll(async () => (await first.checkpoints()).filter((c) => c.reason === 'version')).toHaveLength(2)
+    first.destroy()
+    // Retention drops the older copy (as it does past its byte cap in a lab of years).
+    const store = await openLocalHistory(doc.guid as WorkspaceId)
+    const older = (await store.list()).filter((c) => c.reason === 'version').sort((a, b) => a.at - b.at)[0]!
+    await store.prune(Date.now(), 0)
+    store.close()
+    // A version older than both arrives: copies are made newest first, so once its copy is made,
+    // the dropped one would have been copied again before it.
+    createVersion(doc, { name: 'From long ago', kind: 'named' }, asha, 1)
+    const second = start(doc)
+    await expect.poll(async () => (await second.checkpoints()).map((c) => c.label)).toContain('From long ago')
+    expect((await second.checkpoints()).map((c) => c.label)).not.toContain(older.label)
+  })
+
+  it('copies the newest versions first and stops at the byte cap, marking older ones as seen', async () => {
+    const doc = withVersions(6)
+    // What retention counts for one copy (its snapshot and label, and a record's overhead).
+    const oneCopy = checkpointBytes({ snapshot: versionSnapshotBytes(doc, readVersions(doc).at(-1)!.id)!, label: 'Day 5' })
+    const history = startLocalHistory({ doc, id: doc.guid as WorkspaceId, storage: 'indexeddb', actor: () => ben, later: soon, capBytes: oneCopy * 4 })
+    started.push(history)
+    await expect.poll(async () => (await openLocalHistory(doc.guid as WorkspaceId).then(async (s) => { const seen = await s.copiedVersions(); s.close(); return seen.size }))).toBe(8)
+    const copies = (await history.checkpoints()).filter((c) => c.reason === 'version').map((c) => c.label)
+    expect(copies.length).toBeLessThan(8)
+    expect(copies).toContain('Day 5')
+    expect(copies).not.toContain('Before review')
   })
 })
