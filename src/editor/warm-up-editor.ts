@@ -11,7 +11,7 @@ const fillSample = (fragment: Y.XmlFragment): void => {
     const text = new Y.XmlText()
     text.insert(0, `Paragraph ${i} with some words, `)
     text.insert(text.length, 'some bold', { bold: true })
-    text.insert(text.length, ' and a link.', { link: { href: 'https://example.org/' } })
+    text.insert(text.length, ' and a link.', { link: { href: 'http://127.0.0.1/' } })
     paragraph.insert(0, [text])
     return paragraph
   })
