@@ -1,6 +1,6 @@
 import type { RegistryEntry } from '../domain/registry-entry'
 import type { EntryId } from '../domain/trust/membership-entry'
-import { roleOfDevice } from '../domain/trust/membership-state'
+import { rekeyWanted, roleOfDevice } from '../domain/trust/membership-state'
 import type { Registry } from '../storage/registry'
 import type { WorkspaceSync } from '../sync/workspace-sync'
 import { unwrapSecret } from '../sync/trust/rekey'
@@ -20,8 +20,8 @@ export interface FollowRekeysOptions {
  * offline), then reconnects in the rooms of the new key and keeps the key in its registry entry.
  * Nobody re-sends links by hand.
  *
- * An owner whose log is due a re-key (removals written at the same time on two devices) writes
- * one; every device then follows the last re-key in the log's one order, the same everywhere.
+ * An owner whose log is due a re-key (removals written at the same time on two devices) or
+ * whose re-key in force left out a device that had joined meanwhile writes one; every device then follows the last re-key in the log's one order, the same everywhere.
  */
 export const followRekeys = (options: FollowRekeysOptions): (() => void) => {
   const { registry, entry, trust } = options
@@ -47,14 +47,17 @@ export const followRekeys = (options: FollowRekeysOptions): (() => void) => {
   const check = async (): Promise<void> => {
     const { heads, state } = trust.membership.view().current()
     if (stopped || state.removedDevices.has(trust.device.keyId)) return
-    if (state.rekeyDue) {
-      const key = heads.join(',')
-      if (roleOfDevice(state, trust.device.keyId) === 'owner' && rekeyWrittenFor !== key) {
-        rekeyWrittenFor = key
-        await trust.rekey()
-      }
+    const key = heads.join(',')
+    if (rekeyWanted(state) && roleOfDevice(state, trust.device.keyId) === 'owner' && rekeyWrittenFor !== key) {
+      rekeyWrittenFor = key
+      // Writing it changes the log, which runs this again: the new re-key is followed then.
+      await trust.rekey()
       return
     }
+    // A removed device still holds the key in force: nobody moves until a re-key leaves it out.
+    // (A device merely left out of the re-key in force does not hold it back: the others move,
+    // and the next re-key brings it along.)
+    if (state.rekeyDue) return
     if (state.latestRekey === null || state.latestRekey === handled) return
     handled = state.latestRekey
     await moveTo(state.latestRekey)

@@ -3,9 +3,9 @@
  * (editors), all with the app's signalling off, so everything travels through the relay. Asha
  * removes Cai through Members, after a confirmation that names him and says what stays with him.
  * The removal and a new key wrapped for Asha's and Ben's devices travel in the old relay room;
- * Asha's and Ben's devices move to the new key by themselves, and Asha's new change reaches Ben. Cai's
- * device says calmly that it was removed, is read-only, and does not receive what Asha and Ben
- * write after the re-key. Asha's new invitation links carry the new key.
+ * Asha's and Ben's devices move to the new key by themselves; Asha's new change reaches Ben and
+ * Ben's reaches Asha. Cai's device says calmly that it was removed, is read-only, and does not
+ * receive what Asha and Ben write after the re-key. Asha's new invitation links carry the new key.
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -62,6 +62,11 @@ describe('removing a member', () => {
     const { dialog: invite } = await openInvite(asha.page)
     await invite.getByLabel('They join as').selectOption({ label: 'Viewer: Can read and export.' })
     await invite.getByText(/and see everything in it, but not change it or comment/).waitFor()
+    // The dialog keeps the role last chosen while the page is open: Ben and Cai join as editors,
+    // so the links read next must be editors' links (a viewer's device is read-only, and Ben's
+    // writing after the re-key would never land).
+    await invite.getByLabel('They join as').selectOption({ label: 'Editor: Can change the work, and invite commenters and viewers.' })
+    await invite.getByText(/see everything in it and change it\./).waitFor()
     await invite.getByRole('button', { name: 'Close' }).last().click()
     await invite.waitFor({ state: 'hidden' })
 
@@ -77,6 +82,9 @@ describe('removing a member', () => {
     for (const { page } of [ben, cai]) {
       await page.getByRole('link', { name: NOTE }).click()
       await noteText(page).getByText('Residents asked about loft insulation grants.').waitFor()
+      // Both joined as editors: they may write, and invite commenters and viewers.
+      await expect.poll(() => noteText(page).getAttribute('contenteditable')).toBe('true')
+      await page.getByRole('button', { name: 'Invite people' }).waitFor()
     }
 
     // Asha sees all three members once both joins have come through the relay.
@@ -100,7 +108,7 @@ describe('removing a member', () => {
     await cai.page.getByRole('status').filter({ hasText: 'This device was removed from this workspace' }).waitFor()
     await cai.page.getByText('What is already here stays here').waitFor()
     await expect.poll(() => noteText(cai.page).getAttribute('aria-readonly')).toBe('true')
-    expect(await cai.page.getByRole('button', { name: 'Invite people' }).count()).toBe(0)
+    await expect.poll(() => cai.page.getByRole('button', { name: 'Invite people' }).count()).toBe(0)
     await expectNoAxeViolations(cai.page, 'a removed member’s workspace')
 
     // Asha's invitations now carry the new key, which Ben's device also moved to by itself.
@@ -109,11 +117,19 @@ describe('removing a member', () => {
     await noteText(ben.page).getByText('Asha wrote this after the re-key.').waitFor({ timeout: 120_000 })
     await waitUntilRelayHolds(asha.page)
 
+    // Ben carries on too: what he writes under the new key lands in his note and reaches Asha.
+    await expect.poll(() => noteText(ben.page).getAttribute('contenteditable')).toBe('true')
+    await ben.page.getByRole('button', { name: 'Invite people' }).waitFor()
+    await writeInNote(ben.page, 'Ben wrote this after the re-key.')
+    await noteText(asha.page).getByText('Ben wrote this after the re-key.').waitFor({ timeout: 120_000 })
+    await waitUntilRelayHolds(ben.page)
+
     // Cai is still connected to the old room and caught up with it, yet has none of it.
     await waitUntilRelayHolds(cai.page)
     const caiText = await noteText(cai.page).innerText()
     expect(caiText).toContain('Residents asked about loft insulation grants.')
     expect(caiText).not.toContain('Asha wrote this after the re-key.')
+    expect(caiText).not.toContain('Ben wrote this after the re-key.')
 
     expect(asha.errors).toEqual([])
     expect(ben.errors).toEqual([])

@@ -1,3 +1,4 @@
+import { makeCausalPast, type CausalPast } from './causal-past'
 import type { DeviceKeyId, EntryId, MembershipEntry, TrustAnchor } from './membership-entry'
 import { atLeast, mayInvite, type Role } from './roles'
 
@@ -31,6 +32,14 @@ export interface MembershipState {
    * the key in use, so the workspace must move to a new one before anyone follows a re-key.
    */
   rekeyDue: boolean
+  /**
+   * Active devices with no copy of the key in force: they joined (or were added) with a key
+   * from before the re-key in force, concurrently with it (a join while a removal was written),
+   * so neither the re-key nor their link gave it to them. An owner's device that sees any writes
+   * a re-key that includes them. A device whose invitation was made after the re-key needs none:
+   * its link carries the key in force.
+   */
+  unkeyedDevices: Set<DeviceKeyId>
   /** Removals of a member's own device, by entry id → that member: they may re-key after it. */
   ownDeviceRemovals: Map<EntryId, string>
   /** Entries that took effect, in the order they did. */
@@ -46,6 +55,7 @@ export const emptyMembershipState = (): MembershipState => ({
   facilitators: new Map(),
   latestRekey: null,
   rekeyDue: false,
+  unkeyedDevices: new Set(),
   ownDeviceRemovals: new Map(),
   applied: []
 })
@@ -69,6 +79,15 @@ const removeDevice = (state: MembershipState, memberId: string, device: DeviceKe
   state.members.get(memberId)?.devices.delete(device)
   state.deviceMember.delete(device)
   state.removedDevices.add(device)
+  state.unkeyedDevices.delete(device)
+}
+
+/**
+ * Notes a device that arrived with the key of `madeUnder`'s time (the invitation its link came
+ * from, or the entry adding it) as left out, when the re-key in force was not known there.
+ */
+const noteKeyOf = (state: MembershipState, past: CausalPast, device: DeviceKeyId, madeUnder: EntryId): void => {
+  if (state.latestRekey !== null && !past.includes(state.latestRekey, madeUnder)) state.unkeyedDevices.add(device)
 }
 
 const isFacilitator = (state: MembershipState, boardId: string, memberId: string): boolean =>
@@ -91,7 +110,7 @@ export const mayFacilitate = (state: MembershipState, authorMember: string | und
  * Applies one entry if its author may make it in `state` (which it changes); returns whether
  * it took effect. An entry that does not is ignored, the same way on every device.
  */
-const applyEntry = (state: MembershipState, entry: MembershipEntry, anchor: TrustAnchor): boolean => {
+const applyEntry = (state: MembershipState, entry: MembershipEntry, anchor: TrustAnchor, past: CausalPast): boolean => {
   const { body, author } = entry
   const authorMember = state.deviceMember.get(author)
   const authorRole = authorMember === undefined ? null : (state.members.get(authorMember)?.role ?? null)
@@ -118,12 +137,14 @@ const applyEntry = (state: MembershipState, entry: MembershipEntry, anchor: Trus
       if (!invite || invite.inviteKey !== body.inviteKey || knownDevice(state, author)) return false
       if (target || state.removedMembers.has(body.memberId)) return false
       addMember(state, body.memberId, invite.role, author, body.wrapKey)
+      noteKeyOf(state, past, author, body.invite)
       return true
     }
     case 'add-device':
       if (authorMember === undefined || knownDevice(state, body.device)) return false
       state.members.get(authorMember)?.devices.set(body.device, body.wrapKey)
       state.deviceMember.set(body.device, authorMember)
+      noteKeyOf(state, past, body.device, entry.id)
       return true
     case 'set-role':
       if (authorRole !== 'owner' || !target) return false
@@ -173,6 +194,8 @@ const applyEntry = (state: MembershipState, entry: MembershipEntry, anchor: Trus
       if (wrappedFor.length === 0 || wrappedFor.some((device) => !state.deviceMember.has(device))) return false
       state.latestRekey = entry.id
       state.rekeyDue = false
+      const keyed = new Set(wrappedFor)
+      state.unkeyedDevices = new Set([...state.deviceMember.keys()].filter((device) => !keyed.has(device)))
       // Invitation links carry the key they were made with: after a re-key, earlier ones lead nowhere.
       state.invites.clear()
       return true
@@ -180,10 +203,20 @@ const applyEntry = (state: MembershipState, entry: MembershipEntry, anchor: Trus
   }
 }
 
+/**
+ * Whether an owner's device should write a re-key now: a removal is not yet followed by one,
+ * or the re-key in force left out a device that was already a member.
+ */
+export const rekeyWanted = (state: MembershipState): boolean => state.rekeyDue || state.unkeyedDevices.size > 0
+
 /** Folds entries already in causal order (membership-log.ts's causalOrder) into a state. */
 export const foldMembership = (ordered: readonly MembershipEntry[], anchor: TrustAnchor): MembershipState => {
   const state = emptyMembershipState()
-  for (const entry of ordered) if (applyEntry(state, entry, anchor)) state.applied.push(entry.id)
+  const past = makeCausalPast()
+  for (const entry of ordered) {
+    past.add(entry)
+    if (applyEntry(state, entry, anchor, past)) state.applied.push(entry.id)
+  }
   return state
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { DeviceKeyId, EntryId, MembershipEntry, TrustAnchor } from '../../../src/domain/trust/membership-entry'
 import { makeMembershipLog } from '../../../src/domain/trust/membership-log'
-import { roleOfDevice, type MembershipState } from '../../../src/domain/trust/membership-state'
+import { rekeyWanted, roleOfDevice, type MembershipState } from '../../../src/domain/trust/membership-state'
 import { makeMembershipView } from '../../../src/domain/trust/membership-view'
+import { remainingDevices } from '../../../src/domain/trust/removal'
 import { device, entry, wrapKeyOf } from './membership-fixtures'
 
 /**
@@ -39,6 +40,7 @@ const foldedAlike = (entries: MembershipEntry[]): MembershipState => {
     removed: [...s.removedDevices].sort(),
     latestRekey: s.latestRekey,
     rekeyDue: s.rekeyDue,
+    unkeyed: [...s.unkeyedDevices].sort(),
     applied: s.applied
   })
   for (const state of states.slice(1)) expect(summary(state)).toEqual(summary(states[0]!))
@@ -140,5 +142,74 @@ describe('removing a member in the membership log', () => {
       if (state.removedMembers.has('cai')) expect(state.latestRekey === rekey.id || state.rekeyDue).toBe(true)
       else expect(state.latestRekey).toBeNull()
     }
+  })
+
+  it('has an owner re-key again for a device that joined while a removal was written, and brings it along', () => {
+    const seen = new Set<string>()
+    for (let round = 0; round < 32; round++) {
+      // Different ids each round, so the fold's tie-break puts Dan's invitation and join before or after the re-key.
+      const dan = `dan${round}`
+      const { entries, head } = lab([['bea', 'owner'], ['cai', 'editor']])
+      // Bea invites Dan and Dan joins, while Ana, not yet knowing of it, removes Cai and re-keys.
+      const invite = entry(device('bea'), [head], { kind: 'invite', inviteKey: device(`invite-${dan}`), role: 'editor' })
+      const join = entry(device(dan), [invite.id], { kind: 'join', invite: invite.id, inviteKey: device(`invite-${dan}`), memberId: dan, wrapKey: wrapKeyOf(dan) })
+      const remove = entry(ANA, [head], { kind: 'remove', memberId: 'cai' })
+      const rekey = entry(ANA, [remove.id], { kind: 'rekey', wrapped: wrappedFor('ana', 'bea') })
+      const all = [...entries, invite, join, remove, rekey]
+      const state = foldedAlike(all)
+      expect(state.latestRekey).toBe(rekey.id)
+      expectNoKeyForRemoved(state, all)
+      const order = state.applied
+      if (roleOfDevice(state, device(dan)) === null) {
+        // The invitation came before the re-key, which ended it, and the join after: nobody to bring along.
+        expect(rekeyWanted(state)).toBe(false)
+        seen.add('invitation ended')
+        continue
+      }
+      // Dan's link carried the old key whether the re-key was folded before the join or after it.
+      seen.add(order.indexOf(join.id) < order.indexOf(rekey.id) ? 'joined before the re-key' : 'joined after the re-key')
+      // Dan is a member with no copy of the key in force: an owner's device re-keys for everyone left.
+      expect(state.unkeyedDevices).toEqual(new Set([device(dan)]))
+      expect(state.rekeyDue).toBe(false)
+      expect(rekeyWanted(state)).toBe(true)
+      const staying = remainingDevices(state, null).map((d) => d.keyId)
+      expect(staying).toContain(device(dan))
+      expect(staying).not.toContain(device('cai'))
+      const again = entry(device('bea'), [join.id, rekey.id], { kind: 'rekey', wrapped: Object.fromEntries(staying.map((d) => [d, 'sealed'])) })
+      const settled = foldedAlike([...all, again])
+      expect(settled.latestRekey).toBe(again.id)
+      expect(settled.unkeyedDevices.size).toBe(0)
+      expect(rekeyWanted(settled)).toBe(false)
+    }
+    // The rounds did reach the cases this is about.
+    expect(seen).toContain('joined before the re-key')
+    expect(seen).toContain('joined after the re-key')
+  })
+
+  it('wants no re-key for a member invited after the re-key: their link carries the key in force', () => {
+    const { entries, head } = lab([['ben', 'editor'], ['cai', 'editor']])
+    const remove = entry(ANA, [head], { kind: 'remove', memberId: 'cai' })
+    const rekey = entry(ANA, [remove.id], { kind: 'rekey', wrapped: wrappedFor('ana', 'ben') })
+    const invite = entry(ANA, [rekey.id], { kind: 'invite', inviteKey: device('invite-eve'), role: 'editor' })
+    const join = entry(device('eve'), [invite.id], { kind: 'join', invite: invite.id, inviteKey: device('invite-eve'), memberId: 'eve', wrapKey: wrapKeyOf('eve') })
+    const laptop = device('eve-laptop')
+    const added = entry(device('eve'), [join.id], { kind: 'add-device', device: laptop, wrapKey: wrapKeyOf('eve-laptop') })
+    const state = foldedAlike([...entries, remove, rekey, invite, join, added])
+    expect(roleOfDevice(state, laptop)).toBe('editor')
+    expect(state.unkeyedDevices.size).toBe(0)
+    expect(rekeyWanted(state)).toBe(false)
+  })
+
+  it('stops wanting a re-key for a left-out device once it is removed', () => {
+    const { entries, head } = lab([['bea', 'owner'], ['cai', 'editor']])
+    // A re-key that (wrongly or concurrently) left Bea out, then Bea's device is removed.
+    const rekey = entry(ANA, [head], { kind: 'rekey', wrapped: wrappedFor('ana', 'cai') })
+    const before = foldedAlike([...entries, rekey])
+    expect(before.unkeyedDevices).toEqual(new Set([device('bea')]))
+    const remove = entry(ANA, [rekey.id], { kind: 'remove', memberId: 'bea', device: device('bea') })
+    const after = foldedAlike([...entries, rekey, remove])
+    expect(after.unkeyedDevices.size).toBe(0)
+    // The removal itself still leaves the workspace due a re-key.
+    expect(after.rekeyDue).toBe(true)
   })
 })
