@@ -24,7 +24,10 @@ export default defineConfig({
           // Each file drives its own Chromium processes; two cores cannot run files in parallel.
           fileParallelism: false,
           testTimeout: 120_000,
-          hookTimeout: 120_000
+          hookTimeout: 120_000,
+          // expect.poll waits for a condition. Its default of one second is a timed assertion in
+          // disguise: a page that is merely slow (two cores, several Chromium processes) would fail.
+          expect: { poll: { timeout: 30_000 } }
         }
       },
       {
