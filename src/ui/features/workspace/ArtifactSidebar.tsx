@@ -1,4 +1,4 @@
-import { For, Show, createSignal } from 'solid-js'
+import { For, Show, createEffect, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
 import { ARTIFACT_KINDS, type ArtifactSummary } from '../../../domain/artifact'
 import { href, navigate } from '../../router'
@@ -9,6 +9,7 @@ import { createBinnedPartners } from '../../../reactive/partner-map'
 import { NO_FILTER, isFiltering, matchesFilter, tagsInUse, type ArtifactFilter } from '../artifacts/artifact-filter'
 import { SidebarGroup } from './SidebarGroup'
 import { t } from '../../i18n/t'
+import { prefetchEditor } from '../editor/prefetch'
 import { MembersButton } from '../members/MembersPanel'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
 
@@ -37,6 +38,11 @@ export const ArtifactSidebar = (props: {
   const kinds = () => ARTIFACT_KINDS.filter((kind) => filter().kind === 'all' || filter().kind === kind)
   const binned = () =>
     props.artifacts.filter((a) => a.deletedAt !== null).sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0))
+  // The editor's code is warmed once there is something here to open. On a device joining a
+  // workspace that is after its first sync: warming it during the sync slowed the join by ~0.4 s.
+  createEffect(() => {
+    if (props.artifacts.some((a) => a.deletedAt === null && (a.kind === 'note' || a.kind === 'report'))) prefetchEditor()
+  })
   return (
     <nav class="sidebar" aria-label={t('nav.label')}>
       <ul class="sidebar-list">
