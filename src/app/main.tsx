@@ -7,6 +7,7 @@ import { t } from '../ui/i18n/t'
 import { flushWhenPageHides } from './page-lifecycle'
 import { createAppServices } from './services'
 
+import { readDeviceKeysAhead } from './profile-device-keys'
 // Timing marks read by the open benchmark (tests/bench/workspace-open.bench.ts).
 performance.mark('mutual:app:start')
 const root = document.getElementById('root')
@@ -15,6 +16,7 @@ if (!root) throw new Error('index.html has no #root element')
 createAppServices()
   .then((services) => {
     performance.mark('mutual:app:services')
+    readDeviceKeysAhead()
     flushWhenPageHides(services.flushAll)
     root.textContent = ''
     render(() => {

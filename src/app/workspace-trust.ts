@@ -8,10 +8,10 @@ import type { EntryBody, EntryId, TrustAnchor } from '../domain/trust/membership
 import { roleOfDevice } from '../domain/trust/membership-state'
 import type { Removal } from '../domain/trust/removal'
 import type { Role } from '../domain/trust/roles'
-import { loadOrCreateDeviceKeys } from '../storage/device-key-store'
 import type { Registry } from '../storage/registry'
 import type { GateRefusal } from '../sync/trust/change-gate'
-import { isDeviceKeys, makeDeviceKeys, publicOf, type DeviceKeys, type DevicePublic } from '../sync/trust/device-keys'
+import { publicOf, type DeviceKeys, type DevicePublic } from '../sync/trust/device-keys'
+import { profileDeviceKeys } from './profile-device-keys'
 import { foundNewWorkspace, upgradeLegacyWorkspace } from '../sync/trust/founding'
 import { importInviteKey, makeInviteKey } from '../sync/trust/invite-key'
 import { encodeEntry } from '../sync/trust/membership-codec'
@@ -75,11 +75,10 @@ export interface WorkspaceTrustOptions {
 
 const storedAnchor = (anchor: TrustAnchor): InviteTrust['anchor'] => (anchor.kind === 'legacy' ? anchor : { kind: 'claims', ids: [...anchor.ids] })
 
-const profileKeys = (): Promise<DeviceKeys> => loadOrCreateDeviceKeys(isDeviceKeys, makeDeviceKeys)
 
 export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promise<WorkspaceTrust> => {
   const { registry, entry, doc, memberId } = options
-  const keys = await (options.keys ?? profileKeys)()
+  const keys = await (options.keys ?? profileDeviceKeys)()
   const device = await publicOf(keys)
   const listeners = new Set<() => void>()
   const notify = (): void => listeners.forEach((listener) => listener())
