@@ -1,37 +1,59 @@
 /**
- * Issue 13 (#9), removing a member: three separate Chromium processes, Asha (owner), Ben and Cai
- * (editors), all with the app's signalling off, so everything travels through the relay. Asha
- * removes Cai through Members, after a confirmation that names him and says what stays with him.
- * The removal and a new key wrapped for Asha's and Ben's devices travel in the old relay room;
- * Asha's and Ben's devices move to the new key by themselves; Asha's new change reaches Ben and
- * Ben's reaches Asha. Cai's device says calmly that it was removed, is read-only, and does not
- * receive what Asha and Ben write after the re-key. Asha's new invitation links carry the new key.
+ * Issue 13 (#9), removing a member, over WebRTC and over the relay: three separate Chromium
+ * processes, Asha (owner), Ben and Cai (editors). Over WebRTC the app server has loopback
+ * signalling and no relay at all; over the relay every device turns the app's signalling off.
+ * Asha removes Cai through Members, after a confirmation that names him and says what stays with
+ * him. The removal and a new key wrapped for Asha's and Ben's devices travel in the old rooms;
+ * Asha's and Ben's devices move to the new key by themselves, and Asha's invitation links carry
+ * it. Cai's device says calmly that it was removed and is read-only. A line Cai's device writes
+ * past its interface afterwards (through a handle on the document kept from before, as developer
+ * tools allow) reaches neither Asha nor Ben, and nothing they write after the
+ * re-key reaches Cai, while each of them receives the other's.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
+import { describe, expect, it } from 'vitest'
+import { useAppWithDevices } from './support/app-with-devices'
 import { expectNoAxeViolations } from './support/axe'
-import { caretAtEndOf, createNoteThroughUi, noteText } from './support/editor-driver'
-import { startRelayedAppServer, type RelayedAppServer } from './support/relay'
+import { noteText } from './support/editor-driver'
+import { holdTheNote, writePastTheInterface } from './support/past-the-interface'
+import { startRelayedAppServer } from './support/relay'
 import { joinThroughInvite } from './support/relay-bed'
-import { makeDevices, turnOffSignalling, waitUntilRelayHolds } from './support/relay-devices'
-import { openInvite, readInviteLink } from './support/signalling-peers'
+import { turnOffSignalling, waitUntilRelayHolds } from './support/relay-devices'
+import { startLabWithNote, writeUnderContext } from './support/role-invites'
+import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
+import { openInvite, readInviteLink, syncLabel } from './support/signalling-peers'
 
 const LAB = 'Warm homes lab'
 const NOTE = 'Visit to the advice centre'
 const ASHA = { name: 'Asha Patel', organisation: 'Oldham Council' }
 const BEN = { name: 'Ben Okafor', organisation: 'Preston City Council' }
 const CAI = { name: 'Cai Jones', organisation: 'Cardiff Council' }
+const BEFORE = 'Residents asked about loft insulation grants.'
+const FROM_ASHA = 'Asha wrote this after the re-key.'
+const FROM_BEN = 'Ben wrote this after the re-key.'
+const FROM_CAI = 'Cai wrote this after his removal.'
 
-let server: RelayedAppServer | null = null
-const devices = makeDevices()
-beforeAll(async () => {
-  server = await startRelayedAppServer()
-})
-afterAll(async () => {
-  await devices.cleanUp()
-  await server?.close()
-})
+/** One way for changes to travel, and what "handed on" means on it. */
+interface Transport {
+  over: string
+  start(): Promise<SyncedAppServer>
+  /** Keeps this device to this transport alone (through the Sync menu, as a person would). */
+  keepTo(page: Page): Promise<void>
+  /** Waits until what this device holds is where the others can take it from. */
+  handedOn(page: Page): Promise<void>
+}
+
+const TRANSPORTS: Transport[] = [
+  {
+    over: 'over WebRTC',
+    // Signalling and no relay: nothing can travel but peer to peer.
+    start: () => startSyncedAppServer(),
+    keepTo: async () => {},
+    // A removed device left alone in the old room: no peer can take anything from it.
+    handedOn: (page) => syncLabel(page).filter({ hasText: /nobody else here/ }).waitFor()
+  },
+  { over: 'over the relay', start: () => startRelayedAppServer(), keepTo: turnOffSignalling, handedOn: waitUntilRelayHolds }
+]
 
 const secretOf = (link: string): string => {
   const secret = /#\/join\/[0-9a-f]{32}\.([A-Za-z0-9_-]{43})/.exec(link)?.[1]
@@ -39,100 +61,103 @@ const secretOf = (link: string): string => {
   return secret
 }
 
-/** Opens the shared note and types a line at the end of its Context section. */
-const writeInNote = async (page: Page, line: string): Promise<void> => {
-  await caretAtEndOf(noteText(page), 'Context')
-  await page.keyboard.press('ArrowDown')
-  await page.keyboard.type(line)
+/** Two editors' links; on the way, a viewer's link says plainly that it does not let anyone change anything. */
+const twoEditorLinks = async (page: Page): Promise<[string, string]> => {
+  const { dialog: invite } = await openInvite(page)
+  await invite.getByLabel('They join as').selectOption({ label: 'Viewer: Can read and export.' })
+  await invite.getByText(/and see everything in it, but not change it or comment/).waitFor()
+  // The dialog keeps the role last chosen while the page is open: the links read next must be
+  // editors' (a viewer's device is read-only, and Ben's writing after the re-key would never land).
+  await invite.getByLabel('They join as').selectOption({ label: 'Editor: Can change the work, and invite commenters and viewers.' })
+  await invite.getByText(/see everything in it and change it\./).waitFor()
+  await invite.getByRole('button', { name: 'Close' }).last().click()
+  await invite.waitFor({ state: 'hidden' })
+  return [await readInviteLink(page), await readInviteLink(page)]
 }
 
-describe('removing a member', () => {
-  it('cuts the removed member off through the relay while the others carry on under a new key', async () => {
-    if (!server) throw new Error('The app server did not start')
-    const asha = await devices.device().open()
-    await asha.page.goto(server.url)
-    await setUpProfile(asha.page, ASHA)
-    await createWorkspaceThroughUi(asha.page, { name: LAB, leadCouncil: ASHA.organisation })
-    await turnOffSignalling(asha.page)
-    await createNoteThroughUi(asha.page, 'Interview', NOTE)
-    await writeInNote(asha.page, 'Residents asked about loft insulation grants.')
-    await waitUntilRelayHolds(asha.page)
+/** Asha removes Cai through Members, past a confirmation that says what stays with him. */
+const removeThroughMembers = async (page: Page, person: typeof CAI, others: (typeof CAI)[]): Promise<void> => {
+  await page.getByRole('button', { name: 'Members' }).click()
+  const members = page.getByRole('dialog', { name: 'Members' })
+  // Everyone is listed once their joins have come through.
+  for (const { name } of [person, ...others]) await members.getByRole('button', { name: `Remove ${name}` }).waitFor()
+  await members.getByRole('button', { name: `Remove ${person.name}` }).click()
+  const confirm = page.getByRole('dialog', { name: `Remove ${person.name} from this workspace?` })
+  await confirm.getByText(`What ${person.name} already has stays with them`).waitFor()
+  // The safe choice has focus first.
+  await expect.poll(() => confirm.getByRole('button', { name: 'Cancel' }).evaluate((b) => b === document.activeElement)).toBe(true)
+  await expectNoAxeViolations(page, 'the confirmation before removing a member')
+  await confirm.getByRole('button', { name: `Remove ${person.name}` }).click()
+  await members.getByRole('status').filter({ hasText: `${person.name} has been removed.` }).waitFor()
+  await expect.poll(() => members.getByRole('button', { name: `Remove ${person.name}` }).count()).toBe(0)
+  await expectNoAxeViolations(page, 'the member list after a removal')
+  await members.getByRole('button', { name: 'Close' }).last().click()
+}
 
-    // A viewer's link says plainly that it does not let anyone change the workspace.
-    const { dialog: invite } = await openInvite(asha.page)
-    await invite.getByLabel('They join as').selectOption({ label: 'Viewer: Can read and export.' })
-    await invite.getByText(/and see everything in it, but not change it or comment/).waitFor()
-    // The dialog keeps the role last chosen while the page is open: Ben and Cai join as editors,
-    // so the links read next must be editors' links (a viewer's device is read-only, and Ben's
-    // writing after the re-key would never land).
-    await invite.getByLabel('They join as').selectOption({ label: 'Editor: Can change the work, and invite commenters and viewers.' })
-    await invite.getByText(/see everything in it and change it\./).waitFor()
-    await invite.getByRole('button', { name: 'Close' }).last().click()
-    await invite.waitFor({ state: 'hidden' })
+for (const transport of TRANSPORTS) {
+  describe(`removing a member ${transport.over}`, () => {
+    const app = useAppWithDevices(transport.start)
 
-    const benLink = await readInviteLink(asha.page)
-    const caiLink = await readInviteLink(asha.page)
-    const oldSecret = secretOf(benLink)
-    const ben = await devices.device().open()
-    await joinThroughInvite(ben.page, benLink, BEN, LAB)
-    await turnOffSignalling(ben.page)
-    const cai = await devices.device().open()
-    await joinThroughInvite(cai.page, caiLink, CAI, LAB)
-    await turnOffSignalling(cai.page)
-    for (const { page } of [ben, cai]) {
-      await page.getByRole('link', { name: NOTE }).click()
-      await noteText(page).getByText('Residents asked about loft insulation grants.').waitFor()
-      // Both joined as editors: they may write, and invite commenters and viewers.
-      await expect.poll(() => noteText(page).getAttribute('contenteditable')).toBe('true')
-      await page.getByRole('button', { name: 'Invite people' }).waitFor()
-    }
+    it(`cuts the removed member off ${transport.over} while the others carry on under a new key`, async () => {
+      const asha = await app.device().open()
+      await startLabWithNote(asha.page, app.server.url, ASHA, LAB, NOTE, BEFORE)
+      await transport.keepTo(asha.page)
+      const [benLink, caiLink] = await twoEditorLinks(asha.page)
+      const oldSecret = secretOf(benLink)
+      const ben = await app.device().open()
+      await joinThroughInvite(ben.page, benLink, BEN, LAB)
+      await transport.keepTo(ben.page)
+      const cai = await app.device().open()
+      await joinThroughInvite(cai.page, caiLink, CAI, LAB)
+      await transport.keepTo(cai.page)
+      for (const { page } of [ben, cai]) {
+        await page.getByRole('link', { name: NOTE }).click()
+        await noteText(page).getByText(BEFORE).waitFor()
+        // Both joined as editors: they may write, and invite commenters and viewers.
+        await expect.poll(() => noteText(page).getAttribute('contenteditable')).toBe('true')
+        await page.getByRole('button', { name: 'Invite people' }).waitFor()
+      }
 
-    // Asha sees all three members once both joins have come through the relay.
-    await asha.page.getByRole('button', { name: 'Members' }).click()
-    const members = asha.page.getByRole('dialog', { name: 'Members' })
-    await members.getByRole('button', { name: `Remove ${CAI.name}` }).waitFor()
-    await members.getByRole('button', { name: `Remove ${BEN.name}` }).waitFor()
-    await members.getByRole('button', { name: `Remove ${CAI.name}` }).click()
-    const confirm = asha.page.getByRole('dialog', { name: `Remove ${CAI.name} from this workspace?` })
-    await confirm.getByText(`What ${CAI.name} already has stays with them`).waitFor()
-    // The safe choice has focus first.
-    await expect.poll(() => confirm.getByRole('button', { name: 'Cancel' }).evaluate((b) => b === document.activeElement)).toBe(true)
-    await expectNoAxeViolations(asha.page, 'the confirmation before removing a member')
-    await confirm.getByRole('button', { name: `Remove ${CAI.name}` }).click()
-    await members.getByRole('status').filter({ hasText: `${CAI.name} has been removed.` }).waitFor()
-    await expect.poll(() => members.getByRole('button', { name: `Remove ${CAI.name}` }).count()).toBe(0)
-    await expectNoAxeViolations(asha.page, 'the member list after a removal')
-    await members.getByRole('button', { name: 'Close' }).last().click()
+      // Someone at Cai's device keeps a handle on the note's document, as developer tools allow.
+      await holdTheNote(cai.page)
 
-    // Cai's device hears of it in the old room, says so calmly, and stops offering changes.
-    await cai.page.getByRole('status').filter({ hasText: 'This device was removed from this workspace' }).waitFor()
-    await cai.page.getByText('What is already here stays here').waitFor()
-    await expect.poll(() => noteText(cai.page).getAttribute('aria-readonly')).toBe('true')
-    await expect.poll(() => cai.page.getByRole('button', { name: 'Invite people' }).count()).toBe(0)
-    await expectNoAxeViolations(cai.page, 'a removed member’s workspace')
+      await removeThroughMembers(asha.page, CAI, [BEN])
 
-    // Asha's invitations now carry the new key, which Ben's device also moved to by itself.
-    await expect.poll(async () => secretOf(await readInviteLink(asha.page)), { timeout: 120_000, interval: 2_000 }).not.toBe(oldSecret)
-    await writeInNote(asha.page, 'Asha wrote this after the re-key.')
-    await noteText(ben.page).getByText('Asha wrote this after the re-key.').waitFor({ timeout: 120_000 })
-    await waitUntilRelayHolds(asha.page)
+      // Cai's device hears of it in the old rooms, says so calmly, and stops offering changes.
+      await cai.page.getByRole('status').filter({ hasText: 'This device was removed from this workspace' }).waitFor()
+      await cai.page.getByText('What is already here stays here').waitFor()
+      await expect.poll(() => noteText(cai.page).getAttribute('aria-readonly')).toBe('true')
+      await expect.poll(() => cai.page.getByRole('button', { name: 'Invite people' }).count()).toBe(0)
+      await expectNoAxeViolations(cai.page, 'a removed member’s workspace')
 
-    // Ben carries on too: what he writes under the new key lands in his note and reaches Asha.
-    await expect.poll(() => noteText(ben.page).getAttribute('contenteditable')).toBe('true')
-    await ben.page.getByRole('button', { name: 'Invite people' }).waitFor()
-    await writeInNote(ben.page, 'Ben wrote this after the re-key.')
-    await noteText(asha.page).getByText('Ben wrote this after the re-key.').waitFor({ timeout: 120_000 })
-    await waitUntilRelayHolds(ben.page)
+      // Asha's invitations now carry the new key; what she writes under it reaches Ben, whose
+      // device moved to it by itself.
+      await expect.poll(async () => secretOf(await readInviteLink(asha.page)), { timeout: 120_000, interval: 2_000 }).not.toBe(oldSecret)
+      await writeUnderContext(asha.page, FROM_ASHA)
+      await noteText(ben.page).getByText(FROM_ASHA).waitFor({ timeout: 120_000 })
 
-    // Cai is still connected to the old room and caught up with it, yet has none of it.
-    await waitUntilRelayHolds(cai.page)
-    const caiText = await noteText(cai.page).innerText()
-    expect(caiText).toContain('Residents asked about loft insulation grants.')
-    expect(caiText).not.toContain('Asha wrote this after the re-key.')
-    expect(caiText).not.toContain('Ben wrote this after the re-key.')
+      // Through that handle, past its read-only interface, Cai's device writes anyway; the line
+      // is handed on as far as Cai's device can take it.
+      await writePastTheInterface(cai.page, 'note-text', FROM_CAI)
+      await noteText(cai.page).getByText(FROM_CAI).waitFor()
+      await transport.handedOn(cai.page)
 
-    expect(asha.errors).toEqual([])
-    expect(ben.errors).toEqual([])
-    expect(cai.errors).toEqual([])
-  }, 600_000)
-})
+      // Ben carries on too: what he writes under the new key lands in his note and reaches Asha.
+      await expect.poll(() => noteText(ben.page).getAttribute('contenteditable')).toBe('true')
+      await ben.page.getByRole('button', { name: 'Invite people' }).waitFor()
+      await writeUnderContext(ben.page, FROM_BEN)
+      await noteText(asha.page).getByText(FROM_BEN).waitFor({ timeout: 120_000 })
+
+      // Asha and Ben have each other's lines and not Cai's; Cai, in the old rooms, has neither.
+      for (const { page } of [asha, ben]) expect(await noteText(page).innerText()).not.toContain(FROM_CAI)
+      const caiText = await noteText(cai.page).innerText()
+      expect(caiText).toContain(BEFORE)
+      expect(caiText).not.toContain(FROM_ASHA)
+      expect(caiText).not.toContain(FROM_BEN)
+
+      expect(asha.errors).toEqual([])
+      expect(ben.errors).toEqual([])
+      expect(cai.errors).toEqual([])
+    }, 600_000)
+  })
+}

@@ -10,11 +10,11 @@
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import type * as Y from 'yjs'
 import { collectPageErrors } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
-import { caretAtEndOf, noteText } from './support/editor-driver'
-import { editorAndRoleLinks, startLabWithNote } from './support/role-invites'
+import { noteText } from './support/editor-driver'
+import { creditedTo, writePastTheInterface } from './support/past-the-interface'
+import { editorAndRoleLinks, startLabWithNote, writeUnderContext } from './support/role-invites'
 import { joinByLink } from './support/signalling-peers'
 import { useSyncedPeers } from './support/synced-peers'
 
@@ -29,47 +29,9 @@ const NOT_ALLOWED = 'Your change was not accepted by the others: your role in th
 const { server, peers } = useSyncedPeers(['owner', 'editor', 'commenter'] as const)
 const [owner, editor, commenter] = peers
 
-type EditorElement = { editor: { state: { plugins: { key: string; getState(state: unknown): unknown }[] } } }
-
-/**
- * Writes to the page's own copy of the workspace past its interface, through the Yjs document
- * the note's editor is bound to (@tiptap/y-tiptap's plugin state), as a tampered device would.
- * Returns the device's Yjs client id, and the member it credited (when it did).
- */
-const writePastTheInterface = (page: Page, write: 'note-text' | 'credit-another-member'): Promise<{ client: number; credited: string | null }> =>
-  noteText(page).evaluate(
-    (element, { write, text }) => {
-      const { editor } = element as unknown as EditorElement
-      const sync = editor.state.plugins.find((p) => p.key === 'y-sync$')?.getState(editor.state) as { doc: Y.Doc; type: Y.XmlFragment }
-      if (write === 'note-text') {
-        // The first block's text (a Y.XmlText has toDelta; an element does not).
-        const blocks = sync.type.toArray() as Y.XmlElement[]
-        const textNode = blocks.flatMap((block) => block.toArray()).find((child) => typeof (child as Y.XmlText).toDelta === 'function') as Y.XmlText
-        textNode.insert(0, text)
-        return { client: sync.doc.clientID, credited: null }
-      }
-      // Another member's authorship record: this device's client id added to their ids.
-      const users = sync.doc.getMap('users')
-      const [memberId, record] = [...users.entries()].find(([, held]) => !((held as Y.Map<Y.Array<number>>).get('ids')?.toArray() ?? []).includes(sync.doc.clientID)) as [string, Y.Map<Y.Array<number>>]
-      record.get('ids')!.push([sync.doc.clientID])
-      return { client: sync.doc.clientID, credited: memberId }
-    },
-    { write, text: FORGED_TEXT }
-  )
-
-/** The client ids one member's authorship record credits to them, in this page's live copy. */
-const creditedTo = (page: Page, memberId: string): Promise<number[]> =>
-  noteText(page).evaluate((element, memberId) => {
-    const { editor } = element as unknown as EditorElement
-    const sync = editor.state.plugins.find((p) => p.key === 'y-sync$')?.getState(editor.state) as { doc: Y.Doc }
-    return (sync.doc.getMap('users').get(memberId) as Y.Map<Y.Array<number>> | undefined)?.get('ids')?.toArray() ?? []
-  }, memberId)
-
 /** The owner writes a line every device shows: once it is everywhere, so is anything sent before it. */
 const ownerWritesAndAllSee = async (line: string): Promise<void> => {
-  await caretAtEndOf(noteText(owner.page), 'Context')
-  await owner.page.keyboard.press('ArrowDown')
-  await owner.page.keyboard.type(line)
+  await writeUnderContext(owner.page, line)
   for (const peer of [editor, commenter]) await noteText(peer.page).getByText(line).waitFor()
 }
 
@@ -89,7 +51,7 @@ describe('changes a role does not allow, refused by every other device', () => {
 
     // The commenter's interface offers no way to change the text; a tampered device does it anyway.
     expect(await noteText(commenter.page).getAttribute('aria-readonly')).toBe('true')
-    await writePastTheInterface(commenter.page, 'note-text')
+    await writePastTheInterface(commenter.page, 'note-text', FORGED_TEXT)
     await noteText(commenter.page).getByText(FORGED_TEXT).waitFor()
     await commenter.page.getByText(NOT_ALLOWED).waitFor()
     await expectNoAxeViolations(commenter.page, 'a commenter told their change was refused')

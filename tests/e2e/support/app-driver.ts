@@ -39,6 +39,13 @@ export const createWorkspaceThroughUi = async (page: Page, lab: LabDetails): Pro
   await page.getByRole('heading', { level: 1, name: lab.name, exact: true }).waitFor()
 }
 
+/** A person's first visit to the app: their profile, then a new workspace of theirs, on its overview. */
+export const startLab = async (page: Page, appUrl: string, owner: PersonDetails, lab: string): Promise<void> => {
+  await page.goto(appUrl)
+  await setUpProfile(page, owner)
+  await createWorkspaceThroughUi(page, { name: lab, leadCouncil: owner.organisation })
+}
+
 /** Waits until a locator-free condition in the page holds, with a clear failure message. */
 export const expectText = async (page: Page, text: string): Promise<void> => {
   await page.getByText(text, { exact: false }).first().waitFor()

@@ -1,15 +1,18 @@
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { createWorkspaceThroughUi, setUpProfile, type PersonDetails } from './app-driver'
+import { startLab, type PersonDetails } from './app-driver'
 import { caretAtEndOf, createNoteThroughUi, noteText } from './editor-driver'
 import { openInvite } from './signalling-peers'
 
 /** An owner's lab with one interview note and a line written in it, made through the interface. */
 export const startLabWithNote = async (page: Page, appUrl: string, owner: PersonDetails, lab: string, note: string, line: string): Promise<void> => {
-  await page.goto(appUrl)
-  await setUpProfile(page, owner)
-  await createWorkspaceThroughUi(page, { name: lab, leadCouncil: owner.organisation })
+  await startLab(page, appUrl, owner, lab)
   await createNoteThroughUi(page, 'Interview', note)
+  await writeUnderContext(page, line)
+}
+
+/** Types a line at the end of the open note's Context section, as a person would. */
+export const writeUnderContext = async (page: Page, line: string): Promise<void> => {
   await caretAtEndOf(noteText(page), 'Context')
   await page.keyboard.press('ArrowDown')
   await page.keyboard.type(line)
