@@ -6,34 +6,27 @@
  * else online, receives the whole workspace from the relay. A workspace set to peer-to-peer only
  * sends nothing to a relay.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { createWorkspaceThroughUi, readOverviewDetails, setUpProfile } from './support/app-driver'
+import { readOverviewDetails, startLab } from './support/app-driver'
+import { useRelayedAppServer } from './support/app-with-devices'
 import { expectNoAxeViolations } from './support/axe'
 import { addNotes, createBoardThroughUi, noteActions } from './support/board-driver'
 import { createNoteThroughUi, createReportThroughUi, noteText, reportText, selectText, settle, toolbarButton } from './support/editor-driver'
 import { workspaceIdOf } from './support/indexeddb-probes'
 import { addPartnerThroughUi, closeDialog, tableNames } from './support/partner-map-driver'
-import { startRelayedAppServer, type RelayedAppServer } from './support/relay'
 import { joinThroughInvite } from './support/relay-bed'
-import { makeDevices, waitUntilRelayHolds } from './support/relay-devices'
+import { waitUntilRelayHolds } from './support/relay-devices'
 import { editDetails, readInviteLink, waitForSyncLabel } from './support/signalling-peers'
 import { commentsRegion, openFromSidebar, saveVersion, versionsRegion } from './support/workspace-tour'
 
-let server: RelayedAppServer
-const devices = makeDevices()
-beforeAll(async () => {
-  server = await startRelayedAppServer()
-})
-afterAll(async () => {
-  await devices.cleanUp()
-  await server?.close()
-})
+const app = useRelayedAppServer()
 
 const LAB = 'Relay lab'
 const NOTE = 'Visit to the food hub'
 const REPORT = 'Interim report'
 const BOARD = 'Ideas board'
+const ASHA = { name: 'Asha Patel', organisation: 'Oldham Council' }
 
 /** What one person made, and where each piece shows. */
 interface Work {
@@ -76,9 +69,8 @@ const typeAtEnd = async (page: Page, editor: ReturnType<typeof noteText>, text: 
 
 const thread = (page: Page) => commentsRegion(page).getByRole('article', { name: /commented on “food hub on Market Street”/ })
 
-/** Asha, alone: a workspace with something of every kind in it. */
+/** Asha, alone, in her new workspace: something of every kind in it. */
 const ashaMakesEverything = async (page: Page): Promise<void> => {
-  await createWorkspaceThroughUi(page, { name: LAB, leadCouncil: 'Oldham Council' })
   await createNoteThroughUi(page, 'Site visit', NOTE)
   await typeAtEnd(page, noteText(page), ASHA_WORK.noteText)
 
@@ -148,13 +140,12 @@ const expectWork = async (page: Page, works: (Partial<Work> & { reply?: string }
 
 describe('the relay', () => {
   it('hands everything in a workspace between two people who are never online together, both ways, and to a new device', async () => {
-    const ashaDevice = devices.device()
-    const tomDevice = devices.device()
+    const ashaDevice = app.device()
+    const tomDevice = app.device()
 
     // Asha works alone and closes her browser.
     const asha = await ashaDevice.open()
-    await asha.page.goto(server.url)
-    await setUpProfile(asha.page, { name: 'Asha Patel', organisation: 'Oldham Council' })
+    await startLab(asha.page, app.server.url, ASHA, LAB)
     await ashaMakesEverything(asha.page)
     const id = workspaceIdOf(asha.page)
     await waitUntilRelayHolds(asha.page)
@@ -174,14 +165,14 @@ describe('the relay', () => {
 
     // Asha opens her browser again: Tom's work is there, beside hers.
     const again = await ashaDevice.open()
-    await again.page.goto(`${server.url}#/w/${id}`)
+    await again.page.goto(`${app.server.url}#/w/${id}`)
     await expectWork(again.page, [ASHA_WORK, TOM_WORK])
     expect(await readOverviewDetails(again.page)).toMatchObject({ 'Start date': expect.stringMatching(/2026/) })
     await again.context.close()
 
     // A replacement laptop, with nobody else online: the whole workspace arrives from the relay.
-    const laptop = await devices.device().open()
-    await joinThroughInvite(laptop.page, link, { name: 'Asha Patel', organisation: 'Oldham Council' }, LAB)
+    const laptop = await app.device().open()
+    await joinThroughInvite(laptop.page, link, ASHA, LAB)
     await expectWork(laptop.page, [ASHA_WORK, TOM_WORK])
     await waitForSyncLabel(laptop.page, /Relay holds your changes|Relay: sending/)
     await expectNoAxeViolations(laptop.page, 'a new device with the workspace from the relay')
@@ -196,10 +187,8 @@ describe('the relay', () => {
   }, 600_000)
 
   it('sends nothing to a relay once a workspace is peer-to-peer only, and says so', async () => {
-    const asha = await devices.device().open()
-    await asha.page.goto(server.url)
-    await setUpProfile(asha.page, { name: 'Asha Patel', organisation: 'Oldham Council' })
-    await createWorkspaceThroughUi(asha.page, { name: 'Private lab', leadCouncil: 'Oldham Council' })
+    const asha = await app.device().open()
+    await startLab(asha.page, app.server.url, ASHA, 'Private lab')
     await asha.page.getByRole('button', { name: /^Sync / }).click()
     const dialog = asha.page.getByRole('dialog', { name: 'Sync' })
     await dialog.locator('summary', { hasText: 'Connection settings' }).click()

@@ -4,28 +4,20 @@
  * photo, describes it and closes her browser; Tom then joins with nobody else online, opens the
  * note and sees the photo (decoded, with its alt text), which came only from the relay.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { roomIdForToken } from '../../scripts/relay/store.mjs'
 import { deriveRelayFileKeys } from '../../src/sync/relay/relay-file-keys'
 import { readInvitePayload } from '../../src/sync/invite-link'
-import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
+import { startLab } from './support/app-driver'
+import { useRelayedAppServer } from './support/app-with-devices'
 import { expectNoAxeViolations } from './support/axe'
 import { noteText } from './support/editor-driver'
-import { startRelayedAppServer, type RelayedAppServer } from './support/relay'
 import { joinThroughInvite } from './support/relay-bed'
-import { makeDevices, waitUntilRelayHolds } from './support/relay-devices'
+import { waitUntilRelayHolds } from './support/relay-devices'
 import { readInviteLink } from './support/signalling-peers'
 import { drawnJpegBytes, photoLoaded, shownPhoto } from './support/photo-driver'
 
-let server: RelayedAppServer
-const devices = makeDevices()
-beforeAll(async () => {
-  server = await startRelayedAppServer()
-})
-afterAll(async () => {
-  await devices.cleanUp()
-  await server?.close()
-})
+const app = useRelayedAppServer()
 
 const LAB = 'Site visits lab'
 const NOTE = 'Visit to the community centre'
@@ -36,15 +28,13 @@ const relayFilesFor = async (link: string): Promise<{ files: number; bytes: numb
   const read = await readInvitePayload(link.slice(link.indexOf('#/join/') + '#/join/'.length))
   if (!read.ok) throw new Error('The invitation could not be read')
   const keys = await deriveRelayFileKeys(read.invite.secret)
-  return server.relayStore().roomFiles(roomIdForToken(keys.token))
+  return app.server.relayStore().roomFiles(roomIdForToken(keys.token))
 }
 
 describe('photos through the relay', () => {
   it('a photo added by one person reaches another who is never online with them', async () => {
-    const asha = await devices.device().open()
-    await asha.page.goto(server.url)
-    await setUpProfile(asha.page, { name: 'Asha Patel', organisation: 'Oldham Council' })
-    await createWorkspaceThroughUi(asha.page, { name: LAB, leadCouncil: 'Oldham Council' })
+    const asha = await app.device().open()
+    await startLab(asha.page, app.server.url, { name: 'Asha Patel', organisation: 'Oldham Council' }, LAB)
     await asha.page.getByRole('button', { name: 'New note' }).click()
     const dialog = asha.page.getByRole('dialog', { name: 'New note' })
     await dialog.getByLabel('Title').fill(NOTE)
@@ -67,7 +57,7 @@ describe('photos through the relay', () => {
     await asha.context.close()
 
     // Tom joins later, alone: the note and its photo come only from the relay.
-    const tom = await devices.device().open()
+    const tom = await app.device().open()
     await joinThroughInvite(tom.page, link, { name: 'Tom Hughes', organisation: 'Kirklees Council' }, LAB)
     await tom.page.getByRole('link', { name: NOTE }).click()
     await noteText(tom.page).waitFor()

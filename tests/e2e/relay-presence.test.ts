@@ -10,18 +10,18 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import type { WorkspaceSecret } from '../../src/domain/ids'
 import { decodeEnvelope } from '../../src/sync/relay/relay-envelope'
 import { deriveRelayKeys } from '../../src/sync/relay/relay-keys'
 import { openSealed } from '../../src/sync/relay/relay-seal'
-import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
+import { startLab } from './support/app-driver'
+import { useRelayedAppServer } from './support/app-with-devices'
 import { expectNoAxeViolations } from './support/axe'
 import { createBoardThroughUi, openFacilitatorTools, timerSeconds } from './support/board-driver'
-import { startRelayedAppServer, type RelayedAppServer } from './support/relay'
 import { joinThroughInvite } from './support/relay-bed'
 import { relayStoredBlobs } from './support/relay-database'
-import { makeDevices, turnOffSignalling, waitUntilRelayHolds } from './support/relay-devices'
+import { turnOffSignalling, waitUntilRelayHolds } from './support/relay-devices'
 import { readInviteLink, syncLabel } from './support/signalling-peers'
 
 const LAB = 'Warm homes workshop lab'
@@ -31,16 +31,9 @@ const TOM = { name: 'Tom Hughes', organisation: 'Kirklees Council' }
 
 // The relay's PGlite folder is this test's, so it can be read once the server has stopped.
 const relayDataDir = mkdtempSync(join(tmpdir(), 'mutual-e2e-relay-presence-'))
-let server: RelayedAppServer | null = null
-const devices = makeDevices()
-beforeAll(async () => {
-  server = await startRelayedAppServer({ dataDir: relayDataDir })
-})
-afterAll(async () => {
-  await devices.cleanUp()
-  await server?.close()
-  rmSync(relayDataDir, { recursive: true, force: true })
-})
+// Registered first, so it runs last: after the server (registered next) has stopped.
+afterAll(() => rmSync(relayDataDir, { recursive: true, force: true }))
+const app = useRelayedAppServer({ dataDir: relayDataDir })
 
 /** What each sealed blob the relay stored turns out to be, opened with the workspace's keys. */
 const whatTheRelayStored = async (secret: string): Promise<string[]> => {
@@ -60,11 +53,8 @@ const whatTheRelayStored = async (secret: string): Promise<string[]> => {
 
 describe('presence through the relay', () => {
   it('shows who is here, brings everyone to the board and runs the timer with no direct connection, and stores none of it', async () => {
-    if (!server) throw new Error('The app server did not start')
-    const asha = await devices.device().open()
-    await asha.page.goto(server.url)
-    await setUpProfile(asha.page, ASHA)
-    await createWorkspaceThroughUi(asha.page, { name: LAB, leadCouncil: ASHA.organisation })
+    const asha = await app.device().open()
+    await startLab(asha.page, app.server.url, ASHA, LAB)
     await turnOffSignalling(asha.page)
     await createBoardThroughUi(asha.page, BOARD, { columns: ['Ideas'] })
     await waitUntilRelayHolds(asha.page)
@@ -72,7 +62,7 @@ describe('presence through the relay', () => {
     const secret = /#\/join\/[0-9a-f]{32}\.([A-Za-z0-9_-]{43})/.exec(link)?.[1]
     if (!secret) throw new Error(`No secret in the invitation ${link}`)
 
-    const tom = await devices.device().open()
+    const tom = await app.device().open()
     await joinThroughInvite(tom.page, link, TOM, LAB)
     await turnOffSignalling(tom.page)
 
@@ -113,8 +103,7 @@ describe('presence through the relay', () => {
     await tom.context.close()
 
     // PGlite's files are complete once the relay has stopped.
-    await server.close()
-    server = null
+    await app.stopServer()
     const stored = await whatTheRelayStored(secret)
     // The board and the timer are there as changes, so the blobs were opened with the right keys.
     expect(stored).toContain('update')
