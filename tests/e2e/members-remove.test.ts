@@ -14,21 +14,17 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useAppWithDevices } from './support/app-with-devices'
 import { expectNoAxeViolations } from './support/axe'
-import { noteText } from './support/editor-driver'
+import { ASHA, BEN, noteText } from './support/editor-driver'
 import { holdTheNote, writePastTheInterface } from './support/past-the-interface'
 import { startRelayedAppServer } from './support/relay'
 import { joinThroughInvite } from './support/relay-bed'
 import { turnOffSignalling, waitUntilRelayHolds } from './support/relay-devices'
-import { startLabWithNote, writeUnderContext } from './support/role-invites'
+import { startLabWithNote, WARM_HOMES, writeUnderContext } from './support/role-invites'
 import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
 import { openInvite, readInviteLink, syncLabel } from './support/signalling-peers'
 
-const LAB = 'Warm homes lab'
-const NOTE = 'Visit to the advice centre'
-const ASHA = { name: 'Asha Patel', organisation: 'Oldham Council' }
-const BEN = { name: 'Ben Okafor', organisation: 'Preston City Council' }
+const { lab: LAB, note: NOTE, firstLine: BEFORE } = WARM_HOMES
 const CAI = { name: 'Cai Jones', organisation: 'Cardiff Council' }
-const BEFORE = 'Residents asked about loft insulation grants.'
 const FROM_ASHA = 'Asha wrote this after the re-key.'
 const FROM_BEN = 'Ben wrote this after the re-key.'
 const FROM_CAI = 'Cai wrote this after his removal.'

@@ -9,15 +9,13 @@ import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { collectPageErrors } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
-import { noteText, selectText } from './support/editor-driver'
-import { editorAndRoleLinks, startLabWithNote } from './support/role-invites'
+import { ASHA, BEN, noteText, selectText } from './support/editor-driver'
+import { editorAndRoleLinks, startLabWithNote, WARM_HOMES } from './support/role-invites'
 import { joinByLink } from './support/signalling-peers'
 import { useSyncedPeers } from './support/synced-peers'
 
-const LAB = 'Warm homes lab'
-const NOTE = 'Visit to the advice centre'
-const OWNER = { name: 'Asha Patel', organisation: 'Oldham Council' }
-const GUEST = { name: 'Ben Okafor', organisation: 'Preston City Council' }
+const { lab: LAB, note: NOTE, firstLine: FIRST_LINE } = WARM_HOMES
+const [OWNER, GUEST] = [ASHA, BEN]
 const SAFETY_CODE = /^\d{4} \d{4} \d{4}$/
 
 const { server, peers } = useSyncedPeers(['owner', 'guest'] as const)
@@ -51,7 +49,7 @@ describe('roles in the interface', () => {
   it('shows a viewer the workspace read-only, and both members with safety codes to compare', async () => {
     const ownerErrors = collectPageErrors(owner.page)
     const guestErrors = collectPageErrors(guest.page)
-    await startLabWithNote(owner.page, server.url, OWNER, LAB, NOTE, 'Residents asked about loft insulation grants.')
+    await startLabWithNote(owner.page, server.url, OWNER, LAB, NOTE, FIRST_LINE)
     // The invitation names the role; choosing another makes a new link.
     const { roleLink: viewerLink } = await editorAndRoleLinks(owner.page, 'Viewer: Can read and export.')
 
@@ -66,7 +64,7 @@ describe('roles in the interface', () => {
 
     await guest.page.getByRole('link', { name: NOTE }).click()
     const text = noteText(guest.page)
-    await text.getByText('Residents asked about loft insulation grants.').waitFor()
+    await text.getByText(FIRST_LINE).waitFor()
     expect(await text.getAttribute('aria-readonly')).toBe('true')
     expect(await guest.page.getByRole('toolbar', { name: 'Formatting' }).count()).toBe(0)
     expect(await guest.page.getByRole('button', { name: 'Comment on selected text' }).count()).toBe(0)

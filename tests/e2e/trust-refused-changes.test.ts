@@ -12,16 +12,14 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { collectPageErrors } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
-import { noteText } from './support/editor-driver'
+import { ASHA, BEN, noteText } from './support/editor-driver'
 import { creditedTo, writePastTheInterface } from './support/past-the-interface'
-import { editorAndRoleLinks, startLabWithNote, writeUnderContext } from './support/role-invites'
+import { editorAndRoleLinks, startLabWithNote, WARM_HOMES, writeUnderContext } from './support/role-invites'
 import { joinByLink } from './support/signalling-peers'
 import { useSyncedPeers } from './support/synced-peers'
 
-const LAB = 'Warm homes lab'
-const NOTE = 'Visit to the advice centre'
-const OWNER = { name: 'Asha Patel', organisation: 'Oldham Council' }
-const EDITOR = { name: 'Ben Okafor', organisation: 'Preston City Council' }
+const { lab: LAB, note: NOTE, firstLine: FIRST_LINE } = WARM_HOMES
+const [OWNER, EDITOR] = [ASHA, BEN]
 const COMMENTER = { name: 'Cara Jones', organisation: 'Bolton Council' }
 const FORGED_TEXT = 'The commenter rewrote this.'
 const NOT_ALLOWED = 'Your change was not accepted by the others: your role in this workspace does not allow it.'
@@ -38,7 +36,7 @@ const ownerWritesAndAllSee = async (line: string): Promise<void> => {
 describe('changes a role does not allow, refused by every other device', () => {
   it('refuses a commenter’s change to a note’s text, and an editor crediting their changes to another member', async () => {
     const errors = [owner, editor, commenter].map((peer) => collectPageErrors(peer.page))
-    await startLabWithNote(owner.page, server.url, OWNER, LAB, NOTE, 'Residents asked about loft insulation grants.')
+    await startLabWithNote(owner.page, server.url, OWNER, LAB, NOTE, FIRST_LINE)
     const { editorLink, roleLink: commenterLink } = await editorAndRoleLinks(owner.page, 'Commenter: Can read, export and comment.')
 
     await joinByLink(editor, editorLink, EDITOR)
@@ -46,7 +44,7 @@ describe('changes a role does not allow, refused by every other device', () => {
     await commenter.page.getByRole('status').filter({ hasText: 'You can view and comment' }).waitFor()
     for (const peer of [editor, commenter]) {
       await peer.page.getByRole('link', { name: NOTE }).click()
-      await noteText(peer.page).getByText('Residents asked about loft insulation grants.').waitFor()
+      await noteText(peer.page).getByText(FIRST_LINE).waitFor()
     }
 
     // The commenter's interface offers no way to change the text; a tampered device does it anyway.

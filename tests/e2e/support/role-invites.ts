@@ -4,6 +4,9 @@ import { startLab, type PersonDetails } from './app-driver'
 import { caretAtEndOf, createNoteThroughUi, noteText } from './editor-driver'
 import { openInvite } from './signalling-peers'
 
+/** The lab the role and removal tests share: its name, its one note, and the first line written in it. */
+export const WARM_HOMES = { lab: 'Warm homes lab', note: 'Visit to the advice centre', firstLine: 'Residents asked about loft insulation grants.' } as const
+
 /** An owner's lab with one interview note and a line written in it, made through the interface. */
 export const startLabWithNote = async (page: Page, appUrl: string, owner: PersonDetails, lab: string, note: string, line: string): Promise<void> => {
   await startLab(page, appUrl, owner, lab)
