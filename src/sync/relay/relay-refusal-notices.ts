@@ -24,8 +24,8 @@ export interface RefusedEntry {
 }
 
 export interface RelayRefusalNotices {
-  /** A signed entry or snapshot this device refused. */
-  refused(entry: RefusedEntry): void
+  /** A signed entry or snapshot this device refused: whether a notice of it is on its way. */
+  refused(entry: RefusedEntry): boolean
   /** Another device's notice arrived (checked): no need to send one for the same entry. */
   seen(refusal: RelayRefusal): void
   destroy(): void
@@ -53,8 +53,8 @@ export const makeRelayRefusalNotices = (options: {
   return {
     refused(entry) {
       const { reason } = entry
-      if (destroyed || !isRelayRefusalReason(reason) || entry.author === options.trust.device) return
-      if (told.has(entry.author) || told.size >= MAX_NOTICES_PER_SESSION) return
+      if (destroyed || !isRelayRefusalReason(reason) || entry.author === options.trust.device) return false
+      if (told.has(entry.author) || told.size >= MAX_NOTICES_PER_SESSION) return false
       told.add(entry.author)
       const [least, most] = options.delayMs
       const timer = setTimeout(() => {
@@ -62,6 +62,7 @@ export const makeRelayRefusalNotices = (options: {
         send({ ...entry, reason }).catch(() => {})
       }, least + options.random() * (most - least))
       timers.add(timer)
+      return true
     },
     seen(refusal) {
       seen.add(keyOf(refusal))
