@@ -19,6 +19,12 @@ export const StoredRelayCursorSchema = z.object({
    */
   acked: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
   held: z.object({ sv: z.string().max(1_000_000), deleted: z.number().int().nonnegative() }).nullable(),
+  /**
+   * True once `held` was counted with signed sync on (docs/trust.md, "Relay entries" 5). Absent
+   * in cursors kept before: what the relay held then was unsigned, which signed devices drop, so
+   * `held` is forgotten once and this device's whole state goes up again, signed.
+   */
+  heldSigned: z.literal(true).optional(),
   heldAt: z.number().nullable()
 })
 export type StoredRelayCursor = z.infer<typeof StoredRelayCursorSchema>

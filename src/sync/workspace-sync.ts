@@ -274,7 +274,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       online: () => network.online(),
       socket: options.relaySocket,
       timing: options.relayTiming,
-      ...(relayChannel ? { trust: relayTrustOf(relayChannel) } : {})
+      ...(relayChannel && options.trust ? { trust: relayTrustOf(relayChannel, options.trust, options.workspaceId) } : {})
     })
   let webrtc = makeWebrtc()
   let relay = makeRelay()

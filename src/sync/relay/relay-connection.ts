@@ -3,13 +3,16 @@ import * as Y from 'yjs'
 import { RELAY } from '../../crdt/origins'
 import type { StoredRelayCursor } from '../../domain/relay-state'
 import type { RelayStatus } from '../../domain/sync-status'
-import { covers, deletedIn, readStoredSummary, storeSummary, type StateSummary } from '../state-summary'
+import { covers, deletedIn, storeSummary, type StateSummary } from '../state-summary'
 import { backoffDelay } from './relay-backoff'
 import { compactionDelay, shouldCompact } from './relay-compaction'
 import { makeSenderCounters } from './relay-counters'
-import { encodeCompactedEnvelope, encodeUpdateEnvelopes, makeSenderId } from './relay-envelope'
+import { encodeCompactedEnvelope, encodeRefusalEnvelope, encodeUpdateEnvelopes, makeSenderId } from './relay-envelope'
 import { decodeRelayFrame, encodeAppend, encodeCompact, encodeHello, MAX_SNAPSHOT_BYTES, RELAY_ERROR, type RelayFrame } from './relay-frames'
 import { addHeldRanges, addHeldUpdate, copySummary, EMPTY_SUMMARY, encodeHeldVector, mergeHeld } from './relay-held'
+import { heldAtStart, heldSignedMark } from './relay-held-migration'
+import { makeLegacyWindow } from './relay-legacy-window'
+import { makeRelayRefusalNotices } from './relay-refusal-notices'
 import { openEntry } from './relay-incoming'
 import type { RelayKeys } from './relay-keys'
 import type { LocalChange } from '../transport'
@@ -112,10 +115,12 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   const cursor = {
     after: options.cursor?.after ?? 0,
-    held: readStoredSummary(options.cursor?.held) ?? copySummary(EMPTY_SUMMARY),
-    heldAt: options.cursor?.heldAt ?? null,
+    // With signed sync, a count kept before it is forgotten once (relay-held-migration.ts).
+    ...heldAtStart(options.cursor, options.trust !== undefined),
     acked: options.cursor?.acked ?? 0
   }
+  /** The `legacy` first catch-up: when an unsigned entry is still accepted (relay-legacy-window.ts). */
+  const legacy = makeLegacyWindow()
   const link = {
     phase: 'connecting' as Phase,
     socket: null as RelaySocket | null,
@@ -188,13 +193,16 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   }
   const presence = makeRelayPresence({ awareness: options.awareness, keys, sender, send: sendFrame })
   const pacer = makeRelayPacer({ send: sendFrame })
+  const notices = options.trust
+    ? makeRelayRefusalNotices({ trust: options.trust, delayMs: timing.refusalNoticeDelayMs, random: options.random, append: (notice) => void appendNotice(notice) })
+    : null
 
   /** Cursors taken, and the latest handed on: one taken earlier never overwrites a later one. */
   const saving = { taken: 0, saved: 0 }
   const persist = (): void => {
     if (persistTimer) clearTimeout(persistTimer)
     persistTimer = null
-    const taken = { url: options.url, after: safeAfter(), held: storeSummary(cursor.held), heldAt: cursor.heldAt, acked: cursor.acked }
+    const taken = { url: options.url, after: safeAfter(), held: storeSummary(cursor.held), heldAt: cursor.heldAt, acked: cursor.acked, ...heldSignedMark(options.trust !== undefined) }
     const round = ++saving.taken
     // Taken now, saved once what it passes is stored: the storage's writes so far are awaited.
     void options.whenStored().then(
@@ -299,6 +307,18 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     outbox.batch = []
     outbox.batchDeleted = 0
     void append(update, (held) => addHeldUpdate(held, update, deleted))
+  }
+
+  /** A signed notice that this device refused an entry: one small entry, holding nothing of the document. */
+  const appendNotice = async (notice: Uint8Array): Promise<void> => {
+    if (link.phase !== 'live') return
+    const session = link.session
+    const sealed = await seal(keys, 'entry', encodeRefusalEnvelope(sender, nextCounter(), notice))
+    if (session !== link.session || link.phase !== 'live') return
+    const ref = takeRef()
+    const message: Outgoing = { refs: new Set([ref]), sentAt: Date.now(), held: (held) => held, sealedBytes: sealed.length, compaction: false }
+    outbox.unacked.set(ref, message)
+    pacer.enqueue(encodeAppend(ref, sealed), () => (message.sentAt = Date.now()))
   }
 
   /** Everything this device has that the relay is not known to hold, in one message. */
@@ -432,7 +452,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
    * if accepted. An entry still waiting for membership entries keeps the saved cursor before
    * its seq until it is decided; a refused one is dropped and passed, as on every device.
    */
-  const applySigned = async (trust: RelayTrust, payload: Uint8Array, seq: number): Promise<boolean> => {
+  const applySigned = async (trust: RelayTrust, payload: Uint8Array, seq: number, from: { sender: string; counter: number }): Promise<boolean> => {
     const layout = decodeSignedChange(payload, MAX_SIGNED_STATE_BYTES)
     if (!layout.ok) return false
     const ranges = await checkMarked(layout.change.update)
@@ -441,7 +461,11 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     if (layout.change.update.length >= LARGE_UPDATE_BYTES) mark('relay:applied')
     // The relay holds it whatever this device decides: the upload after CAUGHT_UP need not send it.
     cursor.held = addHeldRanges(cursor.held, ranges, deleted)
-    if (outcome.verdict === 'refuse') console.warn(`Mutual relay sync dropped an entry the trust check refused (${outcome.reason}).`)
+    if (outcome.verdict === 'refuse') {
+      console.warn(`Mutual relay sync dropped an entry the trust check refused (${outcome.reason}).`)
+      // Its signer is told through the room (relay-refusal-notices.ts).
+      notices?.refused({ ...from, author: layout.change.author, reason: outcome.reason })
+    }
     if (outcome.verdict === 'wait') {
       waitingAt.set(seq, (waitingAt.get(seq) ?? 0) + 1)
       void outcome.decided.then(() => {
@@ -455,15 +479,24 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     return true
   }
 
-  const applyUpdate = async (payload: Uint8Array, signed: boolean, seq: number): Promise<boolean> => {
+  const applyUpdate = async (payload: Uint8Array, signed: boolean, seq: number, from: { sender: string; counter: number }): Promise<boolean> => {
     const trust = options.trust
     if (!trust) return applyPlain(payload)
+    // What every old member of a workspace from before trust holds (relay-legacy-window.ts).
+    if (!signed && legacy.admits(seq)) return applyPlain(payload)
     if (!signed) {
       // Anyone who ever held the link can seal an entry: with signed sync, its signer is what counts.
       console.warn('Mutual relay sync dropped an unsigned entry: with signed sync only signed entries are applied.')
       return true
     }
-    return applySigned(trust, payload, seq)
+    return applySigned(trust, payload, seq, from)
+  }
+
+  /** A notice that a device refused an entry: shown when it names this device, remembered so this device need not send one too. */
+  const receiveRefusal = async (notice: Uint8Array): Promise<void> => {
+    const refusal = await options.trust?.receiveRefusal(notice)
+    if (refusal) notices?.seen(refusal)
+    else console.warn('Mutual relay sync ignored a refusal notice that did not check out.')
   }
 
   const refuse = (message: string): void => {
@@ -478,6 +511,8 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     // A message in parts is fetched again from its first part: a wait holds the cursor there.
     const firstSeq = opened.kind === 'update' ? (partsFrom.get(`${opened.sender}:${opened.counter}`)?.seq ?? seq) : seq
     if (opened.kind === 'update') partsFrom.delete(`${opened.sender}:${opened.counter}`)
+    // Once an upgraded device has written, nothing unsigned is what old members hold.
+    if ((opened.kind === 'update' || opened.kind === 'compacted' || opened.kind === 'partial') && opened.signed) legacy.signed()
     switch (opened.kind) {
       case 'altered':
         refuse(RELAY_PROBLEMS.altered)
@@ -487,6 +522,11 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         return
       case 'partial':
         return
+      case 'refusal':
+        // A log entry with the sender's next counter: counted, so no gap shows.
+        if (opened.sender !== sender) counters.see(opened.sender, opened.counter)
+        await receiveRefusal(opened.notice)
+        return
       case 'update':
       case 'compacted': {
         if (opened.kind === 'compacted') counters.covered(opened.senders)
@@ -494,7 +534,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         if (opened.kind === 'update' && opened.sender !== sender) counters.see(opened.sender, opened.counter)
         // Documents other than the root (issue #11) are not opened by this version: kept by the relay for later.
         if (opened.docKey !== '') return
-        if (!(await applyUpdate(opened.update, opened.signed, firstSeq))) {
+        if (!(await applyUpdate(opened.update, opened.signed, firstSeq, opened))) {
           console.warn('Mutual relay sync ignored a change that did not decode or apply.')
         }
       }
@@ -520,6 +560,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
           reconnect(0)
           return
         }
+        legacy.welcome(cursor.after, frame.head, options.trust?.legacy() ?? false)
         log.bytes = frame.logBytes
         log.snapshotBytes = null
         pacer.setRates(frame.rates)
@@ -551,6 +592,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         return
       case 'caught-up':
         mark('relay:caught-up')
+        legacy.caughtUp()
         link.phase = 'live'
         link.failures = 0
         link.unreachableSince = null
@@ -800,6 +842,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
       persist()
       presence.destroy()
       pacer.destroy()
+      notices?.destroy()
       doc.off('afterTransaction', onDocChange)
     }
   }

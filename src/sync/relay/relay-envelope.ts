@@ -15,6 +15,9 @@
  * Version 2 (docs/trust.md, "Relay entries"): kind 1's whole message, and kind 2's update, are
  * a signed state (sync/trust/signed-change.ts) rather than bare Yjs bytes; presence stays 1.
  * A device older than version 2 reports such an entry unreadable instead of applying it.
+ * Kind 4 (version 2 only, docKey length 0, no part fields, at most MAX_REFUSAL_PAYLOAD_BYTES):
+ * a signed notice that a device refused an entry (sync/trust/relay-refusal.ts); it is a log
+ * entry like any other, so it takes the sender's next counter.
  * Decoding is pure and checks every length; anything else is a problem, not an envelope.
  */
 export const ENVELOPE_VERSION = 1
@@ -25,9 +28,11 @@ export const MAX_DOC_KEY_BYTES = 64
 export const PART_BYTES = 4 * 1024 * 1024
 /** The most senders a snapshot lists (the most recent). */
 export const MAX_SNAPSHOT_SENDERS = 1000
+/** A refusal notice is 150 bytes today; room for a later version, and no more. */
+export const MAX_REFUSAL_PAYLOAD_BYTES = 512
 
-export type EnvelopeKind = 'update' | 'compacted' | 'presence'
-const KIND_CODE: Record<EnvelopeKind, number> = { update: 1, compacted: 2, presence: 3 }
+export type EnvelopeKind = 'update' | 'compacted' | 'presence' | 'refusal'
+const KIND_CODE: Record<EnvelopeKind, number> = { update: 1, compacted: 2, presence: 3, refusal: 4 }
 
 export interface SenderCounter {
   /** 32 hex characters. */
@@ -44,6 +49,7 @@ export type Envelope =
   | (EnvelopeHead & { kind: 'update'; signed?: true; docKey: string; part: number; parts: number; payload: Uint8Array })
   | (EnvelopeHead & { kind: 'compacted'; signed?: true; docKey: string; part: number; parts: number; senders: SenderCounter[]; update: Uint8Array })
   | (EnvelopeHead & { kind: 'presence'; payload: Uint8Array })
+  | (EnvelopeHead & { kind: 'refusal'; signed: true; payload: Uint8Array })
 
 export type DecodedEnvelope = { ok: true; envelope: Envelope } | { ok: false; reason: string }
 
@@ -116,6 +122,14 @@ export const encodePresenceEnvelope = (sender: string, counter: number, awarenes
   return bytes
 }
 
+/** A notice that this device refused an entry (always version 2: only signed sync sends one). */
+export const encodeRefusalEnvelope = (sender: string, counter: number, notice: Uint8Array): Uint8Array => {
+  if (notice.length === 0 || notice.length > MAX_REFUSAL_PAYLOAD_BYTES) throw new RangeError('A refusal notice is 1 to 512 bytes')
+  const { bytes, at } = writeHead('refusal', sender, counter, '', notice.length, true)
+  bytes.set(notice, at)
+  return bytes
+}
+
 const refuse = (reason: string): DecodedEnvelope => ({ ok: false, reason })
 
 /**
@@ -148,6 +162,12 @@ export const decodeEnvelope = (bytes: Uint8Array, acceptSigned = false): Decoded
     if (keyLength !== 0) return refuse('presence with a docKey')
     if (bytes.length === at) return refuse('empty presence')
     return { ok: true, envelope: { kind: 'presence', sender, counter, payload: bytes.slice(at) } }
+  }
+  if (kind === KIND_CODE.refusal) {
+    if (!signed) return refuse('an unsigned refusal notice')
+    if (keyLength !== 0) return refuse('a refusal notice with a docKey')
+    if (bytes.length === at || bytes.length - at > MAX_REFUSAL_PAYLOAD_BYTES) return refuse('a refusal notice of the wrong size')
+    return { ok: true, envelope: { kind: 'refusal', signed: true, sender, counter, payload: bytes.slice(at) } }
   }
   if (kind !== KIND_CODE.update && kind !== KIND_CODE.compacted) return refuse(`unknown envelope kind ${kind}`)
   if (bytes.length < at + 4) return refuse('part fields cut short')

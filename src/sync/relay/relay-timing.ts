@@ -25,6 +25,11 @@ export interface RelayTiming {
   compactDelayMs: readonly [number, number]
   compactMinBytes: number
   partBytes: number
+  /**
+   * A notice that this device refused a signed entry waits a random time in this range, and is
+   * not sent if another device's notice for that entry came meanwhile (relay-refusal-notices.ts).
+   */
+  refusalNoticeDelayMs: readonly [number, number]
 }
 
 export const DEFAULT_RELAY_TIMING: RelayTiming = {
@@ -37,5 +42,6 @@ export const DEFAULT_RELAY_TIMING: RelayTiming = {
   backoff: DEFAULT_BACKOFF,
   compactDelayMs: [5_000, 30_000],
   compactMinBytes: MIN_LOG_BYTES,
-  partBytes: PART_BYTES
+  partBytes: PART_BYTES,
+  refusalNoticeDelayMs: [2_000, 10_000]
 }

@@ -39,14 +39,19 @@ const publicKeyOf = (device: DeviceKeyId): Promise<CryptoKey | null> => {
   return key
 }
 
+/** Whether `device` (its public key id) signed `data`: false for a key that does not import. */
+export const signedBy = async (device: DeviceKeyId, signature: Uint8Array, data: Uint8Array): Promise<boolean> => {
+  const key = await publicKeyOf(device)
+  if (!key) return false
+  return crypto.subtle.verify(SIGNING_ALGORITHM, key, signature as BufferSource, data as BufferSource).catch(() => false)
+}
+
 export type VerifiedChange = { ok: true; change: SignedChange } | { ok: false; problem: ChangeLayoutProblem | 'bad-signature' }
 
 /** Reads and checks a change from another device: only a change its author signed comes back. */
 export const verifyChange = async (workspaceId: WorkspaceId, bytes: Uint8Array, maxUpdateBytes?: number): Promise<VerifiedChange> => {
   const decoded = decodeSignedChange(bytes, maxUpdateBytes)
   if (!decoded.ok) return decoded
-  const key = await publicKeyOf(decoded.change.author)
-  if (!key) return { ok: false, problem: 'bad-signature' }
-  const valid = await crypto.subtle.verify(SIGNING_ALGORITHM, key, decoded.signature as BufferSource, withContext(workspaceId, decoded.signed) as BufferSource).catch(() => false)
+  const valid = await signedBy(decoded.change.author, decoded.signature, withContext(workspaceId, decoded.signed))
   return valid ? { ok: true, change: decoded.change } : { ok: false, problem: 'bad-signature' }
 }

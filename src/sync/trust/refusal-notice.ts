@@ -13,7 +13,8 @@ import type { GateRefusal } from './change-gate'
  * Unsigned: it only ever shows a message on the sender's own device, and changes nothing.
  */
 const VERSION = 1
-const REASONS: readonly GateRefusal[] = ['not-a-member', 'not-allowed', 'went-back', 'bad-signature']
+/** Reason codes on the wire: index + 1 (relay-refusal.ts uses the same). */
+export const REFUSAL_REASONS: readonly GateRefusal[] = ['not-a-member', 'not-allowed', 'went-back', 'bad-signature']
 
 export interface RefusalNotice {
   reason: GateRefusal
@@ -23,7 +24,7 @@ export interface RefusalNotice {
 export const encodeRefusalNotice = (notice: RefusalNotice): Uint8Array => {
   const out = new Uint8Array(6)
   out[0] = VERSION
-  out[1] = REASONS.indexOf(notice.reason) + 1
+  out[1] = REFUSAL_REASONS.indexOf(notice.reason) + 1
   new DataView(out.buffer).setUint32(2, notice.counter)
   return out
 }
@@ -31,7 +32,7 @@ export const encodeRefusalNotice = (notice: RefusalNotice): Uint8Array => {
 /** Null for anything that is not exactly a notice of this version. */
 export const decodeRefusalNotice = (bytes: unknown): RefusalNotice | null => {
   if (!(bytes instanceof Uint8Array) || bytes.length !== 6 || bytes[0] !== VERSION) return null
-  const reason = REASONS[(bytes[1] as number) - 1]
+  const reason = REFUSAL_REASONS[(bytes[1] as number) - 1]
   if (!reason) return null
   return { reason, counter: new DataView(bytes.buffer, bytes.byteOffset, 6).getUint32(2) }
 }

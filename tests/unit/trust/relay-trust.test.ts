@@ -14,12 +14,10 @@ import { decodeEnvelope, encodeCompactedEnvelope, encodeUpdateEnvelopes, makeSen
 import { deriveRelayKeys, type RelayKeys } from '../../../src/sync/relay/relay-keys'
 import { openSealed, seal } from '../../../src/sync/relay/relay-seal'
 import { makeRelayTransport } from '../../../src/sync/relay/relay-transport'
-import { relayTrustOf } from '../../../src/sync/relay/relay-trust'
 import { forwardLocalChanges } from '../../../src/sync/local-changes'
 import { trackState } from '../../../src/sync/state-summary'
 import { encodeEntry } from '../../../src/sync/trust/membership-codec'
-import { watchMembership } from '../../../src/sync/trust/membership-from-doc'
-import { makeTrustChannel, type TrustChannel } from '../../../src/sync/trust/trust-channel'
+import { gatedDevice, type GatedDevice } from './gated-device'
 import { InMemoryRelay } from '../../fuzz/in-memory-relay'
 import { makeRandom } from '../../fuzz/seeded-random'
 import { addNoteWrittenInTurns } from './long-note'
@@ -37,12 +35,10 @@ afterEach(async () => {
 type Workspace = Awaited<ReturnType<typeof trustWorkspace>>
 
 /** A device's trust channel, signing states as the app's would for the relay. */
-const channelOf = async (workspace: Workspace, device: Device, doc = device.doc): Promise<TrustChannel> => {
-  const membership = watchMembership(doc, workspace.workspaceId, workspace.anchor)
-  await membership.settled()
-  const channel = makeTrustChannel({ doc, workspaceId: workspace.workspaceId, keys: device.keys, device: device.pub, membership, apply: (u, origin) => Y.applyUpdate(doc, u, origin) })
-  cleanups.push(() => channel.destroy())
-  return channel
+const channelOf = async (workspace: Workspace, device: Device, doc = device.doc): Promise<GatedDevice> => {
+  const gated = await gatedDevice(workspace.workspaceId, workspace.anchor, device, doc)
+  cleanups.push(() => gated.destroy())
+  return gated
 }
 
 /** What `device` changed with `fn`, as a Yjs update. */
@@ -74,7 +70,7 @@ const putEntries = async (relay: InMemoryRelay, keys: RelayKeys, entries: { payl
 }
 
 /** The receiving device: the app's relay transport with the trust gate, on the workspace's receiving doc. */
-const openReceiver = (relay: InMemoryRelay, secret: WorkspaceSecret, doc: Y.Doc, channel: TrustChannel, stored: StoredRelayState | null = null) => {
+const openReceiver = (relay: InMemoryRelay, secret: WorkspaceSecret, doc: Y.Doc, gated: GatedDevice, stored: StoredRelayState | null = null) => {
   const tracker = trackState(doc, () => {}, (task) => task())
   const awareness = new Awareness(doc)
   const device = { stored: null as StoredRelayState | null, origins: [] as unknown[] }
@@ -90,7 +86,7 @@ const openReceiver = (relay: InMemoryRelay, secret: WorkspaceSecret, doc: Y.Doc,
     online: () => true,
     socket: relay.socket,
     timing: TIMING,
-    trust: relayTrustOf(channel)
+    trust: gated.relay
   })
   const stopForwarding = forwardLocalChanges(doc, () => [transport])
   const close = async () => {
@@ -118,8 +114,8 @@ describe('relay entries and the trust gate', () => {
   it('applies an editor’s signed entry under the relay origin, and drops a viewer’s that writes content', async () => {
     const { workspace, relay, secret, keys, receiving } = await setUp()
     const { editor, viewer } = workspace.devices as Record<string, Device>
-    const viewerEntry = await (await channelOf(workspace, viewer!)).signState(changeOn(viewer!, (doc) => createArtifact(doc, { kind: 'note', title: 'By the viewer' }, actor, 1)))
-    const editorEntry = await (await channelOf(workspace, editor!)).signState(changeOn(editor!, (doc) => createArtifact(doc, { kind: 'note', title: 'By the editor' }, actor, 2)))
+    const viewerEntry = await (await channelOf(workspace, viewer!)).channel.signState(changeOn(viewer!, (doc) => createArtifact(doc, { kind: 'note', title: 'By the viewer' }, actor, 1)))
+    const editorEntry = await (await channelOf(workspace, editor!)).channel.signState(changeOn(editor!, (doc) => createArtifact(doc, { kind: 'note', title: 'By the editor' }, actor, 2)))
     await putEntries(relay, keys, [
       { payload: viewerEntry, signed: true },
       { payload: editorEntry, signed: true }
@@ -135,9 +131,9 @@ describe('relay entries and the trust gate', () => {
     const { workspace, relay, secret, keys, receiving } = await setUp()
     const { editor, viewer } = workspace.devices as Record<string, Device>
     // The control first: the entries after it build on it, never the other way round.
-    const control = await (await channelOf(workspace, editor!)).signState(changeOn(editor!, (doc) => createArtifact(doc, { kind: 'note', title: 'Signed' }, actor, 3)))
+    const control = await (await channelOf(workspace, editor!)).channel.signState(changeOn(editor!, (doc) => createArtifact(doc, { kind: 'note', title: 'Signed' }, actor, 3)))
     const unsigned = changeOn(editor!, (doc) => createArtifact(doc, { kind: 'note', title: 'Unsigned' }, actor, 5))
-    const forged = (await (await channelOf(workspace, viewer!)).signState(changeOn(viewer!, (doc) => createArtifact(doc, { kind: 'note', title: 'Forged' }, actor, 4)))).slice()
+    const forged = (await (await channelOf(workspace, viewer!)).channel.signState(changeOn(viewer!, (doc) => createArtifact(doc, { kind: 'note', title: 'Forged' }, actor, 4)))).slice()
     forged.set(editor!.pub.signingKey, 1)
     await putEntries(relay, keys, [
       { payload: unsigned, signed: false },
@@ -153,7 +149,7 @@ describe('relay entries and the trust gate', () => {
     const { workspace, relay, secret, keys, receiving } = await setUp()
     const { editor, owner } = workspace.devices as Record<string, Device>
     const editorChannel = await channelOf(workspace, editor!)
-    const before = await editorChannel.signState(changeOn(editor!, (doc) => createArtifact(doc, { kind: 'note', title: 'Before' }, actor, 6)))
+    const before = await editorChannel.channel.signState(changeOn(editor!, (doc) => createArtifact(doc, { kind: 'note', title: 'Before' }, actor, 6)))
     // The owner adds a membership entry the receiver has not seen; the editor learns it, and its
     // next state cites it without carrying it.
     const invite = (await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])) as CryptoKeyPair
@@ -166,7 +162,7 @@ describe('relay entries and the trust gate', () => {
     )
     addTrustEntry(owner!.doc, entry.id, bytes)
     Y.applyUpdate(editor!.doc, Y.encodeStateAsUpdate(owner!.doc))
-    const waiting = await (await channelOf(workspace, editor!)).signState(changeOn(editor!, (doc) => createArtifact(doc, { kind: 'note', title: 'Waiting' }, actor, 7)))
+    const waiting = await (await channelOf(workspace, editor!)).channel.signState(changeOn(editor!, (doc) => createArtifact(doc, { kind: 'note', title: 'Waiting' }, actor, 7)))
     await putEntries(relay, keys, [
       { payload: waiting, signed: true },
       { payload: before, signed: true }
@@ -191,8 +187,8 @@ describe('relay entries and the trust gate', () => {
   it('drops a snapshot signed by a viewer that holds content, and applies the editor’s entry after it', async () => {
     const { workspace, relay, secret, keys, receiving } = await setUp()
     const { editor, viewer } = workspace.devices as Record<string, Device>
-    const viewerState = await (await channelOf(workspace, viewer!)).signState(changeOn(viewer!, (doc) => createArtifact(doc, { kind: 'note', title: 'Snapshot by the viewer' }, actor, 8)))
-    const editorEntry = await (await channelOf(workspace, editor!)).signState(changeOn(editor!, (doc) => createArtifact(doc, { kind: 'note', title: 'By the editor' }, actor, 9)))
+    const viewerState = await (await channelOf(workspace, viewer!)).channel.signState(changeOn(viewer!, (doc) => createArtifact(doc, { kind: 'note', title: 'Snapshot by the viewer' }, actor, 8)))
+    const editorEntry = await (await channelOf(workspace, editor!)).channel.signState(changeOn(editor!, (doc) => createArtifact(doc, { kind: 'note', title: 'By the editor' }, actor, 9)))
     const room = roomOf(relay, keys)
     room.head = 1
     room.snapshot = { covers: 1, sealed: await seal(keys, 'snapshot', encodeCompactedEnvelope(makeSenderId(), 1, '', [], viewerState, true)) }

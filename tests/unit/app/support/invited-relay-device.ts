@@ -53,7 +53,7 @@ export const startInvitedRelayDevice = async (options: {
     origin: RELAY,
     apply: (update, origin) => Y.applyUpdate(doc, update, origin)
   })
-  const device = startDevice({ url, secret: workspace.secret, doc, trust: relayTrustOf(channel) })
+  const device = startDevice({ url, secret: workspace.secret, doc, trust: relayTrustOf(channel, trust.setup, workspace.id) })
   return {
     device,
     trust,
