@@ -29,7 +29,7 @@ export const startRelayOnlySync = (options: { url: string; doc: Y.Doc; workspace
   const channel = makeTrustChannel({ ...options.trust, doc, workspaceId: options.workspaceId, origin: RELAY, apply: (update, origin) => Y.applyUpdate(doc, update, origin) })
   const tracker = trackState(doc, () => {}, (task) => task())
   const timing = { ...DEFAULT_RELAY_TIMING, backoff: { baseMs: 50, maxMs: 500 } }
-  const connect = (secret: WorkspaceSecret): TestDevice => startDevice({ url: options.url, secret, doc, timing, trust: relayTrustOf(channel) })
+  const connect = (secret: WorkspaceSecret): TestDevice => startDevice({ url: options.url, secret, doc, timing, trust: relayTrustOf(channel, options.trust, options.workspaceId) })
   let device = connect(options.secret)
   let destroyed = false
   return {
