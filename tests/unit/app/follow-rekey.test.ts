@@ -48,12 +48,8 @@ const close = (device: Device): void => {
   device.trust.destroy()
 }
 
-/**
- * Ana (owner) and Cai (editor) share a workspace; Ana invites Dan. Dan joins on his own copy
- * while Ana, not yet holding the join, removes Cai; then the copies meet. Null when the log's
- * one order put Dan's join after the re-key, which ended his invitation (he is invited again).
- */
-const joinDuringRemoval = async (): Promise<{ ana: Device; dan: Device; cai: Device } | null> => {
+/** Ana (owner) founds a workspace and Cai joins it as an editor, their copies linked. */
+const anaAndCai = async () => {
   const id = makeWorkspaceId()
   const base: RegistryEntry = { id, secret: makeWorkspaceSecret(), name: 'Lab', createdAt: 1, lastOpenedAt: 1, lastEditedAt: 1 }
   const ana = await openDevice(id, base, 'ana', { kind: 'found' }, makeWorkspaceDoc(id))
@@ -61,7 +57,17 @@ const joinDuringRemoval = async (): Promise<{ ana: Device; dan: Device; cai: Dev
   const caiDoc = makeWorkspaceDoc(id)
   link(ana.doc, caiDoc)
   const cai = await openDevice(id, base, 'cai', { kind: 'join', invite: caiInvite }, caiDoc, caiInvite.anchor)
-  await expect.poll(() => ana.trust.membership.view().current().state.members.has('cai')).toBe(true)
+  await expect.poll(() => ana.trust.membership.view().current().state.members.has('cai'), { timeout: 30_000 }).toBe(true)
+  return { id, base, ana, cai }
+}
+
+/**
+ * Ana (owner) and Cai (editor) share a workspace; Ana invites Dan. Dan joins on his own copy
+ * while Ana, not yet holding the join, removes Cai; then the copies meet. Null when the log's
+ * one order put Dan's join after the re-key, which ended his invitation (he is invited again).
+ */
+const joinDuringRemoval = async (): Promise<{ ana: Device; dan: Device; cai: Device } | null> => {
+  const { id, base, ana, cai } = await anaAndCai()
 
   const danInvite = await ana.trust.invite('editor')
   // Dan's copy has everything so far, and then goes its own way until it meets Ana's again.
@@ -101,14 +107,7 @@ describe('following a re-key', () => {
   })
 
   it('hands the page the new key as it moves, so a changes file made then is one the removed member cannot open', async () => {
-    const id = makeWorkspaceId()
-    const base: RegistryEntry = { id, secret: makeWorkspaceSecret(), name: 'Lab', createdAt: 1, lastOpenedAt: 1, lastEditedAt: 1 }
-    const ana = await openDevice(id, base, 'ana', { kind: 'found' }, makeWorkspaceDoc(id))
-    const caiInvite = await ana.trust.invite('editor')
-    const caiDoc = makeWorkspaceDoc(id)
-    link(ana.doc, caiDoc)
-    const cai = await openDevice(id, base, 'cai', { kind: 'join', invite: caiInvite }, caiDoc, caiInvite.anchor)
-    await expect.poll(() => ana.trust.membership.view().current().state.members.has('cai'), { timeout: 30_000 }).toBe(true)
+    const { id, base, ana, cai } = await anaAndCai()
     await ana.trust.remove({ memberId: 'cai' })
     // The page (its file-sync panel, backups, invitations) works under the key the device moved to.
     await expect.poll(() => ana.moved.length, { timeout: 30_000 }).toBe(1)
