@@ -5,16 +5,21 @@
  * The removal and a new key wrapped for Asha's and Ben's devices travel in the old relay room;
  * Asha's and Ben's devices move to the new key by themselves; Asha's new change reaches Ben and
  * Ben's reaches Asha. Cai's device says calmly that it was removed, is read-only, and does not
- * receive what Asha and Ben write after the re-key. Asha's new invitation links carry the new key.
+ * receive what Asha and Ben write after the re-key. Asha's new invitation links, and a changes file
+ * she makes, carry the new key without a reload.
  */
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { WorkspaceId, WorkspaceSecret } from '../../src/domain/ids'
+import { openChangesFile } from '../../src/sync/changes-file'
 import { createWorkspaceThroughUi, setUpProfile } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { caretAtEndOf, createNoteThroughUi, noteText } from './support/editor-driver'
 import { startRelayedAppServer, type RelayedAppServer } from './support/relay'
 import { joinThroughInvite } from './support/relay-bed'
 import { makeDevices, turnOffSignalling, waitUntilRelayHolds } from './support/relay-devices'
+import { workspaceIdOf } from './support/indexeddb-probes'
 import { openInvite, readInviteLink } from './support/signalling-peers'
 
 const LAB = 'Warm homes lab'
@@ -32,6 +37,17 @@ afterAll(async () => {
   await devices.cleanUp()
   await server?.close()
 })
+
+/** "Export changes" in the Sync dialog: the file's bytes. */
+const exportChangesFile = async (page: Page): Promise<Uint8Array> => {
+  await page.locator('.sync-pill').click()
+  const dialog = page.getByRole('dialog', { name: 'Sync' })
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export changes' }).click()])
+  const bytes = new Uint8Array(readFileSync(await download.path()))
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click()
+  await dialog.waitFor({ state: 'hidden' })
+  return bytes
+}
 
 const secretOf = (link: string): string => {
   const secret = /#\/join\/[0-9a-f]{32}\.([A-Za-z0-9_-]{43})/.exec(link)?.[1]
@@ -62,13 +78,9 @@ describe('removing a member', () => {
     const { dialog: invite } = await openInvite(asha.page)
     await invite.getByLabel('They join as').selectOption({ label: 'Viewer: Can read and export.' })
     await invite.getByText(/and see everything in it, but not change it or comment/).waitFor()
-    // The dialog keeps the role last chosen while the page is open: Ben and Cai join as editors,
-    // so the links read next must be editors' links (a viewer's device is read-only, and Ben's
-    // writing after the re-key would never land).
-    await invite.getByLabel('They join as').selectOption({ label: 'Editor: Can change the work, and invite commenters and viewers.' })
-    await invite.getByText(/see everything in it and change it\./).waitFor()
     await invite.getByRole('button', { name: 'Close' }).last().click()
     await invite.waitFor({ state: 'hidden' })
+    // Each new invitation starts from Editor again: the links read next are editors' links.
 
     const benLink = await readInviteLink(asha.page)
     const caiLink = await readInviteLink(asha.page)
@@ -113,6 +125,12 @@ describe('removing a member', () => {
 
     // Asha's invitations now carry the new key, which Ben's device also moved to by itself.
     await expect.poll(async () => secretOf(await readInviteLink(asha.page)), { timeout: 120_000, interval: 2_000 }).not.toBe(oldSecret)
+    // So does a changes file Asha makes now, without a reload: Cai's old key does not open it.
+    const newSecret = secretOf(await readInviteLink(asha.page))
+    const changesFile = await exportChangesFile(asha.page)
+    const workspaceId = workspaceIdOf(asha.page) as WorkspaceId
+    expect((await openChangesFile(changesFile, workspaceId, oldSecret as WorkspaceSecret)).ok).toBe(false)
+    expect((await openChangesFile(changesFile, workspaceId, newSecret as WorkspaceSecret)).ok).toBe(true)
     await writeInNote(asha.page, 'Asha wrote this after the re-key.')
     await noteText(ben.page).getByText('Asha wrote this after the re-key.').waitFor({ timeout: 120_000 })
     await waitUntilRelayHolds(asha.page)
