@@ -11,6 +11,12 @@ export interface FollowRekeysOptions {
   entry: RegistryEntry
   trust: WorkspaceTrust
   sync: Promise<WorkspaceSync | null>
+  /**
+   * This device moved to a new key: its registry entry as it is now. The page works under it
+   * from then on (changes files, backups, invitations), or what it makes would be sealed under
+   * the old key, which the removed devices still hold.
+   */
+  moved?: (entry: RegistryEntry) => void
 }
 
 /**
@@ -41,7 +47,8 @@ export const followRekeys = (options: FollowRekeysOptions): (() => void) => {
     if (stopped) return
     await sync?.rekey(secret)
     // The old room's relay cursor means nothing in the new room.
-    await registry.update(entry.id, { secret, relayState: null })
+    const updated = await registry.update(entry.id, { secret, relayState: null })
+    if (updated && !stopped) options.moved?.(updated)
   }
 
   const check = async (): Promise<void> => {

@@ -25,6 +25,10 @@ import { openWorkspaceTrust, type WorkspaceTrust } from './workspace-trust'
 const SIGNED_SYNC = true
 
 export interface LiveWorkspace {
+  /**
+   * The workspace's registry entry as this device works under it now: after a removal moves
+   * the workspace to a new key, the new one (read reactively, it is a Solid signal).
+   */
   readonly entry: RegistryEntry
   readonly session: WorkspaceSession
   /**
@@ -74,6 +78,7 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
   const entry = id.success ? await registry.get(id.data) : null
   if (!entry) return null
   const session = await openWorkspaceSession(registry, entry)
+  const [currentEntry, setCurrentEntry] = createSignal<RegistryEntry>(entry)
   let destroyed = false
   const stops: (() => void)[] = []
 
@@ -122,7 +127,7 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
 
   // After a removal, this device moves to the workspace's new key by itself (app/follow-rekey.ts).
   void trust.then((opened) => {
-    if (opened && !destroyed) stops.push(followRekeys({ registry, entry, trust: opened, sync }))
+    if (opened && !destroyed) stops.push(followRekeys({ registry, entry, trust: opened, sync, moved: (now) => setCurrentEntry(() => now) }))
   })
 
   // A signal: for a joined workspace it starts once the content has arrived, and the page shows it then.
@@ -165,7 +170,9 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
 
   let closing: Promise<void> | null = null
   return {
-    entry,
+    get entry() {
+      return currentEntry()
+    },
     session,
     sync,
     trust,

@@ -17,6 +17,7 @@ import { importInviteKey, makeInviteKey } from '../sync/trust/invite-key'
 import { encodeEntry } from '../sync/trust/membership-codec'
 import { watchMembership, type LiveMembership } from '../sync/trust/membership-from-doc'
 import { refusalText } from '../sync/trust/refusal-notice'
+import { unsentText } from '../sync/trust/unsent-notice'
 import type { TrustSetup } from '../sync/trust/trust-setup'
 import { describeMembers, type MemberDevices } from '../sync/trust/member-devices'
 import { keepFacilitationInLog } from './board-facilitation'
@@ -39,7 +40,7 @@ export interface WorkspaceTrust {
   readonly setup: TrustSetup
   /** This device's role now; null while it is not (yet) a member. */
   myRole(): Role | null
-  /** The last refusal of one of this device's changes, in words; null when none. */
+  /** The last refusal of one of this device's changes (or the last too large to send), in words; null when none. */
   refusal(): string | null
   dismissRefusal(): void
   /** A new invitation naming `role`, written to the membership log; its part of the link. */
@@ -117,6 +118,10 @@ export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promis
     refusal = refusalText(reason)
     notify()
   }
+  const onUnsent = (bytes: number, largest: number): void => {
+    refusal = unsentText(bytes, largest)
+    notify()
+  }
 
   /** Signs an entry by this device, citing the log as it stands, and adds it to the workspace. */
   const writeEntry = async (body: EntryBody): Promise<EntryId> => {
@@ -149,7 +154,7 @@ export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promis
   return {
     device,
     membership,
-    setup: { keys, device, membership, onRefused },
+    setup: { keys, device, membership, onRefused, onUnsent },
     myRole: () => roleOfDevice(membership.view().current().state, device.keyId),
     refusal: () => refusal,
     dismissRefusal() {

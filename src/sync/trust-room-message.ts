@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { decodeSignedChange } from './trust/signed-change'
+import { decodeSignedChange, MAX_SIGNED_STATE_BYTES, MAX_SIGNED_UPDATE_BYTES } from './trust/signed-change'
 import { SIGNED_REFUSAL_BYTES } from './trust/signed-refusal'
 
 /**
@@ -15,14 +15,16 @@ import { SIGNED_REFUSAL_BYTES } from './trust/signed-refusal'
  * ```
  */
 export const TRUST_MESSAGE = 77
+/** The type and kind bytes before the signed payload. */
+export const TRUST_MESSAGE_HEADER_BYTES = 2
 export type TrustMessageKind = 'trust-change' | 'trust-state' | 'trust-refusal'
 const KINDS: readonly TrustMessageKind[] = ['trust-change', 'trust-state', 'trust-refusal']
 
 export const encodeTrustMessage = (kind: TrustMessageKind, payload: Uint8Array): Uint8Array => {
-  const out = new Uint8Array(2 + payload.length)
+  const out = new Uint8Array(TRUST_MESSAGE_HEADER_BYTES + payload.length)
   out[0] = TRUST_MESSAGE
   out[1] = KINDS.indexOf(kind) + 1
-  out.set(payload, 2)
+  out.set(payload, TRUST_MESSAGE_HEADER_BYTES)
   return out
 }
 
@@ -32,7 +34,7 @@ export const isTrustMessage = (message: Uint8Array): boolean => message[0] === T
 export const trustKindOf = (message: Uint8Array): TrustMessageKind | null =>
   message[0] === TRUST_MESSAGE ? (KINDS[(message[1] as number) - 1] ?? null) : null
 
-export const trustPayloadOf = (message: Uint8Array): Uint8Array => message.subarray(2)
+export const trustPayloadOf = (message: Uint8Array): Uint8Array => message.subarray(TRUST_MESSAGE_HEADER_BYTES)
 
 /**
  * The kind when the message is well-formed through to its last byte (the layout and the Yjs
@@ -43,7 +45,8 @@ export const checkTrustMessage = (message: Uint8Array): TrustMessageKind | null 
   const payload = trustPayloadOf(message)
   if (kind === 'trust-refusal') return payload.length === SIGNED_REFUSAL_BYTES ? kind : null
   if (!kind) return null
-  const decoded = decodeSignedChange(payload)
+  // A state may be larger than a change (a whole workspace, or one change too large to be one).
+  const decoded = decodeSignedChange(payload, kind === 'trust-state' ? MAX_SIGNED_STATE_BYTES : MAX_SIGNED_UPDATE_BYTES)
   if (!decoded.ok) return null
   try {
     Y.decodeUpdate(decoded.change.update)

@@ -11,6 +11,7 @@ import { resyncPeers } from './resync-peers'
 import { mark } from './sync-marks'
 import type { Transport, TransportLifecycle } from './transport'
 import { makeTrustChannel, type TrustChannel } from './trust/trust-channel'
+import { ROOM_SIGNING_LIMITS } from './room-signing-limits'
 import type { TrustSetup } from './trust/trust-setup'
 import { dropSilentConnections, guardNewSignallingConns, hardenProvider, reviveProvider, type OnRejected } from './y-webrtc-hardening'
 import { roomTrust, sendSignedChanges } from './y-webrtc-trust'
@@ -204,10 +205,18 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
       mark('provider-created')
       const trust = options.trust
       const opened = trust
-        ? makeTrustChannel({ ...trust, doc, workspaceId: options.workspaceId, origin: created.room, apply: (update, origin) => Y.applyUpdate(doc, update, origin) })
+        ? makeTrustChannel({
+            ...trust,
+            doc,
+            workspaceId: options.workspaceId,
+            origin: created.room,
+            apply: (update, origin) => Y.applyUpdate(doc, update, origin),
+            limits: ROOM_SIGNING_LIMITS
+          })
         : null
       channel = opened
       if (opened && trust?.onRefused) opened.onRefused(trust.onRefused)
+      if (opened && trust?.onUnsent) opened.onUnsent(trust.onUnsent)
       const attachments = options.attachments
       unharden = hardenProvider(
         created,

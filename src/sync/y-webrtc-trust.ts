@@ -80,7 +80,7 @@ export const sendSignedChanges = (room: Room, key: CryptoKey, channel: TrustChan
     }
     void encryptRoomBytes(message, key).then((data) => publishToTabs(room, data))
   }
-  const stopOutgoing = channel.onOutgoing((signed) => broadcast(encodeTrustMessage('trust-change', signed)))
+  const stopOutgoing = channel.onOutgoing((signed, kind) => broadcast(encodeTrustMessage(kind === 'state' ? 'trust-state' : 'trust-change', signed)))
   interceptDocUpdates(room, (update, origin) => {
     const forwarding = channel.forwarding()
     if (forwarding) return broadcast(encodeTrustMessage('trust-change', forwarding))

@@ -8,15 +8,20 @@
  * it. Cai's device says calmly that it was removed and is read-only. A line Cai's device writes
  * past its interface afterwards (through a handle on the document kept from before, as developer
  * tools allow) reaches neither Asha nor Ben, and nothing they write after the
- * re-key reaches Cai, while each of them receives the other's.
+ * re-key reaches Cai, while each of them receives the other's. Asha's new invitation links, and a
+ * changes file she makes, carry the new key without a reload.
  */
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import type { WorkspaceId, WorkspaceSecret } from '../../src/domain/ids'
+import { openChangesFile } from '../../src/sync/changes-file'
 import { useAppWithDevices } from './support/app-with-devices'
 import { expectNoAxeViolations } from './support/axe'
 import { ASHA, BEN, noteText } from './support/editor-driver'
 import { holdTheNote, writePastTheInterface } from './support/past-the-interface'
 import { startRelayedAppServer } from './support/relay'
+import { workspaceIdOf } from './support/indexeddb-probes'
 import { joinThroughInvite } from './support/relay-bed'
 import { turnOffSignalling, waitUntilRelayHolds } from './support/relay-devices'
 import { startLabWithNote, WARM_HOMES, writeUnderContext } from './support/role-invites'
@@ -51,6 +56,17 @@ const TRANSPORTS: Transport[] = [
   { over: 'over the relay', start: () => startRelayedAppServer(), keepTo: turnOffSignalling, handedOn: waitUntilRelayHolds }
 ]
 
+/** "Export changes" in the Sync dialog: the file's bytes. */
+const exportChangesFile = async (page: Page): Promise<Uint8Array> => {
+  await page.locator('.sync-pill').click()
+  const dialog = page.getByRole('dialog', { name: 'Sync' })
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export changes' }).click()])
+  const bytes = new Uint8Array(readFileSync(await download.path()))
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click()
+  await dialog.waitFor({ state: 'hidden' })
+  return bytes
+}
+
 const secretOf = (link: string): string => {
   const secret = /#\/join\/[0-9a-f]{32}\.([A-Za-z0-9_-]{43})/.exec(link)?.[1]
   if (!secret) throw new Error(`No secret in the invitation ${link}`)
@@ -62,12 +78,9 @@ const twoEditorLinks = async (page: Page): Promise<[string, string]> => {
   const { dialog: invite } = await openInvite(page)
   await invite.getByLabel('They join as').selectOption({ label: 'Viewer: Can read and export.' })
   await invite.getByText(/and see everything in it, but not change it or comment/).waitFor()
-  // The dialog keeps the role last chosen while the page is open: the links read next must be
-  // editors' (a viewer's device is read-only, and Ben's writing after the re-key would never land).
-  await invite.getByLabel('They join as').selectOption({ label: 'Editor: Can change the work, and invite commenters and viewers.' })
-  await invite.getByText(/see everything in it and change it\./).waitFor()
   await invite.getByRole('button', { name: 'Close' }).last().click()
   await invite.waitFor({ state: 'hidden' })
+  // Each new invitation starts from Editor again: the links read next are editors' links.
   return [await readInviteLink(page), await readInviteLink(page)]
 }
 
@@ -129,6 +142,12 @@ for (const transport of TRANSPORTS) {
       // Asha's invitations now carry the new key; what she writes under it reaches Ben, whose
       // device moved to it by itself.
       await expect.poll(async () => secretOf(await readInviteLink(asha.page)), { timeout: 120_000, interval: 2_000 }).not.toBe(oldSecret)
+      // So does a changes file Asha makes now, without a reload: Cai's old key does not open it.
+      const newSecret = secretOf(await readInviteLink(asha.page))
+      const changesFile = await exportChangesFile(asha.page)
+      const workspaceId = workspaceIdOf(asha.page) as WorkspaceId
+      expect((await openChangesFile(changesFile, workspaceId, oldSecret as WorkspaceSecret)).ok).toBe(false)
+      expect((await openChangesFile(changesFile, workspaceId, newSecret as WorkspaceSecret)).ok).toBe(true)
       await writeUnderContext(asha.page, FROM_ASHA)
       await noteText(ben.page).getByText(FROM_ASHA).waitFor({ timeout: 120_000 })
 

@@ -11,7 +11,7 @@ import { collectPageErrors } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { ASHA, BEN, noteText, selectText } from './support/editor-driver'
 import { editorAndRoleLinks, startLabWithNote, WARM_HOMES } from './support/role-invites'
-import { joinByLink } from './support/signalling-peers'
+import { joinByLink, openInvite } from './support/signalling-peers'
 import { useSyncedPeers } from './support/synced-peers'
 
 const { lab: LAB, note: NOTE, firstLine: FIRST_LINE } = WARM_HOMES
@@ -52,6 +52,12 @@ describe('roles in the interface', () => {
     await startLabWithNote(owner.page, server.url, OWNER, LAB, NOTE, FIRST_LINE)
     // The invitation names the role; choosing another makes a new link.
     const { roleLink: viewerLink } = await editorAndRoleLinks(owner.page, 'Viewer: Can read and export.')
+    // The next invitation starts again from Editor, the common case, and says so by the link.
+    const { dialog: invite } = await openInvite(owner.page)
+    expect(await invite.getByLabel('They join as').inputValue()).toBe('editor')
+    await invite.getByText('This link lets them join as Editor.').waitFor()
+    await expectNoAxeViolations(owner.page, 'the invite dialog')
+    await close(invite)
 
     await joinByLink(guest, viewerLink, GUEST)
     await guest.page.getByRole('heading', { level: 1, name: LAB }).waitFor()

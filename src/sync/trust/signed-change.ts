@@ -29,6 +29,8 @@ export const MAX_SIGNED_STATE_BYTES = 64 * 1024 * 1024
 export const SIGNATURE_BYTES = 64
 const KEY_BYTES = 32
 const HEADER_BYTES = 1 + KEY_BYTES + 4 + 1
+/** What an envelope adds to its update at most (16 heads): a transport's bound less this is the update's. */
+export const MAX_ENVELOPE_OVERHEAD_BYTES = HEADER_BYTES + MAX_PARENTS * KEY_BYTES + 4 + SIGNATURE_BYTES
 
 export interface SignedChange {
   author: DeviceKeyId

@@ -4,7 +4,7 @@ import { updateAreas } from '../../crdt/trust/update-areas'
 import type { WorkspaceId } from '../../domain/ids'
 import { decideState as judgeState } from '../../domain/trust/change-decision'
 import type { DeviceKeyId } from '../../domain/trust/membership-entry'
-import { makeChangeBatcher } from './change-batcher'
+import { makeChangeBatcher, type OutgoingKind, type SigningLimits } from './change-batcher'
 import { makeChangeCounter, type ChangeCounter } from './change-counter'
 import { makeChangeGate, type GateRefusal } from './change-gate'
 import { signChange, verifyChange } from './change-signing'
@@ -13,6 +13,8 @@ import type { LiveMembership } from './membership-from-doc'
 import { decodeSignedChange, MAX_SIGNED_STATE_BYTES, type SignedChange } from './signed-change'
 import { signRefusal, verifyRefusal } from './signed-refusal'
 import type { StateOutcome } from './state-outcome'
+
+export type { OutgoingKind, SigningLimits }
 
 /** How a signed message arrived, so a refusal goes back the same way. */
 export interface Arrival {
@@ -34,6 +36,8 @@ export interface TrustChannelOptions {
   /** The origin of changes (receiveChange), and of states given without one. */
   origin?: unknown
   counter?: ChangeCounter
+  /** The largest update this device signs as a change, and as a state: its transport's (change-batcher.ts). */
+  limits?: SigningLimits
 }
 
 export interface TrustChannel {
@@ -55,7 +59,10 @@ export interface TrustChannel {
   forwarding(): Uint8Array | null
   /** Whether the channel is applying something now (a change or a state from another device). */
   applying(): boolean
-  onOutgoing(listener: (signed: Uint8Array) => void): () => void
+  /** This device's changes, signed: each as a change, or as a state when too large for one. */
+  onOutgoing(listener: (signed: Uint8Array, kind: OutgoingKind) => void): () => void
+  /** One of this device's changes was too large to send at all (`bytes`, over `largest`): it stays here. */
+  onUnsent(listener: (bytes: number, largest: number) => void): () => void
   /** One of this device's own changes was refused by another device. */
   onRefused(listener: (reason: GateRefusal) => void): () => void
   /** Everything this device added so far, and every refusal it owes, has been signed and handed on. */
@@ -76,7 +83,8 @@ const REFUSALS_PER_MINUTE = 30
  */
 export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => {
   const { doc, workspaceId, membership, device } = options
-  const outgoing = new Set<(signed: Uint8Array) => void>()
+  const outgoing = new Set<(signed: Uint8Array, kind: OutgoingKind) => void>()
+  const unsentListeners = new Set<(bytes: number, largest: number) => void>()
   const refusedListeners = new Set<(reason: GateRefusal) => void>()
   const ownCounters = new Set<number>()
   const shownRefusals = new Set<number>()
@@ -169,11 +177,14 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
     signingKey: options.keys.signing.privateKey,
     counter,
     heads: () => membership.view().current().heads,
-    send: (signed, sent) => {
-      ownCounters.add(sent)
+    ...(options.limits ? { limits: options.limits } : {}),
+    send: (signed, kind, sent) => {
+      // A state is never answered with a refusal: only changes are remembered for one.
+      if (kind === 'change') ownCounters.add(sent)
       if (ownCounters.size > OWN_REMEMBERED) ownCounters.delete(ownCounters.values().next().value as number)
-      outgoing.forEach((listener) => listener(signed))
-    }
+      outgoing.forEach((listener) => listener(signed, kind))
+    },
+    unsent: (bytes, largest) => unsentListeners.forEach((listener) => listener(bytes, largest))
   })
 
   return {
@@ -229,6 +240,10 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
       outgoing.add(listener)
       return () => outgoing.delete(listener)
     },
+    onUnsent(listener) {
+      unsentListeners.add(listener)
+      return () => unsentListeners.delete(listener)
+    },
     onRefused(listener) {
       refusedListeners.add(listener)
       return () => refusedListeners.delete(listener)
@@ -244,6 +259,7 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
       batcher.destroy()
       gate.destroy()
       outgoing.clear()
+      unsentListeners.clear()
       refusedListeners.clear()
     }
   }

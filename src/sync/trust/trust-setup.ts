@@ -12,4 +12,6 @@ export interface TrustSetup {
   membership: LiveMembership
   /** One of this device's own changes was refused by another device: its interface says so. */
   onRefused?: (reason: GateRefusal) => void
+  /** One of this device's own changes was too large to send (`bytes`, over `largest`): it stays here, and the interface says so. */
+  onUnsent?: (bytes: number, largest: number) => void
 }

@@ -23,13 +23,16 @@ export const writeUnderContext = async (page: Page, line: string): Promise<void>
 
 /**
  * Two invitation links from the invite dialog: an editor's (its first choice), then one for the
- * role chosen by `roleLabel` (choosing another role makes a new link). The dialog is closed after.
+ * role chosen by `roleLabel` (choosing another role makes a new link, and the dialog says which
+ * role it gives before it can be copied). The dialog is closed after.
  */
 export const editorAndRoleLinks = async (page: Page, roleLabel: string): Promise<{ editorLink: string; roleLink: string }> => {
   const { link: editorLink, dialog } = await openInvite(page)
+  await dialog.getByText('This link lets them join as Editor.').waitFor()
   await dialog.getByLabel('They join as').selectOption({ label: roleLabel })
   const field = dialog.getByRole('textbox', { name: 'Invitation link' })
   await expect.poll(() => field.inputValue()).not.toBe(editorLink)
+  await dialog.getByText(`This link lets them join as ${roleLabel.split(':')[0]}.`).waitFor()
   const roleLink = await field.inputValue()
   await dialog.getByRole('button', { name: 'Close' }).last().click()
   await dialog.waitFor({ state: 'hidden' })

@@ -7,6 +7,7 @@ import { makeWorkspaceId, makeWorkspaceSecret, type WorkspaceId } from '../../..
 import type { RegistryEntry } from '../../../src/domain/registry-entry'
 import type { InviteTrust } from '../../../src/domain/trust/invite-trust'
 import { makeMemoryRegistry, type Registry } from '../../../src/storage/registry'
+import { exportChanges, importChanges } from '../../../src/sync/changes-exchange'
 import { makeDeviceKeys } from '../../../src/sync/trust/device-keys'
 
 /**
@@ -19,6 +20,8 @@ interface Device {
   registry: Registry
   entry: RegistryEntry
   trust: WorkspaceTrust
+  /** The entry this device works under now, as the app hands it to the page after each move. */
+  moved: RegistryEntry[]
   stop: () => void
 }
 
@@ -35,13 +38,27 @@ const openDevice = async (id: WorkspaceId, base: RegistryEntry, memberId: string
   const entry: RegistryEntry = { ...base, id, ...(anchor ? { trustAnchor: anchor } : {}), ...(pending ? { trustPending: pending } : {}) }
   await registry.put(entry)
   const trust = await openWorkspaceTrust({ registry, entry, doc, memberId, keys: makeDeviceKeys })
-  const stop = followRekeys({ registry, entry, trust, sync: Promise.resolve(null) })
-  return { doc, registry, entry, trust, stop }
+  const moved: RegistryEntry[] = []
+  const stop = followRekeys({ registry, entry, trust, sync: Promise.resolve(null), moved: (now) => moved.push(now) })
+  return { doc, registry, entry, trust, moved, stop }
 }
 
 const close = (device: Device): void => {
   device.stop()
   device.trust.destroy()
+}
+
+/** Ana (owner) founds a workspace and Cai joins it as an editor, their copies linked. */
+const anaAndCai = async () => {
+  const id = makeWorkspaceId()
+  const base: RegistryEntry = { id, secret: makeWorkspaceSecret(), name: 'Lab', createdAt: 1, lastOpenedAt: 1, lastEditedAt: 1 }
+  const ana = await openDevice(id, base, 'ana', { kind: 'found' }, makeWorkspaceDoc(id))
+  const caiInvite = await ana.trust.invite('editor')
+  const caiDoc = makeWorkspaceDoc(id)
+  link(ana.doc, caiDoc)
+  const cai = await openDevice(id, base, 'cai', { kind: 'join', invite: caiInvite }, caiDoc, caiInvite.anchor)
+  await expect.poll(() => ana.trust.membership.view().current().state.members.has('cai'), { timeout: 30_000 }).toBe(true)
+  return { id, base, ana, cai }
 }
 
 /**
@@ -50,14 +67,7 @@ const close = (device: Device): void => {
  * one order put Dan's join after the re-key, which ended his invitation (he is invited again).
  */
 const joinDuringRemoval = async (): Promise<{ ana: Device; dan: Device; cai: Device } | null> => {
-  const id = makeWorkspaceId()
-  const base: RegistryEntry = { id, secret: makeWorkspaceSecret(), name: 'Lab', createdAt: 1, lastOpenedAt: 1, lastEditedAt: 1 }
-  const ana = await openDevice(id, base, 'ana', { kind: 'found' }, makeWorkspaceDoc(id))
-  const caiInvite = await ana.trust.invite('editor')
-  const caiDoc = makeWorkspaceDoc(id)
-  link(ana.doc, caiDoc)
-  const cai = await openDevice(id, base, 'cai', { kind: 'join', invite: caiInvite }, caiDoc, caiInvite.anchor)
-  await expect.poll(() => ana.trust.membership.view().current().state.members.has('cai')).toBe(true)
+  const { id, base, ana, cai } = await anaAndCai()
 
   const danInvite = await ana.trust.invite('editor')
   // Dan's copy has everything so far, and then goes its own way until it meets Ana's again.
@@ -94,5 +104,20 @@ describe('following a re-key', () => {
     expect(await secretOf(dan)).not.toBe(ana.entry.secret)
     expect(await secretOf(cai)).toBe(cai.entry.secret)
     for (const device of [ana, dan, cai]) close(device)
+  })
+
+  it('hands the page the new key as it moves, so a changes file made then is one the removed member cannot open', async () => {
+    const { id, base, ana, cai } = await anaAndCai()
+    await ana.trust.remove({ memberId: 'cai' })
+    // The page (its file-sync panel, backups, invitations) works under the key the device moved to.
+    await expect.poll(() => ana.moved.length, { timeout: 30_000 }).toBe(1)
+    const now = ana.moved[0] as RegistryEntry
+    expect(now.secret).not.toBe(base.secret)
+    expect(now.secret).toBe((await ana.registry.get(id))?.secret)
+    // A changes file made with it: Cai's device, which kept the old key, cannot open it.
+    const file = await exportChanges(ana.doc, now)
+    const opened = await importChanges(makeWorkspaceDoc(id), { id, secret: cai.entry.secret }, { size: file.length, read: async () => file }, null)
+    expect(opened.status).toBe('refused')
+    for (const device of [ana, cai]) close(device)
   })
 })

@@ -10,6 +10,7 @@ export const inviteCy: Readonly<Record<keyof typeof inviteEn, string>> = {
   'invite.joinsAs': 'Byddan nhw’n ymuno fel',
   'invite.making': 'Yn gwneud y ddolen…',
   'invite.link': 'Dolen wahodd',
+  'invite.linkRole': 'Mae’r ddolen hon yn gadael iddynt ymuno fel {role}.',
   'invite.copy': 'Copïo’r ddolen',
   'invite.copied': 'Dolen wedi’i chopïo.',
   'invite.copyByHand': 'Pwyswch Ctrl+C (neu ⌘C) i gopïo’r ddolen sydd wedi’i dewis.',

@@ -8,6 +8,7 @@ export const inviteEn = {
   'invite.joinsAs': 'They join as',
   'invite.making': 'Making the link…',
   'invite.link': 'Invitation link',
+  'invite.linkRole': 'This link lets them join as {role}.',
   'invite.copy': 'Copy link',
   'invite.copied': 'Link copied.',
   'invite.copyByHand': 'Press Ctrl+C (or ⌘C) to copy the selected link.',

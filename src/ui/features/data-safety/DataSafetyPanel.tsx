@@ -36,7 +36,8 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
     latestHeldAt([status().relay.heldAt, ...(entry.relayState?.relays.map((r) => r.heldAt) ?? [])])
   const [version, setVersion] = createSignal(0)
   const [facts] = createResource(
-    () => [version(), app.storageFactsVersion()] as const,
+    // Read again after a re-key too: a backup holds the key, and must hold the one in force.
+    () => [version(), app.storageFactsVersion(), props.entry.secret] as const,
     async () => {
       const [storage, entry] = await Promise.all([readStorageFacts(), app.registry.get(props.entry.id)])
       return { storage, entry: entry ?? props.entry }

@@ -2,7 +2,7 @@ import { For, Show, createResource, createSignal } from 'solid-js'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
 import { mayInvite, type Role } from '../../../domain/trust/roles'
 import { createMyRole, createRemoved } from '../members/create-trust-state'
-import { roleWithSummary } from '../members/role-text'
+import { roleName, roleSummary, roleWithSummary } from '../members/role-text'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { makeInviteLink } from '../../../sync/invite-link'
 import { useApp } from '../../app-context'
@@ -33,6 +33,8 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
     const mine = myRole()
     return mine ? INVITABLE.filter((r) => mayInvite(mine, r)) : INVITABLE
   }
+  // Chosen in this dialog only: each new invitation starts from the first role offered (Editor,
+  // the common case), so a viewer's link is never made by mistake from the last one's choice.
   const [picked, setRole] = createSignal<Role | null>(null)
   const role = (): Role => {
     const chosen = picked()
@@ -89,6 +91,7 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
         aria-haspopup="dialog"
         onClick={() => {
           setCopied(null)
+          setRole(null)
           setOpen(true)
         }}
       >
@@ -111,6 +114,7 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
                 <label for="invite-link">{t('invite.link')}</label>
                 <textarea
                   id="invite-link"
+                  aria-describedby="invite-link-role"
                   ref={field}
                   class="invite-link"
                   readOnly
@@ -119,8 +123,12 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
                   onFocus={(e) => e.currentTarget.select()}
                 />
               </div>
+              {/* Said beside the link, not only in the picker: what the copied link gives. */}
+              <p id="invite-link-role" class="invite-link-role">
+                <strong>{t('invite.linkRole', { role: roleName(role()) })}</strong> {roleSummary(role())}
+              </p>
               <div class="actions">
-                <button type="button" class="button" onClick={() => void copy()}>
+                <button type="button" class="button" aria-describedby="invite-link-role" onClick={() => void copy()}>
                   {t('invite.copy')}
                 </button>
                 <p role="status" class="muted">

@@ -4,7 +4,7 @@ import { Alert } from '../../components/Alert'
 
 /**
  * Says plainly when another device refused one of this device's changes (docs/trust.md,
- * "Signed changes"): the change stays here but nobody else has it.
+ * "Signed changes"), or when one was too large to send: the change stays here but nobody else has it.
  */
 export const RefusalBanner = (props: { trust: WorkspaceTrust }) => {
   const [text, setText] = createSignal(props.trust.refusal())
@@ -12,7 +12,7 @@ export const RefusalBanner = (props: { trust: WorkspaceTrust }) => {
   return (
     <Show when={text()}>
       {(said) => (
-        <Alert tone="warning" title="Your change was not accepted">
+        <Alert tone="warning" title="Your change has not reached the others">
           <p>{said()}</p>
           <button type="button" class="button" onClick={() => props.trust.dismissRefusal()}>
             Dismiss

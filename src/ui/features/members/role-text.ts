@@ -18,5 +18,8 @@ const SUMMARY: Readonly<Record<Role, MessageKey>> = {
 /** A role's name in the current language. */
 export const roleName = (role: Role): string => t(NAME[role])
 
+/** What a role allows, in a sentence. */
+export const roleSummary = (role: Role): string => t(SUMMARY[role])
+
 /** A role's name with what it allows, as a role picker lists it. */
-export const roleWithSummary = (role: Role): string => `${roleName(role)}: ${t(SUMMARY[role])}`
+export const roleWithSummary = (role: Role): string => `${roleName(role)}: ${roleSummary(role)}`

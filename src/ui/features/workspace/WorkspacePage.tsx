@@ -1,5 +1,4 @@
-import { Match, Show, Switch, createResource, onMount } from 'solid-js'
-import { WorkspaceIdSchema } from '../../../domain/ids'
+import { Match, Show, Switch, onMount } from 'solid-js'
 import { readOnlyReason } from '../../../crdt/read-only'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
 import type { WorkspaceSession } from '../../../storage/workspace-session'
@@ -38,11 +37,9 @@ export const WorkspacePage = (props: { id: string; artifactId: string | null; pa
     const read = app.profile()
     return read.status === 'ok' ? read.profile : null
   }
-  const { state, storage, sync, history, trust, attachments } = createWorkspaceSession(props.id, profile)
-  const [entry] = createResource(async () => {
-    const id = WorkspaceIdSchema.safeParse(props.id)
-    return id.success ? app.registry.get(id.data) : null
-  })
+  // The entry follows a re-key: what the page makes with the key (changes files, backups) is
+  // sealed under the key in force, never the one a removed member still holds.
+  const { state, storage, sync, history, trust, attachments, entry } = createWorkspaceSession(props.id, profile)
 
   return (
     <Switch>

@@ -4,6 +4,7 @@ import type { LocalHistory } from '../../../app/local-history'
 import type { WorkspaceAttachments } from '../../../app/attachments/workspace-attachments'
 import type { Member } from '../../../app/member'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
+import type { RegistryEntry } from '../../../domain/registry-entry'
 import { readDeviceId } from '../../../sync/device-id'
 import type { WorkspaceSync } from '../../../sync/workspace-sync'
 import type { WorkspaceSession } from '../../../storage/workspace-session'
@@ -36,6 +37,8 @@ export const createWorkspaceSession = (
   history: Accessor<LocalHistory | null>
   trust: Accessor<WorkspaceTrust | null>
   attachments: Accessor<WorkspaceAttachments | null>
+  /** The registry entry as the workspace works under it now (its key follows a re-key). */
+  entry: Accessor<RegistryEntry | null>
 } => {
   const app = useApp()
   const [state, setState] = createSignal<SessionState>({ status: 'loading' })
@@ -82,5 +85,13 @@ export const createWorkspaceSession = (
     disposed = true
     cleanup?.()
   })
-  return { state, storage, sync, trust, history: () => live()?.history() ?? null, attachments: () => live()?.attachments ?? null }
+  return {
+    state,
+    storage,
+    sync,
+    trust,
+    history: () => live()?.history() ?? null,
+    attachments: () => live()?.attachments ?? null,
+    entry: () => live()?.entry ?? null
+  }
 }
