@@ -144,8 +144,16 @@ export const checkMessageOffThread = (message: Uint8Array, timeLimitMs = timeLim
 export const decodeUpdateOffThread = (update: Uint8Array, timeLimitMs = timeLimitFor(update.length)): Promise<DecodedUpdate> =>
   inWorker<DecodedUpdate>({ clockRanges: update }, timeLimitMs, (reply) => (isClockRanges(reply.ranges) ? { ok: true, ranges: reply.ranges } : null))
 
+/**
+ * A signed state's check does more than decode it: it hashes every byte for the signature and
+ * walks every struct to see where it lands, so it gets this many times a decode's time limit.
+ * A state over its limit is dropped (the page never applies what was not checked), and on a
+ * busy machine the plain decode's limit was seen to drop a joining device's whole lab.
+ */
+const STATE_CHECK_TIME_FACTOR = 3
+
 /** Checks a large signed state whole (trust/state-check.ts): its signature and where it lands, from one decode. */
-export const checkStateOffThread = (request: StateCheckRequest, timeLimitMs = timeLimitFor(request.signedState.length)): Promise<CheckedState> =>
+export const checkStateOffThread = (request: StateCheckRequest, timeLimitMs = STATE_CHECK_TIME_FACTOR * timeLimitFor(request.signedState.length)): Promise<CheckedState> =>
   inWorker<CheckedState>({ stateCheck: request }, timeLimitMs, (reply) => {
     const state = readStateCheck(reply.state)
     return state ? { ok: true, state } : null
