@@ -30,6 +30,16 @@ export type LiveSyncPlatform = Pick<WorkspaceSyncOptions, 'relaySocket' | 'netwo
 export const keepInRegistry = (registry: Registry, entry: RegistryEntry, fields: Partial<RegistryEntry>): Promise<unknown> =>
   registry.update(entry.id, fields).catch(() => {})
 
+/** Sync's code: loaded with the first workspace opened (the list of workspaces does not need WebRTC). */
+const loadSyncCode = () => import('../sync/workspace-sync')
+
+/**
+ * Starts fetching sync's code now, while this device's keys and membership open, so that sync
+ * starts as soon as they are open instead of then waiting for its code (a joining device's
+ * first sync begins that much sooner). Loading twice costs nothing: the browser keeps the module.
+ */
+export const prepareLiveSync = (): void => void loadSyncCode().catch(() => {})
+
 /**
  * Live sync for an open workspace, with this device's connection settings and what another
  * device last confirmed; what others confirm from now on is kept in the registry. A copy that
@@ -38,8 +48,7 @@ export const keepInRegistry = (registry: Registry, entry: RegistryEntry, fields:
 export const startLiveSync = async (options: LiveSyncOptions): Promise<WorkspaceSync | null> => {
   const { registry, session, entry, me } = options
   if (session.persistence.status.status === 'damaged') return null
-  // Loaded with the first workspace opened: the list of workspaces does not need WebRTC.
-  const { startWorkspaceSync } = await import('../sync/workspace-sync')
+  const { startWorkspaceSync } = await loadSyncCode()
   return startWorkspaceSync({
     doc: session.doc,
     workspaceId: entry.id,

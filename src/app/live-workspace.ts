@@ -9,7 +9,7 @@ import type { WorkspaceSync } from '../sync/workspace-sync'
 import { makeWorkspaceAttachments, type WorkspaceAttachments } from './attachments/workspace-attachments'
 import { awaitWorkspaceContent } from './await-workspace'
 import { startLocalHistory, type LocalHistory } from './local-history'
-import { startLiveSync, type LiveSyncPlatform } from './live-sync'
+import { prepareLiveSync, startLiveSync, type LiveSyncPlatform } from './live-sync'
 import type { Member } from './member'
 import { followRekeys } from './follow-rekey'
 import { flushWhenPageHides, type PageHideWatch } from './page-lifecycle'
@@ -82,6 +82,8 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
   let destroyed = false
   const stops: (() => void)[] = []
 
+  // Sync's code is fetched while trust opens: sync then waits only for the keys and membership.
+  if (me) prepareLiveSync()
   // Opened before sync, so this device's first change already leaves signed.
   const trust: Promise<WorkspaceTrust | null> =
     me && session.persistence.status.status !== 'damaged'

@@ -7,17 +7,22 @@
  *   (message-guard.ts), and its kind sent back; the page then applies it once;
  * - a large update from the relay ({ clockRanges: bytes }): decoded whole, applying nothing,
  *   and the clock ranges it carries sent back (update-clock-ranges.ts); the page then applies
- *   it once, and need not decode it again to know what the relay holds.
+ *   it once, and need not decode it again to know what the relay holds;
+ * - a large signed state from the relay ({ stateCheck: request }): its signature, clock ranges,
+ *   membership entries and where it lands, from one decode (trust/state-check.ts); the page
+ *   then only settles what its document alone can tell, and applies it once.
  */
 import * as Y from 'yjs'
 import { WORKER_READY } from './check-worker-ready'
 import { checkRoomMessage, type RoomMessageKind } from './message-guard'
+import { checkSignedState, isStateCheckRequest, type StateCheck } from './trust/state-check'
 import { clockRangesOf, type ClockRange } from './update-clock-ranges'
 
 export type WorkerReply =
   | { ok: true; update: Uint8Array }
   | { ok: true; kind: RoomMessageKind }
   | { ok: true; ranges: ClockRange[] }
+  | { ok: true; state: StateCheck }
   | { ok: false; message: string }
 
 const applyUpdate = (update: unknown): WorkerReply => {
@@ -34,6 +39,11 @@ const checkMessage = (message: unknown): WorkerReply => {
   return kind ? { ok: true, kind } : { ok: false, message: 'A malformed message' }
 }
 
+const checkState = async (request: unknown): Promise<WorkerReply> => {
+  if (!isStateCheckRequest(request)) throw new Error('Expected a signed state to check')
+  return { ok: true, state: await checkSignedState(request) }
+}
+
 const readClockRanges = (update: unknown): WorkerReply => {
   if (!(update instanceof Uint8Array) || update.length === 0) throw new Error('Expected the bytes of an update')
   return { ok: true, ranges: clockRangesOf(update) }
@@ -42,11 +52,12 @@ const readClockRanges = (update: unknown): WorkerReply => {
 // Said first, so the page can tell a worker that ran from one whose script never loaded.
 postMessage({ ready: WORKER_READY })
 
-self.onmessage = (event: MessageEvent<unknown>) => {
+self.onmessage = async (event: MessageEvent<unknown>) => {
   let reply: WorkerReply
   try {
-    const data = event.data as { roomMessage?: unknown; clockRanges?: unknown } | null
-    if (data && typeof data === 'object' && 'roomMessage' in data) reply = checkMessage(data.roomMessage)
+    const data = event.data as { roomMessage?: unknown; clockRanges?: unknown; stateCheck?: unknown } | null
+    if (data && typeof data === 'object' && 'stateCheck' in data) reply = await checkState(data.stateCheck)
+    else if (data && typeof data === 'object' && 'roomMessage' in data) reply = checkMessage(data.roomMessage)
     else if (data && typeof data === 'object' && 'clockRanges' in data) reply = readClockRanges(data.clockRanges)
     else reply = applyUpdate(event.data)
   } catch (error) {

@@ -2,11 +2,13 @@
  * Checks untrusted input off the main thread with a time limit (apply-update.worker.ts), so a
  * crafted update can neither freeze the page nor reach the workspace half-applied: the update
  * of a changes file, re-encoded by Yjs from a scratch document (so it is structurally sound),
- * large messages from peers, checked through to their last byte, and large updates from the
- * relay, decoded whole (their clock ranges sent back).
+ * large messages from peers, checked through to their last byte, large updates from the
+ * relay, decoded whole (their clock ranges sent back), and large signed states from the relay,
+ * checked whole with their signature and where they land (trust/state-check.ts).
  */
 import { WORKER_READY } from './check-worker-ready'
 import type { RoomMessageKind } from './message-guard'
+import { readStateCheck, type StateCheck, type StateCheckRequest } from './trust/state-check'
 import { isClockRanges, type ClockRange } from './update-clock-ranges'
 
 /**
@@ -18,6 +20,7 @@ export type CheckProblem = 'unreadable' | 'too-slow' | 'could-not-check'
 
 export type CheckedUpdate = { ok: true; update: Uint8Array } | { ok: false; problem: CheckProblem }
 export type DecodedUpdate = { ok: true; ranges: ClockRange[] } | { ok: false; problem: CheckProblem }
+export type CheckedState = { ok: true; state: StateCheck } | { ok: false; problem: CheckProblem }
 export type CheckedMessage = { ok: true; kind: RoomMessageKind } | { ok: false; problem: CheckProblem }
 
 /** Generous for real files (a large workspace applies in about a second), tight for loops. */
@@ -140,3 +143,18 @@ export const checkMessageOffThread = (message: Uint8Array, timeLimitMs = timeLim
 /** Decodes an update whole without applying it, and says which clock ranges it carries. */
 export const decodeUpdateOffThread = (update: Uint8Array, timeLimitMs = timeLimitFor(update.length)): Promise<DecodedUpdate> =>
   inWorker<DecodedUpdate>({ clockRanges: update }, timeLimitMs, (reply) => (isClockRanges(reply.ranges) ? { ok: true, ranges: reply.ranges } : null))
+
+/**
+ * A signed state's check does more than decode it: it hashes every byte for the signature and
+ * walks every struct to see where it lands, so it gets this many times a decode's time limit.
+ * A state over its limit is dropped (the page never applies what was not checked), and on a
+ * busy machine the plain decode's limit was seen to drop a joining device's whole lab.
+ */
+const STATE_CHECK_TIME_FACTOR = 3
+
+/** Checks a large signed state whole (trust/state-check.ts): its signature and where it lands, from one decode. */
+export const checkStateOffThread = (request: StateCheckRequest, timeLimitMs = STATE_CHECK_TIME_FACTOR * timeLimitFor(request.signedState.length)): Promise<CheckedState> =>
+  inWorker<CheckedState>({ stateCheck: request }, timeLimitMs, (reply) => {
+    const state = readStateCheck(reply.state)
+    return state ? { ok: true, state } : null
+  })

@@ -10,9 +10,12 @@ import * as Y from 'yjs'
 export type ClockRange = readonly [client: number, from: number, to: number]
 
 /** Throws when the update does not decode whole (Y.decodeUpdate reads every struct and the delete set). */
-export const clockRangesOf = (update: Uint8Array): ClockRange[] => {
+export const clockRangesOf = (update: Uint8Array): ClockRange[] => clockRangesAmong(Y.decodeUpdate(update).structs)
+
+/** The same, from an update already decoded (the checking worker decodes a large state once). */
+export const clockRangesAmong = (structs: ReturnType<typeof Y.decodeUpdate>['structs']): ClockRange[] => {
   const byClient = new Map<number, [number, number][]>()
-  for (const struct of Y.decodeUpdate(update).structs) {
+  for (const struct of structs) {
     if (struct instanceof Y.Skip) continue
     const list = byClient.get(struct.id.client) ?? []
     list.push([struct.id.clock, struct.id.clock + struct.length])

@@ -12,13 +12,18 @@ const MAX_ENTRIES_READ = 2_000
  * (membership-codec.ts), so where they were read from does not matter.
  */
 export const trustEntriesIn = (update: Uint8Array): [string, unknown][] => {
-  const out: [string, unknown][] = []
   let structs: ReturnType<typeof Y.decodeUpdate>['structs']
   try {
     structs = Y.decodeUpdate(update).structs
   } catch {
-    return out
+    return []
   }
+  return trustEntriesAmong(structs)
+}
+
+/** The same, from an update already decoded (the checking worker decodes a large state once). */
+export const trustEntriesAmong = (structs: ReturnType<typeof Y.decodeUpdate>['structs']): [string, Uint8Array][] => {
+  const out: [string, Uint8Array][] = []
   for (const struct of structs) {
     if (out.length >= MAX_ENTRIES_READ) break
     if (!(struct instanceof Y.Item) || (struct.parent as unknown) !== TRUST_ROOT || typeof struct.parentSub !== 'string') continue

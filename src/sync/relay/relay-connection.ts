@@ -16,6 +16,7 @@ import { makeRelayRefusalNotices } from './relay-refusal-notices'
 import { openEntry } from './relay-incoming'
 import type { RelayKeys } from './relay-keys'
 import type { LocalChange } from '../transport'
+import { decodeSignedChange, MAX_SIGNED_STATE_BYTES } from '../trust/signed-change'
 import { sameRelayStatus } from '../sync-status-view'
 import { makeRelayPacer } from './relay-pacer'
 import { makeRelayPresence } from './relay-presence'
@@ -25,7 +26,6 @@ import { seal } from './relay-seal'
 import type { RelaySocket, RelaySocketFactory } from './relay-socket'
 import type { RelayTiming } from './relay-timing'
 import type { RelayTrust } from './relay-trust'
-import { decodeSignedChange, MAX_SIGNED_STATE_BYTES } from '../trust/signed-change'
 import { DECODE_OFF_THREAD_FROM_BYTES as LARGE_UPDATE_BYTES, type UpdateCheck } from './relay-update-check'
 import { mark } from '../sync-marks'
 
@@ -453,18 +453,18 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
    * its seq until it is decided; a refused one is dropped and passed, as on every device.
    */
   const applySigned = async (trust: RelayTrust, payload: Uint8Array, seq: number, from: { sender: string; counter: number }): Promise<boolean> => {
-    const layout = decodeSignedChange(payload, MAX_SIGNED_STATE_BYTES)
-    if (!layout.ok) return false
-    const ranges = await checkMarked(layout.change.update)
-    if (!ranges) return false
-    const { result: outcome, deleted } = await countingDeletions(() => trust.receive(payload, RELAY))
-    if (layout.change.update.length >= LARGE_UPDATE_BYTES) mark('relay:applied')
+    if (payload.length >= LARGE_UPDATE_BYTES) mark('relay:check-start')
+    const { result: received, deleted } = await countingDeletions(() => trust.receive(payload, RELAY, checkMarked))
+    if (!received) return false
+    if (payload.length >= LARGE_UPDATE_BYTES) mark('relay:applied')
+    const { outcome } = received
     // The relay holds it whatever this device decides: the upload after CAUGHT_UP need not send it.
-    cursor.held = addHeldRanges(cursor.held, ranges, deleted)
+    cursor.held = addHeldRanges(cursor.held, received.ranges, deleted)
     if (outcome.verdict === 'refuse') {
       console.warn(`Mutual relay sync dropped an entry the trust check refused (${outcome.reason}).`)
       // Its signer is told through the room (relay-refusal-notices.ts).
-      notices?.refused({ ...from, author: layout.change.author, reason: outcome.reason })
+      const layout = decodeSignedChange(payload, MAX_SIGNED_STATE_BYTES)
+      if (layout.ok) notices?.refused({ ...from, author: layout.change.author, reason: outcome.reason })
     }
     if (outcome.verdict === 'wait') {
       waitingAt.set(seq, (waitingAt.get(seq) ?? 0) + 1)

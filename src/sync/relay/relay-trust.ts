@@ -1,9 +1,21 @@
 import type { WorkspaceId } from '../../domain/ids'
 import type { DeviceKeyId } from '../../domain/trust/membership-entry'
+import { mark } from '../sync-marks'
 import { signRelayRefusal, verifyRelayRefusal, type RelayRefusal } from '../trust/relay-refusal'
+import { decodeSignedChange, MAX_SIGNED_STATE_BYTES } from '../trust/signed-change'
+import type { StateCheckRequest } from '../trust/state-check'
 import type { StateOutcome } from '../trust/state-outcome'
 import type { TrustChannel } from '../trust/trust-channel'
 import type { TrustSetup } from '../trust/trust-setup'
+import { checkStateOffThread, workersAvailable, type CheckedState } from '../untrusted-update'
+import type { ClockRange } from '../update-clock-ranges'
+import { DECODE_OFF_THREAD_FROM_BYTES, type UpdateCheck } from './relay-update-check'
+
+/** What became of a signed state from the relay, and the clock ranges it carries (the relay holds them whatever this device decided). */
+export interface ReceivedState {
+  ranges: ClockRange[]
+  outcome: StateOutcome
+}
 
 /**
  * The trust gate as the relay sees it (docs/trust.md, "Relay entries"): what this device
@@ -15,8 +27,12 @@ export interface RelayTrust {
   readonly device: DeviceKeyId
   /** This device's state, or the part the relay lacks, signed (TrustChannel.signState). */
   sign(update: Uint8Array): Promise<Uint8Array>
-  /** A signed state the relay delivered: applied under `origin` only as far as its signer may write. */
-  receive(signed: Uint8Array, origin: unknown): Promise<StateOutcome>
+  /**
+   * A signed state the relay delivered: its Yjs bytes decoded whole (by `check`, or in the
+   * checking worker with its signature and areas when large), then applied under `origin`
+   * only as far as its signer may write. Null when it does not read or decode: nothing applied.
+   */
+  receive(signed: Uint8Array, origin: unknown, check: UpdateCheck): Promise<ReceivedState | null>
   /** The workspace's trust anchor is `legacy` (made before trust): its first catch-up may take unsigned entries. */
   legacy(): boolean
   /** A notice that this device refused a signed entry, signed by this device (sync/trust/relay-refusal.ts). */
@@ -28,15 +44,41 @@ export interface RelayTrust {
   receiveRefusal(notice: Uint8Array): Promise<RelayRefusal | null>
 }
 
+export type StateCheckOffThread = (request: StateCheckRequest) => Promise<CheckedState>
+
 /** Refused entries of this device already shown: several devices refuse the same entry. */
 const SHOWN_REMEMBERED = 256
 
-export const relayTrustOf = (channel: TrustChannel, setup: TrustSetup, workspaceId: WorkspaceId): RelayTrust => {
+/**
+ * `offThread`: where a large state is checked in one pass away from the page (the checking
+ * worker, in browsers), so the page only settles the verdict and applies the update; without
+ * it, or when the worker never started, the state is checked on the page as before.
+ */
+export const relayTrustOf = (
+  channel: TrustChannel,
+  setup: TrustSetup,
+  workspaceId: WorkspaceId,
+  offThread: StateCheckOffThread | null = workersAvailable() ? checkStateOffThread : null
+): RelayTrust => {
   const shown = new Set<string>()
+  const onThePage = async (signed: Uint8Array, origin: unknown, check: UpdateCheck): Promise<ReceivedState | null> => {
+    const layout = decodeSignedChange(signed, MAX_SIGNED_STATE_BYTES)
+    if (!layout.ok) return null
+    const ranges = await check(layout.change.update)
+    if (!ranges) return null
+    return { ranges, outcome: await channel.receiveState(signed, origin) }
+  }
   return {
     device: setup.device.keyId,
     sign: (update) => channel.signState(update),
-    receive: (signed, origin) => channel.receiveState(signed, origin),
+    async receive(signed, origin, check) {
+      if (!offThread || signed.length < DECODE_OFF_THREAD_FROM_BYTES) return onThePage(signed, origin, check)
+      const checked = await offThread(channel.stateCheckRequest(signed))
+      mark('relay:checked')
+      if (checked.ok) return { ranges: checked.state.ranges, outcome: await channel.receiveCheckedState(signed, checked.state, origin) }
+      // A checker that never started says nothing about the state: it is checked here instead.
+      return checked.problem === 'could-not-check' ? onThePage(signed, origin, check) : null
+    },
     legacy: () => setup.membership.view().anchor.kind === 'legacy',
     signRefusal: (refusal) => signRelayRefusal(workspaceId, setup.keys.signing.privateKey, { ...refusal, refusedBy: setup.device.keyId }),
     async receiveRefusal(notice) {

@@ -1,6 +1,7 @@
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
+import { settleAreas } from '../../crdt/trust/area-draft'
 import { trustEntriesIn } from '../../crdt/trust/trust-entries-in-update'
-import { updateAreas } from '../../crdt/trust/update-areas'
+import { updateAreas, type UpdateAreas } from '../../crdt/trust/update-areas'
 import type { WorkspaceId } from '../../domain/ids'
 import { decideState as judgeState } from '../../domain/trust/change-decision'
 import type { DeviceKeyId } from '../../domain/trust/membership-entry'
@@ -12,6 +13,7 @@ import type { DeviceKeys, DevicePublic } from './device-keys'
 import type { LiveMembership } from './membership-from-doc'
 import { decodeSignedChange, MAX_SIGNED_STATE_BYTES, type SignedChange } from './signed-change'
 import { signRefusal, verifyRefusal } from './signed-refusal'
+import type { StateCheck, StateCheckRequest } from './state-check'
 import type { StateOutcome } from './state-outcome'
 
 export type { OutgoingKind, SigningLimits }
@@ -53,6 +55,13 @@ export interface TrustChannel {
    * absent) only as far as its signer's role allows.
    */
   receiveState(bytes: Uint8Array, origin?: unknown): Promise<StateOutcome>
+  /** What the checking worker needs to check a large signed state for this document (trust/state-check.ts). */
+  stateCheckRequest(bytes: Uint8Array): StateCheckRequest
+  /**
+   * A signed state the checking worker has checked (from stateCheckRequest(bytes)): judged and
+   * applied exactly as receiveState would, without reading its bytes again on the page.
+   */
+  receiveCheckedState(bytes: Uint8Array, check: StateCheck, origin?: unknown): Promise<StateOutcome>
   /** A refusal from another device: shown when it is of one of this device's own changes. */
   receiveRefusal(bytes: Uint8Array): Promise<void>
   /** While an accepted change is being applied: its signed bytes, to pass on exactly as signed. */
@@ -138,12 +147,14 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
   interface HeldState {
     state: SignedChange
     origin?: unknown
+    /** Where it lands, against the document as it is when asked. */
+    areas: () => UpdateAreas
     settle: () => void
   }
   const heldStates: HeldState[] = []
   const MAX_HELD_STATES = 16
-  const decideState = (state: SignedChange, origin: unknown): StateOutcome | null => {
-    const areas = updateAreas(doc, state.update)
+  const decideState = (state: SignedChange, origin: unknown, areasNow: () => UpdateAreas): StateOutcome | null => {
+    const areas = areasNow()
     // Built on what this device lacks: the next exchange carries it whole.
     if (!areas.ok) return { verdict: 'refuse', reason: 'unreadable' }
     const decision = judgeState(membership.view(), { author: state.author, heads: state.heads, areas: areas.areas })
@@ -156,10 +167,23 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
     }
     return { verdict: 'refuse', reason: decision.reason }
   }
+  /** A state whose signature checked out: its entries learnt, then applied, refused or held. */
+  const learnThenDecide = async (state: SignedChange, entries: [string, unknown][], origin: unknown, areas: () => UpdateAreas): Promise<StateOutcome> => {
+    await membership.learn(entries)
+    if (destroyed) return { verdict: 'refuse', reason: 'unreadable' }
+    const outcome = decideState(state, origin, areas)
+    if (outcome) return outcome
+    // The oldest waiting state makes room: it is dropped, and whoever waits on it moves on.
+    if (heldStates.length >= MAX_HELD_STATES) heldStates.shift()?.settle()
+    let settle = (): void => {}
+    const decided = new Promise<void>((resolve) => (settle = resolve))
+    heldStates.push({ state, origin, areas, settle })
+    return { verdict: 'wait', decided }
+  }
   const retryStates = (): void => {
     for (let i = heldStates.length - 1; i >= 0; i--) {
       const held = heldStates[i] as HeldState
-      if (!decideState(held.state, held.origin)) continue
+      if (!decideState(held.state, held.origin, held.areas)) continue
       heldStates.splice(i, 1)
       held.settle()
     }
@@ -214,16 +238,16 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
       const verified = await verifyChange(workspaceId, bytes, MAX_SIGNED_STATE_BYTES)
       if (!verified.ok) return { verdict: 'refuse', reason: verified.problem === 'bad-signature' ? 'bad-signature' : 'unreadable' }
       if (destroyed) return { verdict: 'refuse', reason: 'unreadable' }
-      await membership.learn(trustEntriesIn(verified.change.update))
-      if (destroyed) return { verdict: 'refuse', reason: 'unreadable' }
-      const outcome = decideState(verified.change, origin)
-      if (outcome) return outcome
-      // The oldest waiting state makes room: it is dropped, and whoever waits on it moves on.
-      if (heldStates.length >= MAX_HELD_STATES) heldStates.shift()?.settle()
-      let settle = (): void => {}
-      const decided = new Promise<void>((resolve) => (settle = resolve))
-      heldStates.push({ state: verified.change, origin, settle })
-      return { verdict: 'wait', decided }
+      return learnThenDecide(verified.change, trustEntriesIn(verified.change.update), origin, () => updateAreas(doc, verified.change.update))
+    },
+    stateCheckRequest: (bytes) => ({ signedState: bytes, workspaceId, stateVector: Y.encodeStateVector(doc) }),
+    async receiveCheckedState(bytes, check, origin = options.origin) {
+      if (check.signature === 'bad') return { verdict: 'refuse', reason: 'bad-signature' }
+      // The worker checked these very bytes; their layout is read again here, without copying.
+      const layout = decodeSignedChange(bytes, MAX_SIGNED_STATE_BYTES)
+      if (!layout.ok || destroyed) return { verdict: 'refuse', reason: 'unreadable' }
+      const { update } = layout.change
+      return learnThenDecide(layout.change, check.entries, origin, () => settleAreas(doc, check.draft, update))
     },
     async receiveRefusal(bytes) {
       const refusal = await verifyRefusal(workspaceId, bytes)
