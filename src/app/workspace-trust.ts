@@ -10,14 +10,13 @@ import type { Removal } from '../domain/trust/removal'
 import type { Role } from '../domain/trust/roles'
 import type { Registry } from '../storage/registry'
 import type { GateRefusal } from '../sync/trust/change-gate'
+import type { TrustNotice } from '../domain/trust/trust-notice'
 import { publicOf, type DeviceKeys, type DevicePublic } from '../sync/trust/device-keys'
 import { profileDeviceKeys } from './profile-device-keys'
 import { foundNewWorkspace, upgradeLegacyWorkspace } from '../sync/trust/founding'
 import { importInviteKey, makeInviteKey } from '../sync/trust/invite-key'
 import { encodeEntry } from '../sync/trust/membership-codec'
 import { watchMembership, type LiveMembership } from '../sync/trust/membership-from-doc'
-import { refusalText } from '../sync/trust/refusal-notice'
-import { unsentText } from '../sync/trust/unsent-notice'
 import type { TrustSetup } from '../sync/trust/trust-setup'
 import { describeMembers, type MemberDevices } from '../sync/trust/member-devices'
 import { keepFacilitationInLog } from './board-facilitation'
@@ -40,8 +39,8 @@ export interface WorkspaceTrust {
   readonly setup: TrustSetup
   /** This device's role now; null while it is not (yet) a member. */
   myRole(): Role | null
-  /** The last refusal of one of this device's changes (or the last too large to send), in words; null when none. */
-  refusal(): string | null
+  /** The last refusal of one of this device's changes (or the last too large to send); null when none. */
+  refusal(): TrustNotice | null
   dismissRefusal(): void
   /** A new invitation naming `role`, written to the membership log; its part of the link. */
   invite(role: Role): Promise<InviteTrust>
@@ -84,7 +83,7 @@ export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promis
   const listeners = new Set<() => void>()
   const notify = (): void => listeners.forEach((listener) => listener())
   const stops: (() => void)[] = []
-  let refusal: string | null = null
+  let refusal: TrustNotice | null = null
   let anchor: TrustAnchor = entry.trustAnchor ?? { kind: 'legacy' }
   const founding = { doc, workspaceId: entry.id, keys, device, memberId }
 
@@ -115,11 +114,11 @@ export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promis
   }
 
   const onRefused = (reason: GateRefusal): void => {
-    refusal = refusalText(reason)
+    refusal = { kind: 'refused', reason }
     notify()
   }
   const onUnsent = (bytes: number, largest: number): void => {
-    refusal = unsentText(bytes, largest)
+    refusal = { kind: 'unsent', bytes, largest }
     notify()
   }
 

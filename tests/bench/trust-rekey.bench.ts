@@ -86,7 +86,7 @@ const until = async (what: string, done: () => Promise<boolean> | boolean, progr
   }
 }
 
-const refusals = (devices: BenchDevice[]): string[] => devices.flatMap((d) => (d.trust.refusal() ? [`${d.memberId}: ${d.trust.refusal()}`] : []))
+const refusals = (devices: BenchDevice[]): string[] => devices.flatMap((d) => (d.trust.refusal() ? [`${d.memberId}: ${JSON.stringify(d.trust.refusal())}`] : []))
 
 /** The owner's workspace, and 11 editors who joined it through the relay. */
 const workspaceOfMembers = async (relay: TestRelay, id: WorkspaceId): Promise<BenchDevice[]> => {

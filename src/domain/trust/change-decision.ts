@@ -56,10 +56,3 @@ const judge = (view: MembershipView, change: ChangeClaim, may: typeof mayTouch):
   }
   return { verdict: 'accept' }
 }
-
-/** What the sender of a refused change is told (their own interface shows it). */
-export const REFUSAL_TEXT: Record<RefusalReason, string> = {
-  'not-a-member': 'Your change was not accepted by the others: this device is not, or no longer, a member of this workspace.',
-  'not-allowed': 'Your change was not accepted by the others: your role in this workspace does not allow it.',
-  'went-back': 'Your change was not accepted by the others: this device sent it as if it had not seen a change of membership it had already seen.'
-}

@@ -1,4 +1,3 @@
-import { REFUSAL_TEXT } from '../../domain/trust/change-decision'
 import type { GateRefusal } from './change-gate'
 
 /**
@@ -36,9 +35,3 @@ export const decodeRefusalNotice = (bytes: unknown): RefusalNotice | null => {
   if (!reason) return null
   return { reason, counter: new DataView(bytes.buffer, bytes.byteOffset, 6).getUint32(2) }
 }
-
-/** What the sender's device shows. */
-export const refusalText = (reason: GateRefusal): string =>
-  reason === 'bad-signature'
-    ? 'Your change was not accepted by the others: its signature did not check out. Reload Mutual on this device and try again.'
-    : REFUSAL_TEXT[reason]
