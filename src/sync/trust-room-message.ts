@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { decodeSignedChange } from './trust/signed-change'
+import { decodeSignedChange, MAX_SIGNED_STATE_BYTES, MAX_SIGNED_UPDATE_BYTES } from './trust/signed-change'
 import { SIGNED_REFUSAL_BYTES } from './trust/signed-refusal'
 
 /**
@@ -43,7 +43,9 @@ export const checkTrustMessage = (message: Uint8Array): TrustMessageKind | null 
   const payload = trustPayloadOf(message)
   if (kind === 'trust-refusal') return payload.length === SIGNED_REFUSAL_BYTES ? kind : null
   if (!kind) return null
-  const decoded = decodeSignedChange(payload)
+  // A state is a whole workspace for a device that lacks it: bounded as a state, as the trust
+  // channel checks it, not as one change (a two-year lab's state is over a change's 8 MiB).
+  const decoded = decodeSignedChange(payload, kind === 'trust-state' ? MAX_SIGNED_STATE_BYTES : MAX_SIGNED_UPDATE_BYTES)
   if (!decoded.ok) return null
   try {
     Y.decodeUpdate(decoded.change.update)
