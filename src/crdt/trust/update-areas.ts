@@ -5,6 +5,7 @@ import { BOARD } from '../board'
 import { isWaitingNotesKey } from '../brainstorm-records'
 import { COMMENTS_FIELD } from '../comments'
 import { ROOT } from '../keys'
+import type { DecodedUpdate } from './decoded-update'
 import { TRUST_ROOT } from './trust-root'
 
 /**
@@ -70,8 +71,9 @@ const rootKeyOf = (type: Y.AbstractType<unknown>): string => {
 
 const LIMIT = 256
 
-export const updateAreas = (doc: Y.Doc, update: Uint8Array): UpdateAreas => {
-  const { structs, ds } = Y.decodeUpdate(update)
+/** `update` may be given already read (decoded-update.ts), so a large state is not read twice. */
+export const updateAreas = (doc: Y.Doc, update: Uint8Array | DecodedUpdate): UpdateAreas => {
+  const { structs, ds } = update instanceof Uint8Array ? Y.decodeUpdate(update) : update
   const inUpdate = indexStructs(structs)
 
   /** Where an item of the document sits (walks up through the items holding its types). */

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { decodeUpdate, type DecodedUpdate } from '../../crdt/trust/decoded-update'
 import { trustEntriesIn } from '../../crdt/trust/trust-entries-in-update'
 import { updateAreas } from '../../crdt/trust/update-areas'
 import type { WorkspaceId } from '../../domain/ids'
@@ -134,8 +135,10 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
   }
   const heldStates: HeldState[] = []
   const MAX_HELD_STATES = 16
-  const decideState = (state: SignedChange, origin: unknown): StateOutcome | null => {
-    const areas = updateAreas(doc, state.update)
+  /** `decoded`: the state's update already read (a state held for later is read again then). */
+  const decideState = (state: SignedChange, origin: unknown, decoded: DecodedUpdate | null = decodeUpdate(state.update)): StateOutcome | null => {
+    if (!decoded) return { verdict: 'refuse', reason: 'unreadable' }
+    const areas = updateAreas(doc, decoded)
     // Built on what this device lacks: the next exchange carries it whole.
     if (!areas.ok) return { verdict: 'refuse', reason: 'unreadable' }
     const decision = judgeState(membership.view(), { author: state.author, heads: state.heads, areas: areas.areas })
@@ -203,9 +206,11 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
       const verified = await verifyChange(workspaceId, bytes, MAX_SIGNED_STATE_BYTES)
       if (!verified.ok) return { verdict: 'refuse', reason: verified.problem === 'bad-signature' ? 'bad-signature' : 'unreadable' }
       if (destroyed) return { verdict: 'refuse', reason: 'unreadable' }
-      await membership.learn(trustEntriesIn(verified.change.update))
+      // Read once for both: a whole workspace's state takes a long task to read.
+      const decoded = decodeUpdate(verified.change.update)
+      await membership.learn(trustEntriesIn(decoded))
       if (destroyed) return { verdict: 'refuse', reason: 'unreadable' }
-      const outcome = decideState(verified.change, origin)
+      const outcome = decideState(verified.change, origin, decoded)
       if (outcome) return outcome
       // The oldest waiting state makes room: it is dropped, and whoever waits on it moves on.
       if (heldStates.length >= MAX_HELD_STATES) heldStates.shift()?.settle()
