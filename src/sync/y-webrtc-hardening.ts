@@ -17,6 +17,7 @@ import { connectionStats } from './connection-stats'
 import { compressionAvailable, gunzip, gzip } from './message-compression'
 import { DEFAULT_CHUNK_BYTES, MAX_MESSAGE_BYTES, makeReassembler, splitMessage } from './peer-chunks'
 import { admitNow, admitRoomMessage, type Admission } from './room-message-admission'
+import { readyCheckWorker } from './untrusted-update'
 import { makeHandshakes, type Handshakes } from './y-webrtc-handshakes'
 import { encryptRoomBytes, encryptRoomData, decryptRoomData } from './y-webrtc-room-crypto'
 import type { RoomTrust } from './y-webrtc-trust'
@@ -243,7 +244,12 @@ const guardPeer = (
       if (!(frame instanceof Uint8Array)) return onRejected('peer', 'a message that is not bytes')
       const result = reassemble(frame)
       if (result.kind === 'partial') {
-        if (!receiving) markLarge('large-receive-start')
+        if (!receiving) {
+          markLarge('large-receive-start')
+          // A large message is checked in a worker once it is whole: start that worker now, so
+          // loading its script overlaps the arrival of the rest (a whole lab takes seconds).
+          readyCheckWorker()
+        }
         receiving = true
         return
       }

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { artifactBody, createArtifact, readArtifactSummaries } from '../../../src/crdt/artifacts'
 import { watchMembership } from '../../../src/sync/trust/membership-from-doc'
+import { checkRoomMessage } from '../../../src/sync/message-guard'
+import { encodeTrustMessage } from '../../../src/sync/trust-room-message'
+import { signChange } from '../../../src/sync/trust/change-signing'
 import { MAX_SIGNED_STATE_BYTES, MAX_SIGNED_UPDATE_BYTES } from '../../../src/sync/trust/signed-change'
 import { makeTrustChannel } from '../../../src/sync/trust/trust-channel'
 import { makeDeviceKeys, publicOf } from '../../../src/sync/trust/device-keys'
@@ -58,6 +61,26 @@ describe('a signed state over 8 MiB', () => {
     tampered[at] = (tampered[at] as number) === 0x61 ? 0x62 : 0x61
     expect(await joining.channel.receiveState(tampered)).toEqual({ verdict: 'refuse', reason: 'bad-signature' })
     expect(titles(joining.doc)).toEqual([])
+  })
+
+  // A peer's state reaches the trust channel only through the room's check (message-guard.ts,
+  // in a worker): a two-year lab's state, over 8 MiB, was refused there as malformed, so a
+  // device joining it over WebRTC never received anything.
+  it('passes the room’s check of a peer’s message, which still holds a change to 8 MiB', async () => {
+    const workspace = await trustWorkspace()
+    const owner = workspace.devices.owner!
+    addLongNote(owner.doc, 9 * 1024 * 1024)
+    const state = Y.encodeStateAsUpdate(owner.doc)
+    expect(state.length).toBeGreaterThan(MAX_SIGNED_UPDATE_BYTES)
+    const signed = await (await channelOf(workspace, owner)).signState(state)
+    expect(checkRoomMessage(encodeTrustMessage('trust-state', signed))).toBe('trust-state')
+    const change = await signChange(
+      workspace.workspaceId,
+      owner.keys.signing.privateKey,
+      { author: owner.pub.keyId, counter: 1, heads: [], update: state },
+      MAX_SIGNED_STATE_BYTES
+    )
+    expect(checkRoomMessage(encodeTrustMessage('trust-change', change))).toBeNull()
   })
 
   it('is refused, not signed, over the bound for a state', async () => {
