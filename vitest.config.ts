@@ -21,6 +21,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // A folder for the run's ready-made relay database (tests/e2e/support/relay-data-dir.ts).
+          globalSetup: ['tests/e2e/support/relay-template-setup.ts'],
           // Each file drives its own Chromium processes; two cores cannot run files in parallel.
           fileParallelism: false,
           testTimeout: 120_000,

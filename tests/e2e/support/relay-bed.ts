@@ -1,15 +1,14 @@
 // What every relay-process e2e file needs: the built app on its own (no signalling, no relay of
 // its own, so nothing travels peer to peer), devices with profiles on disk, and the relay's
 // database of either kind, all cleaned up after each test.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import type { PersonDetails } from './app-driver'
 import { startAppServer, type AppServer } from './app-server'
 import { requirePostgres } from '../../unit/relay/support/test-stores'
 import { dropRelayDatabase, TEST_DATABASE_URL, uniqueRelaySchema, type RelayDatabase } from './relay-database'
+import { makeRelayDataDir } from './relay-data-dir'
 import { makeDevices, type Device } from './relay-devices'
 import { stopRelayProcesses } from './relay-process'
 import { fillProfile } from './signalling-peers'
@@ -47,7 +46,7 @@ export const withRelayDatabase = async (kind: RelayDatabase['kind'], test: (data
   if (kind === 'postgres') await requirePostgres()
   const database: RelayDatabase =
     kind === 'pglite'
-      ? { kind, dataDir: mkdtempSync(join(tmpdir(), 'mutual-e2e-relay-')) }
+      ? { kind, dataDir: await makeRelayDataDir() }
       : { kind, databaseUrl: TEST_DATABASE_URL, schema: uniqueRelaySchema() }
   try {
     await test(database)

@@ -1,12 +1,11 @@
 // The relay for e2e tests: the built app, signalling and the relay on one loopback port, in this
 // process (as `npm start` runs them), with the relay's PGlite in a temporary folder.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import { RELAY_PATH, attachRelay } from '../../../scripts/relay/attach-relay.mjs'
 import { DEFAULT_RELAY_LIMITS, type RelayLimits } from '../../../scripts/relay/limits.mjs'
 import { openRelayStore } from '../../../scripts/relay/open-store.mjs'
 import type { RelayStore } from '../../../scripts/relay/store.mjs'
+import { makeRelayDataDir, seedRelayDataDir } from './relay-data-dir'
 import { startSyncedAppServer, type SyncedAppServer } from './signalling'
 
 export interface RelayedAppServer extends SyncedAppServer {
@@ -29,7 +28,9 @@ export const TEST_RELAY_LIMITS: Partial<RelayLimits> = { maxConnectionsPerAddres
 export const startRelayedAppServer = async (
   options: { dataDir?: string; databaseUrl?: string; schema?: string; limits?: Partial<RelayLimits> } = {}
 ): Promise<RelayedAppServer> => {
-  const relayDataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'mutual-e2e-relay-'))
+  // An empty folder of the caller's starts, as a new one does, from the run's ready-made cluster.
+  const relayDataDir = options.dataDir ?? (await makeRelayDataDir())
+  if (options.dataDir && !options.databaseUrl) await seedRelayDataDir(options.dataDir)
   const limits = { ...DEFAULT_RELAY_LIMITS, ...TEST_RELAY_LIMITS, ...options.limits }
   let opened: RelayStore | null = null
   try {
