@@ -5,6 +5,7 @@ import { BOARD } from '../board'
 import { isWaitingNotesKey } from '../brainstorm-records'
 import { COMMENTS_FIELD } from '../comments'
 import { ROOT } from '../keys'
+import { creditsOfNewItem, type AuthorshipCredit } from './authorship-credits'
 import { TRUST_ROOT } from './trust-root'
 
 /**
@@ -15,7 +16,7 @@ import { TRUST_ROOT } from './trust-root'
  * `missing`: the update builds on items this document does not have yet (a change that went
  * ahead of the one it follows), so where it lands cannot be known; hold it until they arrive.
  */
-export type UpdateAreas = { ok: true; areas: ChangeArea[] } | { ok: false; missing: true }
+export type UpdateAreas = { ok: true; areas: ChangeArea[]; credits: AuthorshipCredit[] } | { ok: false; missing: true }
 
 /** Board parts only a facilitator changes (crdt/board.ts's facilitator tools). */
 const FACILITATOR_FIELDS = new Set<string>([BOARD.settings, BOARD.facilitators, BOARD.rounds, BOARD.timer])
@@ -161,6 +162,7 @@ export const updateAreas = (doc: Y.Doc, update: Uint8Array): UpdateAreas => {
   }
 
   const areas = new Map<string, ChangeArea>()
+  const credits: AuthorshipCredit[] = []
   const add = (area: ChangeArea): void => {
     areas.set(JSON.stringify(area), area)
   }
@@ -178,6 +180,7 @@ export const updateAreas = (doc: Y.Doc, update: Uint8Array): UpdateAreas => {
     // Setting a key of the log that is already there is an overwrite, however it is written.
     const overwrite = place.root === TRUST_ROOT && typeof place.keys[0] === 'string' && doc.getMap(TRUST_ROOT).has(place.keys[0])
     add(overwrite ? { kind: 'trust-rewrite' } : areaOf(place, false))
+    if (place.root === ROOT.users) credits.push(...creditsOfNewItem(struct, place.keys))
   }
 
   for (const [client, ranges] of ds.clients) {
@@ -201,5 +204,5 @@ export const updateAreas = (doc: Y.Doc, update: Uint8Array): UpdateAreas => {
       }
     }
   }
-  return { ok: true, areas: [...areas.values()] }
+  return { ok: true, areas: [...areas.values()], credits }
 }

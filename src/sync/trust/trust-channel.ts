@@ -6,7 +6,7 @@ import { decideState as judgeState } from '../../domain/trust/change-decision'
 import type { DeviceKeyId } from '../../domain/trust/membership-entry'
 import { makeChangeBatcher } from './change-batcher'
 import { makeChangeCounter, type ChangeCounter } from './change-counter'
-import { makeChangeGate, type GateRefusal } from './change-gate'
+import { makeChangeGate, refuseClashingCredits, type GateRefusal } from './change-gate'
 import { signChange, verifyChange } from './change-signing'
 import type { DeviceKeys, DevicePublic } from './device-keys'
 import type { LiveMembership } from './membership-from-doc'
@@ -138,7 +138,7 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
     const areas = updateAreas(doc, state.update)
     // Built on what this device lacks: the next exchange carries it whole.
     if (!areas.ok) return { verdict: 'refuse', reason: 'unreadable' }
-    const decision = judgeState(membership.view(), { author: state.author, heads: state.heads, areas: areas.areas })
+    const decision = refuseClashingCredits(doc, areas.credits, judgeState(membership.view(), { author: state.author, heads: state.heads, areas: areas.areas }))
     if (decision.verdict === 'wait') return null
     // A state vouches only for what its signer's role may write: anything else, and it is dropped
     // whole; its signer is not told, since what it passes on is mostly others' work.

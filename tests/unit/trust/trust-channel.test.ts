@@ -79,6 +79,37 @@ describe('the trust channel', () => {
     expect(owner.doc.getMap('users').has('ana')).toBe(false)
   })
 
+  it('refuses a forged credit again when the editor who made it sends it inside its state (the periodic resync)', async () => {
+    const { editor, owner } = await withChannels()
+    attachAuthorship(owner.doc, 'ana')
+    attachAuthorship(editor.doc, 'editor')
+    await deliver(owner, editor)
+    await deliver(editor, owner)
+    const credits = (doc: Y.Doc, memberId: string) => ((doc.getMap('users').get(memberId) as Y.Map<Y.Array<number>>).get('ids') as Y.Array<number>).toArray()
+    expect(credits(owner.doc, 'editor')).toEqual([editor.doc.clientID])
+    // Past the interface: the editor credits its own client id to the owner.
+    ;(editor.doc.getMap('users').get('ana') as Y.Map<Y.Array<number>>).get('ids')!.push([editor.doc.clientID])
+    await deliver(editor, owner)
+    expect(editor.refused).toEqual(['not-allowed'])
+    // Peers ask each other for what they lack every 10 s; the editor answers with its state, signed.
+    const state = await editor.channel.signState(Y.encodeStateAsUpdate(editor.doc, Y.encodeStateVector(owner.doc)))
+    expect(await owner.channel.receiveState(state)).toEqual({ verdict: 'refuse', reason: 'not-allowed' })
+    expect(credits(owner.doc, 'ana')).not.toContain(editor.doc.clientID)
+  })
+
+  it('still applies an editor’s state carrying other members’ own records to a device that lacks them', async () => {
+    const { editor, owner, workspaceId, anchor } = await withChannels()
+    attachAuthorship(owner.doc, 'ana')
+    attachAuthorship(editor.doc, 'editor')
+    await deliver(owner, editor)
+    const fresh = new Y.Doc()
+    const membership = watchMembership(fresh, workspaceId, anchor)
+    const stranger = await withKeys()
+    const receiving = makeTrustChannel({ doc: fresh, workspaceId, keys: stranger.keys, device: stranger.pub, membership, apply: (u) => Y.applyUpdate(fresh, u, PEER) })
+    expect(await receiving.receiveState(await editor.channel.signState(Y.encodeStateAsUpdate(editor.doc)))).toEqual({ verdict: 'accept' })
+    expect([...fresh.getMap('users').keys()].sort()).toEqual(['ana', 'editor'])
+  })
+
   it('passes an accepted change on exactly as its author signed it', async () => {
     const { editor, owner } = await withChannels()
     let forwarded: Uint8Array | null = null
