@@ -97,6 +97,19 @@ describe('the trust channel', () => {
     expect(credits(owner.doc, 'ana')).not.toContain(editor.doc.clientID)
   })
 
+  it('refuses a change that claims another member’s client id for its author’s own record', async () => {
+    const { editor, owner } = await withChannels()
+    attachAuthorship(owner.doc, 'ana')
+    attachAuthorship(editor.doc, 'editor')
+    await deliver(owner, editor)
+    await deliver(editor, owner)
+    // The editor's own record may change, but listing the owner's client there takes the owner's work.
+    ;(editor.doc.getMap('users').get('editor') as Y.Map<Y.Array<number>>).get('ids')!.push([owner.doc.clientID])
+    await deliver(editor, owner)
+    expect(editor.refused).toEqual(['not-allowed'])
+    expect(((owner.doc.getMap('users').get('editor') as Y.Map<Y.Array<number>>).get('ids') as Y.Array<number>).toArray()).toEqual([editor.doc.clientID])
+  })
+
   it('still applies an editor’s state carrying other members’ own records to a device that lacks them', async () => {
     const { editor, owner, workspaceId, anchor } = await withChannels()
     attachAuthorship(owner.doc, 'ana')
