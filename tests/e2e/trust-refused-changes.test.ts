@@ -60,6 +60,11 @@ describe('changes a role does not allow, refused by every other device', () => {
     const forged = await writePastTheInterface(editor.page, 'credit-another-member')
     const credited = forged.credited as string
     await editor.page.getByText(NOT_ALLOWED).waitFor()
+    // Refused as a change, the credit stays in the editor's copy and goes out again inside the
+    // state the editor sends whenever a peer asks what it lacks (every 10 s, and on connecting;
+    // an editor's state vouches for others' records). Restarted, the owner's device asks at once.
+    await owner.page.reload()
+    await noteText(owner.page).getByText('The grant closes in March.').waitFor()
     await ownerWritesAndAllSee('Ask the energy advice service.')
     for (const peer of [owner, commenter]) {
       const ids = await creditedTo(peer.page, credited)

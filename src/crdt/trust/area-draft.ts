@@ -1,6 +1,8 @@
 import * as Y from 'yjs'
 import type { ChangeArea } from '../../domain/trust/change-area'
 import { itemAt } from '../adapters/yjs-internals'
+import { ROOT } from '../keys'
+import { creditsAt, type AuthorshipCredit } from './authorship-credits'
 import { TRUST_ROOT } from './trust-root'
 import { areaOf, areaOfNew, draftUpdateAreas, placeInDoc, updateAreas, type DraftAreas, type LaterArea, type ReceivingSide, type UpdateAreas } from './update-areas'
 
@@ -43,7 +45,7 @@ export const draftAreas = (decoded: Parameters<typeof draftUpdateAreas>[0], stat
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((byte, i) => byte === b[i])
 
 /** One answer from the document; null when it does not hold what the draft took it to hold. */
-const settleOne = (doc: Y.Doc, later: LaterArea, add: (area: ChangeArea) => void): boolean => {
+const settleOne = (doc: Y.Doc, later: LaterArea, add: (area: ChangeArea) => void, credit: (credits: AuthorshipCredit[]) => void): boolean => {
   const hasTrustKey = (key: string): boolean => doc.getMap(TRUST_ROOT).has(key)
   switch (later.check) {
     case 'trust-key':
@@ -57,6 +59,8 @@ const settleOne = (doc: Y.Doc, later: LaterArea, add: (area: ChangeArea) => void
       const area = later.deleting ? areaOf(place, true) : areaOfNew(place, hasTrustKey)
       if ('check' in area) return false
       add(area)
+      // A new item in a member's authorship record credits its client ids (authorship-credits.ts).
+      if (!later.deleting && later.clients && place.root === ROOT.users) credit(creditsAt(place.keys, later.clients))
       return true
     }
     case 'deleted': {
@@ -85,6 +89,8 @@ export const settleAreas = (doc: Y.Doc, draft: AreaDraft, update: Uint8Array): U
   const add = (area: ChangeArea): void => {
     areas.set(JSON.stringify(area), area)
   }
-  for (const later of draft.areas.later) if (!settleOne(doc, later, add)) return updateAreas(doc, update)
-  return { ok: true, areas: [...areas.values()] }
+  const credits = [...draft.areas.credits]
+  const credit = (more: AuthorshipCredit[]): void => void credits.push(...more)
+  for (const later of draft.areas.later) if (!settleOne(doc, later, add, credit)) return updateAreas(doc, update)
+  return { ok: true, areas: [...areas.values()], credits }
 }

@@ -5,6 +5,7 @@ import { BOARD } from '../board'
 import { isWaitingNotesKey } from '../brainstorm-records'
 import { COMMENTS_FIELD } from '../comments'
 import { ROOT } from '../keys'
+import { candidateCredits, creditsOfNewItem, type AuthorshipCredit } from './authorship-credits'
 import { TRUST_ROOT } from './trust-root'
 
 /**
@@ -15,7 +16,7 @@ import { TRUST_ROOT } from './trust-root'
  * `missing`: the update builds on items this document does not have yet (a change that went
  * ahead of the one it follows), so where it lands cannot be known; hold it until they arrive.
  */
-export type UpdateAreas = { ok: true; areas: ChangeArea[] } | { ok: false; missing: true }
+export type UpdateAreas = { ok: true; areas: ChangeArea[]; credits: AuthorshipCredit[] } | { ok: false; missing: true }
 
 /** Board parts only a facilitator changes (crdt/board.ts's facilitator tools). */
 const FACILITATOR_FIELDS = new Set<string>([BOARD.settings, BOARD.facilitators, BOARD.rounds, BOARD.timer])
@@ -42,7 +43,7 @@ export interface Place {
  * - `deleted`: deletions of the document's items from `clock` to `end` of `client`.
  */
 export type LaterArea =
-  | { check: 'place'; client: number; clock: number; keys: (string | null)[]; deleting: boolean }
+  | { check: 'place'; client: number; clock: number; keys: (string | null)[]; deleting: boolean; clients?: number[] }
   | { check: 'trust-key'; key: string; area: ChangeArea }
   | { check: 'deleted'; client: number; clock: number; end: number }
 
@@ -61,7 +62,7 @@ export interface ReceivingSide {
   hasTrustKey(key: string): boolean | null
 }
 
-export type DraftAreas = { ok: true; areas: ChangeArea[]; later: LaterArea[] } | { ok: false; missing: true }
+export type DraftAreas = { ok: true; areas: ChangeArea[]; later: LaterArea[]; credits: AuthorshipCredit[] } | { ok: false; missing: true }
 
 type Struct = Y.Item | Y.GC | Y.Skip
 
@@ -210,12 +211,13 @@ export const draftUpdateAreas = (decoded: { structs: Struct[]; ds: Y.Transaction
 
   const areas = new Map<string, ChangeArea>()
   const later = new Map<string, LaterArea>()
+  const credits: AuthorshipCredit[] = []
   const add = (area: ChangeArea | LaterArea): void => {
     if ('check' in area) later.set(JSON.stringify(area), area)
     else areas.set(JSON.stringify(area), area)
   }
-  const laterPlace = (place: Place, deleting: boolean): LaterArea | null =>
-    place.anchor ? { check: 'place', client: place.anchor.client, clock: place.anchor.clock, keys: place.keys, deleting } : null
+  const laterPlace = (place: Place, deleting: boolean, clients?: number[]): LaterArea | null =>
+    place.anchor ? { check: 'place', client: place.anchor.client, clock: place.anchor.clock, keys: place.keys, deleting, ...(clients ? { clients } : {}) } : null
 
   for (const struct of structs) {
     if (struct instanceof Y.Skip) continue
@@ -227,7 +229,10 @@ export const draftUpdateAreas = (decoded: { structs: Struct[]; ds: Y.Transaction
     }
     const place = placeOfNew(struct)
     if (!place) return { ok: false, missing: true }
-    add(laterPlace(place, false) ?? areaOfNew(place, (key) => side.hasTrustKey(key)))
+    const below = laterPlace(place, false, candidateCredits(struct))
+    add(below ?? areaOfNew(place, (key) => side.hasTrustKey(key)))
+    // Credits below an item the document holds are settled with its answer (area-draft.ts).
+    if (!below && place.root === ROOT.users) credits.push(...creditsOfNewItem(struct, place.keys))
   }
 
   for (const [client, ranges] of ds.clients) {
@@ -251,7 +256,7 @@ export const draftUpdateAreas = (decoded: { structs: Struct[]; ds: Y.Transaction
       }
     }
   }
-  return { ok: true, areas: [...areas.values()], later: [...later.values()] }
+  return { ok: true, areas: [...areas.values()], later: [...later.values()], credits }
 }
 
 /** The receiving document itself, looked at directly: nothing is left for later. */
@@ -271,5 +276,5 @@ export const documentSide = (doc: Y.Doc): ReceivingSide => ({
 
 export const updateAreas = (doc: Y.Doc, update: Uint8Array): UpdateAreas => {
   const drafted = draftUpdateAreas(Y.decodeUpdate(update), documentSide(doc))
-  return drafted.ok ? { ok: true, areas: drafted.areas } : drafted
+  return drafted.ok ? { ok: true, areas: drafted.areas, credits: drafted.credits } : drafted
 }

@@ -1,7 +1,8 @@
 import type * as Y from 'yjs'
+import { creditsClash, type AuthorshipCredit } from '../../crdt/trust/authorship-credits'
 import { updateAreas } from '../../crdt/trust/update-areas'
 import type { WorkspaceId } from '../../domain/ids'
-import { decideChange, type RefusalReason } from '../../domain/trust/change-decision'
+import { decideChange, type ChangeDecision, type RefusalReason } from '../../domain/trust/change-decision'
 import type { EntryId } from '../../domain/trust/membership-entry'
 import type { MembershipView } from '../../domain/trust/membership-view'
 import { sessionOf } from './change-counter'
@@ -34,6 +35,15 @@ export interface ChangeGate<Via = unknown> {
   destroy(): void
 }
 
+/**
+ * A decision to accept, turned into a refusal when the update gives a client id already
+ * credited to one member to another (authorship-credits.ts). Every role is held to it, in
+ * changes and in states alike: the role rules let an editor's state vouch for other members'
+ * records, and this is what keeps a forged credit out of such a state.
+ */
+export const refuseClashingCredits = (doc: Y.Doc, credits: readonly AuthorshipCredit[], decision: ChangeDecision): ChangeDecision =>
+  decision.verdict === 'accept' && creditsClash(doc, credits) ? { verdict: 'refuse', reason: 'not-allowed', area: 'authorship' } : decision
+
 /** Changes held at most: a device far behind catches up through a state sync instead. */
 export const MAX_HELD_CHANGES = 2_000
 
@@ -60,12 +70,16 @@ export const makeChangeGate = <Via = unknown>(options: ChangeGateOptions<Via>): 
     const areas = updateAreas(doc, change.update)
     if (!areas.ok) return false
     const replay = last !== undefined && change.counter <= last.counter
-    const decision = decideChange(options.membership(), {
-      author: change.author,
-      heads: change.heads,
-      areas: areas.areas,
-      previousHeads: replay ? undefined : last?.heads
-    })
+    const decision = refuseClashingCredits(
+      doc,
+      areas.credits,
+      decideChange(options.membership(), {
+        author: change.author,
+        heads: change.heads,
+        areas: areas.areas,
+        previousHeads: replay ? undefined : last?.heads
+      })
+    )
     if (decision.verdict === 'wait') return false
     if (!replay) lastOf.set(orderKey(change), { counter: change.counter, heads: change.heads })
     if (decision.verdict === 'accept') options.apply(change.update, change, viaOf.get(change))

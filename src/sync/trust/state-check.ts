@@ -1,3 +1,4 @@
+import { MAX_CANDIDATE_CLIENTS } from '../../crdt/trust/authorship-credits'
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { draftAreas, type AreaDraft } from '../../crdt/trust/area-draft'
@@ -66,14 +67,14 @@ const AreaSchema: z.ZodType<ChangeArea> = z.discriminatedUnion('kind', [
 ])
 const count = z.number().int().nonnegative()
 const LaterSchema = z.discriminatedUnion('check', [
-  z.object({ check: z.literal('place'), client: count, clock: count, keys, deleting: z.boolean() }),
+  z.object({ check: z.literal('place'), client: count, clock: count, keys, deleting: z.boolean(), clients: z.array(count).max(MAX_CANDIDATE_CLIENTS).optional() }),
   z.object({ check: z.literal('trust-key'), key: z.string(), area: AreaSchema }),
   z.object({ check: z.literal('deleted'), client: count, clock: count, end: count })
 ])
 const DraftSchema = z.object({
   stateVector: z.instanceof(Uint8Array),
   areas: z.union([
-    z.object({ ok: z.literal(true), areas: z.array(AreaSchema), later: z.array(LaterSchema) }),
+    z.object({ ok: z.literal(true), areas: z.array(AreaSchema), later: z.array(LaterSchema), credits: z.array(z.object({ memberId: z.string(), client: count })) }),
     z.object({ ok: z.literal(false), missing: z.literal(true) })
   ])
 })

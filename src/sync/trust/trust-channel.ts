@@ -7,7 +7,7 @@ import { decideState as judgeState } from '../../domain/trust/change-decision'
 import type { DeviceKeyId } from '../../domain/trust/membership-entry'
 import { makeChangeBatcher, type OutgoingKind, type SigningLimits } from './change-batcher'
 import { makeChangeCounter, type ChangeCounter } from './change-counter'
-import { makeChangeGate, type GateRefusal } from './change-gate'
+import { makeChangeGate, refuseClashingCredits, type GateRefusal } from './change-gate'
 import { signChange, verifyChange } from './change-signing'
 import type { DeviceKeys, DevicePublic } from './device-keys'
 import type { LiveMembership } from './membership-from-doc'
@@ -157,7 +157,7 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
     const areas = areasNow()
     // Built on what this device lacks: the next exchange carries it whole.
     if (!areas.ok) return { verdict: 'refuse', reason: 'unreadable' }
-    const decision = judgeState(membership.view(), { author: state.author, heads: state.heads, areas: areas.areas })
+    const decision = refuseClashingCredits(doc, areas.credits, judgeState(membership.view(), { author: state.author, heads: state.heads, areas: areas.areas }))
     if (decision.verdict === 'wait') return null
     // A state vouches only for what its signer's role may write: anything else, and it is dropped
     // whole; its signer is not told, since what it passes on is mostly others' work.

@@ -32,6 +32,7 @@ const pair = () => {
 }
 
 const sorted = (result: UpdateAreas): string[] => (result.ok ? result.areas.map((a) => JSON.stringify(a)).sort() : ['missing'])
+const creditsOf = (result: UpdateAreas): string[] => (result.ok ? result.credits.map((c) => `${c.memberId}:${c.client}`).sort() : ['missing'])
 
 /** What the worker would hand the page: its draft, through the structured clone a postMessage makes. */
 const workerDraft = (receiver: Y.Doc, update: Uint8Array): AreaDraft => structuredClone(draftAreas(Y.decodeUpdate(update), Y.encodeStateVector(receiver)))
@@ -39,8 +40,12 @@ const workerDraft = (receiver: Y.Doc, update: Uint8Array): AreaDraft => structur
 /** Both ways of finding where `update` lands on `receiver` agree; the worker's draft comes back for a closer look. */
 const agree = (receiver: Y.Doc, update: Uint8Array): { draft: AreaDraft; areas: string[] } => {
   const draft = workerDraft(receiver, update)
-  const whole = sorted(updateAreas(receiver, update))
-  expect(sorted(settleAreas(receiver, draft, update))).toEqual(whole)
+  const wholeResult = updateAreas(receiver, update)
+  const settled = settleAreas(receiver, draft, update)
+  const whole = sorted(wholeResult)
+  expect(sorted(settled)).toEqual(whole)
+  // The authorship credits too: a forged credit must not pass through the worker's half.
+  expect(creditsOf(settled)).toEqual(creditsOf(wholeResult))
   return { draft, areas: whole }
 }
 
@@ -127,5 +132,20 @@ describe('where a state lands, found in two halves', () => {
     deliver(add)
     expect(sorted(settleAreas(receiver, stale, add))).toEqual(sorted(updateAreas(receiver, add)))
     expect(sorted(settleAreas(receiver, stale, add))).toEqual([])
+  })
+
+  it('finds a client id credited in a member record the receiver already holds, as the whole pass does', () => {
+    const { sender, receiver, change, deliver } = pair()
+    recordMember(sender, 'ana', profile, 1)
+    attachAuthorship(sender, 'ana')
+    deliver(Y.encodeStateAsUpdate(sender))
+    const otherClient = 4_242_424
+    const forged = change(() => {
+      const record = sender.getMap('users').get('ana') as Y.Map<unknown>
+      ;(record.get('ids') as Y.Array<number>).push([otherClient])
+    })
+    const { draft } = agree(receiver, forged)
+    expect(laterChecks(draft)).toContain('place')
+    expect(creditsOf(settleAreas(receiver, draft, forged))).toContain(`ana:${otherClient}`)
   })
 })

@@ -43,6 +43,19 @@ const deliver = async (from: { channel: TrustChannel; sent: Uint8Array[] }, to: 
   await Promise.all(replies)
 }
 
+/** The owner's and the editor's devices, each with its own authorship record, held by both. */
+const withAuthorship = async () => {
+  const channels = await withChannels()
+  attachAuthorship(channels.owner.doc, 'ana')
+  attachAuthorship(channels.editor.doc, 'editor')
+  await deliver(channels.owner, channels.editor)
+  await deliver(channels.editor, channels.owner)
+  return channels
+}
+
+/** The client ids one member's authorship record credits to them. */
+const idsOf = (doc: Y.Doc, memberId: string): Y.Array<number> => (doc.getMap('users').get(memberId) as Y.Map<Y.Array<number>>).get('ids') as Y.Array<number>
+
 describe('the trust channel', () => {
   it('signs a burst of keystrokes in fewer envelopes than keystrokes, and the editor’s change reaches the owner', async () => {
     const { editor, owner } = await withChannels()
@@ -77,6 +90,38 @@ describe('the trust channel', () => {
     await deliver(editor, owner)
     expect(titles(owner.doc)).toEqual([])
     expect(owner.doc.getMap('users').has('ana')).toBe(false)
+  })
+
+  it('refuses a forged credit again when the editor who made it sends it inside its state (the periodic resync)', async () => {
+    const { editor, owner } = await withAuthorship()
+    expect(idsOf(owner.doc, 'editor').toArray()).toEqual([editor.doc.clientID])
+    // Past the interface: the editor credits its own client id to the owner.
+    idsOf(editor.doc, 'ana').push([editor.doc.clientID])
+    await deliver(editor, owner)
+    expect(editor.refused).toEqual(['not-allowed'])
+    // Peers ask each other for what they lack every 10 s; the editor answers with its state, signed.
+    const state = await editor.channel.signState(Y.encodeStateAsUpdate(editor.doc, Y.encodeStateVector(owner.doc)))
+    expect(await owner.channel.receiveState(state)).toEqual({ verdict: 'refuse', reason: 'not-allowed' })
+    expect(idsOf(owner.doc, 'ana').toArray()).not.toContain(editor.doc.clientID)
+  })
+
+  it('refuses a change that claims another member’s client id for its author’s own record', async () => {
+    const { editor, owner } = await withAuthorship()
+    // The editor's own record may change, but listing the owner's client there takes the owner's work.
+    idsOf(editor.doc, 'editor').push([owner.doc.clientID])
+    await deliver(editor, owner)
+    expect(editor.refused).toEqual(['not-allowed'])
+    expect(idsOf(owner.doc, 'editor').toArray()).toEqual([editor.doc.clientID])
+  })
+
+  it('still applies an editor’s state carrying other members’ own records to a device that lacks them', async () => {
+    const { editor, workspaceId, anchor } = await withAuthorship()
+    const fresh = new Y.Doc()
+    const membership = watchMembership(fresh, workspaceId, anchor)
+    const stranger = await withKeys()
+    const receiving = makeTrustChannel({ doc: fresh, workspaceId, keys: stranger.keys, device: stranger.pub, membership, apply: (u) => Y.applyUpdate(fresh, u, PEER) })
+    expect(await receiving.receiveState(await editor.channel.signState(Y.encodeStateAsUpdate(editor.doc)))).toEqual({ verdict: 'accept' })
+    expect([...fresh.getMap('users').keys()].sort()).toEqual(['ana', 'editor'])
   })
 
   it('passes an accepted change on exactly as its author signed it', async () => {

@@ -125,6 +125,6 @@ describe('where a received change lands', () => {
     expect(updateAreas(receiver, second)).toEqual({ ok: false, missing: true })
     deliver(first)
     deliver(second)
-    expect(updateAreas(receiver, Y.encodeStateAsUpdate(sender))).toEqual({ ok: true, areas: [] })
+    expect(updateAreas(receiver, Y.encodeStateAsUpdate(sender))).toEqual({ ok: true, areas: [], credits: [] })
   })
 })
