@@ -12,6 +12,10 @@ import { cleanPastedHtml } from './paste'
 import { makeDocumentExtensions, type EditorShortcuts } from './extensions'
 import type { AttachmentNodeOptions } from './attachment-node'
 import { OthersCaretsKept } from './others-carets-kept'
+import { editorAttributes } from './editor-attributes'
+
+// Its own file so that a stand-in drawn before the editor's code has loaded can use it.
+export { editorAttributes }
 
 /** Who this person is to others: the name and colour on their caret. */
 export interface CaretUser {
@@ -43,15 +47,6 @@ export interface DocumentEditorOptions extends EditorShortcuts {
    */
   editable?: boolean
 }
-
-/** The writing area's attributes; a stand-in drawn before the editor exists uses the same. */
-export const editorAttributes = (label: string, readOnly: boolean): Record<string, string> => ({
-  class: 'document-editor',
-  role: 'textbox',
-  'aria-multiline': 'true',
-  'aria-label': label,
-  ...(readOnly ? { 'aria-readonly': 'true' } : {})
-})
 
 /**
  * An editor bound live to an artifact's body. Every keystroke is written to the Y.Doc by the

@@ -2,9 +2,11 @@ import type * as Y from 'yjs'
 import { readBodyJson } from './body-json'
 import { citationsAsText } from './citations-as-text'
 import { bodyHtml } from './export/html'
-import { EMPTY_DOCUMENT_HINT } from './placeholder'
+import { englishText } from '../domain/i18n/english-text'
 
 export interface StaticBody {
+  /** Draws the document again, over anything else written into the element. */
+  redraw(): void
   /** Stops following the document. Idempotent; the element keeps what it last showed. */
   destroy(): void
 }
@@ -20,15 +22,17 @@ export const makeStaticBody = (element: HTMLElement, fragment: Y.XmlFragment): S
   const draw = (): void => {
     const body = readBodyJson(fragment)
     const empty = (body.content ?? []).every((block) => block.type === 'paragraph' && !block.content?.length)
-    // The empty hint is the editor's own (placeholder.ts), so nothing changes when it takes over.
+    // The empty hint is the editor's own (placeholder.ts), so nothing changes when it takes over;
+    // read from the catalogue here, not from placeholder.ts, which would bring the editor's code.
     element.innerHTML = empty
-      ? `<p class="is-empty" data-placeholder="${EMPTY_DOCUMENT_HINT}"><br></p>`
+      ? `<p class="is-empty" data-placeholder="${englishText('editor.hint.empty')}"><br></p>`
       : bodyHtml(fragment.doc ? citationsAsText(body, fragment.doc) : body)
   }
   draw()
   fragment.observeDeep(draw)
   let live = true
   return {
+    redraw: draw,
     destroy: () => {
       if (!live) return
       live = false

@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js'
+import { beginViewOpening } from '../domain/view-opening'
 
 /**
  * Hash routes: the app is static files, and a hash never reaches any server, which is also
@@ -28,7 +29,15 @@ export const parseRoute = (hash: string): Route => {
 }
 
 const [hash, setHash] = createSignal(typeof location === 'undefined' ? '' : location.hash)
-if (typeof window !== 'undefined') window.addEventListener('hashchange', () => setHash(location.hash))
+if (typeof window !== 'undefined')
+  window.addEventListener('hashchange', () => {
+    // Before the new page is drawn: work that can wait does, until it is on screen (PageHeading).
+    if (!sameRoute(parseRoute(hash()), parseRoute(location.hash))) beginViewOpening()
+    setHash(location.hash)
+  })
+
+/** Whether two routes show the same page (a hash that only spells it differently does not move). */
+export const sameRoute = (a: Route, b: Route): boolean => JSON.stringify(a) === JSON.stringify(b)
 
 export const currentRoute = (): Route => parseRoute(hash())
 

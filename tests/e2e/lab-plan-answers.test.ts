@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { createWorkspaceThroughUi, type PersonDetails } from './support/app-driver'
+import { collectPageErrors, createWorkspaceThroughUi, setUpProfile, type PersonDetails } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { openFreshPage, useTestBed } from './support/test-bed'
 
@@ -53,5 +53,40 @@ describe('the EOI answers before and after their editors are built', () => {
     expect(await editorsBuilt(other)).toBe(1)
     await expectNoAxeViolations(other, 'lab plan, one answer being edited')
     expect(errors).toEqual([])
+  })
+
+  it('keep what is typed at once while the editor’s code is still loading, and write it when it arrives', async () => {
+    // No service worker, so every fetch of the editor's code passes the route below and can be held.
+    const page = await (await bed.browser.newContext({ serviceWorkers: 'block' })).newPage()
+    const errors = collectPageErrors(page)
+    let release: () => void = () => undefined
+    const released = new Promise<void>((resolve) => (release = resolve))
+    let held = 0
+    await page.route(/\/assets\/document-editor-[^/]*\.js$/, async (route) => {
+      held += 1
+      await released
+      await route.continue()
+    })
+    await page.goto(bed.server.url)
+    await setUpProfile(page, asha)
+    await createWorkspaceThroughUi(page, { name: 'Warm homes lab', leadCouncil: 'Oldham Council', partnerCouncils: [] })
+    await page.getByRole('button', { name: 'Start the lab plan' }).click()
+    await answer(page, 1).focus()
+    await page.keyboard.type('Kept, ')
+    await page.keyboard.press('Backspace')
+    await page.keyboard.type(' while loading.')
+    // The code is still held back: nothing was built, and the textbox says it is busy.
+    await expect.poll(() => held).toBeGreaterThan(0)
+    expect(await answer(page, 1).getAttribute('aria-busy')).toBe('true')
+    expect(await editorsBuilt(page)).toBe(0)
+
+    release()
+    await expect.poll(() => answer(page, 1).innerText()).toBe('Kept, while loading.')
+    expect(await answer(page, 1).evaluate((el) => el === document.activeElement && el.classList.contains('ProseMirror'))).toBe(true)
+    expect(await answer(page, 1).getAttribute('aria-busy')).toBeNull()
+    await page.keyboard.type(' Then more.')
+    await expect.poll(() => answer(page, 1).innerText()).toBe('Kept, while loading. Then more.')
+    expect(errors).toEqual([])
+    await page.context().close()
   })
 })

@@ -1,4 +1,5 @@
 import { createEffect, onCleanup, onMount, type JSX } from 'solid-js'
+import { viewOpened } from '../../domain/view-opening'
 
 /** True while a modal dialog is open: the page behind it must not take focus. */
 const modalOpen = (): boolean => document.querySelector('dialog[open]:modal') !== null
@@ -23,8 +24,15 @@ export const PageHeading = (props: { title: string; children?: JSX.Element }) =>
       // Never take focus back from something the person moved to in the meantime (a quick Tab).
       const moved = document.activeElement !== focusedAtMount && document.activeElement !== document.body
       if (heading?.isConnected && !moved && !modalOpen()) heading.focus({ preventScroll: true })
+      // A page is drawn in one go, heading included, so once this frame is painted the page
+      // has opened and the work that waited for it (domain/view-opening.ts) may run.
+      opened = setTimeout(viewOpened, 0)
     })
-    onCleanup(() => cancelAnimationFrame(frame))
+    let opened: ReturnType<typeof setTimeout> | undefined
+    onCleanup(() => {
+      cancelAnimationFrame(frame)
+      clearTimeout(opened)
+    })
   })
   return (
     <h1 ref={heading} tabindex="-1" class="page-heading">

@@ -2,9 +2,14 @@ import type { Page } from 'playwright-core'
 
 /**
  * Installed in the page: `measure(start, done)` runs `start`, waits until `done()` holds
- * (checked on every DOM change), then for a painted frame and a free main thread.
+ * (checked on every DOM change), then for a painted frame and a free main thread. It marks
+ * both ends on the page's trace timeline (console.timeStamp), so a trace taken over more than
+ * the measurement can be summed over the measured interval alone.
  */
 export const installProbe = (): void => {
+  // Inlined: playwright sends this function's source alone (trace-summary's MEASURED marks).
+  const MEASURED_FROM = 'mutual-measure-start'
+  const MEASURED_UNTIL = 'mutual-measure-end'
   ;(window as unknown as { __measure: unknown }).__measure = (start: () => void, done: () => boolean): Promise<number> =>
     new Promise((resolve, reject) => {
       const t0 = performance.now()
@@ -16,12 +21,18 @@ export const installProbe = (): void => {
       const finish = (): void => {
         clearTimeout(limit)
         observer.disconnect()
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0))
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            console.timeStamp(MEASURED_UNTIL)
+            resolve(performance.now() - t0)
+          }, 0)
+        )
       }
       const observer = new MutationObserver(() => {
         if (done()) finish()
       })
       observer.observe(document.body, { childList: true, subtree: true, attributes: true })
+      console.timeStamp(MEASURED_FROM)
       start()
       if (done()) finish()
     })

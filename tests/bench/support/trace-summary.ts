@@ -14,7 +14,7 @@ interface TraceEvent {
   tid: number
   args?: {
     name?: string
-    data?: { frame?: string; processId?: number; frames?: { frame: string; processId: number }[] }
+    data?: { frame?: string; processId?: number; frames?: { frame: string; processId: number }[]; message?: string }
   }
 }
 
@@ -58,7 +58,10 @@ export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devto
  * runs in renderers too, so only the processes of the traced page's frames count: those the
  * trace started with, and those its frames moved to on navigating.
  */
-export const summariseTrace = (traceJson: Buffer | string): TraceSummary => {
+/** The marks dom-measure's probe puts on the timeline at a measurement's start and end. */
+export const MEASURED = { from: 'mutual-measure-start', until: 'mutual-measure-end' } as const
+
+export const summariseTrace = (traceJson: Buffer | string, only: 'whole trace' | 'last measurement' = 'whole trace'): TraceSummary => {
   const parsed = JSON.parse(traceJson.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[]
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents
   const started = events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames ?? []
@@ -75,8 +78,10 @@ export const summariseTrace = (traceJson: Buffer | string): TraceSummary => {
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && ofPage(e.pid))
       .map((e) => `${e.pid}:${e.tid}`)
   )
+  const [from, until] = only === 'whole trace' ? [-Infinity, Infinity] : measuredInterval(events)
   const complete = events
     .filter((e) => e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`) && KINDS[e.name])
+    .filter((e) => e.ts >= from && e.ts < until)
     .sort((a, b) => a.ts - b.ts)
   const byKind: Record<string, number> = {}
   // Per kind, the end of the outermost event seen so far: a nested one of the same kind is skipped.
@@ -92,4 +97,13 @@ export const summariseTrace = (traceJson: Buffer | string): TraceSummary => {
   }
   for (const kind of Object.keys(byKind)) byKind[kind] = round(byKind[kind] as number)
   return { byKind, longestLayoutsMs: layouts.sort((a, b) => b - a).slice(0, 5).map(round) }
+}
+
+/** When the trace's last measurement started and ended (its probe's marks), in trace time. */
+const measuredInterval = (events: TraceEvent[]): [number, number] => {
+  const marks = (message: string): number[] => events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === message).map((e) => e.ts)
+  const until = Math.max(...marks(MEASURED.until))
+  const from = Math.max(...marks(MEASURED.from).filter((ts) => ts < until))
+  if (!Number.isFinite(from) || !Number.isFinite(until)) throw new Error('The trace holds no measurement marked by the probe (dom-measure)')
+  return [from, until]
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { href, parseRoute } from '../../../src/ui/router'
+import { href, parseRoute, sameRoute } from '../../../src/ui/router'
 
 const id = '0123456789abcdef0123456789abcdef'
 const artifact = 'fedcba9876543210fedcba9876543210'
@@ -35,5 +35,13 @@ describe('parseRoute', () => {
 
   it('passes an id it does not recognise through for the page to reject', () => {
     expect(parseRoute('#/w/not-an-id')).toMatchObject({ name: 'workspace', id: 'not-an-id', artifactId: null })
+  })
+})
+
+describe('sameRoute', () => {
+  it('holds for two spellings of one page, and not for another page', () => {
+    expect(sameRoute(parseRoute(`#/w/${id}`), parseRoute(`#/w/${id}/`))).toBe(true)
+    expect(sameRoute(parseRoute(`#/w/${id}`), parseRoute(`#/w/${id}/a/${artifact}`))).toBe(false)
+    expect(sameRoute(parseRoute(`#/w/${id}/a/${artifact}`), parseRoute(`#/w/${id}/a/${artifact}/history`))).toBe(false)
   })
 })

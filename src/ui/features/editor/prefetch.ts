@@ -1,3 +1,4 @@
+import { whenIdle } from '../../../domain/when-idle'
 import { warmUpEditor } from './warm-up'
 
 let requested = false
@@ -13,11 +14,12 @@ let requested = false
 export const prefetchEditor = (): void => {
   if (requested || typeof requestIdleCallback === 'undefined') return
   requested = true
-  requestIdleCallback(
+  // Through whenIdle, like all work that can wait: never while a page is opening.
+  whenIdle(
     () =>
       void Promise.all([import('../reports/ReportView'), import('../notes/NoteView')])
-        .then(() => requestIdleCallback(() => void warmUpEditor().catch(() => undefined), { timeout: 15_000 }))
+        .then(() => whenIdle(() => void warmUpEditor().catch(() => undefined), 15_000))
         .catch(() => (requested = false)),
-    { timeout: 15_000 }
+    15_000
   )
 }
