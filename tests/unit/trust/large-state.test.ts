@@ -12,6 +12,7 @@ import { makeTrustChannel } from '../../../src/sync/trust/trust-channel'
 import { makeDeviceKeys, publicOf } from '../../../src/sync/trust/device-keys'
 import type { Device } from './trust-workspace'
 import { actor, trustWorkspace } from './trust-workspace'
+import { withChangedByte } from './changed-byte'
 
 const titles = (doc: Y.Doc) => readArtifactSummaries(doc).map((a) => a.title)
 
@@ -36,14 +37,19 @@ const addLongNote = (doc: Y.Doc, bytes: number): void => {
   artifactBody(doc, id)!.insert(0, [new Y.XmlText('Resident said the depot floods every winter. '.repeat(Math.ceil(bytes / 45)))])
 }
 
+/** The owner's whole state with a 9 MiB note, over a change's 8 MiB, and the same signed as a state. */
+const ownerStateOver8MiB = async (workspace: Workspace) => {
+  const owner = workspace.devices.owner!
+  addLongNote(owner.doc, 9 * 1024 * 1024)
+  const state = Y.encodeStateAsUpdate(owner.doc)
+  expect(state.length).toBeGreaterThan(MAX_SIGNED_UPDATE_BYTES)
+  return { owner, state, signed: await (await channelOf(workspace, owner)).signState(state) }
+}
+
 describe('a signed state over 8 MiB', () => {
   it('signed by the owner on one device is applied on another', async () => {
     const workspace = await trustWorkspace()
-    const owner = workspace.devices.owner!
-    addLongNote(owner.doc, 9 * 1024 * 1024)
-    const state = Y.encodeStateAsUpdate(owner.doc)
-    expect(state.length).toBeGreaterThan(MAX_SIGNED_UPDATE_BYTES)
-    const signed = await (await channelOf(workspace, owner)).signState(state)
+    const { signed } = await ownerStateOver8MiB(workspace)
     const joining = await freshDevice(workspace)
     expect(await joining.channel.receiveState(signed)).toEqual({ verdict: 'accept' })
     expect(titles(joining.doc)).toEqual(['Every interview'])
@@ -51,14 +57,10 @@ describe('a signed state over 8 MiB', () => {
 
   it('is refused whole when a byte of any part of it was changed on the way, and nothing of it is applied', async () => {
     const workspace = await trustWorkspace()
-    const owner = workspace.devices.owner!
-    addLongNote(owner.doc, 9 * 1024 * 1024)
-    const signed = await (await channelOf(workspace, owner)).signState(Y.encodeStateAsUpdate(owner.doc))
+    const { signed } = await ownerStateOver8MiB(workspace)
     const joining = await freshDevice(workspace)
     // In the third of the relay's 4 MiB parts: the note's text, changed but still a valid update.
-    const tampered = signed.slice()
-    const at = 8 * 1024 * 1024 + 1000
-    tampered[at] = (tampered[at] as number) === 0x61 ? 0x62 : 0x61
+    const tampered = withChangedByte(signed, 8 * 1024 * 1024 + 1000)
     expect(await joining.channel.receiveState(tampered)).toEqual({ verdict: 'refuse', reason: 'bad-signature' })
     expect(titles(joining.doc)).toEqual([])
   })
@@ -68,11 +70,7 @@ describe('a signed state over 8 MiB', () => {
   // device joining it over WebRTC never received anything.
   it('passes the room’s check of a peer’s message, which still holds a change to 8 MiB', async () => {
     const workspace = await trustWorkspace()
-    const owner = workspace.devices.owner!
-    addLongNote(owner.doc, 9 * 1024 * 1024)
-    const state = Y.encodeStateAsUpdate(owner.doc)
-    expect(state.length).toBeGreaterThan(MAX_SIGNED_UPDATE_BYTES)
-    const signed = await (await channelOf(workspace, owner)).signState(state)
+    const { owner, state, signed } = await ownerStateOver8MiB(workspace)
     expect(checkRoomMessage(encodeTrustMessage('trust-state', signed))).toBe('trust-state')
     const change = await signChange(
       workspace.workspaceId,

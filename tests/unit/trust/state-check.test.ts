@@ -15,6 +15,7 @@ import { checkSignedState, isStateCheckRequest } from '../../../src/sync/trust/s
 import { makeTrustChannel } from '../../../src/sync/trust/trust-channel'
 import { checkStateOffThread } from '../../../src/sync/untrusted-update'
 import { clockRangesOf } from '../../../src/sync/update-clock-ranges'
+import { withChangedByte } from './changed-byte'
 import { actor, trustWorkspace, type Device } from './trust-workspace'
 
 type Workspace = Awaited<ReturnType<typeof trustWorkspace>>
@@ -85,6 +86,13 @@ const bigState = (device: Device, title: string): Uint8Array => {
 
 const onThePage = makeRelayUpdateCheck(null)
 
+/** A state over the worker's threshold made on the device of `role`, signed by it. */
+const signedBigState = async (workspace: Workspace, role: 'editor' | 'viewer', title: string) => {
+  const device = workspace.devices[role]!
+  const state = bigState(device, title)
+  return { state, signed: await (await signerOf(workspace, device)).signState(state) }
+}
+
 /** The same signed state to two fresh devices: one checks it on the page, the other in the stand-in worker. */
 const bothWays = async (workspace: Workspace, signed: Uint8Array) => {
   const page = await freshDevice(workspace)
@@ -100,9 +108,7 @@ const verdict = (received: ReceivedState | null) => (received ? { ...received.ou
 describe('a large signed state checked in the worker', () => {
   it('is applied for an editor’s state, as the page would decide, with the same clock ranges', async () => {
     const workspace = await trustWorkspace()
-    const editor = workspace.devices.editor!
-    const state = bigState(editor, 'Depot interviews')
-    const signed = await (await signerOf(workspace, editor)).signState(state)
+    const { state, signed } = await signedBigState(workspace, 'editor', 'Depot interviews')
     const { page, worker, byPage, byWorker } = await bothWays(workspace, signed)
     expect(requests).toBe(1)
     expect(verdict(byWorker)).toEqual(verdict(byPage))
@@ -114,8 +120,7 @@ describe('a large signed state checked in the worker', () => {
 
   it('is refused whole, as on the page, when a viewer’s state holds content', async () => {
     const workspace = await trustWorkspace()
-    const viewer = workspace.devices.viewer!
-    const signed = await (await signerOf(workspace, viewer)).signState(bigState(viewer, 'By the viewer'))
+    const { signed } = await signedBigState(workspace, 'viewer', 'By the viewer')
     const { worker, byPage, byWorker } = await bothWays(workspace, signed)
     expect(byWorker?.outcome.verdict).toBe('refuse')
     expect(verdict(byWorker)).toEqual(verdict(byPage))
@@ -124,11 +129,8 @@ describe('a large signed state checked in the worker', () => {
 
   it('is refused for a bad signature when one byte of the note was changed on the way, and nothing of it is applied', async () => {
     const workspace = await trustWorkspace()
-    const editor = workspace.devices.editor!
-    const signed = await (await signerOf(workspace, editor)).signState(bigState(editor, 'Depot interviews'))
-    const forged = signed.slice()
-    const at = forged.length - 2_000
-    forged[at] = forged[at] === 0x61 ? 0x62 : 0x61
+    const { signed } = await signedBigState(workspace, 'editor', 'Depot interviews')
+    const forged = withChangedByte(signed, signed.length - 2_000)
     const { worker, byPage, byWorker } = await bothWays(workspace, forged)
     expect(byWorker?.outcome).toEqual({ verdict: 'refuse', reason: 'bad-signature' })
     expect(verdict(byWorker)).toEqual(verdict(byPage))
@@ -137,8 +139,7 @@ describe('a large signed state checked in the worker', () => {
 
   it('applies nothing when the worker’s reply is not a check, or the state does not decode', async () => {
     const workspace = await trustWorkspace()
-    const editor = workspace.devices.editor!
-    const signed = await (await signerOf(workspace, editor)).signState(bigState(editor, 'Depot interviews'))
+    const { signed } = await signedBigState(workspace, 'editor', 'Depot interviews')
     globalThis.Worker = InProcessWorker as unknown as typeof Worker
     reply = 'garbage'
     const garbled = await freshDevice(workspace)

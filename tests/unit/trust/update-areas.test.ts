@@ -9,26 +9,8 @@ import { recordMember } from '../../../src/crdt/members'
 import { trustMap } from '../../../src/crdt/trust/trust-root'
 import { updateAreas } from '../../../src/crdt/trust/update-areas'
 import { artifactBody } from '../../../src/crdt/artifacts'
-import { makeWorkspaceDoc } from '../../../src/crdt/workspace-doc'
-import { makeWorkspaceId } from '../../../src/domain/ids'
+import { actor, pair, profile } from './doc-pair'
 import { addNoteWrittenInTurns } from './long-note'
-
-const actor = { name: 'Ana', organisation: 'Leeds', memberId: 'ana' }
-const profile = { name: 'Ana', organisation: 'Leeds', colour: '#1d70b8' }
-
-/** Two copies of one workspace in step; `change` runs on the sender and returns what it sent. */
-const pair = () => {
-  const id = makeWorkspaceId()
-  const sender = makeWorkspaceDoc(id)
-  const receiver = makeWorkspaceDoc(id)
-  const change = (fn: () => void): Uint8Array => {
-    const before = Y.encodeStateVector(sender)
-    fn()
-    return Y.encodeStateAsUpdate(sender, before)
-  }
-  const deliver = (update: Uint8Array) => Y.applyUpdate(receiver, update)
-  return { sender, receiver, change, deliver }
-}
 
 const kinds = (result: ReturnType<typeof updateAreas>): string[] => (result.ok ? result.areas.map((a) => JSON.stringify(a)).sort() : ['missing'])
 
