@@ -1,7 +1,9 @@
 import { Extension } from '@tiptap/core'
 import { isChangeOrigin } from '@tiptap/extension-collaboration'
-import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
+import type { EditorView } from '@tiptap/pm/view'
 import * as Y from 'yjs'
+import { readScreenSelection, type ScreenSelection, type ScreenSelectionReader } from './screen-selection'
 import { isBindingWrite, markAsFromYjs, toAbsolute, toRelative, ySyncBinding, type YSyncBinding } from './y-sync-binding'
 
 /** This person's caret (or text selection) as Yjs relative positions, held across one change. */
@@ -33,6 +35,24 @@ const exactlyWhere = (binding: YSyncBinding, position: Y.RelativePosition): numb
 }
 
 /**
+ * The caret as this person last placed it: on screen, when they have just clicked and the editor
+ * has not read it yet (screen-selection.ts), else the editor's own. Null for a selection that is
+ * not text (a selected image), which the binding places itself.
+ */
+const placedCaret = (view: EditorView, readScreen: ScreenSelectionReader): ScreenSelection | null => {
+  const { selection } = view.state
+  if (!(selection instanceof TextSelection) || !selection.visible) return null
+  return readScreen(view) ?? { anchor: selection.anchor, head: selection.head }
+}
+
+/** A caret at these positions, or null when they are not inside the document. */
+const caretAt = (state: EditorState, anchor: number, head: number): Transaction | null => {
+  const size = state.doc.content.size
+  if (anchor < 0 || head < 0 || anchor > size || head > size) return null
+  return state.tr.setSelection(TextSelection.between(state.doc.resolve(anchor), state.doc.resolve(head)))
+}
+
+/**
  * Keeps this person's caret where they put it while others' changes arrive.
  *
  * WHY: after a change from another person, the collaboration binding puts the caret back from
@@ -46,22 +66,27 @@ const exactlyWhere = (binding: YSyncBinding, position: Y.RelativePosition): numb
  * come from this editor's own typing (or from undo, which restores its own selection), and
  * after the binding has redrawn the text it puts the caret at the Yjs position whenever the
  * node that position is anchored in is still in the text.
+ *
+ * The caret held is the one on screen: a click the editor has not read yet when a change
+ * arrives (or when other people's carets are redrawn) is kept, not undone.
  */
-export const makeCaretInPlacePlugin = (): Plugin => {
+export const makeCaretInPlacePlugin = (readScreen: ScreenSelectionReader = readScreenSelection): Plugin => {
   let held: HeldCaret | null = null
+  let shown: EditorView | null = null
   return new Plugin({
     key: new PluginKey('caretInPlace'),
     view: (view) => {
+      shown = view
       const doc = ySyncBinding(view.state)?.doc
-      if (!doc) return {}
+      if (!doc) return { destroy: () => void (shown = null) }
       const hold = (transaction: Y.Transaction): void => {
         held = null
         if (isBindingWrite(transaction) || transaction.origin instanceof Y.UndoManager) return
         const binding = ySyncBinding(view.state)
-        const { selection } = view.state
-        if (!binding || !(selection instanceof TextSelection)) return
+        const caret = placedCaret(view, readScreen)
+        if (!binding || !caret) return
         try {
-          held = { anchor: toRelative(binding, selection.anchor), head: toRelative(binding, selection.head) }
+          held = { anchor: toRelative(binding, caret.anchor), head: toRelative(binding, caret.head) }
         } catch {
           // A position the binding cannot express: its own restoring stands.
           held = null
@@ -77,21 +102,28 @@ export const makeCaretInPlacePlugin = (): Plugin => {
           doc.off('beforeTransaction', hold)
           doc.off('afterTransaction', release)
           held = null
+          shown = null
         }
       }
     },
-    appendTransaction: (transactions, _oldState, state) => {
-      if (!held || !transactions.some((tr) => tr.docChanged && isChangeOrigin(tr))) return null
-      const binding = ySyncBinding(state)
-      if (!binding) return null
+    appendTransaction: (transactions, oldState, state) => {
       const { selection } = state
-      const anchor = exactlyWhere(binding, held.anchor) ?? selection.anchor
-      const head = exactlyWhere(binding, held.head) ?? selection.head
-      if (anchor === selection.anchor && head === selection.head) return null
-      const size = state.doc.content.size
-      if (anchor < 0 || head < 0 || anchor > size || head > size) return null
-      const caret = TextSelection.between(state.doc.resolve(anchor), state.doc.resolve(head))
-      return markAsFromYjs(state.tr.setSelection(caret))
+      if (held && transactions.some((tr) => tr.docChanged && isChangeOrigin(tr))) {
+        const binding = ySyncBinding(state)
+        if (!binding) return null
+        const anchor = exactlyWhere(binding, held.anchor) ?? selection.anchor
+        const head = exactlyWhere(binding, held.head) ?? selection.head
+        if (anchor === selection.anchor && head === selection.head) return null
+        const tr = caretAt(state, anchor, head)
+        return tr && markAsFromYjs(tr)
+      }
+      // A redraw that changes neither text nor caret (other people's carets moving) would draw
+      // the caret the editor holds over a click it has not read yet: the click is taken first.
+      // The view still shows the old state here, and the text is the same in both.
+      if (!shown || shown.state !== oldState || transactions.some((tr) => tr.docChanged || tr.selectionSet)) return null
+      const onScreen = placedCaret(shown, readScreen)
+      if (!onScreen || (onScreen.anchor === selection.anchor && onScreen.head === selection.head)) return null
+      return caretAt(state, onScreen.anchor, onScreen.head)
     }
   })
 }

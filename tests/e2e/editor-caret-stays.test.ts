@@ -4,7 +4,8 @@
  * caret waits in an empty line (under "Findings", a new line made with Enter, a new heading,
  * a new list item) while Asha writes a sentence higher up; then Ben types, and his words
  * must land in his own line. Asha sees Ben's caret label stay in that line too, also while she
- * adds lines above it herself.
+ * adds lines above it herself. And a click of Ben's while Asha types is never undone by her
+ * change arriving before his editor has read the click.
  */
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -217,6 +218,41 @@ describe('a caret stays in its line while someone else types higher up', () => {
     await expectFindings(['h2: Findings', 'ul: Buses'])
     expect(sectionOf(await blockOutline(b), 'h2: Summary')).toEqual(['h2: Summary', 'ul: Longer opening hours'])
     expect(sectionOf(await blockOutline(b), 'h2: Next steps')).toEqual(['h2: Next steps', 'ul: '])
+    expect(asha.errors).toEqual([])
+    expect(ben.errors).toEqual([])
+  })
+
+  it('a click while the other person is typing puts the caret where it was clicked, every time', async () => {
+    await openNewReport('Click report')
+    await caretAtEndOf(reportText(asha.page), 'Summary')
+    await asha.page.keyboard.press('ArrowDown')
+    // Asha types without a pause while Ben clicks from heading to heading: each of her keys
+    // reaches Ben's editor as a change, often between his click and the editor reading it.
+    let typing = true
+    const ashaTyping = (async () => {
+      while (typing) await asha.page.keyboard.type('Food hubs ', { delay: 5 })
+    })()
+    const missed: string[] = []
+    try {
+      const headings = ['Findings', 'Method', 'Recommendations', 'Background']
+      for (let i = 0; i < 24; i++) {
+        const name = headings[i % headings.length]!
+        const heading = reportText(ben.page).getByRole('heading', { name, exact: true })
+        const box = await heading.boundingBox()
+        if (!box) throw new Error(`"${name}" is not visible`)
+        await heading.click({ position: { x: box.width - 2, y: box.height - 4 } })
+        await ben.page.keyboard.press('End')
+        const caretIn = await reportText(ben.page).evaluate(() => {
+          const anchor = window.getSelection()?.anchorNode
+          return (anchor instanceof Element ? anchor : anchor?.parentElement)?.closest('h2, h3, p, li')?.textContent ?? '(none)'
+        })
+        if (caretIn !== name) missed.push(`${name} -> ${caretIn}`)
+      }
+    } finally {
+      typing = false
+      await ashaTyping
+    }
+    expect(missed).toEqual([])
     expect(asha.errors).toEqual([])
     expect(ben.errors).toEqual([])
   })
