@@ -3,7 +3,7 @@ import { isChangeOrigin } from '@tiptap/extension-collaboration'
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import * as Y from 'yjs'
-import { readScreenSelection, type ScreenSelection, type ScreenSelectionReader } from './screen-selection'
+import { watchScreenSelection, type ScreenSelection, type ScreenSelectionWatch, type WatchScreenSelection } from './screen-selection'
 import { isBindingWrite, markAsFromYjs, toAbsolute, toRelative, ySyncBinding, type YSyncBinding } from './y-sync-binding'
 
 /** This person's caret (or text selection) as Yjs relative positions, held across one change. */
@@ -39,10 +39,10 @@ const exactlyWhere = (binding: YSyncBinding, position: Y.RelativePosition): numb
  * has not read it yet (screen-selection.ts), else the editor's own. Null for a selection that is
  * not text (a selected image), which the binding places itself.
  */
-const placedCaret = (view: EditorView, readScreen: ScreenSelectionReader): ScreenSelection | null => {
+const placedCaret = (view: EditorView, screen: ScreenSelectionWatch): ScreenSelection | null => {
   const { selection } = view.state
   if (!(selection instanceof TextSelection) || !selection.visible) return null
-  return readScreen(view) ?? { anchor: selection.anchor, head: selection.head }
+  return screen.read() ?? { anchor: selection.anchor, head: selection.head }
 }
 
 /** A caret at these positions, or null when they are not inside the document. */
@@ -70,20 +70,21 @@ const caretAt = (state: EditorState, anchor: number, head: number): Transaction 
  * The caret held is the one on screen: a click the editor has not read yet when a change
  * arrives (or when other people's carets are redrawn) is kept, not undone.
  */
-export const makeCaretInPlacePlugin = (readScreen: ScreenSelectionReader = readScreenSelection): Plugin => {
+export const makeCaretInPlacePlugin = (watchScreen: WatchScreenSelection = watchScreenSelection): Plugin => {
   let held: HeldCaret | null = null
-  let shown: EditorView | null = null
+  let shown: { view: EditorView; screen: ScreenSelectionWatch } | null = null
   return new Plugin({
     key: new PluginKey('caretInPlace'),
     view: (view) => {
-      shown = view
       const doc = ySyncBinding(view.state)?.doc
-      if (!doc) return { destroy: () => void (shown = null) }
+      if (!doc) return {}
+      const screen = watchScreen(view)
+      shown = { view, screen }
       const hold = (transaction: Y.Transaction): void => {
         held = null
         if (isBindingWrite(transaction) || transaction.origin instanceof Y.UndoManager) return
         const binding = ySyncBinding(view.state)
-        const caret = placedCaret(view, readScreen)
+        const caret = placedCaret(view, screen)
         if (!binding || !caret) return
         try {
           held = { anchor: toRelative(binding, caret.anchor), head: toRelative(binding, caret.head) }
@@ -102,6 +103,7 @@ export const makeCaretInPlacePlugin = (readScreen: ScreenSelectionReader = readS
           doc.off('beforeTransaction', hold)
           doc.off('afterTransaction', release)
           held = null
+          screen.destroy()
           shown = null
         }
       }
@@ -120,8 +122,8 @@ export const makeCaretInPlacePlugin = (readScreen: ScreenSelectionReader = readS
       // A redraw that changes neither text nor caret (other people's carets moving) would draw
       // the caret the editor holds over a click it has not read yet: the click is taken first.
       // The view still shows the old state here, and the text is the same in both.
-      if (!shown || shown.state !== oldState || transactions.some((tr) => tr.docChanged || tr.selectionSet)) return null
-      const onScreen = placedCaret(shown, readScreen)
+      if (!shown || shown.view.state !== oldState || transactions.some((tr) => tr.docChanged || tr.selectionSet)) return null
+      const onScreen = placedCaret(shown.view, shown.screen)
       if (!onScreen || (onScreen.anchor === selection.anchor && onScreen.head === selection.head)) return null
       return caretAt(state, onScreen.anchor, onScreen.head)
     }

@@ -6,20 +6,17 @@ export interface ScreenSelection {
   head: number
 }
 
-/** Reads the caret a person has on screen, as positions in what the editor shows. */
-export type ScreenSelectionReader = (view: EditorView) => ScreenSelection | null
+/** Tells, for one editor, where the person has just put their caret on screen. */
+export interface ScreenSelectionWatch {
+  /** The caret the person has put on screen and the editor has not read yet, or null. */
+  read(): ScreenSelection | null
+  destroy(): void
+}
 
-/**
- * The caret or selection this person has on screen in the editor, as positions in the document
- * the editor shows, or null when the editor has no focus, an input method is composing, or the
- * browser's selection is not inside the editor.
- *
- * WHY: a click (or a tap) moves the browser's caret at once, but ProseMirror reads it only on the
- * browser's next "selectionchange" event, a task later. A change from another person arriving in
- * between is drawn with the caret the editor still holds, which puts the caret back where it was
- * before the click: the click is lost. Read from the screen, the click is kept.
- */
-export const readScreenSelection: ScreenSelectionReader = (view) => {
+export type WatchScreenSelection = (view: EditorView) => ScreenSelectionWatch
+
+/** The browser's selection in the editor as positions in the document it shows, or null. */
+const readBrowserSelection = (view: EditorView): ScreenSelection | null => {
   if (!view.hasFocus() || view.composing) return null
   const selection = view.dom.ownerDocument.getSelection()
   const { anchorNode, focusNode } = selection ?? {}
@@ -29,5 +26,43 @@ export const readScreenSelection: ScreenSelectionReader = (view) => {
   } catch {
     // A place the editor cannot map (inside another person's caret label): what it holds stands.
     return null
+  }
+}
+
+/**
+ * Watches for a caret the person has moved on screen that the editor has not read yet.
+ *
+ * WHY: a click, a tap or an arrow key moves the browser's caret at once, but ProseMirror reads
+ * it only on the browser's next "selectionchange" event, a task later. A change from another
+ * person arriving in between is drawn with the caret the editor still holds, which puts the
+ * caret back where it was: the click is lost.
+ *
+ * The browser's selection is taken only in that window: from the person's press or key in the
+ * editor until the next "selectionchange" (when the editor reads it too) or until the editor
+ * loses focus. At other times the browser's selection can be behind the editor's, not ahead:
+ * while the editor takes focus from a script (after "go to this section"), the browser puts its
+ * caret at the start for a moment before the editor draws its own.
+ */
+export const watchScreenSelection: WatchScreenSelection = (view) => {
+  const page = view.dom.ownerDocument
+  let personMovedIt = false
+  const moved = (): void => {
+    personMovedIt = true
+  }
+  const editorReadIt = (): void => {
+    personMovedIt = false
+  }
+  view.dom.addEventListener('pointerdown', moved, true)
+  view.dom.addEventListener('keydown', moved, true)
+  view.dom.addEventListener('focusout', editorReadIt)
+  page.addEventListener('selectionchange', editorReadIt)
+  return {
+    read: () => (personMovedIt ? readBrowserSelection(view) : null),
+    destroy: () => {
+      view.dom.removeEventListener('pointerdown', moved, true)
+      view.dom.removeEventListener('keydown', moved, true)
+      view.dom.removeEventListener('focusout', editorReadIt)
+      page.removeEventListener('selectionchange', editorReadIt)
+    }
   }
 }

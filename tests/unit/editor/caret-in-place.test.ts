@@ -15,7 +15,7 @@ let screens: { caret: ScreenSelection | null }[] = []
 let peers: HeadlessPeer[] = []
 const open = () => {
   screens = [{ caret: null }, { caret: null }]
-  const pair = openTwoPeers((peer) => [makeCaretInPlacePlugin(() => screens[peer]!.caret)])
+  const pair = openTwoPeers((peer) => [makeCaretInPlacePlugin(() => ({ read: () => screens[peer]!.caret, destroy: () => undefined }))])
   peers = pair
   return pair
 }
