@@ -1,4 +1,4 @@
-import { Show } from 'solid-js'
+import { Show, createMemo } from 'solid-js'
 import type { LabPlanState } from '../../../domain/lab-plan/lab-plan-state'
 import { createLabPlanState } from '../../../reactive/lab-plan'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
@@ -56,7 +56,9 @@ const OpenLabPlan = (props: ArtifactViewProps & { plan: () => LabPlanState; titl
     planId: props.artifactId,
     plan: () => props.plan(),
     budget: createBudgetFigures(() => props.plan()),
-    canEdit: () => !props.readOnly && actor() !== null,
+    // Asked by every row's buttons: worked out once per change, not through the workspace's
+    // read-only checks again for each of a hundred buttons as the plan opens.
+    canEdit: createMemo(() => !props.readOnly && actor() !== null),
     write: (change) => {
       const me = actor()
       if (!me) return undefined
