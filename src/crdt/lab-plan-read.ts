@@ -3,8 +3,9 @@ import type { ArtifactId } from '../domain/ids'
 import type { BudgetLine, LabPlanState } from '../domain/lab-plan/lab-plan-state'
 import type { Milestone } from '../domain/lab-plan/milestones'
 import type { Measure, Outcome } from '../domain/lab-plan/outcomes'
-import { EvidenceIdSchema, EvidenceKindSchema, PlanRowIdSchema, type EvidenceLink, type PlanRowId } from '../domain/lab-plan/plan-ids'
-import { MAX_EVIDENCE_LINKS, MAX_ROWS_PER_SECTION, PLAN_SECTION_SCHEMAS, type PlanSection, type SectionFields } from '../domain/lab-plan/plan-sections'
+import { EvidenceIdSchema, EvidenceKindSchema, isPlanRowId, type EvidenceLink, type PlanRowId } from '../domain/lab-plan/plan-ids'
+import { decodePlanRow } from '../domain/lab-plan/plan-row-decode'
+import { MAX_EVIDENCE_LINKS, MAX_ROWS_PER_SECTION, type PlanSection, type SectionFields } from '../domain/lab-plan/plan-sections'
 import type { PlanValue } from '../domain/lab-plan/plan-values'
 import { PROPOSAL_DEFAULTS, ProposalFieldsSchema, type ProposalFields } from '../domain/lab-plan/proposal'
 import type { GroupMember } from '../domain/lab-plan/working-group'
@@ -22,12 +23,10 @@ interface ReadRow<S extends PlanSection> {
 type RowCache = WeakMap<Y.Map<unknown>, ReadRow<PlanSection> | null>
 
 const readRow = <S extends PlanSection>(section: S, id: string, row: unknown): ReadRow<S> | null => {
-  const rowId = PlanRowIdSchema.safeParse(id)
-  if (!(row instanceof Y.Map) || !rowId.success) return null
-  const schema = PLAN_SECTION_SCHEMAS[section]
-  const fields = schema.safeParse(Object.fromEntries(Object.keys(schema.shape).map((key) => [key, row.get(key)])))
-  if (!fields.success) return null
-  return { id: rowId.data, fields: fields.data as SectionFields<S>, row, createdAt: readNumber(row.get(PLAN_ROW.createdAt)) }
+  if (!(row instanceof Y.Map) || !isPlanRowId(id)) return null
+  const fields = decodePlanRow(section, (key) => row.get(key))
+  if (!fields) return null
+  return { id, fields, row, createdAt: readNumber(row.get(PLAN_ROW.createdAt)) }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PlanDateSchema, planText, type PlanRowId } from './plan-ids'
+import { HEX_ID, PlanDateSchema, planText, type PlanRowId } from './plan-ids'
 
 /** What CCIN labs promise to deliver; a new plan lists each, to date or drop. */
 export const STANDARD_DELIVERABLES = [
@@ -35,7 +35,7 @@ export const MilestoneFieldsSchema = z.object({
   council: planText(160),
   status: MilestoneStatusSchema,
   /** The artifact (report, note, board) that delivers it: "" or an artifact id. */
-  artifactId: z.union([z.literal(''), z.string().regex(/^[0-9a-f]{32}$/)])
+  artifactId: z.union([z.literal(''), z.string().regex(HEX_ID)])
 })
 export type MilestoneFields = z.infer<typeof MilestoneFieldsSchema>
 export const MILESTONE_DEFAULTS: MilestoneFields = { title: '', kind: 'milestone', date: '', council: '', status: 'planned', artifactId: '' }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PlanDateSchema, planText, type EvidenceLink, type PlanRowId } from './plan-ids'
+import { HEX_ID, PlanDateSchema, planText, type EvidenceLink, type PlanRowId } from './plan-ids'
 
 export const OUTCOME_STATUSES = ['on-track', 'at-risk', 'achieved', 'dropped'] as const
 export const OutcomeStatusSchema = z.enum(OUTCOME_STATUSES)
@@ -21,7 +21,7 @@ export const OUTCOME_DEFAULTS: OutcomeFields = { title: '', description: '', sta
 
 /** How an outcome is measured: what, how, from where to where, and the latest reading. */
 export const MeasureFieldsSchema = z.object({
-  outcomeId: z.string().regex(/^[0-9a-f]{32}$/),
+  outcomeId: z.string().regex(HEX_ID),
   what: planText(200).min(1, 'Enter what is measured'),
   how: planText(500),
   baseline: planText(80),

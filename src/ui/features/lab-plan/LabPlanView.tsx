@@ -1,6 +1,6 @@
-import { Show } from 'solid-js'
+import { Show, createMemo } from 'solid-js'
 import type { LabPlanState } from '../../../domain/lab-plan/lab-plan-state'
-import { createLabPlanState } from '../../../reactive/lab-plan'
+import { createLabPlanState, createPlainBudgetLines } from '../../../reactive/lab-plan'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
 import { useActor } from '../../app-context'
 import { Alert } from '../../components/Alert'
@@ -55,8 +55,10 @@ const OpenLabPlan = (props: ArtifactViewProps & { plan: () => LabPlanState; titl
     workspaceId: props.session.id,
     planId: props.artifactId,
     plan: () => props.plan(),
-    budget: createBudgetFigures(() => props.plan()),
-    canEdit: () => !props.readOnly && actor() !== null,
+    budget: createBudgetFigures(createPlainBudgetLines(props.doc, props.artifactId), () => props.plan().proposal.fundingAsked),
+    // Asked by every row's buttons: worked out once per change, not through the workspace's
+    // read-only checks again for each of a hundred buttons as the plan opens.
+    canEdit: createMemo(() => !props.readOnly && actor() !== null),
     write: (change) => {
       const me = actor()
       if (!me) return undefined
