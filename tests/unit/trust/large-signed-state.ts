@@ -25,7 +25,7 @@ export const freshDevice = async (workspace: Workspace) => {
   return { doc, channel, setup }
 }
 
-const signerOf = async (workspace: Workspace, device: Device) => {
+export const signerOf = async (workspace: Workspace, device: Device) => {
   const membership = watchMembership(device.doc, workspace.workspaceId, workspace.anchor)
   await membership.settled()
   return makeTrustChannel({ doc: device.doc, workspaceId: workspace.workspaceId, keys: device.keys, device: device.pub, membership, apply: () => {} })
