@@ -32,6 +32,16 @@ export const admitNow = (message: Uint8Array, offThread: OffThreadCheck | null =
   return checkHere(message)
 }
 
+/**
+ * A message its recipient checks whole itself, in the checking worker (a large signed state,
+ * y-webrtc-trust.ts's checksWhole): only its size budget is checked here, so the page never
+ * waits for the same workspace to be decoded twice. Nothing of it reaches y-webrtc.
+ */
+export const admitForWholeCheck = (message: Uint8Array, kind: RoomMessageKind): Admission => {
+  const over = overBudget(message)
+  return over ? { ok: false, reason: over } : { ok: true, kind }
+}
+
 export const admitRoomMessage = async (message: Uint8Array, offThread: OffThreadCheck | null = defaultOffThread()): Promise<Admission> => {
   const now = admitNow(message, offThread)
   if (now || !offThread) return now ?? checkHere(message)

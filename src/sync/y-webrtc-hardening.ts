@@ -16,7 +16,7 @@ import { isAttachmentFrame } from './attachment-frames'
 import { connectionStats } from './connection-stats'
 import { compressionAvailable, gunzip, gzip } from './message-compression'
 import { DEFAULT_CHUNK_BYTES, MAX_MESSAGE_BYTES, makeReassembler, splitMessage } from './peer-chunks'
-import { admitNow, admitRoomMessage, type Admission } from './room-message-admission'
+import { admitForWholeCheck, admitNow, admitRoomMessage, type Admission } from './room-message-admission'
 import { readyCheckWorker } from './untrusted-update'
 import { makeHandshakes, type Handshakes } from './y-webrtc-handshakes'
 import { encryptRoomBytes, encryptRoomData, decryptRoomData } from './y-webrtc-room-crypto'
@@ -40,6 +40,10 @@ const markLarge = (name: string): void => {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(`mutual:sync:${name}`)
 }
 
+/** Whether a message may go on: a large signed state the trust channel checks whole itself is only held to its size here. */
+const admit = (message: Uint8Array, trust: RoomTrust | null): Admission | Promise<Admission> =>
+  trust?.checksWhole(message) ? admitForWholeCheck(message, 'trust-state') : admitRoomMessage(message)
+
 // ---- other tabs: y-webrtc's BroadcastChannel subscriber ----
 
 const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejected, trust: RoomTrust | null): void =>
@@ -59,12 +63,13 @@ const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejecte
         } catch {
           return onRejected('tab', 'a message that does not decrypt with this workspace’s key')
         }
-        const admission = await admitRoomMessage(plain)
+        const admission = await admit(plain, trust)
         if (!admission.ok) return onRejected('tab', admission.reason)
         // Signed changes go to the trust channel; another tab is this device, so its unsigned
         // states still reach y-webrtc.
         if (trust?.handles(admission.kind)) {
-          return trust.receive(plain, (reply) => void encryptRoomBytes(reply, key).then((data) => publishToTabs(room, data)))
+          void trust.receive(plain, (reply) => void encryptRoomBytes(reply, key).then((data) => publishToTabs(room, data)))
+          return
         }
         try {
           await original(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
@@ -212,7 +217,7 @@ const guardPeer = (
     const deliver = (message: Uint8Array, admission: Admission, large: boolean): void => {
       if (!admission.ok) return onRejected('peer', admission.reason)
       if (large) markLarge('large-receive-checked')
-      if (trust?.handles(admission.kind)) return trust.receive(message, (reply) => sendToPeer(conn, reply))
+      if (trust?.handles(admission.kind)) return void trust.receive(message, (reply) => sendToPeer(conn, reply))
       if (trust?.unsigned(admission.kind)) return onRejected('peer', 'a change that is not signed')
       for (const handler of handlers) {
         try {
@@ -229,7 +234,7 @@ const guardPeer = (
       const ready: Promise<{ plain: Uint8Array; admission: Admission } | null> = (
         compressed ? gunzip(message, MAX_MESSAGE_BYTES) : Promise.resolve(message)
       ).then(
-        async (plain) => ({ plain, admission: await admitRoomMessage(plain) }),
+        async (plain) => ({ plain, admission: await admit(plain, trust) }),
         () => null
       )
       const next: Promise<void> = (inbox ?? Promise.resolve()).then(async () => {

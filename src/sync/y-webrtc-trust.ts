@@ -2,7 +2,9 @@ import type { Room } from 'y-webrtc'
 import { RELAY } from '../crdt/origins'
 import { interceptDocUpdates, publishToTabs, sendToPeer } from './adapters/y-webrtc-internals'
 import type { RoomMessageKind } from './message-guard'
-import { encodeTrustMessage, trustKindOf, trustPayloadOf, type TrustMessageKind } from './trust-room-message'
+import { mark } from './sync-marks'
+import { encodeTrustMessage, TRUST_MESSAGE_HEADER_BYTES, trustKindOf, trustPayloadOf, type TrustMessageKind } from './trust-room-message'
+import { CHECK_STATE_OFF_THREAD_FROM_BYTES, defaultStateCheck, receiveStateOffThread, type StateCheckOffThread } from './trust/state-off-thread'
 import type { TrustChannel } from './trust/trust-channel'
 import { encryptRoomBytes } from './y-webrtc-room-crypto'
 
@@ -15,8 +17,17 @@ export interface RoomTrust {
   handles(kind: RoomMessageKind): kind is TrustMessageKind
   /** Whether a peer's message is an unsigned change, which is dropped: only signed ones count. */
   unsigned(kind: RoomMessageKind): boolean
-  /** A checked trust message; `reply` sends a message back the way it came. */
-  receive(message: Uint8Array, reply: (message: Uint8Array) => void): void
+  /**
+   * Whether this message is a large signed state that receive() checks whole in the checking
+   * worker (its layout, every Yjs struct, its signature): the room then checks only its size
+   * budget (room-message-admission.ts), rather than decode the whole workspace twice.
+   */
+  checksWhole(message: Uint8Array): boolean
+  /**
+   * A checked trust message (or one checksWhole took on); `reply` sends a message back the way
+   * it came. Settles once the message has been dealt with (applied, refused or held).
+   */
+  receive(message: Uint8Array, reply: (message: Uint8Array) => void): Promise<void>
   /** y-webrtc's state for a peer (sync step 2): the signed message to send in its place. */
   signStateMessage(message: Uint8Array): Promise<Uint8Array> | null
 }
@@ -38,21 +49,31 @@ const stepTwoUpdate = (message: Uint8Array): Uint8Array | null => {
   return null
 }
 
-export const roomTrust = (channel: TrustChannel): RoomTrust => ({
+/**
+ * `offThread`: where a large signed state (a whole workspace for a device that has just joined)
+ * is checked, as the relay's are (relay/relay-trust.ts): in the checking worker, in browsers.
+ * A state the worker could not check is dropped, as the room drops any large message it could
+ * not check (room-message-admission.ts); the next exchange of states brings it again.
+ */
+export const roomTrust = (channel: TrustChannel, offThread: StateCheckOffThread | null = defaultStateCheck()): RoomTrust => ({
   handles: (kind): kind is TrustMessageKind => kind === 'trust-change' || kind === 'trust-state' || kind === 'trust-refusal',
   unsigned: (kind) => kind === 'sync-step-2' || kind === 'sync-update',
-  receive(message, reply) {
+  checksWhole: (message) =>
+    offThread !== null && trustKindOf(message) === 'trust-state' && message.length - TRUST_MESSAGE_HEADER_BYTES >= CHECK_STATE_OFF_THREAD_FROM_BYTES,
+  async receive(message, reply) {
     const payload = trustPayloadOf(message)
     switch (trustKindOf(message)) {
       case 'trust-change':
-        void channel.receiveChange(payload, { reply: (refusal) => reply(encodeTrustMessage('trust-refusal', refusal)) })
-        return
+        return channel.receiveChange(payload, { reply: (refusal) => reply(encodeTrustMessage('trust-refusal', refusal)) })
       case 'trust-state':
-        void channel.receiveState(payload)
+        if (offThread && payload.length >= CHECK_STATE_OFF_THREAD_FROM_BYTES) {
+          await receiveStateOffThread(channel, payload, undefined, offThread, () => mark('state-checked'))
+          return
+        }
+        await channel.receiveState(payload)
         return
       case 'trust-refusal':
-        void channel.receiveRefusal(payload)
-        return
+        return channel.receiveRefusal(payload)
     }
   },
   signStateMessage(message) {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import type { ChangeArea } from '../../domain/trust/change-area'
+import { areaKey, type ChangeArea } from '../../domain/trust/change-area'
 import { itemAt } from '../adapters/yjs-internals'
 import { ROOT } from '../keys'
 import { creditsAt, type AuthorshipCredit } from './authorship-credits'
@@ -85,9 +85,9 @@ const settleOne = (doc: Y.Doc, later: LaterArea, add: (area: ChangeArea) => void
 export const settleAreas = (doc: Y.Doc, draft: AreaDraft, update: Uint8Array): UpdateAreas => {
   if (!sameBytes(draft.stateVector, Y.encodeStateVector(doc))) return updateAreas(doc, update)
   if (!draft.areas.ok) return draft.areas
-  const areas = new Map<string, ChangeArea>(draft.areas.areas.map((area) => [JSON.stringify(area), area]))
+  const areas = new Map<string, ChangeArea>(draft.areas.areas.map((area) => [areaKey(area), area]))
   const add = (area: ChangeArea): void => {
-    areas.set(JSON.stringify(area), area)
+    areas.set(areaKey(area), area)
   }
   const credits = [...draft.areas.credits]
   const credit = (more: AuthorshipCredit[]): void => void credits.push(...more)

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import type { ChangeArea } from '../../domain/trust/change-area'
+import { areaKey, type ChangeArea } from '../../domain/trust/change-area'
 import { clockOf, holdingItemOf, itemAt } from '../adapters/yjs-internals'
 import { BOARD } from '../board'
 import { isWaitingNotesKey } from '../brainstorm-records'
@@ -212,9 +212,12 @@ export const draftUpdateAreas = (decoded: { structs: Struct[]; ds: Y.Transaction
   const areas = new Map<string, ChangeArea>()
   const later = new Map<string, LaterArea>()
   const credits: AuthorshipCredit[] = []
+  // Called once per struct of the update (hundreds of thousands in a whole lab's state): an
+  // area's key is a short string of its kind and id, never a serialisation of the object. The
+  // few areas left for later (below items the document holds) are rare enough to serialise.
   const add = (area: ChangeArea | LaterArea): void => {
     if ('check' in area) later.set(JSON.stringify(area), area)
-    else areas.set(JSON.stringify(area), area)
+    else areas.set(areaKey(area), area)
   }
   const laterPlace = (place: Place, deleting: boolean, clients?: number[]): LaterArea | null =>
     place.anchor ? { check: 'place', client: place.anchor.client, clock: place.anchor.clock, keys: place.keys, deleting, ...(clients ? { clients } : {}) } : null

@@ -3,13 +3,12 @@ import type { DeviceKeyId } from '../../domain/trust/membership-entry'
 import { mark } from '../sync-marks'
 import { signRelayRefusal, verifyRelayRefusal, type RelayRefusal } from '../trust/relay-refusal'
 import { decodeSignedChange, MAX_SIGNED_STATE_BYTES } from '../trust/signed-change'
-import type { StateCheckRequest } from '../trust/state-check'
 import type { StateOutcome } from '../trust/state-outcome'
 import type { TrustChannel } from '../trust/trust-channel'
 import type { TrustSetup } from '../trust/trust-setup'
-import { checkStateOffThread, workersAvailable, type CheckedState } from '../untrusted-update'
+import { CHECK_STATE_OFF_THREAD_FROM_BYTES, defaultStateCheck, receiveStateOffThread, type StateCheckOffThread } from '../trust/state-off-thread'
 import type { ClockRange } from '../update-clock-ranges'
-import { DECODE_OFF_THREAD_FROM_BYTES, type UpdateCheck } from './relay-update-check'
+import type { UpdateCheck } from './relay-update-check'
 
 /** What became of a signed state from the relay, and the clock ranges it carries (the relay holds them whatever this device decided). */
 export interface ReceivedState {
@@ -44,7 +43,7 @@ export interface RelayTrust {
   receiveRefusal(notice: Uint8Array): Promise<RelayRefusal | null>
 }
 
-export type StateCheckOffThread = (request: StateCheckRequest) => Promise<CheckedState>
+export type { StateCheckOffThread }
 
 /** Refused entries of this device already shown: several devices refuse the same entry. */
 const SHOWN_REMEMBERED = 256
@@ -58,7 +57,7 @@ export const relayTrustOf = (
   channel: TrustChannel,
   setup: TrustSetup,
   workspaceId: WorkspaceId,
-  offThread: StateCheckOffThread | null = workersAvailable() ? checkStateOffThread : null
+  offThread: StateCheckOffThread | null = defaultStateCheck()
 ): RelayTrust => {
   const shown = new Set<string>()
   const onThePage = async (signed: Uint8Array, origin: unknown, check: UpdateCheck): Promise<ReceivedState | null> => {
@@ -72,12 +71,11 @@ export const relayTrustOf = (
     device: setup.device.keyId,
     sign: (update) => channel.signState(update),
     async receive(signed, origin, check) {
-      if (!offThread || signed.length < DECODE_OFF_THREAD_FROM_BYTES) return onThePage(signed, origin, check)
-      const checked = await offThread(channel.stateCheckRequest(signed))
-      mark('relay:checked')
-      if (checked.ok) return { ranges: checked.state.ranges, outcome: await channel.receiveCheckedState(signed, checked.state, origin) }
+      if (!offThread || signed.length < CHECK_STATE_OFF_THREAD_FROM_BYTES) return onThePage(signed, origin, check)
+      const received = await receiveStateOffThread(channel, signed, origin, offThread, () => mark('relay:checked'))
+      if (received.kind === 'received') return { ranges: received.ranges, outcome: received.outcome }
       // A checker that never started says nothing about the state: it is checked here instead.
-      return checked.problem === 'could-not-check' ? onThePage(signed, origin, check) : null
+      return received.kind === 'could-not-check' ? onThePage(signed, origin, check) : null
     },
     legacy: () => setup.membership.view().anchor.kind === 'legacy',
     signRefusal: (refusal) => signRelayRefusal(workspaceId, setup.keys.signing.privateKey, { ...refusal, refusedBy: setup.device.keyId }),
