@@ -11,7 +11,7 @@ import { prefetchLabPlan } from './prefetch-plan'
  * A workspace keeps one lab plan. The sidebar offers to start it only while there is none
  * (outside the bin); once it exists, the sidebar's link opens it. Two devices starting one
  * each before they meet keep both, and nothing typed into either is lost. While a plan exists,
- * its code is loaded when the browser is idle, so that opening it is quick.
+ * its code is loaded once the page's first screen is painted, so that opening it is quick.
  */
 export const NewLabPlanButton = (props: ArtifactCreateProps) => {
   const artifacts = createArtifactSummaries(props.doc)
