@@ -1,7 +1,7 @@
 import { Editor } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
-import type { JsonNode } from '@tiptap/y-tiptap'
+import type { JsonNode, ProsemirrorMapping } from '@tiptap/y-tiptap'
 import { readBodyJson } from './body-json'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
@@ -13,6 +13,7 @@ import { makeDocumentExtensions, type EditorShortcuts } from './extensions'
 import type { AttachmentNodeOptions } from './attachment-node'
 import { OthersCaretsKept } from './others-carets-kept'
 import { editorAttributes } from './editor-attributes'
+import { InitialDocument } from './initial-document'
 
 // Its own file so that a stand-in drawn before the editor's code has loaded can use it.
 export { editorAttributes }
@@ -54,9 +55,12 @@ export interface DocumentEditorOptions extends EditorShortcuts {
  * this person's own changes (the undo manager tracks only the binding's local origin).
  */
 export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
+  // Filled with the first document (initial-document.ts) before the binding is made.
+  const mapping: ProsemirrorMapping = new Map()
   const extensions = [
     ...makeDocumentExtensions(options, options.fragment.doc, options.attachments),
-    Collaboration.configure({ fragment: options.fragment }),
+    InitialDocument.configure({ fragment: options.fragment, mapping }),
+    Collaboration.configure({ fragment: options.fragment, ySyncOptions: { mapping } }),
     CaretInPlace,
     CommentHighlights.configure({ onActivate: (id: string) => options.onCommentActivate?.(id) })
   ]

@@ -25,3 +25,14 @@ export const toolbarStateKey = (state: EditorState): string => {
   const undo = yUndoPluginKey.getState(state)?.undoManager
   return `${empty ? 'caret' : `${from}-${to}`}|${blocks.join('>')}|${marks}|${undo?.undoStack.length ? 1 : 0}${undo?.redoStack.length ? 1 : 0}`
 }
+
+/**
+ * Whether Undo and Redo have anything to do: what the collaboration undo and redo commands
+ * check before they would run, read from the undo manager's stacks. Asking the commands
+ * (`editor.can().undo()`) builds every command of the editor each time, which in a long report
+ * was a good part of drawing the toolbar.
+ */
+export const undoRedoAvailable = (state: EditorState): { undo: boolean; redo: boolean } => {
+  const undo = yUndoPluginKey.getState(state)?.undoManager
+  return { undo: (undo?.undoStack.length ?? 0) > 0, redo: (undo?.redoStack.length ?? 0) > 0 }
+}

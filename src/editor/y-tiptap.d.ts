@@ -25,6 +25,15 @@ declare module '@tiptap/y-tiptap' {
 
   export function ySyncPlugin(fragment: Y.XmlFragment, options?: Record<string, unknown>): import('@tiptap/pm/state').Plugin
 
+  /**
+   * The blocks of a Yjs text as the binding draws them, and its map from each Yjs block to its
+   * block; given that map (`ySyncPlugin(fragment, { mapping })`), the binding does not draw again.
+   */
+  export function initProseMirrorDoc(
+    fragment: Y.XmlFragment,
+    schema: import('@tiptap/pm/model').Schema
+  ): { doc: ProseMirrorNode; mapping: ProsemirrorMapping }
+
   /** The collaboration caret plugin's key; its state is the DecorationSet of other people's carets. */
   export const yCursorPluginKey: PluginKey<import('@tiptap/pm/view').DecorationSet>
 
@@ -37,6 +46,8 @@ declare module '@tiptap/y-tiptap' {
   export function setMeta(view: import('@tiptap/pm/view').EditorView, key: PluginKey<any>, value: unknown): void
 
   export const yUndoPluginKey: PluginKey<{ undoManager: Y.UndoManager }>
+
+  export function yUndoPlugin(options?: Record<string, unknown>): import('@tiptap/pm/state').Plugin
 
   export interface JsonNode {
     type: string

@@ -274,7 +274,7 @@ it('issues 4 and 15: opening a 15,000-word report in a lab and typing into it', 
         mountToReadyMedianMs: summarise(opens.map((o) => o.mountToReadyMs)).medianMs
       },
       tracedOpen: {
-        what: 'one more open, traced (so slower) and not in the figures above: the main thread\'s time by kind of work, from the trace',
+        what: 'one more open, traced (so slower) and not in the figures above: the main thread\'s time by kind of work, and its tasks\' wall and CPU time (CPU time leaves out waiting for a busy machine\'s cores), from the trace',
         openMs: Math.round(tracedTiming.openMs),
         mainThread
       },

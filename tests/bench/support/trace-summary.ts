@@ -10,6 +10,8 @@ interface TraceEvent {
   ph: string
   ts: number
   dur?: number
+  /** Thread time: how long the thread itself ran during the event. */
+  tdur?: number
   pid: number
   tid: number
   args?: {
@@ -46,6 +48,12 @@ export interface TraceSummary {
   byKind: Record<string, number>
   /** The main thread's longest few forced or scheduled layouts, in ms. */
   longestLayoutsMs: number[]
+  /**
+   * The main thread's tasks, summed: `wallMs` as the clock ran, `cpuMs` as the thread ran (its
+   * thread time). On a busy machine the thread waits for a core and the first grows while the
+   * second does not, so before/after comparisons made under load read `cpuMs`.
+   */
+  tasks: { wallMs: number; cpuMs: number }
 }
 
 const round = (ms: number): number => Math.round(ms * 10) / 10
@@ -96,7 +104,13 @@ export const summariseTrace = (traceJson: Buffer | string, only: 'whole trace' |
     if (event.name === 'Layout') layouts.push((event.dur ?? 0) / 1000)
   }
   for (const kind of Object.keys(byKind)) byKind[kind] = round(byKind[kind] as number)
-  return { byKind, longestLayoutsMs: layouts.sort((a, b) => b - a).slice(0, 5).map(round) }
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(`${e.pid}:${e.tid}`) && e.ts >= from && e.ts < until)
+  const sum = (pick: (e: TraceEvent) => number | undefined): number => round(tasks.reduce((n, e) => n + (pick(e) ?? 0), 0) / 1000)
+  return {
+    byKind,
+    longestLayoutsMs: layouts.sort((a, b) => b - a).slice(0, 5).map(round),
+    tasks: { wallMs: sum((e) => e.dur), cpuMs: sum((e) => e.tdur) }
+  }
 }
 
 /** When the trace's last measurement started and ended (its probe's marks), in trace time. */

@@ -18,17 +18,23 @@ export class HeadlessView {
   readonly docView = {}
   private readonly views: PluginView[] = []
 
+  /** How many transactions were dispatched to this view (the binding's own included). */
+  dispatched = 0
+
   constructor(
     fragment: Y.XmlFragment,
     extraPlugins: Plugin[],
-    private readonly focused = false
+    private readonly focused = false,
+    /** A first document and the binding's map for it (src/editor/initial-document.ts); else the binding draws it. */
+    start?: { doc: ProseMirrorNode; mapping: Map<Y.AbstractType<any>, ProseMirrorNode | ProseMirrorNode[]> }
   ) {
-    this.state = EditorState.create({ schema, plugins: [ySyncPlugin(fragment), ...extraPlugins] })
+    this.state = EditorState.create({ schema, doc: start?.doc, plugins: [ySyncPlugin(fragment, start ? { mapping: start.mapping } : {}), ...extraPlugins] })
     // One by one, as a real view makes them: the binding's first drawing updates those made before.
     for (const plugin of this.state.plugins) if (plugin.spec.view) this.views.push(plugin.spec.view(this.asView()))
   }
 
   dispatch(tr: Transaction): void {
+    this.dispatched++
     const previous = this.state
     this.state = this.state.apply(tr)
     for (const view of this.views) view.update?.(this.asView(), previous)

@@ -1,7 +1,10 @@
 import { EditorState, TextSelection } from '@tiptap/pm/state'
+import { prosemirrorJSONToYXmlFragment, undo, yUndoPlugin } from '@tiptap/y-tiptap'
 import { describe, expect, it } from 'vitest'
-import { toolbarStateKey } from '../../../src/editor/toolbar-state'
-import { schema } from './fixture-document'
+import * as Y from 'yjs'
+import { toolbarStateKey, undoRedoAvailable } from '../../../src/editor/toolbar-state'
+import { FIXTURE_JSON, schema } from './fixture-document'
+import { HeadlessView } from './headless-peers'
 
 const doc = schema.nodeFromJSON({
   type: 'doc',
@@ -26,5 +29,23 @@ describe('toolbar state key', () => {
     expect(toolbarStateKey(bold)).not.toBe(toolbarStateKey(selected))
     expect(toolbarStateKey(at(3))).not.toBe(toolbarStateKey(at(15)))
     expect(toolbarStateKey(at(22, 30))).not.toBe(toolbarStateKey(at(22)))
+  })
+})
+
+describe('undo and redo availability', () => {
+  it('follows this person’s own changes: nothing at first, Undo after typing, Redo after undoing', () => {
+    const ydoc = new Y.Doc()
+    const fragment = ydoc.getXmlFragment('body')
+    prosemirrorJSONToYXmlFragment(schema, FIXTURE_JSON, fragment)
+    const view = new HeadlessView(fragment, [yUndoPlugin()])
+    try {
+      expect(undoRedoAvailable(view.state)).toEqual({ undo: false, redo: false })
+      view.dispatch(view.state.tr.insertText('Typed. ', 2))
+      expect(undoRedoAvailable(view.state)).toEqual({ undo: true, redo: false })
+      undo(view.state)
+      expect(undoRedoAvailable(view.state)).toEqual({ undo: false, redo: true })
+    } finally {
+      view.destroy()
+    }
   })
 })

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { For, Show, createEffect, onMount, type JSX } from 'solid-js'
 import { ICONS } from './icons'
+import { undoRedoAvailable } from '../../../editor/toolbar-state'
 import type { MessageKey, MessageValues } from '../../../domain/i18n/catalogue'
 import { t } from '../../i18n/t'
 
@@ -83,7 +84,7 @@ export const EditorToolbar = (props: {
         label: 'toolbar.undo',
         keys: 'MOD+Z',
         content: ICONS.undo,
-        enabled: (e) => e.can().undo(),
+        enabled: (e) => undoRedoAvailable(e.state).undo,
         run: (e) => e.chain().focus().undo().run()
       },
       {
@@ -91,7 +92,7 @@ export const EditorToolbar = (props: {
         label: 'toolbar.redo',
         keys: 'MOD+Shift+Z',
         content: ICONS.redo,
-        enabled: (e) => e.can().redo(),
+        enabled: (e) => undoRedoAvailable(e.state).redo,
         run: (e) => e.chain().focus().redo().run()
       }
     ],
