@@ -1,7 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { parsePresenceState } from '../domain/presence'
-import { digestSummary, EMPTY_SUMMARY, readStoredSummary, storeSummary, type StateSummary, type StateTracker, type StoredSummary } from './state-summary'
+import { covers, digestSummary, EMPTY_SUMMARY, readStoredSummary, storeSummary, type StateSummary, type StateTracker, type StoredSummary } from './state-summary'
 
 /**
  * The "seen" digest goes to every device through presence, and y-webrtc passes each presence
@@ -17,6 +17,8 @@ const DIGEST_MIN_INTERVAL_MS = 4000
 const DIGEST_MAX_WAIT_MS = 10_000
 const ACK_PERSIST_MS = 5000
 const SYNCED_RESOLUTION_MS = 10_000
+/** How many of this device's own recent states another device's digest is compared with. */
+const RECENT_STATES = 128
 
 export interface SeenDigestOptions {
   doc: Y.Doc
@@ -36,7 +38,7 @@ export interface SeenDigest {
   /** What another device (not a tab of this browser) last reported holding. */
   acknowledged(): StateSummary
   lastSyncedAt(): number | null
-  /** Compares the others' digests with the one this device published. */
+  /** Compares the others' digests with this device's recent states. */
   check(): void
   /** The tracker has counted the document: publish now. */
   publishNow(): void
@@ -52,7 +54,7 @@ export const startSeenDigest = (options: SeenDigestOptions): SeenDigest => {
   const { doc, awareness } = options
   let acknowledged: StateSummary = readStoredSummary(options.acknowledged) ?? EMPTY_SUMMARY
   let lastSyncedAt = options.lastSyncedAt
-  let published: { digest: string; summary: StateSummary } | null = null
+  let published: string | null = null
   let persistTimer: ReturnType<typeof setTimeout> | null = null
   let persistPending = false
   let destroyed = false
@@ -64,21 +66,46 @@ export const startSeenDigest = (options: SeenDigestOptions): SeenDigest => {
     options.onAcknowledged?.(storeSummary(acknowledged), lastSyncedAt)
   }
 
+  /**
+   * This device's recent states by digest. Another device that reports any of them holds at
+   * least that state, even if this device has moved on since (it kept writing) or has not
+   * published it (its digest waits for a quiet moment): comparing with the one published digest
+   * alone, two devices that each kept changing, or one that left as soon as it had its answer,
+   * could leave the other waiting for ever (app/follow-rekey.ts waits on it before a re-key).
+   */
+  const recent = new Map<string, StateSummary>()
+  const remember = (summary: StateSummary): string => {
+    const digest = digestSummary(summary)
+    recent.delete(digest)
+    recent.set(digest, summary)
+    if (recent.size > RECENT_STATES) recent.delete(recent.keys().next().value as string)
+    return digest
+  }
+
   const check = (): void => {
-    if (!published) return
+    const current = options.tracker().summary()
+    const currentDigest = current ? remember(current) : null
+    const acknowledgedDigest = digestSummary(acknowledged)
+    let newest: { digest: string; summary: StateSummary } | null = null
     for (const [clientId, raw] of awareness.getStates()) {
       if (clientId === doc.clientID) continue
       const state = parsePresenceState(raw)
-      if (!state || state.device === options.deviceId || state.seen !== published.digest) continue
-      // Still in step with the same state: "last synced" moves on every few seconds, not on every look.
-      const now = Date.now()
-      if (acknowledged === published.summary && lastSyncedAt !== null && now - lastSyncedAt < SYNCED_RESOLUTION_MS) return
-      acknowledged = published.summary
-      lastSyncedAt = now
-      persistPending = true
-      if (!persistTimer) persistTimer = setTimeout(persistAcknowledged, ACK_PERSIST_MS)
-      return
+      if (!state?.seen || state.device === options.deviceId) continue
+      const summary = recent.get(state.seen)
+      // A device behind what another already confirmed adds nothing.
+      if (!summary || !covers(summary, acknowledged) || (newest && covers(newest.summary, summary))) continue
+      // The state already confirmed, and no longer this device's: not news, and not "in step".
+      if (state.seen === acknowledgedDigest && state.seen !== currentDigest) continue
+      newest = { digest: state.seen, summary }
     }
+    if (!newest) return
+    // Still in step with the same state: "last synced" moves on every few seconds, not on every look.
+    const now = Date.now()
+    if (acknowledgedDigest === newest.digest && lastSyncedAt !== null && now - lastSyncedAt < SYNCED_RESOLUTION_MS) return
+    acknowledged = newest.summary
+    lastSyncedAt = now
+    persistPending = true
+    if (!persistTimer) persistTimer = setTimeout(persistAcknowledged, ACK_PERSIST_MS)
   }
 
   let digestTimer: ReturnType<typeof setTimeout> | null = null
@@ -94,9 +121,9 @@ export const startSeenDigest = (options: SeenDigestOptions): SeenDigest => {
     firstPendingAt = 0
     const summary = options.tracker().summary()
     if (!summary || destroyed) return
-    const digest = digestSummary(summary)
-    if (published?.digest !== digest) {
-      published = { digest, summary }
+    const digest = remember(summary)
+    if (published !== digest) {
+      published = digest
       lastPublishedAt = Date.now()
       options.publish(digest)
     }

@@ -352,13 +352,17 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
         return local !== null && (covers(seen.acknowledged(), local) || relay.heldSummaries().some((held) => covers(held, local)))
       }
       if (isHeld()) return Promise.resolve()
-      return new Promise((resolve) => {
+      const held = new Promise<void>((resolve) => {
         heldWaiters.add(() => {
           if (!isHeld() && !destroyed) return false
           resolve()
           return true
         })
       })
+      // Tell the others what this device holds now, not at the next quiet moment: another device
+      // waiting for the same answer may leave (and stop answering) as soon as it has its own.
+      seen.publishNow()
+      return held
     },
     async rekey(next) {
       secret = next
