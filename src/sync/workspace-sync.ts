@@ -351,18 +351,17 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
         const local = target ?? tracker.summary()
         return local !== null && (covers(seen.acknowledged(), local) || relay.heldSummaries().some((held) => covers(held, local)))
       }
+      // Tell the others what this device holds now, not at the next quiet moment: a device
+      // waiting for the same answer hears it before this one leaves (and stops answering).
+      seen.publishNow()
       if (isHeld()) return Promise.resolve()
-      const held = new Promise<void>((resolve) => {
+      return new Promise<void>((resolve) => {
         heldWaiters.add(() => {
           if (!isHeld() && !destroyed) return false
           resolve()
           return true
         })
       })
-      // Tell the others what this device holds now, not at the next quiet moment: another device
-      // waiting for the same answer may leave (and stop answering) as soon as it has its own.
-      seen.publishNow()
-      return held
     },
     async rekey(next) {
       secret = next
