@@ -17,8 +17,8 @@ const DIGEST_MIN_INTERVAL_MS = 4000
 const DIGEST_MAX_WAIT_MS = 10_000
 const ACK_PERSIST_MS = 5000
 const SYNCED_RESOLUTION_MS = 10_000
-/** How many of this device's own recent states another device's digest is compared with. */
-const RECENT_STATES = 128
+/** How many of the digests this device published lately another device's is compared with. */
+const RECENT_PUBLISHED = 16
 
 export interface SeenDigestOptions {
   doc: Y.Doc
@@ -66,36 +66,51 @@ export const startSeenDigest = (options: SeenDigestOptions): SeenDigest => {
     options.onAcknowledged?.(storeSummary(acknowledged), lastSyncedAt)
   }
 
+  let acknowledgedDigest = digestSummary(acknowledged)
+
   /**
-   * This device's recent states by digest. Another device that reports any of them holds at
-   * least that state, even if this device has moved on since (it kept writing) or has not
-   * published it (its digest waits for a quiet moment): comparing with the one published digest
-   * alone, two devices that each kept changing, or one that left as soon as it had its answer,
-   * could leave the other waiting for ever (app/follow-rekey.ts waits on it before a re-key).
+   * Another device's digest is matched against this device's state now and the states it
+   * published lately, not only the last one: it holds at least that state even if this device
+   * has written on since, or has not yet published it (its digest waits for a quiet moment).
+   * Against the last published digest alone, two devices that each kept changing, or one that
+   * left as soon as it had its answer, could leave the other waiting for ever
+   * (app/follow-rekey.ts waits on this before a re-key). Only published states are kept, and a
+   * handful of them: a long lab's state vector has thousands of writers.
    */
   const recent = new Map<string, StateSummary>()
   const remember = (summary: StateSummary): string => {
     const digest = digestSummary(summary)
     recent.delete(digest)
     recent.set(digest, summary)
-    if (recent.size > RECENT_STATES) recent.delete(recent.keys().next().value as string)
+    if (recent.size > RECENT_PUBLISHED) recent.delete(recent.keys().next().value as string)
     return digest
+  }
+  /** This device's state and its digest, worked out when a digest asks for it; a change clears it. */
+  let current: { digest: string; summary: StateSummary } | null = null
+  const currentState = (): { digest: string; summary: StateSummary } | null => {
+    if (current) return current
+    const summary = options.tracker().summary()
+    current = summary ? { digest: digestSummary(summary), summary } : null
+    return current
+  }
+  const stateFor = (digest: string): StateSummary | null => {
+    const known = recent.get(digest)
+    if (known) return known
+    const now = currentState()
+    return now?.digest === digest ? now.summary : null
   }
 
   const check = (): void => {
-    const current = options.tracker().summary()
-    const currentDigest = current ? remember(current) : null
-    const acknowledgedDigest = digestSummary(acknowledged)
     let newest: { digest: string; summary: StateSummary } | null = null
     for (const [clientId, raw] of awareness.getStates()) {
       if (clientId === doc.clientID) continue
       const state = parsePresenceState(raw)
       if (!state?.seen || state.device === options.deviceId) continue
-      const summary = recent.get(state.seen)
+      const summary = stateFor(state.seen)
       // A device behind what another already confirmed adds nothing.
       if (!summary || !covers(summary, acknowledged) || (newest && covers(newest.summary, summary))) continue
       // The state already confirmed, and no longer this device's: not news, and not "in step".
-      if (state.seen === acknowledgedDigest && state.seen !== currentDigest) continue
+      if (state.seen === acknowledgedDigest && state.seen !== currentState()?.digest) continue
       newest = { digest: state.seen, summary }
     }
     if (!newest) return
@@ -103,6 +118,7 @@ export const startSeenDigest = (options: SeenDigestOptions): SeenDigest => {
     const now = Date.now()
     if (acknowledgedDigest === newest.digest && lastSyncedAt !== null && now - lastSyncedAt < SYNCED_RESOLUTION_MS) return
     acknowledged = newest.summary
+    acknowledgedDigest = newest.digest
     lastSyncedAt = now
     persistPending = true
     if (!persistTimer) persistTimer = setTimeout(persistAcknowledged, ACK_PERSIST_MS)
@@ -137,6 +153,7 @@ export const startSeenDigest = (options: SeenDigestOptions): SeenDigest => {
     else publishNow()
   }
   const onDocUpdate = (): void => {
+    current = null
     lastChangeAt = Date.now()
     if (!firstPendingAt) firstPendingAt = lastChangeAt
     if (!digestTimer) digestTimer = setTimeout(onDigestTimer, Math.max(0, digestDueAt() - lastChangeAt))
