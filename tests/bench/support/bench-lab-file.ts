@@ -1,6 +1,7 @@
-// The bench lab as a workspace file on disk, as a person would import it: the start of the
-// benches that join it on another device (sync-initial over WebRTC, relay-browser through the relay),
-// so both join the same lab. Its age is MUTUAL_BENCH_LAB_MONTHS's (issue 15), six months unless set.
+// The bench lab as a workspace file on disk, as a person would import it: the start of
+// relay-browser's join through the relay (sync-initial's host imports the same generator's file
+// into a kept profile, support/lab-profile-cache.ts), so both join the same lab. Its age is
+// MUTUAL_BENCH_LAB_MONTHS's (issue 15), six months unless set.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

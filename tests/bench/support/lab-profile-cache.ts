@@ -48,6 +48,11 @@ export interface LabProfileOptions {
   viewport: { width: number; height: number }
   /** Waits, in the importing page, until the imported workspace is open and settled. */
   waitForImport: (page: Page) => Promise<void>
+  /**
+   * Serves the built app on loopback (the app alone by default); a bench whose devices sync
+   * passes startSyncedAppServer, so the lab's page finds signalling next to it.
+   */
+  startServer?: () => Promise<AppServer>
 }
 
 export interface LabProfile {
@@ -129,7 +134,7 @@ export const openLabProfile = async (options: LabProfileOptions): Promise<LabPro
   const parent = join(tmpdir(), 'mutual-bench-lab-profiles')
   mkdirSync(parent, { recursive: true })
   const kept = join(parent, labProfileKey(options, chromiumVersion()))
-  const server = await startAppServer()
+  const server = await (options.startServer ?? startAppServer)()
   const url = `http://${BENCH_HOST}/`
   const work = mkdtempSync(join(tmpdir(), 'mutual-bench-profile-'))
   let context: BrowserContext | null = null
