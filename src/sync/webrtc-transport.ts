@@ -7,6 +7,7 @@ import type { SignallingState } from '../domain/sync-status'
 import type { AttachmentExchange, PeerLink } from './attachment-exchange'
 import { sendToPeer } from './adapters/y-webrtc-internals'
 import { deriveRoomName } from './room-name'
+import { makeResyncHold } from './resync-hold'
 import { resyncPeers } from './resync-peers'
 import { mark } from './sync-marks'
 import type { Transport, TransportLifecycle } from './transport'
@@ -35,7 +36,7 @@ const UNREACHABLE_AFTER = 3
 /** Announcing again: every 2 polls (4 s) while alone, every 15 (30 s) with peers. */
 const REVIVE_ALONE_POLLS = 2
 const REVIVE_WITH_PEERS_POLLS = 15
-/** Asking connected peers for anything this device lacks: every 5 polls (10 s), see resyncPeers. */
+/** Asking connected peers for anything this device lacks: every 5 polls (10 s), see resyncPeers and resync-hold.ts. */
 const RESYNC_POLLS = 5
 
 /** y-webrtc allows one provider per room per page; a reopened workspace waits for the old one. */
@@ -98,6 +99,7 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
   let stopSigning: (() => void) | null = null
   let watchedConns: SignalingConn[] = []
   let lifecycle: TransportLifecycle = 'idle'
+  const resyncHold = makeResyncHold()
   const listeners = new Set<() => void>()
   const notify = (): void => listeners.forEach((listener) => listener())
 
@@ -224,7 +226,7 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
         options.onRejected,
         notify,
         options.reachablePeers,
-        opened && roomTrust(opened),
+        opened && roomTrust(opened, undefined, resyncHold),
         (conn, frame) => (attachments ? attachments.receive(linkOf(conn), frame) : options.onRejected('peer', 'a file message, which this device does not take'))
       )
       if (options.online()) watchConns()
@@ -254,7 +256,9 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
     maintain(polls, alone) {
       if (!provider || !options.online()) return
       if (polls % (alone ? REVIVE_ALONE_POLLS : REVIVE_WITH_PEERS_POLLS) === 0) void reviveProvider(provider, !alone).catch(() => {})
-      if (!alone && polls % RESYNC_POLLS === 0) resyncPeers(provider)
+      // Consulted while alone too: an ask that waited out a hold is then dropped, not kept for
+      // peers met later (connecting, they exchange what each lacks anyway).
+      if (resyncHold.mayAsk(!alone && polls % RESYNC_POLLS === 0) && !alone) resyncPeers(provider)
       if (!alone && dropSilentConnections(provider) > 0) notify()
     },
     peerLinks() {

@@ -4,6 +4,7 @@ import { interceptDocUpdates, publishToTabs, sendToPeer } from './adapters/y-web
 import type { RoomMessageKind } from './message-guard'
 import { mark } from './sync-marks'
 import { encodeTrustMessage, TRUST_MESSAGE_HEADER_BYTES, trustKindOf, trustPayloadOf, type TrustMessageKind } from './trust-room-message'
+import type { ResyncHold } from './resync-hold'
 import { CHECK_STATE_OFF_THREAD_FROM_BYTES, defaultStateCheck, receiveStateOffThread, type StateCheckOffThread } from './trust/state-off-thread'
 import type { TrustChannel } from './trust/trust-channel'
 import { encryptRoomBytes } from './y-webrtc-room-crypto'
@@ -54,8 +55,14 @@ const stepTwoUpdate = (message: Uint8Array): Uint8Array | null => {
  * is checked, as the relay's are (relay/relay-trust.ts): in the checking worker, in browsers.
  * A state the worker could not check is dropped, as the room drops any large message it could
  * not check (room-message-admission.ts); the next exchange of states brings it again.
+ * `resync`: while a large state is checked and applied, this device's periodic ask for what it
+ * lacks waits (resync-hold.ts), rather than have every peer send the same whole lab again.
  */
-export const roomTrust = (channel: TrustChannel, offThread: StateCheckOffThread | null = defaultStateCheck()): RoomTrust => ({
+export const roomTrust = (
+  channel: TrustChannel,
+  offThread: StateCheckOffThread | null = defaultStateCheck(),
+  resync: ResyncHold | null = null
+): RoomTrust => ({
   handles: (kind): kind is TrustMessageKind => kind === 'trust-change' || kind === 'trust-state' || kind === 'trust-refusal',
   unsigned: (kind) => kind === 'sync-step-2' || kind === 'sync-update',
   checksWhole: (message) =>
@@ -65,13 +72,20 @@ export const roomTrust = (channel: TrustChannel, offThread: StateCheckOffThread 
     switch (trustKindOf(message)) {
       case 'trust-change':
         return channel.receiveChange(payload, { reply: (refusal) => reply(encodeTrustMessage('trust-refusal', refusal)) })
-      case 'trust-state':
-        if (offThread && payload.length >= CHECK_STATE_OFF_THREAD_FROM_BYTES) {
-          await receiveStateOffThread(channel, payload, undefined, offThread, () => mark('state-checked'))
+      case 'trust-state': {
+        const large = payload.length >= CHECK_STATE_OFF_THREAD_FROM_BYTES
+        const release = large ? resync?.hold() : undefined
+        try {
+          if (offThread && large) {
+            await receiveStateOffThread(channel, payload, undefined, offThread, () => mark('state-checked'))
+            return
+          }
+          await channel.receiveState(payload)
           return
+        } finally {
+          release?.()
         }
-        await channel.receiveState(payload)
-        return
+      }
       case 'trust-refusal':
         return channel.receiveRefusal(payload)
     }

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
-import * as syncProtocol from 'y-protocols/sync'
 import type { WebrtcProvider } from 'y-webrtc'
 import { resyncPeers } from '../../../src/sync/resync-peers'
-
-/** What y-webrtc does with a peer's message: read it, and answer when the protocol says so. */
-const readAsYWebrtcDoes = (doc: Y.Doc, message: Uint8Array): Uint8Array | null => {
-  const decoder = decoding.createDecoder(message)
-  const reply = encoding.createEncoder()
-  expect(decoding.readVarUint(decoder)).toBe(0)
-  encoding.writeVarUint(reply, 0)
-  syncProtocol.readSyncMessage(decoder, reply, doc, 'peer')
-  return encoding.length(reply) > 1 ? encoding.toUint8Array(reply) : null
-}
+import { answerAsYWebrtcDoes } from './answer-as-y-webrtc'
 
 describe('asking connected peers for what this device lacks', () => {
   it('brings a change that was missed back over an open connection, and skips connections not open', () => {
@@ -29,8 +17,8 @@ describe('asking connected peers for what this device lacks', () => {
       connected: true,
       peer: {
         send: (message: Uint8Array) => {
-          const answer = readAsYWebrtcDoes(theirs, message)
-          if (answer) readAsYWebrtcDoes(mine, answer)
+          const answer = answerAsYWebrtcDoes(theirs, message)
+          if (answer) answerAsYWebrtcDoes(mine, answer)
         }
       }
     }
