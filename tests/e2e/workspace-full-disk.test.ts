@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { CDPSession, Page } from 'playwright-core'
-import { useTestBed } from './support/test-bed'
+import { openFreshPage, useTestBed } from './support/test-bed'
 import { expectNoAxeViolations } from './support/axe'
-import { collectPageErrors, createWorkspaceThroughUi, readOverviewDetails, setUpProfile } from './support/app-driver'
+import { createWorkspaceThroughUi, readOverviewDetails } from './support/app-driver'
 
 const bed = useTestBed()
 
@@ -59,13 +59,13 @@ const fillTheDisk = async (page: Page, cdp: CDPSession, origin: string): Promise
 
 describe('a full disk', () => {
   it('says plainly that the latest changes are not saved, keeps them, and saves them once there is space', async () => {
-    const page = await (await bed.browser.newContext()).newPage()
-    const errors = collectPageErrors(page)
     const origin = new URL(bed.server.url).origin
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: ROOMY_QUOTA })
-    await page.goto(bed.server.url)
-    await setUpProfile(page, { name: 'Asha Patel', organisation: 'Oldham Council' })
+    // One DevTools session for the whole test: it caps the quota now, and fills and empties the disk later.
+    let cdp!: CDPSession
+    const { page, errors } = await openFreshPage(bed, { name: 'Asha Patel', organisation: 'Oldham Council' }, async (fresh) => {
+      cdp = await fresh.context().newCDPSession(fresh)
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: ROOMY_QUOTA })
+    })
     await createWorkspaceThroughUi(page, {
       name: 'Digital inclusion lab',
       leadCouncil: 'Sunderland City Council',
