@@ -33,10 +33,11 @@ const probeWrite = (page: Page, bytes: number): Promise<string> =>
   )
 
 /**
- * The origin's quota for the whole test until the disk fills: far more than the lab needs. A
- * cap from the start bounds the space Chromium's IndexedDB allots itself without asking again.
+ * The origin's quota for the whole test until the disk fills: far more than the lab and the saved
+ * app (a few MB) need. A cap from the start bounds the space Chromium's IndexedDB allots itself
+ * without asking again.
  */
-const ROOMY_QUOTA = 16 * 1024 * 1024
+const ROOMY_QUOTA = 64 * 1024 * 1024
 
 /**
  * Shrinks the origin's quota through the DevTools protocol, so IndexedDB writes really fail
