@@ -12,6 +12,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          // A folder for the run's ready-made PGlite cluster, which every relay test's folder starts
+          // as a copy of instead of setting one up again (tests/e2e/support/relay-data-dir.ts).
+          globalSetup: ['tests/e2e/support/relay-template-setup.ts'],
           // Seeded fuzz runs take a few seconds on an idle machine; a busy one must not fail them.
           testTimeout: 60_000
         }

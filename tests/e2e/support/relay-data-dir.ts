@@ -1,9 +1,9 @@
 // A new, empty folder for a relay's PGlite, ready to open in seconds rather than a minute.
 //
 // PGlite sets up a new cluster (its initdb) the first time it opens an empty folder: on a busy
-// two-core machine that took 25-46 s, paid again by every relay e2e file before its first test.
-// Here the first relay file of a run sets one cluster up, in a folder the e2e project's global
-// setup made for the run (relay-template-setup.ts), and every relay folder afterwards starts as a
+// two-core machine that took 25-46 s, paid again by every relay test file before its first test.
+// Here the first relay file of a run sets one cluster up, in a folder the unit and e2e projects'
+// global setup made for the run (relay-template-setup.ts), and every relay folder afterwards starts as a
 // copy of it: the same bytes PGlite would write, with no relay table in them yet, so the relay
 // still creates its own tables as it does on a host's first start. Opening a copy costs what
 // reopening a relay's folder costs. (`npm start`'s first start, from an empty folder, is still
@@ -21,7 +21,7 @@ declare module 'vitest' {
   }
 }
 
-/** The template's folder for this run; undefined outside the e2e project (the benches). */
+/** The template's folder for this run; undefined outside the unit and e2e projects (the benches). */
 const templateRoot = (): string | undefined => {
   try {
     return inject('relayTemplateRoot')

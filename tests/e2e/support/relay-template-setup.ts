@@ -1,4 +1,4 @@
-// The e2e project's global setup: one folder for the whole run, where the first relay file sets
+// The unit and e2e projects' global setup: one folder for the whole run, where the first relay file sets
 // up the PGlite cluster that every relay folder then starts as a copy of (relay-data-dir.ts).
 // Nothing is set up here, so a run with no relay file pays nothing. Removed when the run ends.
 import { mkdtempSync, rmSync } from 'node:fs'

@@ -43,14 +43,17 @@ export const useTestBed = (): TestBed => {
 
 /**
  * A page in a fresh browser profile (no storage) at the app, collecting uncaught errors;
- * with `person`, the first-run profile is already filled in.
+ * with `person`, the first-run profile is already filled in. `beforeLoad` prepares the profile
+ * before the app first loads (a controllable clock, a quota).
  */
 export const openFreshPage = async (
   bed: TestBed,
-  person?: PersonDetails
+  person?: PersonDetails,
+  beforeLoad?: (page: Page) => Promise<void>
 ): Promise<{ page: Page; errors: string[] }> => {
   const page = await (await bed.browser.newContext()).newPage()
   const errors = collectPageErrors(page)
+  await beforeLoad?.(page)
   await page.goto(bed.server.url)
   if (person) await setUpProfile(page, person)
   return { page, errors }

@@ -1,9 +1,8 @@
 // kill -9 of a relay process in the middle of appends: after a restart, every entry it ACKed is
 // there, byte for byte (an ACK is sent only after COMMIT), for PGlite and for PostgreSQL.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { makeRelayDataDir } from '../../e2e/support/relay-data-dir'
 import { startRelayProcess, stopRelayProcesses, type RelayProcessOptions } from '../../e2e/support/relay-process'
 import { appendFrame, closeTestClients, fakeSealed, joinRoom, newToken } from './support/relay-client'
 import { openTestDatabase, TEST_DATABASE_URL, uniqueSchema, type TestDatabase } from './support/test-stores'
@@ -48,7 +47,7 @@ const crashAndCheck = async (options: RelayProcessOptions) => {
 
 describe('relay killed with SIGKILL during appends', () => {
   it('PGlite: every ACKed entry is there after a restart', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'mutual-relay-crash-'))
+    const dataDir = await makeRelayDataDir('mutual-relay-crash-')
     try {
       await crashAndCheck({ dataDir })
     } finally {

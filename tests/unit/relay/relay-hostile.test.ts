@@ -1,15 +1,14 @@
 // Hostile clients against the relay: each is refused with its ERROR code or cut off, and a
 // well-behaved room on the same relay keeps working throughout.
 import { once } from 'node:events'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import net from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { RelayLimits } from '../../../scripts/relay/limits.mjs'
 import { appendFrame, closeTestClients, connectRelay, fakeSealed, helloFrame, joinRoom, newToken, type RelayTestClient } from './support/relay-client'
 import { openTestDatabase, type TestDatabase } from './support/test-stores'
 import { startTestRelay, stopTestRelays } from './support/test-relay'
+import { makeRelayDataDir } from '../../e2e/support/relay-data-dir'
 import { startRelayProcess, stopRelayProcesses } from '../../e2e/support/relay-process'
 
 // A real database and sockets on a shared machine: generous limits, never a timed assertion.
@@ -154,7 +153,7 @@ describe('relay against hostile clients', () => {
 
 describe('the relay process against many hostile clients at once', () => {
   it('keeps serving a well-behaved room while others flood, nest, truncate and stall, and neither exits nor logs an error', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'mutual-relay-hostile-'))
+    const dataDir = await makeRelayDataDir('mutual-relay-hostile-')
     try {
       const relay = await startRelayProcess({ dataDir, env: { MUTUAL_RELAY_FRAMES_PER_SECOND: '20' } })
       const { port } = new URL(relay.url)

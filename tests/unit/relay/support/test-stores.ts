@@ -2,15 +2,14 @@
 // PostgreSQL (MUTUAL_TEST_DATABASE_URL). Each store gets a schema of its own, so test runs
 // sharing one database never see each other's rooms.
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import pg from 'pg'
 import { DEFAULT_RELAY_LIMITS } from '../../../../scripts/relay/limits.mjs'
 import { openPgStore } from '../../../../scripts/relay/pg-store.mjs'
 import { openPgliteStore } from '../../../../scripts/relay/pglite-store.mjs'
 import { openPgliteThread } from '../../../../scripts/relay/pglite-thread.mjs'
 import type { RelayStore, StoreOptions } from '../../../../scripts/relay/store.mjs'
+import { makeRelayDataDir } from '../../../e2e/support/relay-data-dir'
 
 export const TEST_DATABASE_URL = process.env.MUTUAL_TEST_DATABASE_URL || 'postgres://mutual:mutual@127.0.0.1:5432/mutual_test'
 
@@ -77,7 +76,7 @@ export const openTestDatabase = async (kind: StoreKind): Promise<TestDatabase> =
       }
     }
   }
-  const folder = mkdtempSync(join(tmpdir(), 'mutual-relay-test-'))
+  const folder = await makeRelayDataDir('mutual-relay-test-')
   const db = await openPgliteThread({ dataDir: folder })
   return {
     kind,

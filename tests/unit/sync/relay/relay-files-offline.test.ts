@@ -2,9 +2,7 @@
 // The live sync of a workspace, started while the device is offline with a photo stored, sends
 // nothing; once the browser says it is online again, the photo goes up to the relay, sealed.
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { DEFAULT_RELAY_LIMITS } from '../../../../scripts/relay/limits.mjs'
@@ -17,6 +15,7 @@ import { makeWorkspaceId, makeWorkspaceSecret } from '../../../../src/domain/ids
 import { deriveRelayFileKeys } from '../../../../src/sync/relay/relay-file-keys'
 import { relayFileId } from '../../../../src/sync/relay/relay-file-seal'
 import { startWorkspaceSync, type WorkspaceSync } from '../../../../src/sync/workspace-sync'
+import { makeRelayDataDir } from '../../../e2e/support/relay-data-dir'
 import { nodeSocket } from './support/relay-devices'
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
@@ -27,7 +26,7 @@ let store: RelayStore
 let relay: Awaited<ReturnType<typeof startRelayServer>>
 let sync: WorkspaceSync | null = null
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'mutual-relay-offline-'))
+  folder = await makeRelayDataDir('mutual-relay-offline-')
   db = await openPgliteThread({ dataDir: folder })
   store = await openPgliteStore({ db, schema: 'offline_files', maxRoomBytes: DEFAULT_RELAY_LIMITS.maxRoomBytes, maxRooms: 10, queryTimeoutMs: 60_000 })
   relay = await startRelayServer({ port: 0, store })

@@ -2,9 +2,7 @@
 // files a relay lacks; another device, never online with it, fetches them and keeps them only
 // when they open and hash to what was asked for. Real relay, real PGlite store, real sockets.
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { roomIdForToken, type RelayStore } from '../../../../scripts/relay/store.mjs'
 import { openPgliteStore } from '../../../../scripts/relay/pglite-store.mjs'
@@ -18,6 +16,7 @@ import type { WorkspaceSecret } from '../../../../src/domain/ids'
 import { deriveRelayFileKeys } from '../../../../src/sync/relay/relay-file-keys'
 import { relayFileId } from '../../../../src/sync/relay/relay-file-seal'
 import { makeRelayFiles, type RelayFiles } from '../../../../src/sync/relay/relay-files'
+import { makeRelayDataDir } from '../../../e2e/support/relay-data-dir'
 import { nodeSocket } from './support/relay-devices'
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
@@ -26,7 +25,7 @@ let folder: string
 let db: PgliteThread
 const closers: (() => Promise<void>)[] = []
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'mutual-relay-files-'))
+  folder = await makeRelayDataDir('mutual-relay-files-')
   db = await openPgliteThread({ dataDir: folder })
 })
 afterAll(async () => {

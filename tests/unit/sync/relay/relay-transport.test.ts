@@ -2,12 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { makeWorkspaceSecret } from '../../../../src/domain/ids'
 import { RELAY_PROBLEMS } from '../../../../src/sync/relay/relay-problems'
-import { startDevice, startPgliteRelay, type TestDevice, type TestRelay } from './support/relay-devices'
+import { startDevice, startPgliteRelay, usePgliteCluster, type TestDevice, type TestRelay } from './support/relay-devices'
 
 // A real relay over PGlite and real sockets on a shared machine: wait on conditions, never on time.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
 const until = { timeout: 90_000, interval: 20 }
 
+const cluster = usePgliteCluster()
 let relay: TestRelay | null = null
 let devices: TestDevice[] = []
 afterEach(async () => {
@@ -15,7 +16,7 @@ afterEach(async () => {
   await relay?.close()
   relay = null
 })
-const start = async (limits: Parameters<typeof startPgliteRelay>[0] = {}): Promise<TestRelay> => (relay = await startPgliteRelay(limits))
+const start = async (limits: Parameters<typeof startPgliteRelay>[0] = {}): Promise<TestRelay> => (relay = await startPgliteRelay(limits, cluster()))
 const device = (options: Parameters<typeof startDevice>[0]): TestDevice => {
   const started = startDevice(options)
   devices.push(started)

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
+import { afterAll, beforeAll } from 'vitest'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import { makeRelayDataDir } from '../../../../e2e/support/relay-data-dir'
 import { WebSocket } from '../../../relay/support/relay-client'
 import { DEFAULT_RELAY_LIMITS } from '../../../../../scripts/relay/limits.mjs'
 import { openPgliteStore } from '../../../../../scripts/relay/pglite-store.mjs'
@@ -41,9 +41,35 @@ export interface TestRelay {
 
 let schemas = 0
 
-export const startPgliteRelay = async (limits: Partial<RelayLimits> = {}): Promise<TestRelay> => {
-  const folder = mkdtempSync(join(tmpdir(), 'mutual-relay-client-test-'))
-  const db = await openPgliteThread({ dataDir: folder })
+/**
+ * One PGlite cluster for every relay of a test file, opened before its first test and closed
+ * after its last. Setting a cluster up (PGlite's initdb) takes seconds, more on a busy machine;
+ * each relay keeps all its data in a schema of its own, so relays in turn need no more than that.
+ */
+export const usePgliteCluster = (): (() => PgliteThread) => {
+  let folder: string | null = null
+  let db: PgliteThread | null = null
+  beforeAll(async () => {
+    folder = await makeRelayDataDir('mutual-relay-client-test-')
+    db = await openPgliteThread({ dataDir: folder })
+  })
+  afterAll(async () => {
+    await db?.close()
+    if (folder) rmSync(folder, { recursive: true, force: true })
+  })
+  return () => {
+    if (!db) throw new Error('The PGlite cluster is not open')
+    return db
+  }
+}
+
+/**
+ * A relay over PGlite in a schema of its own: in `cluster` (see usePgliteCluster), which it
+ * leaves open, or else in a cluster of its own in a temporary folder, which close() removes.
+ */
+export const startPgliteRelay = async (limits: Partial<RelayLimits> = {}, cluster?: PgliteThread): Promise<TestRelay> => {
+  const folder = cluster ? null : await makeRelayDataDir('mutual-relay-client-test-')
+  const db = cluster ?? (await openPgliteThread({ dataDir: folder as string }))
   const schema = `relay_client_${process.pid}_${++schemas}`
   const store = await openPgliteStore({
     db,
@@ -72,8 +98,9 @@ export const startPgliteRelay = async (limits: Partial<RelayLimits> = {}): Promi
       await running?.close()
       running = null
       await store.close()
+      if (cluster) return
       await db.close()
-      rmSync(folder, { recursive: true, force: true })
+      if (folder) rmSync(folder, { recursive: true, force: true })
     }
   }
 }
