@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toBase64Url } from '../../../src/domain/base64url'
+import { fromBase64Url, toBase64Url } from '../../../src/domain/base64url'
 import { makeWorkspaceId, makeWorkspaceSecret } from '../../../src/domain/ids'
 import { remainingDevices } from '../../../src/domain/trust/removal'
 import { unwrapSecret, wrapSecretFor } from '../../../src/sync/trust/rekey'
@@ -27,9 +27,16 @@ describe('removing a member with a re-key', () => {
     const { devices, workspaceId } = await trustWorkspace(['editor'])
     const editor = devices.editor!
     const wrapped = await wrapSecretFor(workspaceId, makeWorkspaceSecret(), [{ keyId: editor.pub.keyId, wrapKey: toBase64Url(editor.pub.wrapKey) }])
-    const value = wrapped[editor.pub.keyId]!
-    const altered = value.slice(0, -2) + (value.endsWith('A') ? 'B' : 'A') + value.slice(-1)
-    expect(await unwrapSecret(workspaceId, { [editor.pub.keyId]: altered }, editor.pub.keyId, editor.keys)).toBeNull()
+    const bytes = fromBase64Url(wrapped[editor.pub.keyId]!)!
+    // One bit of each part in turn: the ephemeral key, the IV, the ciphertext and its tag. (The
+    // text's own characters would not do: one replaced by itself, or a last character's unused
+    // bits, changes nothing, one run in sixty-four.)
+    for (const at of [0, 40, 50, bytes.length - 1]) {
+      const altered = Uint8Array.from(bytes)
+      altered[at]! ^= 0x01
+      expect(await unwrapSecret(workspaceId, { [editor.pub.keyId]: toBase64Url(altered) }, editor.pub.keyId, editor.keys)).toBeNull()
+    }
+    expect(await unwrapSecret(workspaceId, { [editor.pub.keyId]: toBase64Url(bytes) }, editor.pub.keyId, editor.keys)).not.toBeNull()
   })
 
   it('keeps a lost device’s owner and their other devices', async () => {
