@@ -5,6 +5,7 @@ import type { JsonNode, ProsemirrorMapping } from '@tiptap/y-tiptap'
 import { readBodyJson } from './body-json'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import { CaretBlockDrawn } from './caret-block-drawn'
 import { CaretInPlace } from './caret-in-place'
 import { CommentHighlights } from './comment-highlights'
 import { makeCaretAwareness } from './caret-presence'
@@ -62,6 +63,7 @@ export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
     InitialDocument.configure({ fragment: options.fragment, mapping }),
     Collaboration.configure({ fragment: options.fragment, ySyncOptions: { mapping } }),
     CaretInPlace,
+    CaretBlockDrawn,
     CommentHighlights.configure({ onActivate: (id: string) => options.onCommentActivate?.(id) })
   ]
   if (options.awareness) {
