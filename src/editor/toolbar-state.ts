@@ -21,16 +21,16 @@ export const toolbarStateKey = (state: EditorState): string => {
     })
   }
   const marks = [...names].sort().join(',')
-  // The undo manager's own stacks: the plugin's flags lag one transaction behind them.
-  const undo = yUndoPluginKey.getState(state)?.undoManager
-  return `${empty ? 'caret' : `${from}-${to}`}|${blocks.join('>')}|${marks}|${undo?.undoStack.length ? 1 : 0}${undo?.redoStack.length ? 1 : 0}`
+  const { undo, redo } = undoRedoAvailable(state)
+  return `${empty ? 'caret' : `${from}-${to}`}|${blocks.join('>')}|${marks}|${undo ? 1 : 0}${redo ? 1 : 0}`
 }
 
 /**
  * Whether Undo and Redo have anything to do: what the collaboration undo and redo commands
  * check before they would run, read from the undo manager's stacks. Asking the commands
  * (`editor.can().undo()`) builds every command of the editor each time, which in a long report
- * was a good part of drawing the toolbar.
+ * was a good part of drawing the toolbar. The undo manager's own stacks, not the plugin's
+ * flags, which lag one transaction behind them.
  */
 export const undoRedoAvailable = (state: EditorState): { undo: boolean; redo: boolean } => {
   const undo = yUndoPluginKey.getState(state)?.undoManager

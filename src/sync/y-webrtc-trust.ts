@@ -76,11 +76,9 @@ export const roomTrust = (
         const large = payload.length >= CHECK_STATE_OFF_THREAD_FROM_BYTES
         const release = large ? resync?.hold() : undefined
         try {
-          if (offThread && large) {
-            await receiveStateOffThread(channel, payload, undefined, offThread, () => mark('state-checked'))
-            return
-          }
-          await channel.receiveState(payload)
+          await (offThread && large
+            ? receiveStateOffThread(channel, payload, undefined, offThread, () => mark('state-checked'))
+            : channel.receiveState(payload))
           return
         } finally {
           release?.()
