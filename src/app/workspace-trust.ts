@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
-import { toBase64Url } from '../domain/base64url'
+import { fromBase64Url, toBase64Url } from '../domain/base64url'
 import { hasWorkspaceContent } from '../crdt/workspace-doc'
-import { addTrustEntry } from '../crdt/trust/trust-root'
+import { addTrustEntry, trustMap } from '../crdt/trust/trust-root'
 import type { RegistryEntry } from '../domain/registry-entry'
 import type { InviteTrust } from '../domain/trust/invite-trust'
 import type { EntryBody, EntryId, TrustAnchor } from '../domain/trust/membership-entry'
@@ -123,7 +123,7 @@ export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promis
   }
 
   /** Signs an entry by this device, citing the log as it stands, and adds it to the workspace. */
-  const writeEntry = async (body: EntryBody): Promise<EntryId> => {
+  const writeEntry = async (body: EntryBody): Promise<{ id: EntryId; bytes: Uint8Array }> => {
     await membership.settled()
     const { entry: made, bytes } = await encodeEntry(
       entry.id,
@@ -132,7 +132,7 @@ export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promis
       body
     )
     addTrustEntry(doc, made.id, bytes)
-    return made.id
+    return { id: made.id, bytes }
   }
   const removalWrite = async (): Promise<RemovalWrite> => {
     await membership.settled()
@@ -163,7 +163,7 @@ export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promis
     async invite(role) {
       const key = await makeInviteKey()
       const made = await writeEntry({ kind: 'invite', inviteKey: key.x, role })
-      return { role, invite: made, x: key.x, d: key.d, anchor: storedAnchor(membership.view().anchor) }
+      return { role, invite: made.id, entry: toBase64Url(made.bytes), x: key.x, d: key.d, anchor: storedAnchor(membership.view().anchor) }
     },
     async setRole(target, role) {
       await writeEntry({ kind: 'set-role', memberId: target, role })
@@ -184,8 +184,18 @@ export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promis
 }
 
 /**
- * Writes this device's join once the invitation's entry is in the log (it arrives with the
- * workspace), citing it, so every device folds the invitation before the join.
+ * Writes this device's join once the invitation's entry and everything it cites are in the log,
+ * citing them, so every device folds the invitation before the join.
+ *
+ * The link carries the invitation's entry (domain/trust/invite-trust.ts): this device learns it
+ * from there, so it need not wait for the entry to come from a relay or a peer, which it never
+ * does if its maker went offline straight after copying the link. Without the join every change
+ * this device made would be refused by the others, its author not being a member. The entry is
+ * only learnt, never written into the document: a device that already holds it would take the
+ * write for a rewrite of its log and refuse the change carrying it (and the join with it). It
+ * comes into the document from its maker, and until it has, it is learnt again at every open
+ * (the invitation stays pending), or after a reload the join would cite an entry this device
+ * could no longer place, and this device would stop counting itself a member.
  */
 const joinWhenInvited = (
   doc: Y.Doc,
@@ -197,11 +207,15 @@ const joinWhenInvited = (
   invite: InviteTrust,
   registry: Registry
 ): (() => void) => {
-  let done = false
+  const state = { joining: false, joined: false, settled: false }
+  const carried = invite.entry === undefined ? null : fromBase64Url(invite.entry)
+  if (carried) void membership.learn([[invite.invite, carried]])
   const tryJoin = async (): Promise<void> => {
     const view = membership.view()
-    if (done || !view.log.has(invite.invite)) return
-    done = true
+    // Behind the heads: the invitation and every entry it cites are here (headsOf leaves out
+    // entries whose ancestors are missing).
+    if (state.joining || !view.includes(view.current().heads, [invite.invite])) return
+    state.joining = true
     if (!view.current().state.deviceMember.has(device.keyId)) {
       const inviteKey = await importInviteKey(invite)
       if (!inviteKey) return
@@ -213,9 +227,20 @@ const joinWhenInvited = (
       )
       addTrustEntry(doc, joined.id, bytes)
     }
+    state.joined = true
+    await settleWhenInDocument()
+  }
+  const settleWhenInDocument = async (): Promise<void> => {
+    if (!state.joined || state.settled || !trustMap(doc).has(invite.invite)) return
+    state.settled = true
     await keepInRegistry(registry, entry, { trustPending: undefined })
   }
   const stop = membership.subscribe(() => void tryJoin())
+  const onTrustChange = (): void => void settleWhenInDocument()
+  trustMap(doc).observe(onTrustChange)
   void membership.settled().then(tryJoin)
-  return stop
+  return () => {
+    stop()
+    trustMap(doc).unobserve(onTrustChange)
+  }
 }
