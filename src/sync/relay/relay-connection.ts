@@ -167,9 +167,17 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
    * a reload fetches them again rather than losing them (docs/trust.md, "Relay entries" 3).
    */
   const waitingAt = new Map<number, number>()
+  /**
+   * The first seq whose waiting state the trust gate let go undecided (it holds 16 at most):
+   * the cursor stays before it, and once the membership it waited for may have arrived, this
+   * device fetches from there again (`refetch`), so nothing is passed unapplied for good. The
+   * same for a state built on a waiting one, once that is decided.
+   */
+  const letGo = { from: null as number | null, refetch: false }
   const safeAfter = (): number => {
     const now = Date.now()
     let safe = cursor.after
+    if (letGo.from !== null) safe = Math.min(safe, letGo.from - 1)
     for (const seq of waitingAt.keys()) safe = Math.min(safe, seq - 1)
     for (const [key, first] of partsFrom) {
       if (now - first.at > PENDING_TIMEOUT_MS) partsFrom.delete(key)
@@ -450,7 +458,9 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
    * A signed state from the relay (docs/trust.md, "Relay entries" 2, 3): its Yjs bytes checked
    * as before, then judged by the trust gate like a peer's state, and applied under RELAY only
    * if accepted. An entry still waiting for membership entries keeps the saved cursor before
-   * its seq until it is decided; a refused one is dropped and passed, as on every device.
+   * its seq until it is decided; a refused one is dropped and passed, as on every device. One
+   * built on a waiting entry (the same author's next change) cannot be placed yet: the cursor
+   * stays before it, and it is fetched again once the waiting one is decided (`letGo`).
    */
   const applySigned = async (trust: RelayTrust, payload: Uint8Array, seq: number, from: { sender: string; counter: number }): Promise<boolean> => {
     if (payload.length >= LARGE_UPDATE_BYTES) mark('relay:check-start')
@@ -466,9 +476,15 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
       const layout = decodeSignedChange(payload, MAX_SIGNED_STATE_BYTES)
       if (layout.ok) notices?.refused({ ...from, author: layout.change.author, reason: outcome.reason })
     }
+    // Unplaced with nothing waiting: the changes it builds on are not coming from the relay (a
+    // lost entry, or a forged one), and fetching again would only hold the cursor back for good.
+    if (outcome.verdict === 'unplaced' && (waitingAt.size > 0 || letGo.from !== null)) letGo.from = Math.min(letGo.from ?? seq, seq)
     if (outcome.verdict === 'wait') {
       waitingAt.set(seq, (waitingAt.get(seq) ?? 0) + 1)
-      void outcome.decided.then(() => {
+      void outcome.decided.then((end) => {
+        if (end === 'let-go') letGo.from = Math.min(letGo.from ?? seq, seq)
+        // What was built on it can be placed now.
+        else wantRefetch()
         const left = (waitingAt.get(seq) ?? 1) - 1
         if (left > 0) waitingAt.set(seq, left)
         else waitingAt.delete(seq)
@@ -599,6 +615,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         if (link.problem?.state === 'unavailable') link.problem = null
         cursor.after = Math.max(cursor.after, frame.head)
         persistSoon()
+        if (refetchLetGo()) return
         presence.announce()
         // As in the periodic look: schedule it before uploadMissing, which brings it forward
         // when this device's state is not counted yet (the page is still busy opening).
@@ -760,8 +777,11 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     socket.onopen = () => {
       if (session !== link.session) return
       link.phase = 'catching-up'
-      // From the first part of a message still incomplete, so its parts come again.
+      // From the first part of a message still incomplete, so its parts come again; and from
+      // the first state let go undecided, so it is judged again.
       cursor.after = safeAfter()
+      letGo.from = null
+      letGo.refetch = false
       socket.send(encodeHello(keys.token, cursor.after))
       changed()
     }
@@ -800,6 +820,23 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     }
     changed()
   }
+
+  /**
+   * Membership entries arrived: states let go may be decidable now. Fetched again from the
+   * first of them once caught up (at most once per catch-up, whatever the log gains meanwhile).
+   */
+  const refetchLetGo = (): boolean => {
+    if (!letGo.refetch || letGo.from === null || link.phase !== 'live') return false
+    letGo.refetch = false
+    reconnect(0)
+    return true
+  }
+  const wantRefetch = (): void => {
+    if (letGo.from === null) return
+    letGo.refetch = true
+    refetchLetGo()
+  }
+  const stopWatchingMembership = options.trust?.onMembershipChange(wantRefetch)
 
   const onDocChange = (): void => {
     // Deletions and "synced" depend on the whole document, not only on this device's changes.
@@ -844,6 +881,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
       pacer.destroy()
       notices?.destroy()
       doc.off('afterTransaction', onDocChange)
+      stopWatchingMembership?.()
     }
   }
 }

@@ -34,6 +34,8 @@ export interface RelayTrust {
   receive(signed: Uint8Array, origin: unknown, check: UpdateCheck): Promise<ReceivedState | null>
   /** The workspace's trust anchor is `legacy` (made before trust): its first catch-up may take unsigned entries. */
   legacy(): boolean
+  /** Calls `listener` whenever this device's membership log gains entries; returns the unsubscribe. */
+  onMembershipChange(listener: () => void): () => void
   /** A notice that this device refused a signed entry, signed by this device (sync/trust/relay-refusal.ts). */
   signRefusal(refusal: Omit<RelayRefusal, 'refusedBy'>): Promise<Uint8Array>
   /**
@@ -78,6 +80,7 @@ export const relayTrustOf = (
       return received.kind === 'could-not-check' ? onThePage(signed, origin, check) : null
     },
     legacy: () => setup.membership.view().anchor.kind === 'legacy',
+    onMembershipChange: (listener) => setup.membership.subscribe(listener),
     signRefusal: (refusal) => signRelayRefusal(workspaceId, setup.keys.signing.privateKey, { ...refusal, refusedBy: setup.device.keyId }),
     async receiveRefusal(notice) {
       const refusal = await verifyRelayRefusal(workspaceId, notice)

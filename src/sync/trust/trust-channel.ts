@@ -14,7 +14,7 @@ import type { LiveMembership } from './membership-from-doc'
 import { decodeSignedChange, MAX_SIGNED_STATE_BYTES, type SignedChange } from './signed-change'
 import { signRefusal, verifyRefusal } from './signed-refusal'
 import type { StateCheck, StateCheckRequest } from './state-check'
-import type { StateOutcome } from './state-outcome'
+import type { StateOutcome, WaitEnd } from './state-outcome'
 
 export type { OutgoingKind, SigningLimits }
 
@@ -149,14 +149,14 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
     origin?: unknown
     /** Where it lands, against the document as it is when asked. */
     areas: () => UpdateAreas
-    settle: () => void
+    settle: (end: WaitEnd) => void
   }
   const heldStates: HeldState[] = []
   const MAX_HELD_STATES = 16
   const decideState = (state: SignedChange, origin: unknown, areasNow: () => UpdateAreas): StateOutcome | null => {
     const areas = areasNow()
     // Built on what this device lacks: the next exchange carries it whole.
-    if (!areas.ok) return { verdict: 'refuse', reason: 'unreadable' }
+    if (!areas.ok) return { verdict: 'unplaced' }
     const decision = refuseClashingCredits(doc, areas.credits, judgeState(membership.view(), { author: state.author, heads: state.heads, areas: areas.areas }))
     if (decision.verdict === 'wait') return null
     // A state vouches only for what its signer's role may write: anything else, and it is dropped
@@ -174,9 +174,9 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
     const outcome = decideState(state, origin, areas)
     if (outcome) return outcome
     // The oldest waiting state makes room: it is dropped, and whoever waits on it moves on.
-    if (heldStates.length >= MAX_HELD_STATES) heldStates.shift()?.settle()
-    let settle = (): void => {}
-    const decided = new Promise<void>((resolve) => (settle = resolve))
+    if (heldStates.length >= MAX_HELD_STATES) heldStates.shift()?.settle('let-go')
+    let settle = (_end: WaitEnd): void => {}
+    const decided = new Promise<WaitEnd>((resolve) => (settle = resolve))
     heldStates.push({ state, origin, areas, settle })
     return { verdict: 'wait', decided }
   }
@@ -185,7 +185,7 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
       const held = heldStates[i] as HeldState
       if (!decideState(held.state, held.origin, held.areas)) continue
       heldStates.splice(i, 1)
-      held.settle()
+      held.settle('decided')
     }
   }
 

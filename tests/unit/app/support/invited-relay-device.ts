@@ -13,6 +13,10 @@ import { startDevice, type TestDevice } from '../../sync/relay/support/relay-dev
 export interface InvitedRelayDevice {
   device: TestDevice
   trust: WorkspaceTrust
+  /** Closes its relay connection; its document and trust stay, as on a closed laptop. */
+  goOffline(): Promise<void>
+  /** Connects to the relay again, from where it was. */
+  comeBack(): void
   destroy(): Promise<void>
 }
 
@@ -23,13 +27,27 @@ export interface InvitedRelayDevice {
  * JoinPage registers it), and signs and checks what it exchanges with the relay behind the trust
  * gate the app's relay has (sync/workspace-sync.ts). With signed sync nothing unsigned is applied.
  */
-export const startInvitedRelayDevice = async (options: {
+export const startInvitedRelayDevice = (options: {
   url: string
   workspace: Pick<RegistryEntry, 'id' | 'secret'>
   invite: InviteTrust
   memberId: string
+}): Promise<InvitedRelayDevice> =>
+  startMemberRelayDevice({ ...options, pending: { kind: 'join', invite: options.invite }, anchor: options.invite.anchor })
+
+/**
+ * A member's device on the relay as above, in whatever way it became one: `pending` as the app
+ * registers it (`found` for the device that makes the workspace). `doc` and `keys` carry one
+ * device over a restart of its relay connection.
+ */
+export const startMemberRelayDevice = async (options: {
+  url: string
+  workspace: Pick<RegistryEntry, 'id' | 'secret'>
+  pending: RegistryEntry['trustPending']
+  anchor?: InviteTrust['anchor']
+  memberId: string
 }): Promise<InvitedRelayDevice> => {
-  const { url, workspace, invite, memberId } = options
+  const { url, workspace, memberId } = options
   const registry = makeMemoryRegistry()
   const now = Date.now()
   const entry: RegistryEntry = {
@@ -39,8 +57,8 @@ export const startInvitedRelayDevice = async (options: {
     createdAt: now,
     lastOpenedAt: now,
     lastEditedAt: now,
-    trustAnchor: invite.anchor,
-    trustPending: { kind: 'join', invite }
+    ...(options.anchor ? { trustAnchor: options.anchor } : {}),
+    ...(options.pending ? { trustPending: options.pending } : {})
   }
   await registry.put(entry)
   const doc = makeWorkspaceDoc(workspace.id)
@@ -53,14 +71,22 @@ export const startInvitedRelayDevice = async (options: {
     origin: RELAY,
     apply: (update, origin) => Y.applyUpdate(doc, update, origin)
   })
-  const device = startDevice({ url, secret: workspace.secret, doc, trust: relayTrustOf(channel, trust.setup, workspace.id) })
-  return {
+  const relayTrust = relayTrustOf(channel, trust.setup, workspace.id)
+  const device = startDevice({ url, secret: workspace.secret, doc, trust: relayTrust })
+  const member: InvitedRelayDevice = {
     device,
     trust,
+    async goOffline() {
+      await member.device.destroy()
+    },
+    comeBack() {
+      member.device = startDevice({ url, secret: workspace.secret, doc, stored: member.device.stored, trust: relayTrust })
+    },
     async destroy() {
-      await device.destroy()
+      await member.device.destroy()
       channel.destroy()
       trust.destroy()
     }
   }
+  return member
 }
