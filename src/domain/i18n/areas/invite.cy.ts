@@ -16,6 +16,7 @@ export const inviteCy: Readonly<Record<keyof typeof inviteEn, string>> = {
   'invite.copyByHand': 'Pwyswch Ctrl+C (neu ⌘C) i gopïo’r ddolen sydd wedi’i dewis.',
   'invite.qr': 'Cod QR y ddolen wahodd',
   'invite.scan': 'Sganiwch gyda chamera ffôn neu lechen i agor yr un ddolen.',
+  'invite.qrTooLong': 'Mae’r ddolen hon yn rhy hir i’w dangos fel cod QR: copïwch hi yn lle hynny.',
   'invite.keyHint': 'Mae’r ddolen yn dal allwedd y gweithle hwn ar ôl y “#”, rhan o gyfeiriadau gwe nad yw porwyr byth yn ei hanfon i unrhyw weinydd. Ni all neb ymuno hebddi.',
   'invite.close': 'Cau',
   'join.checking': 'Yn gwirio’r gwahoddiad…',

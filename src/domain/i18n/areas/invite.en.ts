@@ -14,6 +14,7 @@ export const inviteEn = {
   'invite.copyByHand': 'Press Ctrl+C (or ⌘C) to copy the selected link.',
   'invite.qr': 'QR code of the invitation link',
   'invite.scan': 'Scan with a phone or tablet camera to open the same link.',
+  'invite.qrTooLong': 'This link is too long to show as a QR code: copy it instead.',
   'invite.keyHint': 'The link holds this workspace’s key after the “#”, a part of web addresses that browsers never send to any server. Nobody can join without it.',
   'invite.close': 'Close',
   // Joining from an invitation

@@ -16,6 +16,8 @@ const INVITABLE: Role[] = ['editor', 'commenter', 'viewer', 'owner']
 
 /** The app's address as people open it: without the current page's fragment or query. */
 const appAddress = (): string => `${location.origin}${location.pathname}`
+/** The QR code's side in CSS pixels: 220, or 3 a module for a denser code (CSS caps it at the dialog's width). */
+const qrPixels = (code: QrPath): number => Math.max(220, code.size * 3)
 
 /**
  * "Invite people": the invitation link (workspace id, secret and any extra signalling servers,
@@ -64,7 +66,7 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
     })
     // The QR encoder loads only when someone invites.
     const { makeQrPath } = await import('./qr')
-    return { text, qr: makeQrPath(text) as QrPath }
+    return { text, qr: makeQrPath(text) }
   })
   const text = () => link()?.text ?? null
   const qr = () => link()?.qr ?? null
@@ -142,8 +144,9 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
                       role="img"
                       aria-label={t('invite.qr')}
                       viewBox={`0 0 ${code().size} ${code().size}`}
-                      width="220"
-                      height="220"
+                      // At least 3 px a module, so a dense code still scans from a screen.
+                      width={qrPixels(code())}
+                      height={qrPixels(code())}
                       shape-rendering="crispEdges"
                     >
                       <rect width={code().size} height={code().size} fill="#ffffff" />
@@ -152,6 +155,9 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
                     <figcaption>{t('invite.scan')}</figcaption>
                   </figure>
                 )}
+              </Show>
+              <Show when={text() && !qr()}>
+                <p class="hint">{t('invite.qrTooLong')}</p>
               </Show>
               <p class="hint">{t('invite.keyHint')}</p>
             </div>

@@ -12,12 +12,17 @@ const QUIET_ZONE = 4
 /**
  * A QR code as an SVG path, built from qrcode-generator's module matrix: drawn by the page
  * itself (no image from anywhere), crisp at any size. Error correction M survives a scuffed
- * phone screen or a photocopy.
+ * phone screen or a photocopy. Null when the text is more than a QR code holds (about 2,300
+ * bytes at M): a link with many addresses and a long membership history can be.
  */
-export const makeQrPath = (text: string): QrPath => {
+export const makeQrPath = (text: string): QrPath | null => {
   const qr = qrcode(0, 'M')
   qr.addData(text, 'Byte')
-  qr.make()
+  try {
+    qr.make()
+  } catch {
+    return null
+  }
   const count = qr.getModuleCount()
   const parts: string[] = []
   for (let row = 0; row < count; row++) {
