@@ -68,8 +68,12 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
     const { makeQrPath } = await import('./qr')
     return { text, qr: makeQrPath(text) }
   })
-  const text = () => link()?.text ?? null
-  const qr = () => link()?.qr ?? null
+  // Only the link made for the dialog as it is now. While the next one is made (the dialog
+  // opened again, or another role chosen) the last one is not shown: it would sit beside this
+  // role's description and could be copied, a viewer's link under "join as Editor" say.
+  const current = () => (link.state === 'ready' ? link() : null)
+  const text = () => current()?.text ?? null
+  const qr = () => current()?.qr ?? null
   let field: HTMLTextAreaElement | undefined
 
   const copy = async (): Promise<void> => {
