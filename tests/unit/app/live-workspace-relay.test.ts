@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openLiveWorkspace, type LiveWorkspace } from '../../../src/app/live-workspace'
 import type { PageHideWatch } from '../../../src/app/page-lifecycle'
 import { saveConnectionSettings } from '../../../src/app/connection-settings'
@@ -15,8 +15,7 @@ import type { WorkspaceSync } from '../../../src/sync/workspace-sync'
 import { useFreshRegistry } from '../fixtures/indexeddb'
 import { asha, labDetails } from '../fixtures/workspace'
 import { WebSocket } from '../relay/support/relay-client'
-import { startTestRelay, stopTestRelays } from '../relay/support/test-relay'
-import { openTestDatabase, type TestDatabase } from '../relay/support/test-stores'
+import { usePgliteRelay } from '../relay/support/use-pglite-relay'
 import { startInvitedRelayDevice, type InvitedRelayDevice } from './support/invited-relay-device'
 
 const ashaMember: Member = { ...asha, colour: '#1d4ed8', id: 'a'.repeat(32) }
@@ -28,17 +27,7 @@ const until = async (ok: () => boolean | Promise<boolean>): Promise<void> => {
 
 describe('a live workspace and the relay', () => {
   const fresh = useFreshRegistry()
-  let database: TestDatabase
-  let relayUrl: string
-  beforeAll(async () => {
-    database = await openTestDatabase('pglite')
-    relayUrl = (await startTestRelay(await database.open())).url
-    // PGlite starts a whole PostgreSQL in WebAssembly: slow on a busy machine, never a failure.
-  }, 300_000)
-  afterAll(async () => {
-    await stopTestRelays()
-    await database?.close()
-  }, 300_000)
+  const relay = usePgliteRelay()
 
   const open = async (
     registry: Registry,
@@ -65,7 +54,7 @@ describe('a live workspace and the relay', () => {
 
   const withRelay = (entry: RegistryEntry, settings: Partial<SyncSettings> = {}): RegistryEntry => ({
     ...entry,
-    sync: { ...DEFAULT_SYNC_SETTINGS, relayUrls: [relayUrl], ...settings }
+    sync: { ...DEFAULT_SYNC_SETTINGS, relayUrls: [relay.url], ...settings }
   })
 
   it('sends nothing to any relay once the workspace is peer-to-peer only', async () => {
@@ -74,7 +63,7 @@ describe('a live workspace and the relay', () => {
     await registry.put(withRelay(created))
     const a = await open(registry, created.id, ashaMember)
     await until(() => a.sync.status().relay.state === 'synced')
-    await saveConnectionSettings(registry, created.id, { ...DEFAULT_SYNC_SETTINGS, relayUrls: [relayUrl], peerToPeerOnly: true }, a.sync, 'file:///mutual/index.html')
+    await saveConnectionSettings(registry, created.id, { ...DEFAULT_SYNC_SETTINGS, relayUrls: [relay.url], peerToPeerOnly: true }, a.sync, 'file:///mutual/index.html')
     await until(() => a.sync.status().relay.state === 'off')
     expect((await registry.get(created.id))?.sync?.peerToPeerOnly).toBe(true)
     await a.live.destroy()
@@ -102,7 +91,7 @@ describe('a live workspace and the relay', () => {
     const trust = await owner.trust
     if (!trust) throw new Error('opened without trust')
     const invite = await trust.invite('editor')
-    const other = await startInvitedRelayDevice({ url: relayUrl, workspace, invite, memberId: 'b'.repeat(32) })
+    const other = await startInvitedRelayDevice({ url: relay.url, workspace, invite, memberId: 'b'.repeat(32) })
     // It writes only as a member (the owner's device refuses a change from a device not in the
     // log), and once its join is on the relay, so the next seq the relay gives it is its change's.
     await until(() => other.trust.myRole() === 'editor')

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { makeWorkspaceId, makeWorkspaceSecret } from '../../../src/domain/ids'
-import { startTestRelay, stopTestRelays } from '../relay/support/test-relay'
-import { openTestDatabase, type TestDatabase } from '../relay/support/test-stores'
+import { usePgliteRelay } from '../relay/support/use-pglite-relay'
 import { startInvitedRelayDevice, startMemberRelayDevice, type InvitedRelayDevice } from './support/invited-relay-device'
 
 /** Waits for a condition sync reaches in its own time (no timed assertion). */
@@ -38,20 +37,11 @@ const readKeys = (doc: Y.Doc): string => [...doc.getMap('m').keys()].sort().join
  * arrives, Cai has all of Tom's work: none of it is passed over for good.
  */
 describe('a new member’s changes while the invitation is still only on its maker’s device', () => {
-  let database: TestDatabase
-  let url: string
-  beforeAll(async () => {
-    database = await openTestDatabase('pglite')
-    url = (await startTestRelay(await database.open())).url
-    // PGlite starts a whole PostgreSQL in WebAssembly: slow on a busy machine, never a failure.
-  }, 300_000)
-  afterAll(async () => {
-    await stopTestRelays()
-    await database?.close()
-  }, 300_000)
+  const relay = usePgliteRelay()
 
   const tomWritesWhileAnaIsAway = async (write: Write, read: (doc: Y.Doc) => string): Promise<void> => {
     const workspace = { id: makeWorkspaceId(), secret: makeWorkspaceSecret() }
+    const url = relay.url
     const ana = await startMemberRelayDevice({ url, workspace, pending: { kind: 'found' }, memberId: 'ana' })
     await until(() => ana.trust.myRole() === 'owner' && ackedBy(ana) > 0)
     const cai = await startInvitedRelayDevice({ url, workspace, invite: await ana.trust.invite('editor'), memberId: 'cai' })
