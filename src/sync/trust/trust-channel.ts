@@ -173,7 +173,8 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
     if (destroyed) return { verdict: 'refuse', reason: 'unreadable' }
     const outcome = decideState(state, origin, areas)
     if (outcome) return outcome
-    // The oldest waiting state makes room: it is dropped, and whoever waits on it moves on.
+    // The oldest waiting state makes room: it is let go undecided, and whoever waits on it moves
+    // on (the relay fetches it again once membership entries arrive: relay-connection.ts).
     if (heldStates.length >= MAX_HELD_STATES) heldStates.shift()?.settle('let-go')
     let settle = (_end: WaitEnd): void => {}
     const decided = new Promise<WaitEnd>((resolve) => (settle = resolve))
