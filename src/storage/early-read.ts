@@ -32,7 +32,8 @@ const slot = globalThis as { mutualEarlyRead?: PendingRead | null }
 /** The workspace id in an address like `#/w/<id>` or `#/w/<id>/a/<artifact>` (see ui/router.ts). */
 export const workspaceInHash = (hash: string): string | null => /^#\/w\/([0-9a-f]{32})(?:\/|$)/.exec(hash)?.[1] ?? null
 
-const readAllRows = async (dbName: string): Promise<EarlyRows | null> => {
+/** Every stored row of a workspace, in key order; null when it has none (or no database). */
+export const readStoredRows = async (dbName: string): Promise<EarlyRows | null> => {
   // Never stand in the way of a repair or deletion in another tab: openDatabase closes on one.
   const db = await openDatabase({ name: dbName, existingOnly: true, upgrade: () => {} })
   try {
@@ -55,7 +56,7 @@ export const startEarlyRead = (hash: string): Promise<void> => {
   const id = workspaceInHash(hash)
   if (!id || !indexedDbAvailable()) return Promise.resolve()
   const dbName = workspaceDbName(id as WorkspaceId)
-  const read = readAllRows(dbName).catch(() => null)
+  const read = readStoredRows(dbName).catch(() => null)
   slot.mutualEarlyRead = { dbName, read }
   setTimeout(() => {
     if (slot.mutualEarlyRead?.read === read) slot.mutualEarlyRead = null

@@ -147,8 +147,9 @@ const withWritableSession = async (
 const requireStored = async (persistence: WorkspacePersistence): Promise<void> => {
   const status = await persistence.settled
   if (status.status === 'unavailable') throw new Error(status.problem.message)
-  // Compacting awaits its own write, so a full disk is reported here and not later.
-  await persistence.compact()
+  // Compacting awaits its own write, so a full disk is reported here and not later. Whole, at
+  // once: splitting a big lab into chunks takes seconds, and its next open does that at leisure.
+  await persistence.compact({ whole: true })
   if (persistence.writeProblem) throw new Error(persistence.writeProblem.message)
 }
 

@@ -15,11 +15,14 @@ import {
 import type { WorkspaceId } from '../domain/ids'
 import { storageProblemsEn } from '../domain/i18n/areas/storage.en'
 import { markReadOnly } from '../crdt/read-only'
+import { CHUNK_TARGET_BYTES } from '../crdt/causal-chunks'
 import { whenIdle } from '../domain/when-idle'
 import { indexedDbAvailable } from './idb-request'
 import { keepInMemory } from './memory-copy'
 import { salvageStoredUpdates } from './salvage'
-import { takeEarlyRead, type EarlyRows } from './early-read'
+import { readStoredRows, takeEarlyRead, type EarlyRows } from './early-read'
+import { applyInSlices, SLICE_BYTES } from './sliced-apply'
+import { splitStateForStorage } from './split-state'
 import { describeStorageError, unavailableProblem, type StorageProblem } from './storage-problem'
 import { UPDATES_STORE, workspaceDbName } from './workspace-db-name'
 import { writesSettled } from './writes-settled'
@@ -49,8 +52,12 @@ export interface WorkspacePersistence {
    * passes is never fetched again) waits for this.
    */
   whenStored(): Promise<boolean>
-  /** Replaces all stored records with one holding the full state. */
-  compact(): Promise<void>
+  /**
+   * Replaces all stored records with the full state: as chunks that open a slice at a time
+   * (split in a worker, which takes a second or more for a big lab), or `whole`, in one row,
+   * at once (a write that must be confirmed before going on; the next open stores it as chunks).
+   */
+  compact(options?: { whole?: boolean }): Promise<void>
   /** After a failed write: saves the full state again; true when it worked. */
   retrySave(): Promise<boolean>
   destroy(): Promise<void>
@@ -63,7 +70,13 @@ export interface PersistenceOptions {
   retryAfterMs?: number
 }
 
-/** y-indexeddb adds a record on every open; past this many we fold them into one. */
+/**
+ * At most how many rows a state of `bytes` is stored as after a compaction: its chunks, each
+ * followed by its deletions (crdt/causal-chunks.ts). Chunks come out at or above their target.
+ */
+const chunkRowsFor = (bytes: number): number => 2 * Math.ceil(bytes / CHUNK_TARGET_BYTES) + 1
+
+/** y-indexeddb adds a record on every open; past this many (besides the chunks) we fold them. */
 const DEFAULT_COMPACT_ABOVE_ROWS = 24
 const DEFAULT_RETRY_AFTER_MS = 15_000
 
@@ -120,19 +133,63 @@ export const openWorkspacePersistence = (
     if (loadChecked || !provider || transaction.origin !== provider) return
     loadChecked = true
     const watched = provider
-    // Store changes again from right after the load transaction, before any other code runs.
-    doc.once('afterAllTransactions', () => {
-      if (provider === watched) resumeStoring(watched, doc)
-    })
-    queueMicrotask(() => {
-      if (watched.synced && !earlyRowsFailed) onLoaded(watched)
-      else void onLoadFailed()
-    })
+    queueMicrotask(() => void finishLoad(watched))
+  }
+
+  // The rows read before y-indexeddb's load (the early read, or this open's own read) are
+  // applied after it, a slice per task (sliced-apply.ts), with the provider as origin: they
+  // count as loaded from disk in every way. Nothing else holds the doc until it is settled.
+  let rowsToApply: Uint8Array[] = []
+  let largestRowBytes = 0
+  let storedBytes = 0
+  const finishLoad = async (watched: IndexeddbPersistence): Promise<void> => {
+    if (!watched.synced) return void onLoadFailed()
+    const rows = rowsToApply
+    rowsToApply = []
+    // Timing marks read by the open benchmark (tests/bench/workspace-open.bench.ts).
+    performance.mark('mutual:open:apply')
+    const applied = await applyInSlices(doc, rows, watched, () => provider === watched)
+    performance.mark('mutual:open:applied')
+    if (provider !== watched || applied === 'stopped') return
+    // Store changes again from right after the load, before any other code has the doc.
+    resumeStoring(watched, doc)
+    if (applied === 'applied') onLoaded(watched)
+    else void onLoadFailed()
   }
 
   const onLoaded = (loaded: IndexeddbPersistence): void => {
     setStatus({ status: 'ready' })
-    if (storedRecords(loaded) > compactAboveRows) whenIdle(() => void compact().catch(() => {}), 5000)
+    foldTrimsIntoCompaction(loaded)
+    // Many rows besides the state's chunks, or a row too big to apply in one slice (a state
+    // stored whole, before chunks, or by y-indexeddb): stored again as chunks, the next open
+    // applies it a slice at a time.
+    const chunkRows = chunkRowsFor(storedBytes)
+    if (storedRecords(loaded) > chunkRows + compactAboveRows || largestRowBytes > 2 * SLICE_BYTES) scheduleCompaction()
+  }
+
+  let compactionScheduled = false
+  const scheduleCompaction = (): void => {
+    if (compactionScheduled) return
+    compactionScheduled = true
+    whenIdle(() => {
+      compactionScheduled = false
+      void compact().catch(() => {})
+    }, 5000)
+  }
+
+  // y-indexeddb folds its records into one row of the whole state every 500 changes: a row the
+  // next open would apply in one long task. Its fold is cancelled as soon as it is scheduled,
+  // and this persistence's compaction, which stores the state as chunks, runs instead. So it
+  // does after a change too big for one slice (a lab received whole on joining, a merged file).
+  const foldTrimsIntoCompaction = (watched: IndexeddbPersistence): void => {
+    const onStored = (update: Uint8Array): void => {
+      if (provider !== watched) return void doc.off('update', onStored)
+      if (update.byteLength > 2 * SLICE_BYTES) scheduleCompaction()
+      if (!hasPendingTrim(watched)) return
+      cancelPendingTrim(watched)
+      scheduleCompaction()
+    }
+    doc.on('update', onStored)
   }
 
   const onLoadFailed = async (): Promise<void> => {
@@ -182,17 +239,45 @@ export const openWorkspacePersistence = (
     setStatus({ status: 'unavailable', problem })
   }
 
-  const compact = async (): Promise<void> => {
+  let compacting: Promise<void> | null = null
+  const compact = async (options: { whole?: boolean } = {}): Promise<void> => {
+    // One compaction at a time: a second waits for the first, then runs on what is stored then.
+    while (compacting) await compacting.catch(() => {})
+    compacting = storeCompacted(options.whole === true).finally(() => {
+      compacting = null
+    })
+    return compacting
+  }
+
+  const storeCompacted = async (whole: boolean): Promise<void> => {
     const p = provider
     if (!p || status.status !== 'ready') return
     cancelPendingTrim(p)
-    // Same steps as y-indexeddb's storeState, but awaited: it does not return its write, and
-    // we need to know that the old records are gone only after the full state is stored.
-    const store = await fetchUpdates(p)
-    // lib0 types keys/values as primitives; y-indexeddb stores Uint8Array rows the same way.
-    await idb.addAutoKey(store, Y.encodeStateAsUpdate(doc) as unknown as ArrayBuffer)
-    await idb.del(store, idb.createIDBKeyRangeUpperBound(nextUnreadKey(p), true))
-    setStoredRecords(p, await idb.count(store))
+    // The state is split off the page (split-state.ts). Whatever changes meanwhile, here or in
+    // another tab's rows that fetchUpdates applies below, is stored after the chunks, as the
+    // difference from the state that was split, before any row the chunks replace is deleted.
+    const state = Y.encodeStateAsUpdate(doc)
+    const splitFrom = Y.encodeStateVector(doc)
+    let changedSince = false
+    const onChange = (): void => {
+      changedSince = true
+    }
+    doc.on('update', onChange)
+    try {
+      const chunks = whole ? [state] : await splitStateForStorage(state)
+      if (provider !== p || status.status !== 'ready') return
+      // Same steps as y-indexeddb's storeState, but awaited: it does not return its write, and
+      // we need to know that the old records are gone only after the full state is stored.
+      const store = await fetchUpdates(p)
+      doc.off('update', onChange)
+      // lib0 types keys/values as primitives; y-indexeddb stores Uint8Array rows the same way.
+      for (const chunk of chunks) await idb.addAutoKey(store, chunk as unknown as ArrayBuffer)
+      if (changedSince) await idb.addAutoKey(store, Y.encodeStateAsUpdate(doc, splitFrom) as unknown as ArrayBuffer)
+      await idb.del(store, idb.createIDBKeyRangeUpperBound(nextUnreadKey(p), true))
+      setStoredRecords(p, await idb.count(store))
+    } finally {
+      doc.off('update', onChange)
+    }
   }
 
   const retrySave = async (): Promise<boolean> => {
@@ -207,26 +292,6 @@ export const openWorkspacePersistence = (
     }
   }
 
-  // Rows read before the app's code had loaded (storage/early-read.ts) are applied inside
-  // y-indexeddb's own load transaction, so they count as loaded from disk in every way.
-  let earlyRowsFailed = false
-  const applyEarlyRows = (rows: Uint8Array[], loader: IndexeddbPersistence) => {
-    const onTransaction = (transaction: Y.Transaction): void => {
-      if (transaction.origin !== loader) return
-      doc.off('beforeTransaction', onTransaction)
-      // Timing marks read by the open benchmark (tests/bench/workspace-open.bench.ts).
-      performance.mark('mutual:open:apply')
-      try {
-        for (const row of rows) Y.applyUpdate(doc, row)
-      } catch {
-        // A damaged record: the load is treated as failed, and salvage reads what it can.
-        earlyRowsFailed = true
-      }
-      performance.mark('mutual:open:applied')
-    }
-    doc.on('beforeTransaction', onTransaction)
-  }
-
   const attachProvider = (early: EarlyRows | null): void => {
     if (status.status !== 'loading') return
     try {
@@ -234,7 +299,11 @@ export const openWorkspacePersistence = (
       if (early) {
         // y-indexeddb reads the rows from this key on: only those stored since the early read.
         readFromKey(provider, early.lastKey + 1)
-        applyEarlyRows(early.rows, provider)
+        rowsToApply = early.rows
+        for (const row of early.rows) {
+          largestRowBytes = Math.max(largestRowBytes, row.byteLength)
+          storedBytes += row.byteLength
+        }
       }
       // y-indexeddb listens for 'update' from the start. During the load that listener ignores
       // the load transaction (its origin is the provider), but while any 'update' listener
@@ -263,9 +332,10 @@ export const openWorkspacePersistence = (
     stopMemoryCopy = keepInMemory(dbName, doc)
     setStatus({ status: 'unavailable', problem: unavailableProblem('indexedDB is not defined') })
   } else {
-    const early = takeEarlyRead(dbName)
-    if (early) void early.then(attachProvider, () => attachProvider(null))
-    else attachProvider(null)
+    // Read early when the page's address named this workspace; otherwise read now, so that
+    // opening from within the app also applies its rows a slice at a time.
+    const early = takeEarlyRead(dbName) ?? readStoredRows(dbName)
+    void early.then(attachProvider, () => attachProvider(null))
   }
 
   return {

@@ -231,6 +231,47 @@ const measureColdFloor = async (context: BrowserContext, appUrl: string, dbName:
 
 const median = (values: number[]): number => summarise(values).medianMs
 
+/** A row above this is applied in one task of its own on opening (src/storage/sliced-apply.ts: twice a slice). */
+const ONE_TASK_ROW_BYTES = 1024 * 1024
+const CHUNKING_LIMIT_MS = 120_000
+
+/** Opens the workspace and keeps it open until no stored row is above ONE_TASK_ROW_BYTES, or the limit passes. */
+const waitForChunkedStorage = async (context: BrowserContext, url: string, dbName: string): Promise<{ ms: number; largestRowBytes: number; rows: number }> => {
+  const page = await context.newPage()
+  try {
+    const started = performance.now()
+    await page.goto(url)
+    await page.locator('[data-workspace-ready]').waitFor({ timeout: OPEN_LIMIT_MS })
+    const readRows = (): Promise<{ largestRowBytes: number; rows: number }> =>
+      page.evaluate(
+        (name) =>
+          new Promise((resolve, reject) => {
+            const open = indexedDB.open(name)
+            open.onerror = () => reject(open.error)
+            open.onsuccess = () => {
+              const db = open.result
+              const all = db.transaction('updates', 'readonly').objectStore('updates').getAll()
+              all.onerror = () => reject(all.error)
+              all.onsuccess = () => {
+                db.close()
+                const rows = all.result as Uint8Array[]
+                resolve({ largestRowBytes: rows.reduce((n, row) => Math.max(n, row.byteLength), 0), rows: rows.length })
+              }
+            }
+          }),
+        dbName
+      )
+    let stored = await readRows()
+    while (stored.largestRowBytes > ONE_TASK_ROW_BYTES && performance.now() - started < CHUNKING_LIMIT_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      stored = await readRows()
+    }
+    return { ms: Math.round(performance.now() - started), ...stored }
+  } finally {
+    await page.close()
+  }
+}
+
 it('issue 2: cold open of a big seeded workspace, against the Yjs floor', async () => {
   const seed = benchSeed()
   const loadBefore = loadavg()[0] ?? 0
@@ -275,6 +316,10 @@ it('issue 2: cold open of a big seeded workspace, against the Yjs floor', async 
     // Unmeasured opens first: the one after an import also compacts what the import stored, and
     // Chromium keeps compiled code for scripts only once it has seen them a few times. A person
     // who opens their lab every day meets neither.
+    // The import stores the lab whole, in one row; the app stores it again as chunks in the
+    // background of its first open (src/storage/split-state.ts). A person's lab is open for
+    // longer than a benchmark's page, so that open is given the time to finish it.
+    const chunked = await waitForChunkedStorage(context, workspaceUrl, dbName)
     for (let i = 0; i < WARMUP; i++) await openOnce(context, workspaceUrl, dbName, floorScript, false)
     const runs: OpenRun[] = []
     const coldFloors: FloorTiming[] = []
@@ -366,6 +411,11 @@ it('issue 2: cold open of a big seeded workspace, against the Yjs floor', async 
       },
       docBytes: runs.map((r) => r.floor.bytes),
       storedRows: runs.map((r) => r.floor.rows),
+      storedAsChunks: {
+        what: 'after the import, the first open kept open until no stored row is above 1 MB (applied in one task), at most 2 minutes',
+        ...chunked,
+        largestRowBytesEachRun: runs.map((r) => r.floor.largestRowBytes)
+      },
       initialJs,
       targets: {
         coldOpenToFloorRatio: againstTarget(ratio, TARGETS.coldOpenToFloor, 'times the floor (medians)'),

@@ -5,6 +5,7 @@ import { ROOT } from '../keys'
 import { creditsAt, type AuthorshipCredit } from './authorship-credits'
 import { TRUST_ROOT } from './trust-root'
 import { areaOf, areaOfNew, draftUpdateAreas, placeInDoc, updateAreas, type DraftAreas, type LaterArea, type ReceivingSide, type UpdateAreas } from './update-areas'
+import { sameBytes } from '../../domain/same-bytes'
 
 /**
  * Where a large update lands, worked out in two halves (docs/trust.md, "Signed changes"): the
@@ -42,7 +43,6 @@ export const draftAreas = (decoded: Parameters<typeof draftUpdateAreas>[0], stat
   areas: draftUpdateAreas(decoded, stateVectorSide(Y.decodeStateVector(stateVector)))
 })
 
-const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((byte, i) => byte === b[i])
 
 /** One answer from the document; null when it does not hold what the draft took it to hold. */
 const settleOne = (doc: Y.Doc, later: LaterArea, add: (area: ChangeArea) => void, credit: (credits: AuthorshipCredit[]) => void): boolean => {

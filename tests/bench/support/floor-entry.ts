@@ -30,6 +30,8 @@ export interface FloorTiming {
   totalMs: number
   rows: number
   bytes: number
+  /** The biggest row: above about 1 MB, the app applies it in one task (src/storage/sliced-apply.ts). */
+  largestRowBytes: number
   artifacts: number
 }
 
@@ -53,6 +55,7 @@ export const measureFloor = async (dbName: string): Promise<FloorTiming> => {
     totalMs: t3 - t0,
     rows: rows.length,
     bytes: rows.reduce((sum, row) => sum + row.byteLength, 0),
+    largestRowBytes: rows.reduce((largest, row) => Math.max(largest, row.byteLength), 0),
     artifacts
   }
 }

@@ -75,8 +75,9 @@ describe('workspace persistence', () => {
     const rejections = await captureUnhandledRejections(async () => {
       opened = await session(id)
     })
-    // y-indexeddb's own load fails on the damaged record and leaves that rejection unhandled.
-    expect(rejections).toHaveLength(1)
+    // The persistence reads and applies the stored rows itself (a slice at a time), and meets
+    // the damaged record there: nothing is left unhandled.
+    expect(rejections).toHaveLength(0)
     if (!opened) throw new Error('not opened')
     expect(opened.status).toMatchObject({ status: 'damaged', unreadableRows: 1 })
     expect(readWorkspaceMeta(opened.doc).name).toBe('Renamed after the damage')
