@@ -77,3 +77,23 @@ export const workspaceIdOf = (page: Page): string => {
 }
 
 export const workspaceDbName = (id: string): string => `mutual-workspace-${id}`
+
+/** The byte length of each row of one object store, in key order (no contents cross to the test). */
+export const rowSizes = (page: Page, dbName: string, store: string): Promise<number[]> =>
+  page.evaluate(
+    ({ dbName, store }) =>
+      new Promise<number[]>((resolve, reject) => {
+        const open = indexedDB.open(dbName)
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const request = db.transaction(store, 'readonly').objectStore(store).getAll()
+          request.onsuccess = () => {
+            db.close()
+            resolve(request.result.map((row: unknown) => (row instanceof Uint8Array ? row.byteLength : 0)))
+          }
+          request.onerror = () => reject(request.error)
+        }
+      }),
+    { dbName, store }
+  )
