@@ -1,15 +1,12 @@
-import * as Y from 'yjs'
-import * as idb from 'lib0/indexeddb'
-import { IndexeddbPersistence, fetchUpdates } from 'y-indexeddb'
+import type * as Y from 'yjs'
+import { IndexeddbPersistence } from 'y-indexeddb'
 import {
   cancelPendingTrim,
   databaseOf,
   hasPendingTrim,
-  nextUnreadKey,
   pauseStoring,
   readFromKey,
   resumeStoring,
-  setStoredRecords,
   storedRecords
 } from './adapters/y-indexeddb-internals'
 import type { WorkspaceId } from '../domain/ids'
@@ -22,7 +19,7 @@ import { keepInMemory } from './memory-copy'
 import { salvageStoredUpdates } from './salvage'
 import { readStoredRows, takeEarlyRead, type EarlyRows } from './early-read'
 import { applyInSlices, SLICE_BYTES } from './sliced-apply'
-import { splitStateForStorage } from './split-state'
+import { storeFullState } from './store-full-state'
 import { describeStorageError, unavailableProblem, type StorageProblem } from './storage-problem'
 import { UPDATES_STORE, workspaceDbName } from './workspace-db-name'
 import { writesSettled } from './writes-settled'
@@ -84,7 +81,8 @@ const DEFAULT_RETRY_AFTER_MS = 15_000
 /**
  * Binds a workspace doc to its IndexedDB database through y-indexeddb, with what y-indexeddb
  * leaves to its users: an explicit lifecycle, errors that reach the person instead of the
- * console, compaction of the records it adds on each open, and a flush for closing tabs.
+ * console, an open that applies the stored rows a slice per task (sliced-apply.ts), compaction
+ * into chunks that open that way (store-full-state.ts), and a flush for closing tabs.
  */
 export const openWorkspacePersistence = (
   doc: Y.Doc,
@@ -252,32 +250,7 @@ export const openWorkspacePersistence = (
   const storeCompacted = async (whole: boolean): Promise<void> => {
     const p = provider
     if (!p || status.status !== 'ready') return
-    cancelPendingTrim(p)
-    // The state is split off the page (split-state.ts). Whatever changes meanwhile, here or in
-    // another tab's rows that fetchUpdates applies below, is stored after the chunks, as the
-    // difference from the state that was split, before any row the chunks replace is deleted.
-    const state = Y.encodeStateAsUpdate(doc)
-    const splitFrom = Y.encodeStateVector(doc)
-    let changedSince = false
-    const onChange = (): void => {
-      changedSince = true
-    }
-    doc.on('update', onChange)
-    try {
-      const chunks = whole ? [state] : await splitStateForStorage(state)
-      if (provider !== p || status.status !== 'ready') return
-      // Same steps as y-indexeddb's storeState, but awaited: it does not return its write, and
-      // we need to know that the old records are gone only after the full state is stored.
-      const store = await fetchUpdates(p)
-      doc.off('update', onChange)
-      // lib0 types keys/values as primitives; y-indexeddb stores Uint8Array rows the same way.
-      for (const chunk of chunks) await idb.addAutoKey(store, chunk as unknown as ArrayBuffer)
-      if (changedSince) await idb.addAutoKey(store, Y.encodeStateAsUpdate(doc, splitFrom) as unknown as ArrayBuffer)
-      await idb.del(store, idb.createIDBKeyRangeUpperBound(nextUnreadKey(p), true))
-      setStoredRecords(p, await idb.count(store))
-    } finally {
-      doc.off('update', onChange)
-    }
+    await storeFullState(doc, p, { whole, stillStoring: () => provider === p && status.status === 'ready' })
   }
 
   const retrySave = async (): Promise<boolean> => {
