@@ -15,12 +15,18 @@ import { nextTask } from '../domain/next-task'
 /** About 40 ms of applying on a modest laptop. */
 export const SLICE_BYTES = 512 * 1024
 
-export const slicesOf = (rows: readonly Uint8Array[], sliceBytes = SLICE_BYTES): Uint8Array[][] => {
+/**
+ * Each row costs a little whatever its size: a session whose rows were never compacted (the
+ * tab closed first) can leave thousands of one-keystroke rows, which must not all land in one task.
+ */
+export const SLICE_ROWS = 400
+
+export const slicesOf = (rows: readonly Uint8Array[], sliceBytes = SLICE_BYTES, sliceRows = SLICE_ROWS): Uint8Array[][] => {
   const slices: Uint8Array[][] = []
   let slice: Uint8Array[] = []
   let bytes = 0
   for (const row of rows) {
-    if (slice.length > 0 && bytes + row.length > sliceBytes) {
+    if (slice.length > 0 && (bytes + row.length > sliceBytes || slice.length >= sliceRows)) {
       slices.push(slice)
       slice = []
       bytes = 0

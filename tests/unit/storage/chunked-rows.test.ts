@@ -46,6 +46,8 @@ describe('rows a workspace opens a slice at a time', () => {
     const sizes = (rows: Uint8Array[][]): number[][] => rows.map((slice) => slice.map((r) => r.length))
     expect(sizes(slicesOf([row(40), row(40), row(40), row(200), row(10)], 100))).toEqual([[40, 40], [40], [200], [10]])
     expect(slicesOf([], 100)).toEqual([])
+    // Many small rows (a session of keystrokes never compacted) are spread over slices too.
+    expect(sizes(slicesOf(Array.from({ length: 7 }, () => row(1)), 100, 3))).toEqual([[1, 1, 1], [1, 1, 1], [1]])
   })
 
   it('stores a big state stored whole as chunks once opened, which open to exactly the same state', async () => {
