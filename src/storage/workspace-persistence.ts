@@ -19,6 +19,7 @@ import { keepInMemory } from './memory-copy'
 import { salvageStoredUpdates } from './salvage'
 import { readStoredRows, takeEarlyRead, type EarlyRows } from './early-read'
 import { applyInSlices, SLICE_BYTES } from './sliced-apply'
+import { foldRecentRows } from './fold-recent-rows'
 import { storeFullState } from './store-full-state'
 import { describeStorageError, unavailableProblem, type StorageProblem } from './storage-problem'
 import { UPDATES_STORE, workspaceDbName } from './workspace-db-name'
@@ -165,27 +166,34 @@ export const openWorkspacePersistence = (
     if (storedRecords(loaded) > chunkRows + compactAboveRows || largestRowBytes > 2 * SLICE_BYTES) scheduleCompaction()
   }
 
-  let compactionScheduled = false
-  const scheduleCompaction = (): void => {
-    if (compactionScheduled) return
-    compactionScheduled = true
+  // What is waiting to be stored again: 'fold' the recent rows, or the whole state as chunks
+  // ('compact', which covers a fold too).
+  let scheduled: 'fold' | 'compact' | null = null
+  const scheduleStoring = (what: 'fold' | 'compact'): void => {
+    const before = scheduled
+    if (before === 'compact' || before === what) return
+    scheduled = what
+    if (before) return
     whenIdle(() => {
-      compactionScheduled = false
-      void compact().catch(() => {})
+      const due = scheduled
+      scheduled = null
+      void (due === 'compact' ? compact() : fold()).catch(() => {})
     }, 5000)
   }
+  const scheduleCompaction = (): void => scheduleStoring('compact')
 
   // y-indexeddb folds its records into one row of the whole state every 500 changes: a row the
   // next open would apply in one long task. Its fold is cancelled as soon as it is scheduled,
-  // and this persistence's compaction, which stores the state as chunks, runs instead. So it
-  // does after a change too big for one slice (a lab received whole on joining, a merged file).
+  // and the rows since the state was last stored are merged instead (fold-recent-rows.ts).
+  // A change too big for one slice (a lab received whole on joining, a merged file) has the
+  // whole state stored again as chunks.
   const foldTrimsIntoCompaction = (watched: IndexeddbPersistence): void => {
     const onStored = (update: Uint8Array): void => {
       if (provider !== watched) return void doc.off('update', onStored)
       if (update.byteLength > 2 * SLICE_BYTES) scheduleCompaction()
       if (!hasPendingTrim(watched)) return
       cancelPendingTrim(watched)
-      scheduleCompaction()
+      scheduleStoring('fold')
     }
     doc.on('update', onStored)
   }
@@ -237,21 +245,26 @@ export const openWorkspacePersistence = (
     setStatus({ status: 'unavailable', problem })
   }
 
-  let compacting: Promise<void> | null = null
-  const compact = async (options: { whole?: boolean } = {}): Promise<void> => {
-    // One compaction at a time: a second waits for the first, then runs on what is stored then.
-    while (compacting) await compacting.catch(() => {})
-    compacting = storeCompacted(options.whole === true).finally(() => {
-      compacting = null
-    })
-    return compacting
-  }
-
-  const storeCompacted = async (whole: boolean): Promise<void> => {
+  // One rewrite of the stored rows at a time: a second waits for the first, then runs on what
+  // is stored then.
+  let rewriting: Promise<void> | null = null
+  const rewriteRows = async (rewrite: (p: IndexeddbPersistence) => Promise<void>): Promise<void> => {
+    while (rewriting) await rewriting.catch(() => {})
     const p = provider
     if (!p || status.status !== 'ready') return
-    await storeFullState(doc, p, { whole, stillStoring: () => provider === p && status.status === 'ready' })
+    rewriting = rewrite(p).finally(() => {
+      rewriting = null
+    })
+    return rewriting
   }
+
+  const compact = (options: { whole?: boolean } = {}): Promise<void> =>
+    rewriteRows((p) => storeFullState(doc, p, { whole: options.whole === true, stillStoring: () => provider === p && status.status === 'ready' }))
+
+  const fold = (): Promise<void> =>
+    rewriteRows(async (p) => {
+      if ((await foldRecentRows(p, SLICE_BYTES)) === 'too-big') scheduleCompaction()
+    })
 
   const retrySave = async (): Promise<boolean> => {
     try {
