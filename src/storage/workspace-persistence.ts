@@ -74,7 +74,7 @@ export interface PersistenceOptions {
  */
 const chunkRowsFor = (bytes: number): number => 2 * Math.ceil(bytes / CHUNK_TARGET_BYTES) + 1
 
-/** y-indexeddb adds a record on every open; past this many (besides the chunks) we fold them. */
+/** y-indexeddb adds a record on every open; past this many (besides the chunks) the state is stored again. */
 const DEFAULT_COMPACT_ABOVE_ROWS = 24
 const DEFAULT_RETRY_AFTER_MS = 15_000
 
@@ -158,7 +158,7 @@ export const openWorkspacePersistence = (
 
   const onLoaded = (loaded: IndexeddbPersistence): void => {
     setStatus({ status: 'ready' })
-    foldTrimsIntoCompaction(loaded)
+    takeOverYIndexeddbFold(loaded)
     // Many rows besides the state's chunks, or a row too big to apply in one slice (a state
     // stored whole, before chunks, or by y-indexeddb): stored again as chunks, the next open
     // applies it a slice at a time.
@@ -187,7 +187,7 @@ export const openWorkspacePersistence = (
   // and the rows since the state was last stored are merged instead (fold-recent-rows.ts).
   // A change too big for one slice (a lab received whole on joining, a merged file) has the
   // whole state stored again as chunks.
-  const foldTrimsIntoCompaction = (watched: IndexeddbPersistence): void => {
+  const takeOverYIndexeddbFold = (watched: IndexeddbPersistence): void => {
     const onStored = (update: Uint8Array): void => {
       if (provider !== watched) return void doc.off('update', onStored)
       if (update.byteLength > 2 * SLICE_BYTES) scheduleCompaction()
