@@ -7,9 +7,9 @@ import { nextTask } from '../domain/next-task'
  * A workspace's rows were applied in one transaction: for a two-year lab, one task of about
  * 370 ms before the page could respond (issue 15). Rows are stored in the order their changes
  * were made, and big states are stored as chunks that apply one by one (split-state.ts), so
- * each slice applies whole. A slice is as many consecutive rows as fit in `sliceBytes`; a row
- * bigger than that (a state stored before chunks existed) is a slice of its own, and the
- * compaction after opening stores it as chunks.
+ * each slice applies whole. A slice is as many consecutive rows as fit in `sliceBytes`, and at
+ * most `sliceRows` of them; a row bigger than that (a state stored before chunks existed) is a
+ * slice of its own, and the compaction after opening stores it as chunks.
  */
 
 /** About 40 ms of applying on a modest laptop. */
