@@ -35,7 +35,11 @@ export interface FloorTiming {
   artifacts: number
 }
 
-export const measureFloor = async (dbName: string): Promise<FloorTiming> => {
+/**
+ * `keepDoc` leaves the loaded doc alive in the page (globalThis.mutualFloorDoc), so the JS heap
+ * of a page holding nothing but the lab's Y.Doc can be measured beside the app's.
+ */
+export const measureFloor = async (dbName: string, keepDoc = false): Promise<FloorTiming> => {
   const t0 = performance.now()
   const db = await openExisting(dbName)
   const t1 = performance.now()
@@ -47,7 +51,8 @@ export const measureFloor = async (dbName: string): Promise<FloorTiming> => {
   const t3 = performance.now()
   db.close()
   const artifacts = doc.getMap('artifacts').size
-  doc.destroy()
+  if (keepDoc) (globalThis as { mutualFloorDoc?: Y.Doc }).mutualFloorDoc = doc
+  else doc.destroy()
   return {
     openMs: t1 - t0,
     readMs: t2 - t1,
