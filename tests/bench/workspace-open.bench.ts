@@ -27,6 +27,7 @@ import { workspaceDbName } from '../../src/storage/workspace-db-name'
 import { startAppServer } from '../e2e/support/app-server'
 import { setUpProfile } from '../e2e/support/app-driver'
 import { launchBrowser } from '../e2e/support/chromium'
+import { rowSizes } from '../e2e/support/indexeddb-probes'
 import { summariseProfile, type CpuProfile } from './support/cpu-profile'
 import { TRACE_CATEGORIES, summariseTrace, type TraceSummary } from './support/trace-summary'
 import type { FloorTiming } from './support/floor-entry'
@@ -250,25 +251,10 @@ const waitForChunkedStorage = async (context: BrowserContext, url: string, dbNam
     const started = performance.now()
     await page.goto(url)
     await page.locator('[data-workspace-ready]').waitFor({ timeout: OPEN_LIMIT_MS })
-    const readRows = (): Promise<{ largestRowBytes: number; rows: number }> =>
-      page.evaluate(
-        (name) =>
-          new Promise((resolve, reject) => {
-            const open = indexedDB.open(name)
-            open.onerror = () => reject(open.error)
-            open.onsuccess = () => {
-              const db = open.result
-              const all = db.transaction('updates', 'readonly').objectStore('updates').getAll()
-              all.onerror = () => reject(all.error)
-              all.onsuccess = () => {
-                db.close()
-                const rows = all.result as Uint8Array[]
-                resolve({ largestRowBytes: rows.reduce((n, row) => Math.max(n, row.byteLength), 0), rows: rows.length })
-              }
-            }
-          }),
-        dbName
-      )
+    const readRows = async (): Promise<{ largestRowBytes: number; rows: number }> => {
+      const sizes = await rowSizes(page, dbName, 'updates')
+      return { largestRowBytes: Math.max(0, ...sizes), rows: sizes.length }
+    }
     let stored = await readRows()
     while (stored.largestRowBytes > ONE_TASK_ROW_BYTES && performance.now() - started < CHUNKING_LIMIT_MS) {
       await new Promise((resolve) => setTimeout(resolve, 1_000))
