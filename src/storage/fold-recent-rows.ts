@@ -1,7 +1,8 @@
 import * as Y from 'yjs'
 import * as idb from 'lib0/indexeddb'
 import { fetchUpdates, type IndexeddbPersistence } from 'y-indexeddb'
-import { nextUnreadKey, readFromKey, setStoredRecords } from './adapters/y-indexeddb-internals'
+import { nextUnreadKey } from './adapters/y-indexeddb-internals'
+import { replaceRows } from './replace-rows'
 
 /**
  * Folds the rows stored since the state was last stored in full (y-indexeddb writes one per
@@ -27,11 +28,6 @@ export const foldRecentRows = async (provider: IndexeddbPersistence, maxBytes: n
   const rows = (await idb.getAll(store, recent)) as unknown as Uint8Array[]
   if (rows.reduce((sum, row) => sum + row.byteLength, 0) > maxBytes) return 'too-big'
   if (rows.length < 2) return 'folded'
-  const merged = Y.mergeUpdates(rows)
-  const key = Number(await idb.addAutoKey(store, merged as unknown as ArrayBuffer))
-  await idb.del(store, recent)
-  setStoredRecords(provider, await idb.count(store))
-  // The merged row holds nothing the doc lacks: the next fetch need not read it again.
-  if (Number.isSafeInteger(key)) readFromKey(provider, key + 1)
+  await replaceRows(store, provider, [Y.mergeUpdates(rows)], recent)
   return 'folded'
 }

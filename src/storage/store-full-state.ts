@@ -1,7 +1,8 @@
 import * as Y from 'yjs'
 import * as idb from 'lib0/indexeddb'
 import { fetchUpdates, type IndexeddbPersistence } from 'y-indexeddb'
-import { cancelPendingTrim, nextUnreadKey, readFromKey, setStoredRecords } from './adapters/y-indexeddb-internals'
+import { cancelPendingTrim, nextUnreadKey } from './adapters/y-indexeddb-internals'
+import { replaceRows } from './replace-rows'
 import { splitStateForStorage } from './split-state'
 
 /**
@@ -12,10 +13,7 @@ import { splitStateForStorage } from './split-state'
  * another tab's rows that fetchUpdates applies below, is stored after the chunks as the
  * difference from the state that was split, in the same IndexedDB transaction that deletes the
  * rows the chunks replace: that transaction is all or nothing, so a full disk loses nothing.
- *
- * y-indexeddb would read the rows written here again at its next fetch (the next compaction),
- * applying the whole state once more: a main-thread task as long as an open. They hold nothing
- * the doc lacks, so its reading position moves past them.
+ * y-indexeddb's next fetch does not read them again (replace-rows.ts).
  */
 export const storeFullState = async (
   doc: Y.Doc,
@@ -37,13 +35,8 @@ export const storeFullState = async (
     // we need to know that the old records are gone only after the full state is stored.
     const store = await fetchUpdates(provider)
     doc.off('update', onChange)
-    // lib0 types keys/values as primitives; y-indexeddb stores Uint8Array rows the same way.
     if (changedSince) rows.push(Y.encodeStateAsUpdate(doc, splitFrom))
-    let lastKey = -1
-    for (const row of rows) lastKey = Number(await idb.addAutoKey(store, row as unknown as ArrayBuffer))
-    await idb.del(store, idb.createIDBKeyRangeUpperBound(nextUnreadKey(provider), true))
-    setStoredRecords(provider, await idb.count(store))
-    if (Number.isSafeInteger(lastKey) && lastKey >= 0) readFromKey(provider, lastKey + 1)
+    await replaceRows(store, provider, rows, idb.createIDBKeyRangeUpperBound(nextUnreadKey(provider), true))
   } finally {
     doc.off('update', onChange)
   }
