@@ -1,10 +1,6 @@
-import * as encoding from 'lib0/encoding'
-import * as syncProtocol from 'y-protocols/sync'
 import type { WebrtcProvider } from 'y-webrtc'
 import { sendToPeer } from './adapters/y-webrtc-internals'
-
-/** y-webrtc's message type for sync messages (y-webrtc 10.3, `messageSync`). */
-const MESSAGE_SYNC = 0
+import { stateAskMessage } from './state-ask-message'
 
 /**
  * y-webrtc exchanges what each side is missing once, when a connection opens, and after
@@ -17,10 +13,7 @@ const MESSAGE_SYNC = 0
 export const resyncPeers = (provider: WebrtcProvider): number => {
   const room = provider.room
   if (!room) return 0
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MESSAGE_SYNC)
-  syncProtocol.writeSyncStep1(encoder, provider.doc)
-  const message = encoding.toUint8Array(encoder)
+  const message = stateAskMessage(provider.doc)
   let asked = 0
   for (const conn of room.webrtcConns.values()) {
     if (!conn.connected) continue

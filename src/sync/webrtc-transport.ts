@@ -8,6 +8,7 @@ import type { AttachmentExchange, PeerLink } from './attachment-exchange'
 import { sendToPeer } from './adapters/y-webrtc-internals'
 import { deriveRoomName } from './room-name'
 import { makeResyncHold } from './resync-hold'
+import type { StateAsks } from './state-asks'
 import { resyncPeers } from './resync-peers'
 import { mark } from './sync-marks'
 import type { Transport, TransportLifecycle } from './transport'
@@ -74,6 +75,8 @@ export interface WebrtcTransportOptions {
   wrtc?: unknown
   /** Signed changes (docs/trust.md): without it, changes travel unsigned, as before trust. */
   trust?: TrustSetup
+  /** One whole state at a time, across this device's transports (state-asks.ts). */
+  asks?: StateAsks
 }
 
 export interface WebrtcTransport extends Transport<WebrtcStatus> {
@@ -227,7 +230,8 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
         notify,
         options.reachablePeers,
         opened && roomTrust(opened, undefined, resyncHold),
-        (conn, frame) => (attachments ? attachments.receive(linkOf(conn), frame) : options.onRejected('peer', 'a file message, which this device does not take'))
+        (conn, frame) => (attachments ? attachments.receive(linkOf(conn), frame) : options.onRejected('peer', 'a file message, which this device does not take')),
+        options.asks
       )
       if (options.online()) watchConns()
       else pause()

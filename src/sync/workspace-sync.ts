@@ -20,6 +20,7 @@ import { startSeenDigest } from './seen-digest'
 import { covers, trackState, type StoredSummary } from './state-summary'
 import { forwardLocalChanges } from './local-changes'
 import { mark } from './sync-marks'
+import { makeStateAsks } from './state-asks'
 import { makeSyncStatus, sameStatus } from './sync-status-view'
 import { makeWebrtcTransport, type WebrtcTransport } from './webrtc-transport'
 import type { TrustSetup } from './trust/trust-setup'
@@ -237,6 +238,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       })
     : null
   let relayFiles = makeFiles()
+  // A relay's backlog and each peer's answer are the same lab: one whole state at a time.
+  const asks = makeStateAsks()
   const makeWebrtc = (): WebrtcTransport =>
     makeWebrtcTransport({
       doc,
@@ -251,7 +254,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       online: () => network.online(),
       attachments,
       wrtc: options.wrtc,
-      trust: options.trust
+      trust: options.trust,
+      asks
     })
   // The relay's side of the trust gate (docs/trust.md, "Relay entries"), for the sync's whole
   // life: what the relay delivers is applied under RELAY only once it passes.
@@ -274,6 +278,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       online: () => network.online(),
       socket: options.relaySocket,
       timing: options.relayTiming,
+      backlogOnItsWay: (source) => asks.awaiting(source),
       ...(relayChannel && options.trust ? { trust: relayTrustOf(relayChannel, options.trust, options.workspaceId) } : {})
     })
   let webrtc = makeWebrtc()
@@ -389,6 +394,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       await closeAll()
       relayChannel?.destroy()
       presence.destroy()
+      asks.stop()
     }
   }
 }

@@ -17,6 +17,8 @@ import { connectionStats } from './connection-stats'
 import { compressionAvailable, gunzip, gzip } from './message-compression'
 import { DEFAULT_CHUNK_BYTES, MAX_MESSAGE_BYTES, makeReassembler, splitMessage } from './peer-chunks'
 import { admitForWholeCheck, admitNow, admitRoomMessage, type Admission } from './room-message-admission'
+import { isStateAsk, stateAskMessage } from './state-ask-message'
+import { makeStateAsks, type StateAsks } from './state-asks'
 import { readyCheckWorker } from './untrusted-update'
 import { makeHandshakes, type Handshakes } from './y-webrtc-handshakes'
 import { encryptRoomBytes, encryptRoomData, decryptRoomData } from './y-webrtc-room-crypto'
@@ -35,8 +37,11 @@ export { guardNewSignallingConns, type OnRejected, type RejectedSource } from '.
  * adapters/y-webrtc-internals.ts.
  */
 
-/** Timing marks read by the sync benchmarks, around large (chunked) messages: rare, so cheap. */
-const markLarge = (name: string): void => {
+/**
+ * Timing marks read by the sync benchmarks and e2e tests, made every time (sync-marks.ts marks
+ * only the first): around large (chunked) messages, and each connection's first answer. Rare, so cheap.
+ */
+const markEach = (name: string): void => {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(`mutual:sync:${name}`)
 }
 
@@ -123,9 +128,17 @@ const afterPaint = (): Promise<void> =>
 /** Attachment frames (attachment-frames.ts) go to the attachment exchange, never to y-webrtc. */
 export type OnAttachmentFrame = (conn: WebrtcConn, frame: Uint8Array) => void
 
+/** What a peer connection needs of its room beyond its own: pacing, and one whole state at a time. */
+interface RoomPacing {
+  handshakes: Handshakes
+  asks: StateAsks
+  /** A fresh ask for what this device lacks, with its state vector as it is now. */
+  freshAsk: () => Uint8Array
+}
+
 const guardPeer = (
   conn: WebrtcConn,
-  handshakes: Handshakes,
+  { handshakes, asks, freshAsk }: RoomPacing,
   onRejected: OnRejected,
   onChange: () => void,
   trust: RoomTrust | null,
@@ -138,6 +151,13 @@ const guardPeer = (
   if (everConnectedTo.has(conn.remotePeerId)) connectionStats.redialled++
   everConnectedTo.add(conn.remotePeerId)
   const compress = compressionAvailable()
+  const peerId = conn.remotePeerId
+  let answers = 0
+  /** A state from this peer has been dealt with: the asks waiting for it may go (state-asks.ts). */
+  const answered = (): void => {
+    asks.answered(peerId)
+    if (answers++ === 0) markEach('peer-first-answer')
+  }
   // Until the channel opens nothing goes out, and the safe size is used (see chunkBytesFor).
   let chunkBytes = DEFAULT_CHUNK_BYTES
 
@@ -192,14 +212,23 @@ const guardPeer = (
     const framesOf = (data: Uint8Array): Uint8Array[] | Promise<Uint8Array[]> => {
       const limit = chunkBytes
       if (compress && data.length > COMPRESS_ABOVE) {
-        markLarge('large-send-start')
+        markEach('large-send-start')
         return afterPaint().then(() => gzip(data)).then((zipped) => splitMessage(zipped, limit, true))
       }
       const frames = splitMessage(data, limit)
-      if (frames.length > 1) markLarge('large-send-start')
+      if (frames.length > 1) markEach('large-send-start')
       return frames
     }
+    const sendFreshAsk = (): void => {
+      try {
+        sendToPeer(conn, freshAsk())
+      } catch {
+        // A connection closing as we speak: y-webrtc drops and renews it.
+      }
+    }
     return (data: Uint8Array) => {
+      // While another peer's answer is on its way, an ask waits and goes out afresh later.
+      if (isStateAsk(data) && !asks.ask(peerId, sendFreshAsk)) return
       // y-webrtc's state for this peer leaves signed (it holds back what follows until then).
       const signing = trust?.signStateMessage(data) ?? null
       const frames = signing ? signing.then(framesOf) : framesOf(data)
@@ -215,9 +244,20 @@ const guardPeer = (
     let receiving = false
     let inbox: Promise<void> | null = null
     const deliver = (message: Uint8Array, admission: Admission, large: boolean): void => {
-      if (!admission.ok) return onRejected('peer', admission.reason)
-      if (large) markLarge('large-receive-checked')
-      if (trust?.handles(admission.kind)) return void trust.receive(message, (reply) => sendToPeer(conn, reply))
+      if (!admission.ok) {
+        // A large message refused whole is most likely the answer to this device's ask.
+        if (large) answered()
+        return onRejected('peer', admission.reason)
+      }
+      if (large) markEach('large-receive-checked')
+      const answer = admission.kind === 'trust-state' || admission.kind === 'sync-step-2'
+      if (trust?.handles(admission.kind)) {
+        if (!answer) return void trust.receive(message, (reply) => sendToPeer(conn, reply))
+        asks.checking(peerId)
+        void trust.receive(message, (reply) => sendToPeer(conn, reply)).finally(answered)
+        return
+      }
+      if (answer) answered()
       if (trust?.unsigned(admission.kind)) return onRejected('peer', 'a change that is not signed')
       for (const handler of handlers) {
         try {
@@ -240,7 +280,10 @@ const guardPeer = (
       const next: Promise<void> = (inbox ?? Promise.resolve()).then(async () => {
         const checked = await ready
         if (checked) deliver(checked.plain, checked.admission, large)
-        else onRejected('peer', 'a compressed message that does not unpack within the size limit')
+        else {
+          answered()
+          onRejected('peer', 'a compressed message that does not unpack within the size limit')
+        }
         if (inbox === next) inbox = null
       })
       inbox = next
@@ -249,8 +292,9 @@ const guardPeer = (
       if (!(frame instanceof Uint8Array)) return onRejected('peer', 'a message that is not bytes')
       const result = reassemble(frame)
       if (result.kind === 'partial') {
+        asks.progressed(peerId)
         if (!receiving) {
-          markLarge('large-receive-start')
+          markEach('large-receive-start')
           // A large message is checked in a worker once it is whole: start that worker now, so
           // loading its script overlaps the arrival of the rest (a whole lab takes seconds).
           readyCheckWorker()
@@ -262,7 +306,7 @@ const guardPeer = (
       if (result.kind === 'dropped') return onRejected('peer', result.reason)
       if (!result.compressed && isAttachmentFrame(result.message)) return onAttachment(conn, result.message)
       const large = result.message !== frame
-      if (large) markLarge('large-receive-complete')
+      if (large) markEach('large-receive-complete')
       receive(result.message, result.compressed, large)
     }
   })
@@ -275,7 +319,10 @@ const guardPeer = (
     pump()
     onChange()
   })
-  onPeerEvent(conn, 'close', onChange)
+  onPeerEvent(conn, 'close', () => {
+    asks.closed(peerId)
+    onChange()
+  })
   // After the data interception: every frame counts as hearing from the peer, chunks too.
   handshakes.watch(conn)
 }
@@ -296,7 +343,9 @@ export const hardenProvider = (
   onChange: () => void,
   reachable: () => Iterable<string> = () => [],
   trust: RoomTrust | null = null,
-  onAttachment: OnAttachmentFrame = () => onRejected('peer', 'a file message, which this device does not take')
+  onAttachment: OnAttachmentFrame = () => onRejected('peer', 'a file message, which this device does not take'),
+  /** Shared with the device's other transports (the relay's backlog), or this room's own. */
+  sharedAsks: StateAsks | null = null
 ): (() => void) => {
   // One offer and one answer per connection, the ICE candidates inside them, instead of a
   // signalling message per candidate: every device in the room reads (decrypts) every
@@ -304,6 +353,8 @@ export const hardenProvider = (
   provider.peerOpts = { trickle: false, ...(provider.peerOpts as object) }
   const handshakes = makeHandshakes(provider)
   handshakesOf.set(provider, handshakes)
+  const asks = sharedAsks ?? makeStateAsks()
+  const pacing: RoomPacing = { handshakes, asks, freshAsk: () => stateAskMessage(provider.doc) }
   const stopSignalling = guardRoomSignalling(roomName, { key: provider.key, provider, onRejected, reachable, handshakes })
   let stopped = false
   void Promise.resolve(provider.key).then((key) => {
@@ -312,13 +363,14 @@ export const hardenProvider = (
     guardBroadcastChannel(room, key, onRejected, trust)
   })
   const onPeers = (): void => {
-    provider.room?.webrtcConns.forEach((conn) => guardPeer(conn, handshakes, onRejected, onChange, trust, onAttachment))
+    provider.room?.webrtcConns.forEach((conn) => guardPeer(conn, pacing, onRejected, onChange, trust, onAttachment))
     onChange()
   }
   provider.on('peers', onPeers)
   return () => {
     stopped = true
     handshakes.stop()
+    if (!sharedAsks) asks.stop()
     provider.off('peers', onPeers)
     stopSignalling()
   }

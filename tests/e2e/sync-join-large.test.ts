@@ -6,14 +6,10 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { artifactBody, createArtifact } from '../../src/crdt/artifacts'
-import { initialiseWorkspace } from '../../src/crdt/workspace-meta'
-import { makeWorkspaceDoc } from '../../src/crdt/workspace-doc'
-import { makeWorkspaceId, makeWorkspaceSecret } from '../../src/domain/ids'
-import { encodeWorkspaceFile } from '../../src/storage/workspace-file'
 import { MAX_SIGNED_UPDATE_BYTES } from '../../src/sync/trust/signed-change'
 import { setUpProfile } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
+import { notesWorkspaceFile } from './support/notes-workspace-file'
 import { startSyncedAppServer, type SyncedAppServer } from './support/signalling'
 import { closePeers, joinByLink, openPeer, readInviteLink, waitForSyncLabel, type Peer } from './support/signalling-peers'
 
@@ -23,15 +19,10 @@ const LONG = 10 * 60_000
 
 /** A lab whose one note holds a year of interviews: its state is over 8 MiB. */
 const largeLabFile = (): Buffer => {
-  const workspaceId = makeWorkspaceId()
-  const doc = makeWorkspaceDoc(workspaceId)
-  const actor = { name: 'Hannah Clarke', organisation: 'Plymouth City Council' }
-  initialiseWorkspace(doc, { name: LAB, description: '', leadCouncil: actor.organisation, partnerCouncils: [], startDate: '' }, actor, Date.now())
-  const note = createArtifact(doc, { kind: 'note', title: NOTE }, actor, Date.now())
   const sentence = 'Resident said the depot floods every winter. '
-  artifactBody(doc, note)?.insert(0, [new Y.XmlText(sentence.repeat(Math.ceil((9 * 1024 * 1024) / sentence.length)))])
+  const { file, doc } = notesWorkspaceFile(LAB, [{ title: NOTE, text: sentence.repeat(Math.ceil((9 * 1024 * 1024) / sentence.length)) }])
   expect(Y.encodeStateAsUpdate(doc).length).toBeGreaterThan(MAX_SIGNED_UPDATE_BYTES)
-  return Buffer.from(encodeWorkspaceFile({ format: 1, workspaceId, secret: makeWorkspaceSecret(), name: LAB, exportedAt: Date.now() }, doc))
+  return file
 }
 
 let server: SyncedAppServer

@@ -54,6 +54,12 @@ export interface RelayConnectionOptions {
    * checkUpdate checks large updates with, so that it starts while the backlog travels.
    */
   readyCheck?: () => void
+  /**
+   * Called as readyCheck is: the device's WebRTC peers are then asked for what this device
+   * lacks only once the backlog is in (state-asks.ts), so that they do not send the same lab
+   * again. Returns what to call when it is in (CAUGHT_UP) or will not come (the socket dropped).
+   */
+  backlogOnItsWay?: () => () => void
   online: () => boolean
   random: () => number
   /**
@@ -580,7 +586,11 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         log.bytes = frame.logBytes
         log.snapshotBytes = null
         pacer.setRates(frame.rates)
-        if (frame.head > cursor.after && (frame.snapshotCovers > cursor.after || frame.logBytes >= LARGE_UPDATE_BYTES)) options.readyCheck?.()
+        if (frame.head > cursor.after && (frame.snapshotCovers > cursor.after || frame.logBytes >= LARGE_UPDATE_BYTES)) {
+          options.readyCheck?.()
+          backlogIn()
+          backlogIn = options.backlogOnItsWay?.() ?? (() => {})
+        }
         return
       case 'snapshot':
         mark('relay:snapshot-received')
@@ -608,6 +618,9 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         return
       case 'caught-up':
         mark('relay:caught-up')
+        // Every frame before this one has been handled (they are taken in order).
+        backlogIn()
+        backlogIn = () => {}
         legacy.caughtUp()
         link.phase = 'live'
         link.failures = 0
@@ -699,6 +712,9 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   // ---- the socket ---------------------------------------------------------------------
 
+  /** Ends the wait for a large backlog announced by WELCOME (see backlogOnItsWay). */
+  let backlogIn: () => void = () => {}
+
   const clearOpenTimer = (): void => {
     if (link.openTimer) clearTimeout(link.openTimer)
     link.openTimer = null
@@ -706,6 +722,8 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   const dropSocket = (): void => {
     clearOpenTimer()
+    backlogIn()
+    backlogIn = () => {}
     const socket = link.socket
     link.socket = null
     link.session++

@@ -32,6 +32,8 @@ export interface RelayTransportOptions {
   timing?: Partial<RelayTiming>
   checkUpdate?: UpdateCheck
   random?: () => number
+  /** See RelayConnectionOptions.backlogOnItsWay; `source` names the relay. */
+  backlogOnItsWay?: (source: string) => () => void
   /** See RelayConnectionOptions.trust: absent while signed sync is off. */
   trust?: RelayTrust
 }
@@ -114,6 +116,7 @@ export const makeRelayTransport = (options: RelayTransportOptions): RelayTranspo
               checkUpdate: options.checkUpdate ?? checkRelayUpdate,
               // A check of the caller's own is readied by the caller.
               readyCheck: options.checkUpdate ? undefined : readyRelayUpdateCheck,
+              ...(options.backlogOnItsWay ? { backlogOnItsWay: () => options.backlogOnItsWay?.(`relay ${url}`) ?? (() => {}) } : {}),
               online: options.online,
               random: options.random ?? Math.random,
               ...(options.trust ? { trust: options.trust } : {})

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { makeWorkspaceSecret } from '../../../../src/domain/ids'
 import { RELAY_PROBLEMS } from '../../../../src/sync/relay/relay-problems'
+import { makeStateAsks } from '../../../../src/sync/state-asks'
 import { startDevice, startPgliteRelay, usePgliteCluster, type TestDevice, type TestRelay } from './support/relay-devices'
 
 // A real relay over PGlite and real sockets on a shared machine: wait on conditions, never on time.
@@ -24,6 +25,19 @@ const device = (options: Parameters<typeof startDevice>[0]): TestDevice => {
 }
 const text = (d: TestDevice): string => d.doc.getText('t').toString()
 const stateOf = (d: TestDevice): string => d.transport.status().state
+
+/** A device whose 30 paragraphs grew the log past the threshold, so that it compacted it into a snapshot. */
+const compactedLab = async (): Promise<{ r: TestRelay; secret: ReturnType<typeof makeWorkspaceSecret>; a: TestDevice }> => {
+  const r = await start()
+  const secret = makeWorkspaceSecret()
+  const a = device({ url: r.url, secret, timing: { compactMinBytes: 2048 } })
+  for (let i = 0; i < 30; i++) {
+    a.doc.getText('t').insert(0, `paragraph ${i} ${'x'.repeat(100)}\n`)
+    await expect.poll(() => stateOf(a), until).toBe('synced')
+  }
+  await expect.poll(async () => Number((await r.db.query<{ c: number }>(`SELECT snapshot_covers AS c FROM "${r.schema}".relay_rooms`)).rows[0]?.c ?? 0), until).toBeGreaterThan(0)
+  return { r, secret, a }
+}
 
 describe('the relay transport against the real relay', () => {
   it('hands work from one device to another that is never online at the same time', async () => {
@@ -94,19 +108,36 @@ describe('the relay transport against the real relay', () => {
   })
 
   it('catches a fresh device up from a snapshot and the entries after it', async () => {
-    const r = await start()
-    const secret = makeWorkspaceSecret()
-    const a = device({ url: r.url, secret, timing: { compactMinBytes: 2048 } })
-    for (let i = 0; i < 30; i++) {
-      a.doc.getText('t').insert(0, `paragraph ${i} ${'x'.repeat(100)}\n`)
-      await expect.poll(() => stateOf(a), until).toBe('synced')
-    }
-    // The log grew past the threshold and the device compacted it.
-    await expect.poll(async () => Number((await r.db.query<{ c: number }>(`SELECT snapshot_covers AS c FROM "${r.schema}".relay_rooms`)).rows[0]?.c ?? 0), until).toBeGreaterThan(0)
+    const { r, secret, a } = await compactedLab()
     a.doc.getMap('m').set('after', 'the snapshot')
     await expect.poll(() => stateOf(a), until).toBe('synced')
     const b = device({ url: r.url, secret })
     await expect.poll(() => text(b) === text(a) && b.doc.getMap('m').get('after') === 'the snapshot', until).toBe(true)
+  })
+
+  it('holds this device’s asks to its WebRTC peers while a large backlog arrives, and lets them go once it is in', async () => {
+    const { r, secret, a } = await compactedLab()
+    // A fresh device meets a colleague over WebRTC while the relay sends it the lab.
+    const asks = makeStateAsks()
+    const events: string[] = []
+    const b = device({
+      url: r.url,
+      secret,
+      backlogOnItsWay: (source) => {
+        const release = asks.awaiting(source)
+        events.push(`waiting for ${source.startsWith('relay ') ? 'the relay' : source}`)
+        // y-webrtc's ask as the colleague's connection opens: it waits, and goes out afresh.
+        expect(asks.ask('colleague', () => events.push(`asked the colleague, holding ${text(b).length} characters`))).toBe(false)
+        return () => {
+          events.push('backlog in')
+          release()
+        }
+      }
+    })
+    await expect.poll(() => text(b) === text(a), until).toBe(true)
+    await expect.poll(() => events.length, until).toBe(3)
+    expect(events).toEqual(['waiting for the relay', 'backlog in', `asked the colleague, holding ${text(a).length} characters`])
+    asks.stop()
   })
 
   it('refuses an entry altered in the relay’s database, applies nothing of it, and goes on with the rest', async () => {

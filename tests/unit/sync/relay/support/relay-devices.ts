@@ -133,6 +133,8 @@ export const startDevice = (options: {
   countSummary?: (count: () => void) => void
   /** The trust gate, as the app gives its relay with signed sync; absent, the device sends and reads unsigned entries. */
   trust?: RelayTrust
+  /** As the app's sync core gives it (state-asks.ts): a large backlog holds asks to peers. */
+  backlogOnItsWay?: (source: string) => () => void
 }): TestDevice => {
   const doc = options.doc ?? new Y.Doc({ gc: false })
   const tracker: StateTracker = trackState(doc, () => {}, options.countSummary ?? ((task) => task()))
@@ -160,6 +162,7 @@ export const startDevice = (options: {
     online: () => true,
     socket: nodeSocket,
     timing: { ...TEST_TIMING, ...options.timing },
+    ...(options.backlogOnItsWay ? { backlogOnItsWay: options.backlogOnItsWay } : {}),
     ...(options.trust ? { trust: options.trust } : {})
   })
   device.transport = transport
