@@ -4,9 +4,19 @@ import { csvProblemsEn } from './areas/csv-problems.en'
 import { fileProblemsEn } from './areas/file-problems.en'
 import { formProblemsEn } from './areas/form-problems.en'
 
+/**
+ * The tables below are built on first use, not when the module loads: the module is part of the
+ * first screen's code, and building them (a map of every English message, a pattern for each
+ * refusal) took about 20 ms of a cold open in which no refusal is shown.
+ */
+const once = <T>(build: () => T): (() => T) => {
+  let built: T | undefined
+  return () => (built ??= build())
+}
+
 // Messages without {arguments} are recognised by their words alone.
-const keyByEnglish = new Map<string, MessageKey>(
-  (Object.entries(en) as [MessageKey, string][]).filter(([, text]) => !text.includes('{')).map(([key, text]) => [text, key])
+const keyByEnglish = once(
+  () => new Map<string, MessageKey>((Object.entries(en) as [MessageKey, string][]).filter(([, text]) => !text.includes('{')).map(([key, text]) => [text, key]))
 )
 
 /**
@@ -39,9 +49,7 @@ interface Template {
   names: { name: string; numeric: boolean }[]
 }
 
-// Longest words first, so "{column}: a description is longer than {max} characters" is tried
-// before the catch-all "{column}: {reason}".
-const templates: Template[] = TEMPLATE_KEYS.map((key) => {
+const templateOf = (key: MessageKey): Template => {
   const names: Template['names'] = []
   const source = en[key]
     .split(/(\{\w+(?:, number)?\})/)
@@ -53,7 +61,19 @@ const templates: Template[] = TEMPLATE_KEYS.map((key) => {
     })
     .join('')
   return { key, pattern: new RegExp(`^${source}$`, 's'), names }
-}).sort((a, b) => b.pattern.source.replace(/\(\.\+\?\)/g, '').length - a.pattern.source.replace(/\(\.\+\?\)/g, '').length)
+}
+
+/** Length of a template's words, without its {arguments}. */
+const wordsLength = (template: Template): number => template.pattern.source.replace(/\(\.\+\?\)/g, '').length
+
+// Longest words first, so "{column}: a description is longer than {max} characters" is tried
+// before the catch-all "{column}: {reason}".
+const templates = once((): Template[] =>
+  TEMPLATE_KEYS.map(templateOf)
+    .map((template) => ({ template, words: wordsLength(template) }))
+    .sort((a, b) => b.words - a.words)
+    .map(({ template }) => template)
+)
 
 /** How fillKnown writes a number ("5,000"), read back as a number, so Intl writes it in the chosen language. */
 const NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/
@@ -71,7 +91,7 @@ export const fillKnown = (key: KnownTemplateKey, values: Readonly<Record<string,
 
 const translateTemplate = (tr: Translate, text: string, depth: number): string | null => {
   if (text.length > MAX_MATCHED_LENGTH) return null
-  for (const template of templates) {
+  for (const template of templates()) {
     const match = template.pattern.exec(text)
     // A count that is not a number was not written by fillKnown: the sentence is not this one.
     if (!match || template.names.some(({ numeric }, i) => numeric && !NUMBER.test(match[i + 1] as string))) continue
@@ -88,7 +108,7 @@ const translateTemplate = (tr: Translate, text: string, depth: number): string |
 }
 
 const translateAt = (tr: Translate, text: string, depth: number): string => {
-  const key = keyByEnglish.get(text)
+  const key = keyByEnglish().get(text)
   if (key) return tr(key)
   return translateTemplate(tr, text, depth) ?? text
 }
