@@ -7,7 +7,7 @@ import { formProblemsEn } from './areas/form-problems.en'
 /**
  * The tables below are built on first use, not when the module loads: the module is part of the
  * first screen's code, and building them (a map of every English message, a pattern for each
- * refusal) took about 20 ms of a cold open in which no refusal is shown.
+ * refusal, a number format) took about 25 ms of a cold open in which no refusal is shown.
  */
 const once = <T>(build: () => T): (() => T) => {
   let built: T | undefined
@@ -77,7 +77,8 @@ const templates = once((): Template[] =>
 
 /** How fillKnown writes a number ("5,000"), read back as a number, so Intl writes it in the chosen language. */
 const NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/
-const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 })
+// The first number format a page makes loads the locale's data: not while the first screen loads.
+const enNumber = once(() => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 }))
 
 /**
  * An English refusal with its values filled in, for layers below the interface (storage, sync,
@@ -86,7 +87,7 @@ const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 })
 export const fillKnown = (key: KnownTemplateKey, values: Readonly<Record<string, string | number>>): string =>
   en[key].replace(/\{(\w+)(?:, number)?\}/g, (_, name: string) => {
     const value = values[name]
-    return typeof value === 'number' ? EN_NUMBER.format(value) : (value ?? '')
+    return typeof value === 'number' ? enNumber().format(value) : (value ?? '')
   })
 
 const translateTemplate = (tr: Translate, text: string, depth: number): string | null => {
