@@ -1,7 +1,7 @@
 import { For, Show, createResource, createSignal } from 'solid-js'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
 import { mayInvite, type Role } from '../../../domain/trust/roles'
-import { createMyRole, createRemoved } from '../members/create-trust-state'
+import { createJoining, createMyRole, createRemoved } from '../members/create-trust-state'
 import { roleName, roleSummary, roleWithSummary } from '../members/role-text'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { makeInviteLink } from '../../../sync/invite-link'
@@ -29,8 +29,10 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
   // Only the roles this device may give: an invitation naming another role would be ignored
   // by every device (an editor's invitation to be an owner never takes effect).
   const myRole = createMyRole(() => props.trust)
-  // A removed device has no role, but no link of its own would lead anywhere.
+  // A removed device has no role, but no link of its own would lead anywhere; nor would one
+  // made while this device's own join waits to be confirmed (others would refuse its invitation).
   const removed = createRemoved(() => props.trust)
+  const joining = createJoining(() => props.trust)
   const invitable = (): Role[] => {
     const mine = myRole()
     return mine ? INVITABLE.filter((r) => mayInvite(mine, r)) : INVITABLE
@@ -64,16 +66,31 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
       // The role it gives (docs/trust.md): without a membership here, a link as before roles.
       ...(props.trust ? { trust: await props.trust.invite(chosen) } : {})
     })
-    // The QR encoder loads only when someone invites.
-    const { makeQrPath } = await import('./qr')
-    return { text, qr: makeQrPath(text) }
+    return text
   })
+  // The QR encoder loads only when someone invites. A page that cannot load it (offline, before
+  // the browser kept the app for offline use) still shows the link to copy, without a code.
+  const [drawn] = createResource(
+    () => (link.state === 'ready' ? link() : null),
+    async (text): Promise<{ text: string; code: QrPath | null } | null> => {
+      try {
+        const { makeQrPath } = await import('./qr')
+        return { text, code: makeQrPath(text) }
+      } catch {
+        return null
+      }
+    }
+  )
   // Only the link made for the dialog as it is now. While the next one is made (the dialog
   // opened again, or another role chosen) the last one is not shown: it would sit beside this
   // role's description and could be copied, a viewer's link under "join as Editor" say.
-  const current = () => (link.state === 'ready' ? link() : null)
-  const text = () => current()?.text ?? null
-  const qr = () => current()?.qr ?? null
+  const text = () => (link.state === 'ready' ? link() : null)
+  /** The code drawn for the link shown now: undefined while it is drawn or could not be. */
+  const drawing = () => {
+    const made = drawn.state === 'ready' ? drawn() : null
+    return made && made.text === text() ? made : undefined
+  }
+  const qr = () => drawing()?.code ?? null
   let field: HTMLTextAreaElement | undefined
 
   const copy = async (): Promise<void> => {
@@ -90,7 +107,7 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
   }
 
   return (
-    <Show when={invitable().length > 0 && !removed()}>
+    <Show when={invitable().length > 0 && !removed() && !joining()}>
       <button
         type="button"
         class="button primary"
@@ -160,7 +177,7 @@ export const InviteButton = (props: { entry: RegistryEntry; name: string; trust:
                   </figure>
                 )}
               </Show>
-              <Show when={text() && !qr()}>
+              <Show when={drawing() && !qr()}>
                 <p class="hint">{t('invite.qrTooLong')}</p>
               </Show>
               <p class="hint">{t('invite.keyHint')}</p>
