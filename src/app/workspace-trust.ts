@@ -39,6 +39,12 @@ export interface WorkspaceTrust {
   readonly setup: TrustSetup
   /** This device's role now; null while it is not (yet) a member. */
   myRole(): Role | null
+  /**
+   * True while this device joined through an invitation and its own join is not in the log yet:
+   * it waits for the entries the invitation cites. Others would refuse anything it wrote
+   * meanwhile (its author not being a member), so the interface is read-only until then.
+   */
+  joining(): boolean
   /** The last refusal of one of this device's changes (or the last too large to send); null when none. */
   refusal(): TrustNotice | null
   dismissRefusal(): void
@@ -155,6 +161,7 @@ export const openWorkspaceTrust = async (options: WorkspaceTrustOptions): Promis
     membership,
     setup: { keys, device, membership, onRefused, onUnsent },
     myRole: () => roleOfDevice(membership.view().current().state, device.keyId),
+    joining: () => pending?.kind === 'join' && !membership.view().current().state.deviceMember.has(device.keyId),
     refusal: () => refusal,
     dismissRefusal() {
       refusal = null

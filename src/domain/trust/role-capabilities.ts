@@ -25,9 +25,10 @@ const BY_ROLE: Readonly<Record<Role, Capabilities>> = {
 }
 
 /**
- * A device with no role yet (its join not yet in the log, or no profile to open trust with)
- * keeps the interface as it was before roles: other devices still judge what it sends, and
- * locking it out here would strand a new joiner whose own join is a moment away.
+ * A device with no role (a workspace from before roles, or no profile to open trust with) keeps
+ * the interface as it was before roles: other devices still judge what it sends. A device whose
+ * join through an invitation is still waiting is read-only instead, and says why
+ * (WorkspaceTrust.joining, ui/features/members/AccessNotice.tsx).
  */
 const BEFORE_ROLES: Capabilities = { edit: true, comment: true, export: true, inviteAnyRole: false, changeRoles: false }
 

@@ -43,6 +43,8 @@ describe('an invitation whose entry never left its maker’s device', () => {
     const { asha, ashaDoc, benDoc, openBen, invite } = await ashaInvitesThenLeaves(true)
     const ben = await openBen()
     await expect.poll(() => ben.myRole()).toBe('editor')
+    expect(ben.joining()).toBe(false)
+    expect(asha.joining()).toBe(false)
     // Ben's device did not write Asha's entry into the document: her device would take it for
     // a rewrite of her log and refuse the change carrying it.
     expect(trustMap(benDoc).has(invite.invite)).toBe(false)
@@ -80,8 +82,11 @@ describe('an invitation whose entry never left its maker’s device', () => {
     await ben.membership.settled()
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(ben.myRole()).toBeNull()
+    // Read-only meanwhile, and saying why: anything written now would be refused as a non-member's.
+    expect(ben.joining()).toBe(true)
     Y.applyUpdate(benDoc, Y.encodeStateAsUpdate(ashaDoc))
     await expect.poll(() => ben.myRole()).toBe('editor')
+    expect(ben.joining()).toBe(false)
     asha.destroy()
     ben.destroy()
   })

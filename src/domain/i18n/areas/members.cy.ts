@@ -48,6 +48,8 @@ export const membersCy: Readonly<Record<keyof typeof membersEn, string>> = {
   'access.view.body': 'Gallwch ddarllen ac allforio popeth yma. I wneud newidiadau, gofynnwch i berchennog newid eich rôl.',
   'access.comment.title': 'Gallwch weld a rhoi sylwadau',
   'access.comment.body': 'Gallwch ddarllen, allforio a rhoi sylwadau yma. I newid y gwaith ei hun, gofynnwch i berchennog newid eich rôl.',
+  'access.joining.title': 'Yn aros i’ch gwahoddiad gael ei gadarnhau',
+  'access.joining.body': 'Gallwch ddarllen ac allforio popeth yma. Gallwch wneud newidiadau cyn gynted ag y bydd y newidiadau aelodaeth y mae eich gwahoddiad yn dibynnu arnynt yn cyrraedd y ddyfais hon, gan y sawl a’ch gwahoddodd, aelod arall neu’r gyfnewidfa. Os yw hyn yn parhau, gofynnwch i’r sawl a’ch gwahoddodd agor y gweithle, neu am wahoddiad newydd.',
   'access.removed.title': 'Tynnwyd y ddyfais hon o’r gweithle hwn',
   'access.removed.body': 'Nid yw “{name}” yn rhannu ei newidiadau â’r ddyfais hon mwyach, ac ni all y ddyfais hon ei newid bellach. Mae’r hyn sydd yma’n barod yn aros yma: gallwch ei ddarllen a’i allforio o hyd.',
   'access.commentOnSelection': 'Rhoi sylw ar y testun a ddewiswyd'

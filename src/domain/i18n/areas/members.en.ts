@@ -46,6 +46,8 @@ export const membersEn = {
   'access.view.body': 'You can read and export everything here. To make changes, ask an owner to change your role.',
   'access.comment.title': 'You can view and comment',
   'access.comment.body': 'You can read, export and comment here. To change the work itself, ask an owner to change your role.',
+  'access.joining.title': 'Waiting for your invitation to be confirmed',
+  'access.joining.body': 'You can read and export everything here. You can make changes as soon as the membership changes your invitation rests on reach this device, from the person who invited you, another member or the relay. If this lasts, ask the person who invited you to open the workspace, or for a new invitation.',
   'access.removed.title': 'This device was removed from this workspace',
   'access.removed.body': '“{name}” no longer shares its changes with this device, and this device can no longer change it. What is already here stays here: you can still read and export it.',
   'access.commentOnSelection': 'Comment on selected text'

@@ -28,6 +28,10 @@ const createTrustReading = <T>(trust: Accessor<WorkspaceTrust | null>, read: (tr
 export const createMyRole = (trust: Accessor<WorkspaceTrust | null>): Accessor<Role | null> =>
   createTrustReading(trust, (current) => (current ? current.myRole() : null))
 
+/** True while this device's join through an invitation waits for the entries it cites. */
+export const createJoining = (trust: Accessor<WorkspaceTrust | null>): Accessor<boolean> =>
+  createTrustReading(trust, (current) => current?.joining() ?? false)
+
 /** True once the membership log has removed this device from the workspace. */
 export const createRemoved = (trust: Accessor<WorkspaceTrust | null>): Accessor<boolean> =>
   createTrustReading(trust, (current) => current?.removed() ?? false)

@@ -15,7 +15,7 @@ import { WorkspaceBanners } from './WorkspaceBanners'
 import { WorkspaceToolbar } from './WorkspaceToolbar'
 import { RefusalBanner } from '../members/RefusalBanner'
 import { AccessNotice } from '../members/AccessNotice'
-import { createMyRole, createRemoved } from '../members/create-trust-state'
+import { createJoining, createMyRole, createRemoved } from '../members/create-trust-state'
 import { CommentAccessProvider } from '../members/workspace-access'
 import { capabilitiesOf } from '../../../domain/trust/role-capabilities'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
@@ -108,9 +108,11 @@ const OpenWorkspace = (props: {
   const role = createMyRole(() => props.trust)
   // A removed device keeps what it has, to read and export; nobody would accept its changes.
   const removed = createRemoved(() => props.trust)
+  // A device whose join waits for its invitation's entries: nobody would accept its changes yet.
+  const joining = createJoining(() => props.trust)
   const can = () => capabilitiesOf(role())
-  const readOnly = () => docReadOnly() || removed() || !can().edit
-  const canComment = () => !docReadOnly() && !removed() && can().comment
+  const readOnly = () => docReadOnly() || removed() || joining() || !can().edit
+  const canComment = () => !docReadOnly() && !removed() && !joining() && can().comment
   // A workspace joined by invitation is empty until its first change arrives from a member.
   const hasContent = createHasContent(props.session.doc)
   return (
@@ -126,13 +128,14 @@ const OpenWorkspace = (props: {
           trust={props.trust}
           // Nothing can be made before the workspace arrives: it would have nowhere to open.
           readOnly={readOnly() || !hasContent()}
-          offerNew={can().edit}
+          offerNew={can().edit && !joining()}
         />
       </FoldingNavigation>
       <div class="workspace-main">
         <WorkspaceToolbar session={props.session} entry={props.entry} readOnly={readOnly()} trust={props.trust} />
         <WorkspaceBanners session={props.session} entry={props.entry} storage={props.storage} />
-        <AccessNotice role={role()} removed={removed()} name={props.entry.name} />
+        {/* Before the workspace arrives, "waiting for the workspace" says all there is to say. */}
+        <AccessNotice role={role()} removed={removed()} joining={joining() && hasContent()} name={props.entry.name} />
         <Show when={props.trust}>{(trust) => <RefusalBanner trust={trust()} />}</Show>
         <Show
           when={hasContent()}
