@@ -4,33 +4,20 @@
  * The dialog once waited for it before showing anything, and stayed on "Making the link…". The
  * link comes first now; the code is drawn when it can be, and is simply left out when it cannot.
  */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { startLab } from './support/app-driver'
-import { startAppServer, type AppServer } from './support/app-server'
 import { expectNoAxeViolations } from './support/axe'
-import { launchBrowser } from './support/chromium'
 import { ASHA } from './support/editor-driver'
 import { openInvite } from './support/signalling-peers'
+import { useTestBed } from './support/test-bed'
 
-let server: AppServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const bed = useTestBed()
 
 it('shows the link to copy when the QR code cannot be loaded offline', async () => {
   // No service worker: nothing is kept for offline use, as on a first visit before it is saved.
-  const context = await browser.newContext({ serviceWorkers: 'block' })
+  const context = await bed.browser.newContext({ serviceWorkers: 'block' })
   const page = await context.newPage()
-  await startLab(page, server.url, ASHA, 'Estuary flood lab')
+  await startLab(page, bed.server.url, ASHA, 'Estuary flood lab')
   await context.setOffline(true)
 
   const { link, dialog } = await openInvite(page)
