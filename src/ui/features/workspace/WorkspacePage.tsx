@@ -110,11 +110,14 @@ const OpenWorkspace = (props: {
   const removed = createRemoved(() => props.trust)
   // A device whose join waits for its invitation's entries: nobody would accept its changes yet.
   const joining = createJoining(() => props.trust)
+  // A workspace joined by invitation is empty until its first change arrives from a member.
+  const hasContent = createHasContent(props.session.doc)
+  // Before the workspace arrives, its waiting screen says why nothing can be made yet (the New
+  // buttons stay, disabled); once it is here, a device still waiting to be confirmed reads it.
+  const waitingToBeConfirmed = () => joining() && hasContent()
   const can = () => capabilitiesOf(role())
   const readOnly = () => docReadOnly() || removed() || joining() || !can().edit
   const canComment = () => !docReadOnly() && !removed() && !joining() && can().comment
-  // A workspace joined by invitation is empty until its first change arrives from a member.
-  const hasContent = createHasContent(props.session.doc)
   return (
     <CommentAccessProvider canComment={canComment}>
     <div class="workspace-layout" data-workspace-ready="true">
@@ -128,14 +131,13 @@ const OpenWorkspace = (props: {
           trust={props.trust}
           // Nothing can be made before the workspace arrives: it would have nowhere to open.
           readOnly={readOnly() || !hasContent()}
-          offerNew={can().edit && !joining()}
+          offerNew={can().edit && !waitingToBeConfirmed()}
         />
       </FoldingNavigation>
       <div class="workspace-main">
         <WorkspaceToolbar session={props.session} entry={props.entry} readOnly={readOnly()} trust={props.trust} />
         <WorkspaceBanners session={props.session} entry={props.entry} storage={props.storage} />
-        {/* Before the workspace arrives, "waiting for the workspace" says all there is to say. */}
-        <AccessNotice role={role()} removed={removed()} joining={joining() && hasContent()} name={props.entry.name} />
+        <AccessNotice role={role()} removed={removed()} joining={waitingToBeConfirmed()} name={props.entry.name} />
         <Show when={props.trust}>{(trust) => <RefusalBanner trust={trust()} />}</Show>
         <Show
           when={hasContent()}
