@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js'
+import { t } from '../i18n/t'
 import { TextField } from './TextField'
 
 /**
@@ -26,7 +27,7 @@ export const PassphraseField = (props: {
         autocomplete={props.autocomplete}
       />
       <button type="button" class="button" aria-pressed={shown()} onClick={() => setShown((s) => !s)}>
-        Show passphrase
+        {t('form.showPassphrase')}
       </button>
     </div>
   )
