@@ -90,6 +90,14 @@ export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
 }
 
 /**
+ * Gives the writing area a new accessible name (the interface's language changed). Through
+ * TipTap's options, since ProseMirror sets the area's attributes again from them at every update.
+ */
+export const relabelEditor = (editor: Editor, label: string, readOnly: boolean): void => {
+  editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: editorAttributes(label, readOnly) } })
+}
+
+/**
  * A view of a body that never writes to the document: for workspaces open read-only (a
  * newer format, or storage that could only be partly read). The live binding is not used
  * because it repairs content it does not understand by deleting it from the document.

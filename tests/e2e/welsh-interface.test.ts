@@ -110,8 +110,11 @@ describe('Mutual in Welsh', () => {
     await page.getByRole('heading', { level: 1, name: 'Camau nesaf' }).waitFor()
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('cy-GB')
 
-    // The header's switch goes back to English at once
+    // The header's switch goes back to English at once, the open note's writing area too
+    await page.goto(noteUrl)
+    await text.waitFor()
     await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('textbox', { name: 'Note text' }).waitFor()
     await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Overview' }).waitFor()
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en-GB')
     expect(errors).toEqual([])

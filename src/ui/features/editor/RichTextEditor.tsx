@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core'
-import { Show, createSignal, onCleanup, onMount } from 'solid-js'
+import { Show, createEffect, createSignal, on, onCleanup, onMount } from 'solid-js'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
-import { makeDocumentEditor, makeReadOnlyEditor, type CaretUser } from '../../../editor/document-editor'
+import { makeDocumentEditor, makeReadOnlyEditor, relabelEditor, type CaretUser } from '../../../editor/document-editor'
 import { Alert } from '../../components/Alert'
 import { t } from '../../i18n/t'
 import { CONTENT_LANG } from '../../i18n/content-lang'
@@ -34,12 +34,16 @@ export interface RichTextEditorProps {
 export const RichTextEditor = (props: RichTextEditorProps) => {
   let host: HTMLDivElement | undefined
   const [lifecycle, setLifecycle] = createSignal<EditorLifecycle>({ status: 'loading' })
+  /** The label follows the interface's language while the editor stays open. */
+  const keepLabel = (editor: Editor, readOnly: boolean): void =>
+    createEffect(on(() => props.label, (label) => relabelEditor(editor, label, readOnly), { defer: true }))
   onMount(() => {
     performance.mark('mutual:editor:mount')
     try {
       if (props.readOnly) {
         const view = makeReadOnlyEditor({ element: host as HTMLElement, fragment: props.fragment, label: props.label, attachments: props.attachments })
         props.onReady(view.editor)
+        keepLabel(view.editor, true)
         onCleanup(() => {
           props.onReady(null)
           view.destroy()
@@ -58,6 +62,7 @@ export const RichTextEditor = (props: RichTextEditorProps) => {
           editable: !props.commentOnly
         })
         props.onReady(editor)
+        keepLabel(editor, !!props.commentOnly)
         onCleanup(() => {
           props.onReady(null)
           editor.destroy()
