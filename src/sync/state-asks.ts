@@ -79,11 +79,16 @@ export const makeStateAsks = (clock: AskClock = realClock): StateAsks => {
     Math.min(entry.askedAt + ANSWER_MAX_MS, entry.checkingSince === null ? entry.heardAt + ANSWER_STALL_MS : entry.checkingSince + ANSWER_CHECK_MS)
   const askedNow = (now: number): OnItsWay => ({ askedAt: now, heardAt: now, checkingSince: null })
 
+  /** Forgets answers past their limits: they no longer count as on their way. */
+  const forgetExpired = (now: number): void => {
+    for (const [peer, entry] of onTheirWay) if (expiresAt(entry) <= now) onTheirWay.delete(peer)
+  }
+
   /** Forgets answers that are no longer on their way; lets the waiting asks go when none is. */
   const settle = (): void => {
     if (stopped) return
     const now = clock.now()
-    for (const [peer, entry] of onTheirWay) if (expiresAt(entry) <= now) onTheirWay.delete(peer)
+    forgetExpired(now)
     if (onTheirWay.size === 0 && waiting.size > 0) {
       const released = [...waiting]
       waiting.clear()
@@ -107,7 +112,7 @@ export const makeStateAsks = (clock: AskClock = realClock): StateAsks => {
     ask(peer, sendFresh) {
       if (stopped) return true
       const now = clock.now()
-      for (const [other, entry] of onTheirWay) if (expiresAt(entry) <= now) onTheirWay.delete(other)
+      forgetExpired(now)
       // Nothing on its way, or a second ask of the same peer (the periodic resync): it goes.
       if (onTheirWay.size === 0 || onTheirWay.has(peer)) {
         onTheirWay.set(peer, askedNow(now))

@@ -99,6 +99,7 @@ export const makeRelayTransport = (options: RelayTransportOptions): RelayTranspo
       const keys = options.urls.length > 0 ? await deriveRelayKeys(options.secret).catch(() => null) : null
       if ((lifecycle as TransportLifecycle) !== 'opening') return
       if (options.urls.length > 0 && !keys) setupProblem = RELAY_KEYS_PROBLEM
+      const onItsWay = options.backlogOnItsWay
       connections = keys
         ? [...new Set(options.urls)].map((url) =>
             startRelayConnection({
@@ -116,7 +117,7 @@ export const makeRelayTransport = (options: RelayTransportOptions): RelayTranspo
               checkUpdate: options.checkUpdate ?? checkRelayUpdate,
               // A check of the caller's own is readied by the caller.
               readyCheck: options.checkUpdate ? undefined : readyRelayUpdateCheck,
-              ...(options.backlogOnItsWay ? { backlogOnItsWay: () => options.backlogOnItsWay?.(`relay ${url}`) ?? (() => {}) } : {}),
+              ...(onItsWay ? { backlogOnItsWay: () => onItsWay(`relay ${url}`) } : {}),
               online: options.online,
               random: options.random ?? Math.random,
               ...(options.trust ? { trust: options.trust } : {})
