@@ -25,7 +25,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { workspaceDbName } from '../../src/storage/workspace-db-name'
 import { startAppServer } from '../e2e/support/app-server'
-import { setUpProfile } from '../e2e/support/app-driver'
+import { createWorkspaceThroughUi, setUpProfile } from '../e2e/support/app-driver'
 import { launchBrowser } from '../e2e/support/chromium'
 import { rowSizes } from '../e2e/support/indexeddb-probes'
 import { summariseProfile, type CpuProfile } from './support/cpu-profile'
@@ -141,6 +141,52 @@ const runFloor = async (page: Page, floorScript: string, dbName: string, keepDoc
   )
 }
 
+/**
+ * Waits for the ready probe's overview, inside the page (no polling from outside that would load
+ * the main thread), but not for ever: a workspace that never opens is a real error.
+ */
+const waitForOverview = (page: Page): Promise<unknown> =>
+  page.evaluate(
+    (limitMs) =>
+      Promise.race([
+        (window as unknown as { __mutualBench: ProbeState }).__mutualBench.done,
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error(`The workspace view did not appear: ${document.body.innerText.slice(0, 300)}`)), limitMs)
+        )
+      ]),
+    OPEN_LIMIT_MS
+  )
+
+/** Fresh page loads of a new lab's overview, for the heap the app needs with no lab to hold. */
+const EMPTY_LAB_RUNS = 3
+
+/**
+ * The JS heap of the app on the overview of a lab with nothing in it, after a full collection
+ * (median of fresh page loads): the part of the heap no lab format can take away, so the floor
+ * beside which the lab's own share of the heap is read.
+ */
+const measureEmptyLabHeap = async (context: BrowserContext, appUrl: string): Promise<number> => {
+  const creator = await context.newPage()
+  await creator.goto(appUrl)
+  await createWorkspaceThroughUi(creator, { name: 'Empty lab', leadCouncil: 'Oldham Council' })
+  const url = creator.url()
+  await creator.close()
+  const heaps: number[] = []
+  for (let i = 0; i < EMPTY_LAB_RUNS; i++) {
+    const page = await context.newPage()
+    try {
+      await page.addInitScript(installReadyProbe)
+      await page.goto(url)
+      await waitForOverview(page)
+      await waitForPageIdle(page, 10_000)
+      heaps.push(await measureHeapAfterGc(context, page))
+    } finally {
+      await page.close()
+    }
+  }
+  return median(heaps)
+}
+
 /** One fresh page load of the workspace, then the floor in the same page. */
 const openOnce = async (
   context: BrowserContext,
@@ -164,18 +210,7 @@ const openOnce = async (
       await cdp.send('Profiler.start')
     }
     await page.goto(url)
-    // Waits inside the page (no polling from outside that would load the main thread), but
-    // not for ever: a workspace that never opens is a real error.
-    await page.evaluate(
-      (limitMs) =>
-        Promise.race([
-          (window as unknown as { __mutualBench: ProbeState }).__mutualBench.done,
-          new Promise<never>((_, reject) =>
-            setTimeout(() => reject(new Error(`The workspace view did not appear: ${document.body.innerText.slice(0, 300)}`)), limitMs)
-          )
-        ]),
-      OPEN_LIMIT_MS
-    )
+    await waitForOverview(page)
     const cpuProfile = cdp ? ((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile) : undefined
     const trace = profile && browser ? await browser.stopTracing() : undefined
     if (cpuProfile && process.env.MUTUAL_BENCH_TRACE_OUT) writeFileSync(`${process.env.MUTUAL_BENCH_TRACE_OUT}.cpuprofile`, JSON.stringify(cpuProfile))
@@ -323,6 +358,7 @@ it('issue 2: cold open of a big seeded workspace, against the Yjs floor', async 
     }
     for (const run of runs) expect(run.floor.artifacts).toBe(workspace.notes.length + workspace.reports.length + 1)
     const profiled = PROFILE ? await openOnce(context, workspaceUrl, dbName, floorScript, true) : null
+    const emptyLabHeap = await measureEmptyLabHeap(context, server.url)
 
     const coldOpen = summarise(runs.map((r) => r.coldOpenMs))
     const floor = summarise(runs.map((r) => r.floor.totalMs))
@@ -434,6 +470,18 @@ it('issue 2: cold open of a big seeded workspace, against the Yjs floor', async 
             what: 'a page of the app origin running no app code, holding only the lab loaded into a Y.Doc (gc off), after a full GC',
             heapUsedBytes: median(coldFloors.map((f) => f.bareDocHeapBytes)),
             timesStoredBytes: Math.round((median(coldFloors.map((f) => f.bareDocHeapBytes)) / storedBytes) * 100) / 100
+          },
+          // What no lab format can take away: the app itself, on a lab with nothing in it.
+          emptyLabFloor: {
+            what: 'the app on the overview of a new, empty lab (fresh page loads, median), after a full GC',
+            heapUsedBytes: emptyLabHeap,
+            timesStoredBytes: Math.round((emptyLabHeap / storedBytes) * 100) / 100
+          },
+          // The heap this lab adds to the app's: what a lab format can change.
+          labShare: {
+            what: 'the heap after opening, less the empty lab\'s',
+            bytes: heapUsed - emptyLabHeap,
+            timesStoredBytes: Math.round(((heapUsed - emptyLabHeap) / storedBytes) * 100) / 100
           }
         }
       },

@@ -194,7 +194,20 @@ export const createSearchIndex = (doc: Y.Doc, options: SearchIndexOptions): Sear
     schedule(options.debounceMs ?? DEBOUNCE_MS)
   }
   artifactsMap(doc).observeDeep(observer)
-  startWorker()
+  // The worker starts once the overview has opened and the page is idle: checking a kept index
+  // against the workspace reads its whole state, tens of ms in a two-year lab, which the person
+  // waiting for the overview should not wait for (issue 15). A search asked before then starts
+  // it at once.
+  let cancelStart: (() => void) | null = whenIdle(() => {
+    cancelStart = null
+    startWorker()
+  }, IDLE_TIMEOUT_MS)
+  const startNow = (): void => {
+    if (cancelStart === null) return
+    cancelStart()
+    cancelStart = null
+    startWorker()
+  }
 
   onCleanup(() => {
     destroyed = true
@@ -202,11 +215,14 @@ export const createSearchIndex = (doc: Y.Doc, options: SearchIndexOptions): Sear
     if (timer !== null) clearTimeout(timer)
     if (keepTimer !== null) clearTimeout(keepTimer)
     cancelIdle?.()
+    cancelStart?.()
     stopWorker('The workspace was closed.')
   })
 
-  const withClient = <T>(use: (client: SearchClient) => Promise<T>): Promise<T> =>
-    client ? use(client) : Promise.reject(new Error('Search is not available just now.'))
+  const withClient = <T>(use: (client: SearchClient) => Promise<T>): Promise<T> => {
+    startNow()
+    return client ? use(client) : Promise.reject(new Error('Search is not available just now.'))
+  }
 
   return {
     status,

@@ -175,10 +175,31 @@ describe('the workspace search index', () => {
     })
   })
 
+  it('starts its worker once the page is idle, or at once when someone searches first', async () => {
+    const doc = makeWorkspaceDoc(makeWorkspaceId())
+    writeNote(doc, 'Energy', 'Island energy co-operative', 1)
+    const idle = inProcessWorkers()
+    await withIndex(doc, idle, async (index) => {
+      expect(idle.started).toHaveLength(0)
+      await expect.poll(() => index.status(), until).toEqual({ status: 'ready', items: 1 })
+      expect(idle.started).toHaveLength(1)
+    })
+    const eager = inProcessWorkers()
+    await withIndex(doc, eager, async (index) => {
+      const answer = index.search('island', NO_SEARCH_FILTERS)
+      expect(eager.started).toHaveLength(1)
+      await answer
+      await expect.poll(() => index.status(), until).toEqual({ status: 'ready', items: 1 })
+      expect(await titlesFor(index, 'island')).toEqual(['Energy'])
+      expect(eager.started).toHaveLength(1)
+    })
+  })
+
   it('gives up, and says so, when workers keep dying', async () => {
     const doc = makeWorkspaceDoc(makeWorkspaceId())
     const workers = inProcessWorkers()
     await withIndex(doc, workers, async (index) => {
+      await expect.poll(() => workers.started.length, until).toBe(1)
       for (let i = 0; i < 4; i++) workers.started[i]!.kill('crashed')
       expect(index.status().status).toBe('error')
       await expect(index.search('anything', NO_SEARCH_FILTERS)).rejects.toThrow('Search is not available just now.')

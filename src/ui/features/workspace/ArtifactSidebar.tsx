@@ -1,4 +1,4 @@
-import { For, Show, createEffect, createSignal } from 'solid-js'
+import { For, Show, createEffect, createMemo, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
 import { ARTIFACT_KINDS, type ArtifactSummary } from '../../../domain/artifact'
 import { href, navigate } from '../../router'
@@ -6,7 +6,7 @@ import { ArtifactActionsDialog } from '../artifacts/ArtifactActionsDialog'
 import { ArtifactFilters } from '../artifacts/ArtifactFilters'
 import { BinSection } from '../artifacts/BinSection'
 import { createBinnedPartners } from '../../../reactive/partner-map'
-import { NO_FILTER, isFiltering, matchesFilter, tagsInUse, type ArtifactFilter } from '../artifacts/artifact-filter'
+import { NO_FILTER, isFiltering, sidebarSections, tagsInUse, type ArtifactFilter } from '../artifacts/artifact-filter'
 import { SidebarGroup } from './SidebarGroup'
 import { t } from '../../i18n/t'
 import { prefetchEditor } from '../editor/prefetch'
@@ -33,11 +33,9 @@ export const ArtifactSidebar = (props: {
   const [filter, setFilter] = createSignal<ArtifactFilter>(NO_FILTER)
   const [managing, setManaging] = createSignal<ArtifactSummary | null>(null)
   const [announcement, setAnnouncement] = createSignal('')
-  const byKind = (kind: string) =>
-    props.artifacts.filter((a) => a.kind === kind && a.deletedAt === null && matchesFilter(a, filter()))
+  const sections = createMemo(() => sidebarSections(props.artifacts, filter()))
   const kinds = () => ARTIFACT_KINDS.filter((kind) => filter().kind === 'all' || filter().kind === kind)
-  const binned = () =>
-    props.artifacts.filter((a) => a.deletedAt !== null).sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0))
+  const tags = createMemo(() => tagsInUse(props.artifacts))
   // The editor's code is warmed once there is something here to open. On a device joining a
   // workspace that is after its first sync: warming it during the sync slowed the join by ~0.4 s.
   createEffect(() => {
@@ -63,13 +61,13 @@ export const ArtifactSidebar = (props: {
           )}
         </Show>
       </ul>
-      <ArtifactFilters filter={filter()} tags={tagsInUse(props.artifacts)} onChange={setFilter} />
+      <ArtifactFilters filter={filter()} tags={tags()} onChange={setFilter} />
       <For each={kinds()}>
         {(kind) => (
           <SidebarGroup
             kind={kind}
             workspaceId={props.workspaceId}
-            items={byKind(kind)}
+            items={sections().byKind[kind]}
             filtering={isFiltering(filter())}
             currentArtifactId={props.currentArtifactId}
             doc={props.doc}
@@ -87,7 +85,7 @@ export const ArtifactSidebar = (props: {
               <BinSection
                 doc={doc()}
                 workspaceId={props.workspaceId}
-                items={binned()}
+                items={sections().binned}
                 partners={binnedPartners()}
                 readOnly={props.readOnly ?? false}
                 announce={setAnnouncement}
