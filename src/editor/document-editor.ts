@@ -8,6 +8,7 @@ import type * as Y from 'yjs'
 import { CaretBlockDrawn } from './caret-block-drawn'
 import { CaretInPlace } from './caret-in-place'
 import { CommentHighlights } from './comment-highlights'
+import { FoundMatch } from './found-match'
 import { makeCaretAwareness } from './caret-presence'
 import { cleanPastedHtml } from './paste'
 import { makeDocumentExtensions, type EditorShortcuts } from './extensions'
@@ -64,7 +65,8 @@ export const makeDocumentEditor = (options: DocumentEditorOptions): Editor => {
     Collaboration.configure({ fragment: options.fragment, ySyncOptions: { mapping } }),
     CaretInPlace,
     CaretBlockDrawn,
-    CommentHighlights.configure({ onActivate: (id: string) => options.onCommentActivate?.(id) })
+    CommentHighlights.configure({ onActivate: (id: string) => options.onCommentActivate?.(id) }),
+    FoundMatch
   ]
   if (options.awareness) {
     const local = (options.awareness.getLocalState()?.user ?? {}) as Record<string, unknown>

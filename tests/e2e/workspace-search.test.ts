@@ -1,7 +1,7 @@
 /**
  * Issue 16, search: one field in the workspace's toolbar finds text as it is typed, grouped by
  * kind with the matching words marked; the keyboard moves through the results and opening one
- * selects the match in the editor. A note written in a second Chromium process (joined by
+ * marks the match in the editor, with the caret before it (typing replaces none of it). A note written in a second Chromium process (joined by
  * invitation, synced peer to peer) becomes searchable without reloading. axe-clean at 1280 and
  * 390 px, where the search stays in reach above the folded navigation.
  */
@@ -20,6 +20,13 @@ const until = { timeout: 60_000 }
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search this workspace' })
 const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' })
+
+/** The words marked in the text as the match a search result led to, or null. */
+const foundMatch = (page: Page): Promise<string | null> =>
+  page.evaluate(() => {
+    const marked = [...document.querySelectorAll('.ProseMirror .found-match')]
+    return marked.length > 0 ? marked.map((el) => el.textContent).join('') : null
+  })
 
 /** A new note with one line of text typed into it. */
 const writeNote = async (page: Page, title: string, text: string): Promise<void> => {
@@ -52,7 +59,7 @@ describe('searching a workspace', () => {
     await expectNoAxeViolations(page, 'search results at 1280 px')
   })
 
-  it('is driven by the keyboard: / focuses it, arrows move through results, Enter opens one with the match selected', async () => {
+  it('is driven by the keyboard: / focuses it, arrows move through results, Enter opens one with the match marked', async () => {
     const page = asha.page
     await page.getByRole('link', { name: 'Interview with the energy officer' }).click()
     await noteText(page).click()
@@ -71,8 +78,17 @@ describe('searching a workspace', () => {
     expect(await page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true')
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { level: 1, name: 'Site visit' }).waitFor()
-    await expect.poll(() => page.evaluate(() => document.getSelection()?.toString()), until).toBe('solar')
+    // The match is marked, with the caret before it: nothing is selected for the next key to replace.
+    await expect.poll(() => foundMatch(page), until).toBe('solar')
+    expect(await page.evaluate(() => document.getSelection()?.isCollapsed)).toBe(true)
     expect(await noteText(page).evaluate((el) => el.contains(document.activeElement))).toBe(true)
+    // "/" again, as the search field invites, is a slash in the text: the words found stay.
+    const before = await noteText(page).innerText()
+    await page.keyboard.press('/')
+    await expect.poll(() => noteText(page).innerText(), until).toBe(before.replace('solar', '/solar'))
+    expect(await foundMatch(page)).toBe(null)
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => noteText(page).innerText(), until).toBe(before)
 
     // Ctrl+K reaches the search from anywhere but the text (where it adds a link, as in word
     // processors); Escape closes the list, keeping the words.
@@ -114,7 +130,7 @@ describe('searching a workspace', () => {
       .toEqual([expect.stringContaining('Food growing')])
     await results(asha.page).getByRole('option').first().click()
     await asha.page.getByRole('heading', { level: 1, name: 'Food growing' }).waitFor()
-    await expect.poll(() => asha.page.evaluate(() => document.getSelection()?.toString()), until).toBe('allotments')
+    await expect.poll(() => foundMatch(asha.page), until).toBe('allotments')
   })
 
   it('stays in reach on a phone-sized screen, above the folded navigation', async () => {

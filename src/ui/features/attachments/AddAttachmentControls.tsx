@@ -4,9 +4,9 @@ import { MAX_ATTACHMENT_BYTES, MAX_WORKSPACE_ATTACHMENT_BYTES } from '../../../d
 import type { AttachmentAdding } from './create-attachment-adding'
 import { t } from '../../i18n/t'
 import { formatSize } from '../../i18n/intl-format'
+// Phones and tablets get the camera straight away from "Add photo" (the `capture` attribute).
+import { touchFirst } from '../../touch-first'
 
-/** Phones and tablets get the camera straight away from "Add photo" (the `capture` attribute). */
-const touchFirst = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches
 
 /**
  * "Add photo" and "Attach file" above the text, with the size limits shown before anyone

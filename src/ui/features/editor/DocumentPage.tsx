@@ -23,6 +23,7 @@ import { CiteOutcomeDialog } from '../reports/CiteOutcomeDialog'
 import { RichTextEditor } from './RichTextEditor'
 import { findFirstMatch } from '../../../editor/find-match'
 import { onRevealRequest } from '../search/reveal-request'
+import { touchFirst } from '../../touch-first'
 import { useAttachments } from '../attachments/attachments-context'
 import { createAttachmentAdding } from '../attachments/create-attachment-adding'
 import { AddAttachmentControls } from '../attachments/AddAttachmentControls'
@@ -70,7 +71,8 @@ const DocumentPageFor = (props: DocumentPageProps) => {
     if (request.target.kind === 'comment') return editing.revealThread(request.target.threadId)
     const editor = editing.editor()
     const match = editor ? findFirstMatch(editor.state.doc, new Set(request.terms)) : null
-    if (match) editing.reveal(match.from, { focus: true, to: match.to })
+    // On a touch screen the text is not focused: that would open the on-screen keyboard over the match.
+    if (match) editing.reveal(match.from, { focus: !touchFirst(), to: match.to, found: true })
   })
   const sync = useWorkspaceSync()
   // Presence from sync, when the workspace syncs: other people's carets and names.

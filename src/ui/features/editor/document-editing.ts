@@ -10,12 +10,22 @@ import type { ArtifactId } from '../../../domain/ids'
 import type { OutlineEntry } from '../../../domain/report'
 import { commentRanges, setCommentHighlights } from '../../../editor/comment-highlights'
 import { countDocumentWords, readOutline } from '../../../editor/outline'
+import { showFoundMatch } from '../../../editor/found-match'
 import { toolbarStateKey } from '../../../editor/toolbar-state'
 
 /** How often, at most, "last edited" is written while someone types. */
 const EDITED_EVERY_MS = 30_000
 /** Outline and word count wait for a pause in typing. */
 const OUTLINE_DELAY_MS = 250
+
+export interface RevealOptions {
+  /** Moves focus into the text. */
+  focus?: boolean
+  /** The end of the range to show: selected, or marked when `found`. */
+  to?: number
+  /** A search's match: marked with the caret before it, not selected (editor/found-match.ts). */
+  found?: boolean
+}
 
 export interface DocumentEditing {
   editor: Accessor<Editor | null>
@@ -29,7 +39,7 @@ export interface DocumentEditing {
   activeThread: Accessor<string | null>
   setActiveThread: (id: string | null) => void
   /** Moves the caret to a position and shows it; focuses the text when asked. */
-  reveal: (position: number, options?: { focus?: boolean; to?: number }) => void
+  reveal: (position: number, options?: RevealOptions) => void
   /** Moves the caret into the outline's nth heading (where it is now) and focuses the text. */
   revealHeading: (index: number) => void
   /** Shows a thread's text, if it still has some. */
@@ -161,12 +171,18 @@ export const createDocumentEditing = (input: {
     }
   })
 
-  const reveal = (position: number, options: { focus?: boolean; to?: number } = {}): void => {
+  const reveal = (position: number, options: RevealOptions = {}): void => {
     const e = editor()
     if (!e || e.isDestroyed) return
     const size = e.state.doc.content.size
     const from = Math.max(0, Math.min(position, size))
-    e.commands.setTextSelection({ from, to: Math.min(options.to ?? from, size) })
+    const to = Math.min(options.to ?? from, size)
+    if (options.found) {
+      // A search's match is marked, not selected: the next key typed must not replace it.
+      showFoundMatch(e, from, to)
+    } else {
+      e.commands.setTextSelection({ from, to })
+    }
     if (options.focus) e.commands.focus()
     const { node } = e.view.domAtPos(from)
     const element = node instanceof HTMLElement ? node : node.parentElement
