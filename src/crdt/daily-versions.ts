@@ -1,12 +1,12 @@
 import * as Y from 'yjs'
 import type { Actor } from '../domain/artifact'
 import { automaticVersionName, localDay } from '../domain/version'
-import { LOCAL_EDIT } from './origins'
+import { isPersonEdit } from './person-edits'
 import { needsDailyVersion, storeVersion, VERSIONING } from './versions'
 
 /**
- * Takes an automatic version before the first local edit of each day, so yesterday's state
- * can always be found again. The snapshot is captured as the edit's transaction begins (the
+ * Takes an automatic version before the first local edit of each day (typing in a text
+ * included, person-edits.ts), so yesterday's state can always be found again. The snapshot is captured as the edit's transaction begins (the
  * state before it) and stored right after, in a bookkeeping transaction of its own.
  * Returns a function that stops it.
  */
@@ -16,7 +16,7 @@ export const keepDailyVersions = (doc: Y.Doc, actor: () => Actor | null, now: ()
   // version list is read once per day, not once per edit.
   let coveredDay: string | null = null
   const before = (transaction: Y.Transaction): void => {
-    if (transaction.origin !== LOCAL_EDIT || pending) return
+    if (!isPersonEdit(transaction) || pending) return
     const at = now()
     const day = localDay(at)
     if (day === coveredDay) return
@@ -24,7 +24,7 @@ export const keepDailyVersions = (doc: Y.Doc, actor: () => Actor | null, now: ()
     else coveredDay = day
   }
   const after = (transaction: Y.Transaction): void => {
-    if (transaction.origin !== LOCAL_EDIT || !pending) return
+    if (!isPersonEdit(transaction) || !pending) return
     const captured = pending
     const who = actor()
     queueMicrotask(() => {

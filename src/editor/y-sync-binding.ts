@@ -16,6 +16,7 @@ import {
   type ProsemirrorMapping
 } from '@tiptap/y-tiptap'
 import type * as Y from 'yjs'
+import { countAsPersonEdit } from '../crdt/person-edits'
 
 /** The text a live editor is bound to, with the binding's map from Yjs nodes to the editor's. */
 export interface YSyncBinding {
@@ -36,6 +37,9 @@ export const ySyncBinding = (state: EditorState): YSyncBinding | null => {
  * document). Its positions are taken from the editor, which is already ahead of Yjs then.
  */
 export const isBindingWrite = (transaction: Y.Transaction): boolean => transaction.origin === ySyncPluginKey
+
+// Typing is this person's edit: the day's first version is taken before it (crdt/daily-versions.ts).
+countAsPersonEdit(ySyncPluginKey)
 
 /**
  * Marks an editor transaction as part of applying a change that came from Yjs, as the binding

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { LOCAL_EDIT } from '../../../src/crdt/origins'
 import { makeWorkspaceId } from '../../../src/domain/ids'
 import { makeWorkspaceDoc } from '../../../src/crdt/workspace-doc'
 import { artifactBody, createArtifact, readArtifactSummaries, renameArtifact } from '../../../src/crdt/artifacts'
@@ -127,6 +128,29 @@ describe('automatic daily versions', () => {
     renameArtifact(doc, reportId, 'Next day', ann, clock)
     await Promise.resolve()
     expect(readVersions(doc).filter((v) => v.kind === 'first-edit-of-day')).toHaveLength(2)
+    stop()
+  })
+
+  it('keeps the text from before the first keystroke of the day typed in the editor', async () => {
+    const { keepDailyVersions } = await import('../../../src/crdt/daily-versions')
+    // The editor's binding, as the editor's code loads it: its writes are typing.
+    const { ySyncPluginKey } = await import('@tiptap/y-tiptap')
+    await import('../../../src/editor/y-sync-binding')
+    const { doc, reportId } = setUp()
+    const text = new Y.XmlText('We asked residents')
+    const paragraph = new Y.XmlElement('paragraph')
+    paragraph.insert(0, [text])
+    doc.transact(() => artifactBody(doc, reportId)!.push([paragraph]), LOCAL_EDIT)
+    const clock = new Date(2026, 11, 7, 9, 0).getTime()
+    const stop = keepDailyVersions(doc, () => ann, () => clock)
+    // The first key of the day, as the binding writes it.
+    doc.transact(() => text.insert(0, 'Q'), ySyncPluginKey)
+    await Promise.resolve()
+    const [day] = readVersions(doc).filter((v) => v.kind === 'first-edit-of-day')
+    const old = docAtVersion(doc, day?.id as string)
+    const before = old ? artifactBody(old, reportId)?.toString() : undefined
+    expect(before).toContain('<paragraph>We asked residents</paragraph>')
+    expect(artifactBody(doc, reportId)?.toString()).toContain('<paragraph>QWe asked residents</paragraph>')
     stop()
   })
 })
