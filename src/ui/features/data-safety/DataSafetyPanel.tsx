@@ -34,6 +34,8 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
   /** What the relay acknowledged, live or as this device last stored it. */
   const relayHeldAt = (entry: RegistryEntry): number | null =>
     latestHeldAt([status().relay.heldAt, ...(entry.relayState?.relays.map((r) => r.heldAt) ?? [])])
+  /** When another member's device last confirmed holding this device's work: live, or as last stored. */
+  const peerSeenAt = (entry: RegistryEntry): number | null => latestHeldAt([status().lastSyncedAt, entry.lastPeerSeenAt])
   const [version, setVersion] = createSignal(0)
   const [facts] = createResource(
     // Read again after a re-key too: a backup holds the key, and must hold the one in force.
@@ -49,7 +51,7 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
     return assessDataSafety({
       persisted: f.storage.persisted,
       lastEditedAt: f.entry.lastEditedAt,
-      lastPeerSeenAt: f.entry.lastPeerSeenAt ?? null,
+      lastPeerSeenAt: peerSeenAt(f.entry),
       lastRelayHeldAt: relayHeldAt(f.entry),
       lastBackupAt: f.entry.lastBackupAt ?? null,
       hasWork: artifacts().length > 0,
@@ -102,7 +104,7 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
             </li>
             <li>
               {t('safety.peerSynced')}{' '}
-              <Show when={f().entry.lastPeerSeenAt} fallback={t('safety.never')}>
+              <Show when={peerSeenAt(f().entry)} fallback={t('safety.never')}>
                 {(at) => <RelativeTime time={at()} />}
               </Show>
             </li>
