@@ -141,7 +141,7 @@ export const startLocalHistory = (options: LocalHistoryOptions): LocalHistory =>
    * marked as seen. Every version is remembered in the store, so a copy that retention later drops
    * is not made again on the next open.
    */
-  const copyNewVersions = async (): Promise<void> => {
+  const copyVersionsOnce = async (): Promise<void> => {
     const s = await store
     const fresh = readVersions(doc)
       .filter((version) => !copiedVersions.has(version.id))
@@ -150,6 +150,7 @@ export const startLocalHistory = (options: LocalHistoryOptions): LocalHistory =>
     const passedOver: string[] = []
     for (const version of fresh) {
       if (destroyed) return
+      if (copiedVersions.has(version.id)) continue
       copiedVersions.add(version.id)
       if (copiedBytes >= capBytes) {
         passedOver.push(version.id)
@@ -166,6 +167,13 @@ export const startLocalHistory = (options: LocalHistoryOptions): LocalHistory =>
       await s.markCopied([version.id])
     }
     await s.markCopied(passedOver)
+  }
+  // One pass at a time: the opening's pass and an activity checkpoint's (changes arriving as the
+  // workspace opens, as after an import) each copied every version, and the list showed two of each.
+  let copying: Promise<void> = Promise.resolve()
+  const copyNewVersions = (): Promise<void> => {
+    copying = copying.then(copyVersionsOnce, copyVersionsOnce)
+    return copying
   }
 
   // A run of deletions: its "before" is stored (and re-stored as it grows) once it settles.
@@ -243,7 +251,15 @@ export const startLocalHistory = (options: LocalHistoryOptions): LocalHistory =>
 
   return {
     async checkpoints() {
-      return (await (await store).list()).map(listItem)
+      // Devices that copied versions twice before copying was one pass at a time list each once.
+      const versions = new Set<string>()
+      const once = (await (await store).list()).filter((c) => {
+        if (!c.versionId) return true
+        if (versions.has(c.versionId)) return false
+        versions.add(c.versionId)
+        return true
+      })
+      return once.map(listItem)
     },
     async restore(checkpointId) {
       const actor = options.actor()

@@ -132,6 +132,23 @@ describe('copies of versions on a device that has held a lab for long', () => {
     expect((await second.checkpoints()).map((c) => c.label)).not.toContain(older.label)
   })
 
+  it('copies each version once when changes arrive as the workspace opens (an import)', async () => {
+    const doc = lab()
+    const history = start(doc)
+    // A change as it opens starts the activity checkpoint's copying beside the opening's.
+    createArtifact(doc, { kind: 'note', title: 'Arrived as it opened' }, asha, 5)
+    const copies = async () => (await history.checkpoints()).filter((c) => c.reason === 'version').map((c) => c.label).sort()
+    await expect.poll(async () => (await history.checkpoints()).filter((c) => c.reason === 'activity')).toHaveLength(1)
+    await expect.poll(copies).toEqual(['After review', 'Before review'])
+    // Both passes over the versions have had every idle moment they asked for.
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(await copies()).toEqual(['After review', 'Before review'])
+    // Stored once each, not only listed once: a second copy would count against the byte cap.
+    const store = await openLocalHistory(doc.guid as WorkspaceId)
+    expect((await store.list()).filter((c) => c.versionId !== null)).toHaveLength(2)
+    store.close()
+  })
+
   it('copies the newest versions first and stops at the byte cap, marking older ones as seen', async () => {
     const doc = withVersions(6)
     // What retention counts for one copy (its snapshot and label, and a record's overhead).
