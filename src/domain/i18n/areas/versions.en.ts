@@ -5,6 +5,8 @@
 export const versionNamesEn = {
   'versionName.startOf': 'Start of {day}',
   'versionName.beforeRestoring': 'Before restoring {detail}',
+  'versionName.beforeRestoringItem': 'Before restoring “{title}” to “{version}”',
+  'versionName.beforeRestoringDetails': 'Before restoring the lab’s details to “{version}”',
   'versionName.beforeRestoringEarlier': 'Before restoring an earlier version',
   /** Restoring a checkpoint from this device's history (Recovery); {time} in the chosen language. */
   'versionName.beforeRestoringCheckpoint': 'Before restoring the workspace as it was at {time}',

@@ -1,10 +1,15 @@
 import { AUTOMATIC_NAME_PREFIX, type VersionSummary } from '../../../domain/version'
 import { checkpointTimeOf } from '../../../domain/checkpoint-restore-name'
+import { readRestoreDetail, type RestoredVersionName } from '../../../domain/restore-version-detail'
 import { formatDate } from '../../i18n/intl-format'
 import { t } from '../../i18n/t'
 
 /** What a stored automatic name holds after its English prefix, or null if it was written otherwise. */
 const detailOf = (name: string, prefix: string): string | null => (name.startsWith(prefix) ? name.slice(prefix.length) : null)
+
+/** The version a restore went back to, as shown: a day's automatic version named in the current language. */
+const restoredName = (to: RestoredVersionName): string =>
+  'startOfDay' in to ? t('versionName.startOf', { day: formatDate(to.startOfDay, 'long') }) : to.name
 
 /**
  * A version's name as shown: a person's name for it as they wrote it; an automatic version's
@@ -24,6 +29,9 @@ export const versionName = (version: Pick<VersionSummary, 'name' | 'kind' | 'cre
       if (detail === 'an earlier version') return t('versionName.beforeRestoringEarlier')
       const checkpointAt = checkpointTimeOf(detail)
       if (checkpointAt !== null) return t('versionName.beforeRestoringCheckpoint', { time: formatDate(checkpointAt, 'medium-time') })
+      const restore = readRestoreDetail(detail)
+      if (restore?.restored === 'item') return t('versionName.beforeRestoringItem', { title: restore.title, version: restoredName(restore.to) })
+      if (restore?.restored === 'details') return t('versionName.beforeRestoringDetails', { version: restoredName(restore.to) })
       return t('versionName.beforeRestoring', { detail })
     }
     case 'before-import': {
