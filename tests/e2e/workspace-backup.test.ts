@@ -53,6 +53,8 @@ describe('backups', () => {
     await download.click()
     await page.getByText('Use a passphrase of at least 8 characters').first().waitFor()
     expect(await downloaded.count()).toBe(0)
+    // Focus goes to the field the message is about, which names the problem with its label.
+    expect(await page.getByLabel('Passphrase', { exact: true }).evaluate((el) => el === document.activeElement)).toBe(true)
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
     const file = join(dir, 'backup-lab.mutual')
     writeFileSync(file, (await downloadFrom(page, () => download.click())).bytes)

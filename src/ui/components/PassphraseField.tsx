@@ -13,6 +13,7 @@ export const PassphraseField = (props: {
   hint?: string
   error?: string | undefined
   autocomplete: 'new-password' | 'current-password' | 'off'
+  inputRef?: (el: HTMLInputElement | HTMLTextAreaElement) => void
 }) => {
   const [shown, setShown] = createSignal(false)
   return (
@@ -25,6 +26,7 @@ export const PassphraseField = (props: {
         error={props.error}
         type={shown() ? 'text' : 'password'}
         autocomplete={props.autocomplete}
+        inputRef={props.inputRef}
       />
       <button type="button" class="button" aria-pressed={shown()} onClick={() => setShown((s) => !s)}>
         {t('form.showPassphrase')}

@@ -61,6 +61,7 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
   // On unless turned off: an unprotected backup opens the workspace for anyone who has the file.
   const [protect, setProtect] = createSignal(true)
   const [passphrase, setPassphrase] = createSignal('')
+  let passphraseInput: HTMLInputElement | HTMLTextAreaElement | undefined
   const [error, setError] = createSignal<string | undefined>()
   const [busy, setBusy] = createSignal(false)
   const [done, setDone] = createSignal(false)
@@ -71,6 +72,8 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
     setDone(false)
     if (protect() && passphrase().length < 8) {
       setError(t('safety.passphraseShort'))
+      // To the field the message is about, which reads it out with its label.
+      passphraseInput?.focus()
       return
     }
     setError(undefined)
@@ -160,6 +163,7 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
             onInput={setPassphrase}
             error={error()}
             autocomplete="new-password"
+            inputRef={(el) => (passphraseInput = el)}
           />
         </Show>
         <Show when={!protect() && error()}>
