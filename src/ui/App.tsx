@@ -10,6 +10,7 @@ import { WorkspaceListPage } from './features/workspaces/WorkspaceListPage'
 import { WorkspacePage } from './features/workspace/WorkspacePage'
 import { currentRoute, href } from './router'
 import { InPageLink } from './components/InPageLink'
+import { PAGE_CONTENT_ID } from './components/page-content'
 import { LanguageSwitch } from './i18n/LanguageSwitch'
 import { CONTENT_LANG } from './i18n/content-lang'
 import { t } from './i18n/t'
@@ -32,7 +33,7 @@ export const App = () => {
   }
   return (
     <>
-      <InPageLink class="skip-link" target="main">
+      <InPageLink class="skip-link" target={PAGE_CONTENT_ID} fallback="main">
         {t('shell.skipLink')}
       </InPageLink>
       <header class="app-header">

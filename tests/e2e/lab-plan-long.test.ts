@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { addPlanRow } from '../../src/crdt/lab-plan-rows'
 import { formatPence } from '../../src/domain/money'
-import { tabTo } from './support/app-driver'
+import { describeFocus, tabTo } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { budgetRows, importWorkspaceFile, openPlanAt, planForm } from './support/lab-plan-driver'
 import { planWorkspaceFile } from './support/plan-workspace-file'
@@ -60,8 +60,10 @@ describe('a long lab plan', () => {
     const toggle = page.getByRole('button', { name: 'Show the first 25 budget lines', exact: true })
     expect(await toggle.getAttribute('aria-expanded')).toBe('true')
 
-    // The last line, not listed at first, is changed by keyboard, and the totals follow.
-    await tabTo(page, `Change Line ${LINES}`, 10, 'Shift+Tab')
+    // Focus goes on to the first line added; the last, not listed at first, is changed by
+    // keyboard, and the totals follow.
+    expect((await describeFocus(page)).name).toBe('Change Line 26')
+    await tabTo(page, `Change Line ${LINES}`, 10)
     await page.keyboard.press('Enter')
     await tabTo(page, 'Spent (£)', 40)
     await page.keyboard.press('Control+A')

@@ -48,7 +48,7 @@ describe('keyboard only', () => {
     const overviewUrl = page.url()
     await tabTo(page, 'Skip to main content', 60, 'Shift+Tab')
     await keys.press('Enter')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('content')
     expect(page.url()).toBe(overviewUrl)
     await page.getByRole('heading', { level: 1, name: 'Youth voice lab' }).waitFor()
 

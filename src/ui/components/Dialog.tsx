@@ -4,9 +4,10 @@ import { focusPageHeading } from './PageHeading'
 /**
  * Puts focus back after a dialog closed. The dialog's action may re-render the page (a list
  * refreshed after a rename, an item deleted), so this waits for that, then goes back to the
- * opener, to its re-rendered twin (list buttons carry a stable id), or to the page heading.
+ * opener, to its re-rendered twin (list buttons carry a stable id), to what the owner says
+ * took the opener's place, or to the page heading.
  */
-const restoreFocus = (from: Element | null): void => {
+const restoreFocus = (from: Element | null, instead?: () => HTMLElement | null): void => {
   queueMicrotask(() => {
     if (document.querySelector('dialog[open]:modal')) return
     // SVG elements take focus too (the partner graph's nodes open dialogs).
@@ -15,7 +16,8 @@ const restoreFocus = (from: Element | null): void => {
       return
     }
     const again = from instanceof HTMLElement && from.id ? document.getElementById(from.id) : null
-    if (again) again.focus()
+    const replacement = again ?? instead?.()
+    if (replacement) replacement.focus()
     else focusPageHeading()
   })
 }
@@ -29,6 +31,8 @@ export const Dialog = (props: {
   open: boolean
   title: string
   onClose: () => void
+  /** Where focus goes if the opener has gone (the list item the dialog moved to the bin). */
+  returnFocus?: () => HTMLElement | null
   children: JSX.Element
 }) => {
   let dialog: HTMLDialogElement | undefined
@@ -47,7 +51,7 @@ export const Dialog = (props: {
       dialog.showModal()
     } else if (!props.open && dialog.open) {
       dialog.close()
-      restoreFocus(takeOpener())
+      restoreFocus(takeOpener(), props.returnFocus)
     }
   })
   onCleanup(() => dialog?.open && dialog.close())
@@ -69,7 +73,7 @@ export const Dialog = (props: {
         if (!props.open || dialog?.open) return
         const from = takeOpener()
         props.onClose()
-        restoreFocus(from)
+        restoreFocus(from, props.returnFocus)
       }}
     >
       <h2 id={titleId}>{props.title}</h2>

@@ -4,6 +4,25 @@ import { viewOpened } from '../../domain/view-opening'
 /** True while a modal dialog is open: the page behind it must not take focus. */
 const modalOpen = (): boolean => document.querySelector('dialog[open]:modal') !== null
 
+/** Whether all of an element is inside the viewport. */
+const inView = (el: Element): boolean => {
+  const box = el.getBoundingClientRect()
+  return box.top >= 0 && box.bottom <= window.innerHeight
+}
+
+/**
+ * Focuses a page's heading where it can be seen. A new page keeps the window's scroll (the
+ * sidebar scrolled down to a note's link), which left the heading, and the page's top, far above
+ * the screen: a page whose heading is out of view opens at its top, as a newly loaded page does.
+ */
+const showHeading = (heading: HTMLElement): void => {
+  heading.focus({ preventScroll: true })
+  if (inView(heading)) return
+  window.scrollTo(0, 0)
+  // Banners above a heading could still push it below the fold.
+  if (!inView(heading)) heading.scrollIntoView({ block: 'start' })
+}
+
 /**
  * The page's one h1. On a route change it takes focus, so a screen reader announces the new
  * page and keyboard users start from its top; the document title follows the heading, also
@@ -23,7 +42,7 @@ export const PageHeading = (props: { title: string; children?: JSX.Element }) =>
     const frame = requestAnimationFrame(() => {
       // Never take focus back from something the person moved to in the meantime (a quick Tab).
       const moved = document.activeElement !== focusedAtMount && document.activeElement !== document.body
-      if (heading?.isConnected && !moved && !modalOpen()) heading.focus({ preventScroll: true })
+      if (heading?.isConnected && !moved && !modalOpen()) showHeading(heading)
       // A page is drawn in one go, heading included, so once this frame is painted the page
       // has opened and the work that waited for it (domain/view-opening.ts) may run.
       opened = setTimeout(viewOpened, 0)
@@ -43,9 +62,10 @@ export const PageHeading = (props: { title: string; children?: JSX.Element }) =>
 
 /**
  * Where focus goes when the element that had it has gone (the list item whose dialog just
- * deleted it): the page's heading, so keyboard users are not dropped at the top of nothing.
+ * deleted it): the page's heading, brought into view, so keyboard users are not dropped at the top
+ * of nothing, nor sent to a heading off the screen.
  */
 export const focusPageHeading = (): void => {
   const target = document.querySelector<HTMLElement>('main h1') ?? document.querySelector<HTMLElement>('main')
-  target?.focus({ preventScroll: true })
+  if (target) showHeading(target)
 }

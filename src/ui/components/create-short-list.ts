@@ -6,6 +6,8 @@ export interface ShortList<T> {
   /** True when some items are left out until asked (so offer "Show all"). */
   shortened: Accessor<boolean>
   showingAll: Accessor<boolean>
+  /** How many are listed while short: the first item "Show all" adds is at this index. */
+  limit: number
   toggle: () => void
 }
 
@@ -31,5 +33,5 @@ export const createShortList = <T>(options: {
     const kept = options.keep ? items.find((item) => options.keep?.(item) && !first.includes(item)) : undefined
     return kept ? [...first, kept] : first
   })
-  return { listed, shortened, showingAll, toggle: () => setShowingAll((all) => !all) }
+  return { listed, shortened, showingAll, limit: options.limit, toggle: () => setShowingAll((all) => !all) }
 }

@@ -18,9 +18,12 @@ export const ArtifactActionsDialog = (props: {
   artifact: ArtifactSummary | null
   onClose: () => void
   onBinned: (artifact: ArtifactSummary) => void
+  /** Where focus goes once the item has left the list its "⋯" button was in. */
+  returnFocus?: () => HTMLElement | null
 }) => (
   <Dialog
     open={props.artifact !== null}
+    returnFocus={props.returnFocus}
     title={props.artifact ? t('sidebar.manage', { title: props.artifact.title || t('common.untitled') }) : t('sidebar.manageUntitled')}
     onClose={props.onClose}
   >

@@ -28,7 +28,18 @@ export const BinSection = (props: {
   const [open, setOpen] = createSignal(false)
   let heading: HTMLHeadingElement | undefined
   let toggle: HTMLButtonElement | undefined
+  let list: HTMLUListElement | undefined
   const count = () => props.items.length + props.partners.length
+  /**
+   * The item at `index` has left the bin, and the button pressed with it: keep focus in the
+   * bin, on what took its place (the next item's first button, or the last one's), so several
+   * can be restored in a row, or on the toggle once the bin is empty.
+   */
+  const focusAfterLeaving = (index: number): void =>
+    focusAfterRender(() => {
+      const item = list?.isConnected ? list.children[index] ?? list.lastElementChild : null
+      return item?.querySelector<HTMLElement>('button:not([disabled])') ?? (toggle?.isConnected ? toggle : heading)
+    })
   return (
     <section class="sidebar-group sidebar-bin" aria-labelledby="sidebar-bin">
       <h2 id="sidebar-bin" class="sidebar-heading" tabindex="-1" ref={heading}>
@@ -46,9 +57,9 @@ export const BinSection = (props: {
           {open() ? t('bin.hide') : t('bin.show')}
         </button>
         <Show when={open()}>
-          <ul class="sidebar-list bin-list" id="sidebar-bin-list">
+          <ul class="sidebar-list bin-list" id="sidebar-bin-list" ref={list}>
             <For each={props.items}>
-              {(item) => (
+              {(item, index) => (
                 <li class="artifact-item">
                   <a href={href.artifact(props.workspaceId, item.id)}>{item.title || t('common.untitled')}</a>
                   <p class="artifact-item-meta">
@@ -61,8 +72,10 @@ export const BinSection = (props: {
                     onClick={() => {
                       const who = actor()
                       if (!who) return
+                      const at = index()
                       restoreArtifact(props.doc, item.id, who, Date.now())
                       props.onRestored(item)
+                      focusAfterLeaving(at)
                     }}
                   >
                     {t('bin.restore')}<span class="visually-hidden"> “{item.title || t('common.untitled')}”</span>
@@ -71,16 +84,16 @@ export const BinSection = (props: {
               )}
             </For>
             <For each={props.partners}>
-              {(partner) => (
+              {(partner, index) => (
                 <BinnedPartnerItem
                   doc={props.doc}
                   workspaceId={props.workspaceId}
                   partner={partner}
                   readOnly={props.readOnly}
                   onGone={(message) => {
+                    const at = props.items.length + index()
                     props.announce(message)
-                    // Its item (and the button pressed) is gone: keep focus in the bin.
-                    focusAfterRender(() => (toggle?.isConnected ? toggle : heading))
+                    focusAfterLeaving(at)
                   }}
                 />
               )}

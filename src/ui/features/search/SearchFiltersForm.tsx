@@ -2,6 +2,7 @@ import { For, createUniqueId } from 'solid-js'
 import { SEARCH_KINDS, type SearchKind } from '../../../domain/search/search-item'
 import { NO_SEARCH_FILTERS, isFiltering, type SearchFilters } from '../../../domain/search/search-filters'
 import { SelectField } from '../../components/SelectField'
+import { focusAfterRender } from '../../components/focus-after-render'
 import { t } from '../../i18n/t'
 
 /** Narrowing a search by kind, author, council and date; every control is labelled. */
@@ -12,13 +13,14 @@ export const SearchFiltersForm = (props: {
   onChange: (filters: SearchFilters) => void
 }) => {
   const id = createUniqueId()
+  let kinds: HTMLFieldSetElement | undefined
   const set = (change: Partial<SearchFilters>): void => props.onChange({ ...props.filters, ...change })
   const toggleKind = (kind: SearchKind, on: boolean): void =>
     set({ kinds: on ? [...props.filters.kinds, kind] : props.filters.kinds.filter((k) => k !== kind) })
   const any = (label: string, values: readonly string[]) => [{ value: '', label }, ...values.map((v) => ({ value: v, label: v }))]
   return (
     <div class="search-filters">
-      <fieldset class="field search-kinds">
+      <fieldset class="field search-kinds" ref={kinds}>
         <legend>{t('search.filter.kinds')}</legend>
         <For each={SEARCH_KINDS}>
           {(kind) => (
@@ -45,7 +47,17 @@ export const SearchFiltersForm = (props: {
           <input id={`${id}-to`} type="date" value={props.filters.to} onChange={(e) => set({ to: e.currentTarget.value })} />
         </div>
       </div>
-      <button type="button" class="button small" disabled={!isFiltering(props.filters)} onClick={() => props.onChange(NO_SEARCH_FILTERS)}>
+      <button
+        type="button"
+        class="button small"
+        disabled={!isFiltering(props.filters)}
+        onClick={() => {
+          props.onChange(NO_SEARCH_FILTERS)
+          // With nothing left to clear the button is disabled, which drops focus to the page:
+          // start again at the first filter instead.
+          focusAfterRender(() => kinds?.querySelector('input'))
+        }}
+      >
         {t('search.filter.clear')}
       </button>
     </div>

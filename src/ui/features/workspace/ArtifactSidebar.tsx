@@ -33,6 +33,16 @@ export const ArtifactSidebar = (props: {
   const [filter, setFilter] = createSignal<ArtifactFilter>(NO_FILTER)
   const [managing, setManaging] = createSignal<ArtifactSummary | null>(null)
   const [announcement, setAnnouncement] = createSignal('')
+  let nav: HTMLElement | undefined
+  // The links beside an item, read as its "⋯" dialog opens: moved to the bin, the item leaves
+  // its list, and focus goes to what took its place there rather than off to the page's top.
+  let neighbours: string[] = []
+  const manage = (artifact: ArtifactSummary): void => {
+    neighbours = neighbourLinks(artifact.id)
+    setManaging(artifact)
+  }
+  const inPlaceOfBinned = (): HTMLElement | null =>
+    neighbours.map((link) => nav?.querySelector<HTMLElement>(`a[href="${link}"]`)).find(Boolean) ?? null
   const sections = createMemo(() => sidebarSections(props.artifacts, filter()))
   const kinds = () => ARTIFACT_KINDS.filter((kind) => filter().kind === 'all' || filter().kind === kind)
   const tags = createMemo(() => tagsInUse(props.artifacts))
@@ -42,7 +52,7 @@ export const ArtifactSidebar = (props: {
     if (props.artifacts.some((a) => a.deletedAt === null && (a.kind === 'note' || a.kind === 'report'))) prefetchEditor()
   })
   return (
-    <nav class="sidebar" aria-label={t('nav.label')}>
+    <nav class="sidebar" aria-label={t('nav.label')} ref={nav}>
       <ul class="sidebar-list">
         <li>
           <a
@@ -73,7 +83,7 @@ export const ArtifactSidebar = (props: {
             doc={props.doc}
             readOnly={props.readOnly ?? false}
             offerNew={props.offerNew ?? true}
-            onManage={setManaging}
+            onManage={manage}
           />
         )}
       </For>
@@ -95,6 +105,7 @@ export const ArtifactSidebar = (props: {
                 doc={doc()}
                 artifact={managing()}
                 onClose={() => setManaging(null)}
+                returnFocus={inPlaceOfBinned}
                 onBinned={(item) => {
                   setAnnouncement(t('nav.movedToBin', { title: item.title || t('common.untitled') }))
                   if (props.currentArtifactId === item.id) navigate(href.workspace(props.workspaceId))
@@ -109,4 +120,12 @@ export const ArtifactSidebar = (props: {
       </p>
     </nav>
   )
+}
+
+/** The addresses of the items listed after, then before, the item whose "⋯" button has this id. */
+const neighbourLinks = (artifactId: string): string[] => {
+  const item = document.getElementById(`manage-${artifactId}`)?.closest('li')
+  return [item?.nextElementSibling, item?.previousElementSibling]
+    .map((sibling) => sibling?.querySelector('a[href]')?.getAttribute('href'))
+    .filter((link): link is string => Boolean(link))
 }

@@ -6,6 +6,7 @@ import type { RegistryEntry } from '../../../domain/registry-entry'
 import { useApp } from '../../app-context'
 import { Alert } from '../../components/Alert'
 import { PageHeading } from '../../components/PageHeading'
+import { PAGE_CONTENT_ID } from '../../components/page-content'
 import { href } from '../../router'
 import { ArtifactSidebar } from './ArtifactSidebar'
 import { FoldingNavigation } from './FoldingNavigation'
@@ -134,7 +135,7 @@ const OpenWorkspace = (props: {
           offerNew={can().edit && !waitingToBeConfirmed()}
         />
       </FoldingNavigation>
-      <div class="workspace-main">
+      <div class="workspace-main" id={PAGE_CONTENT_ID} tabindex="-1">
         <WorkspaceToolbar session={props.session} entry={props.entry} readOnly={readOnly()} trust={props.trust} />
         <WorkspaceBanners session={props.session} entry={props.entry} storage={props.storage} />
         <AccessNotice role={role()} removed={removed()} joining={waitingToBeConfirmed()} name={props.entry.name} />
