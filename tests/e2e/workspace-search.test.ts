@@ -142,5 +142,13 @@ describe('searching a workspace', () => {
     const box = await results(page).getByRole('option').first().boundingBox()
     expect(box && box.x >= 0 && box.x + box.width <= 390 && box.height >= 24).toBe(true)
     await expectNoAxeViolations(page, 'search results at 390 px')
+
+    // A list longer than its panel scrolls as the combobox's own list, which the arrow keys move
+    // through: axe-clean without a tab stop of its own.
+    await page.setViewportSize({ width: 390, height: 300 })
+    await searchBox(page).fill('energ')
+    await expect.poll(() => results(page).getByRole('option').count(), until).toBe(2)
+    expect(await results(page).evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true)
+    await expectNoAxeViolations(page, 'search results longer than their panel')
   })
 })
