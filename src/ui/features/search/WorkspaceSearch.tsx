@@ -37,6 +37,7 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
   const [filtersOpen, setFiltersOpen] = createSignal(false)
   const [choices, setChoices] = createSignal<{ authors: string[]; councils: string[] }>({ authors: [], councils: [] })
   let input: HTMLInputElement | undefined
+  let filtersButton: HTMLButtonElement | undefined
   let root: HTMLDivElement | undefined
   let latest = 0
   let typedAt = 0
@@ -170,9 +171,13 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
 
   return (
     <div role="search" class="workspace-search" data-search-status={index.status().status} ref={root} onFocusOut={(event) => {
-      // Leaving the search altogether closes the list.
+      // Leaving the search altogether closes the list and the filters: both lie over the page,
+      // where they would hide what focus moved to.
       const to = event.relatedTarget
-      if (!(to instanceof Node) || !root?.contains(to)) setOpen(false)
+      if (!(to instanceof Node) || !root?.contains(to)) batch(() => {
+        setOpen(false)
+        setFiltersOpen(false)
+      })
     }}>
       <div class="workspace-search-row">
         <label class="visually-hidden" for={`${id}-input`}>
@@ -210,6 +215,7 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
           {t('search.keys')}
         </span>
         <button
+          ref={filtersButton}
           type="button"
           class="button small"
           aria-expanded={filtersOpen()}
@@ -219,52 +225,62 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
           {isFiltering(filters()) ? t('search.filtersOn') : t('search.filters')}
         </button>
       </div>
-      <div id={`${id}-filters`} class="workspace-search-filters" hidden={!filtersOpen()}>
-        <Show when={filtersOpen()}>
-          <SearchFiltersForm filters={filters()} authors={choices().authors} councils={choices().councils} onChange={setFilters} />
-        </Show>
-      </div>
-      <div class="workspace-search-popup" hidden={!expanded()}>
-        <p class="workspace-search-summary">{summary()}</p>
-        <div id={`${id}-results`} role="listbox" aria-label={t('search.results')} class="workspace-search-results">
-          {/* Keyed by kind, and each group's rows by hit: a keystroke redraws only what changed. */}
-          <For each={groups().map((group) => group.kind)}>
-            {(kind) => {
-              const group = () => groups().find((shown) => shown.kind === kind) ?? { kind, label: '', hits: [], more: 0 }
-              return (
-              <div role="group" aria-labelledby={`${id}-group-${kind}`} class="search-group">
-                <div role="presentation" id={`${id}-group-${kind}`} class="search-group-label">
-                  {group().label}
-                </div>
-                <For each={group().hits}>
-                  {(hit) => (
-                    <div
-                      role="option"
-                      id={optionId(hit)}
-                      class="search-hit"
-                      aria-selected={isActive(hit)}
-                      onMouseDown={(event) => event.preventDefault()}
-                      onClick={() => choose(hit)}
-                    >
-                      <span class="search-hit-title">{hitTitle(hit)}</span>
-                      <span class="search-hit-excerpt">
-                        <ExcerptText parts={hit.excerpt} />
-                      </span>
-                      <span class="search-hit-meta">
-                        {[hit.item.author, hit.item.council, dateLabel(hit.item.date)].filter(Boolean).join(' · ')}
-                      </span>
-                    </div>
-                  )}
-                </For>
-                <Show when={group().more > 0}>
-                  <div role="presentation" class="search-group-more">
-                    {t('search.more', { count: group().more, group: group().label.toLowerCase() })}
+      {/* The filters and the results drop over the page below the field, the filters first, so
+          opening them leaves the toolbar as it was. */}
+      <div class="workspace-search-drop">
+        {/* tabindex -1: a click on the panel's blank space keeps focus in the search, so it stays open. */}
+        <div id={`${id}-filters`} class="workspace-search-filters" hidden={!filtersOpen()} tabindex="-1" onKeyDown={(event) => {
+          if (event.key !== 'Escape') return
+          event.preventDefault()
+          setFiltersOpen(false)
+          filtersButton?.focus()
+        }}>
+          <Show when={filtersOpen()}>
+            <SearchFiltersForm filters={filters()} authors={choices().authors} councils={choices().councils} onChange={setFilters} />
+          </Show>
+        </div>
+        <div class="workspace-search-popup" hidden={!expanded()}>
+          <p class="workspace-search-summary">{summary()}</p>
+          <div id={`${id}-results`} role="listbox" aria-label={t('search.results')} class="workspace-search-results">
+            {/* Keyed by kind, and each group's rows by hit: a keystroke redraws only what changed. */}
+            <For each={groups().map((group) => group.kind)}>
+              {(kind) => {
+                const group = () => groups().find((shown) => shown.kind === kind) ?? { kind, label: '', hits: [], more: 0 }
+                return (
+                <div role="group" aria-labelledby={`${id}-group-${kind}`} class="search-group">
+                  <div role="presentation" id={`${id}-group-${kind}`} class="search-group-label">
+                    {group().label}
                   </div>
-                </Show>
-              </div>
-            )
-            }}
-          </For>
+                  <For each={group().hits}>
+                    {(hit) => (
+                      <div
+                        role="option"
+                        id={optionId(hit)}
+                        class="search-hit"
+                        aria-selected={isActive(hit)}
+                        onMouseDown={(event) => event.preventDefault()}
+                        onClick={() => choose(hit)}
+                      >
+                        <span class="search-hit-title">{hitTitle(hit)}</span>
+                        <span class="search-hit-excerpt">
+                          <ExcerptText parts={hit.excerpt} />
+                        </span>
+                        <span class="search-hit-meta">
+                          {[hit.item.author, hit.item.council, dateLabel(hit.item.date)].filter(Boolean).join(' · ')}
+                        </span>
+                      </div>
+                    )}
+                  </For>
+                  <Show when={group().more > 0}>
+                    <div role="presentation" class="search-group-more">
+                      {t('search.more', { count: group().more, group: group().label.toLowerCase() })}
+                    </div>
+                  </Show>
+                </div>
+              )
+              }}
+            </For>
+          </div>
         </div>
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">

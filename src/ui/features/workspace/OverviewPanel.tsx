@@ -114,7 +114,7 @@ export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnl
       <section aria-labelledby="members-title" class="panel">
         <h2 id="members-title">{t('overview.people')}</h2>
         <Show when={members().length > 0} fallback={<p class="muted">{t('overview.nobody')}</p>}>
-          <ul class="member-list">
+          <ul class="people-list">
             <For each={members()}>
               {(m) => (
                 <li>
