@@ -30,5 +30,6 @@ export const searchCy: Readonly<Record<keyof typeof searchEn, string>> = {
   'search.filter.anyCouncil': 'Unrhyw gyngor',
   'search.filter.from': 'O',
   'search.filter.to': 'I',
-  'search.filter.clear': 'Clirio’r hidlwyr'
+  'search.filter.clear': 'Clirio’r hidlwyr',
+  'search.filter.datesBackwards': 'Mae’r dyddiad “I” cyn y dyddiad “O”, felly does dim dyddiad rhyngddyn nhw. Newidiwch un ohonyn nhw.'
 }

@@ -28,5 +28,6 @@ export const searchEn = {
   'search.filter.anyCouncil': 'Any council',
   'search.filter.from': 'From',
   'search.filter.to': 'To',
-  'search.filter.clear': 'Clear filters'
+  'search.filter.clear': 'Clear filters',
+  'search.filter.datesBackwards': 'The “To” date is before the “From” date, so no date is between them. Change one of them.'
 } as const

@@ -1,4 +1,4 @@
-import { For, createUniqueId } from 'solid-js'
+import { For, Show, createUniqueId } from 'solid-js'
 import { SEARCH_KINDS, type SearchKind } from '../../../domain/search/search-item'
 import { NO_SEARCH_FILTERS, isFiltering, type SearchFilters } from '../../../domain/search/search-filters'
 import { SelectField } from '../../components/SelectField'
@@ -15,6 +15,8 @@ export const SearchFiltersForm = (props: {
   const id = createUniqueId()
   let kinds: HTMLFieldSetElement | undefined
   const set = (change: Partial<SearchFilters>): void => props.onChange({ ...props.filters, ...change })
+  // ISO dates (yyyy-mm-dd) compare as text.
+  const backwards = (): boolean => props.filters.from !== '' && props.filters.to !== '' && props.filters.from > props.filters.to
   const toggleKind = (kind: SearchKind, on: boolean): void =>
     set({ kinds: on ? [...props.filters.kinds, kind] : props.filters.kinds.filter((k) => k !== kind) })
   const any = (label: string, values: readonly string[]) => [{ value: '', label }, ...values.map((v) => ({ value: v, label: v }))]
@@ -40,13 +42,33 @@ export const SearchFiltersForm = (props: {
       <div class="search-dates">
         <div class="field">
           <label for={`${id}-from`}>{t('search.filter.from')}</label>
-          <input id={`${id}-from`} type="date" value={props.filters.from} onChange={(e) => set({ from: e.currentTarget.value })} />
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={props.filters.from}
+            aria-invalid={backwards() || undefined}
+            aria-describedby={backwards() ? `${id}-dates-problem` : undefined}
+            onChange={(e) => set({ from: e.currentTarget.value })}
+          />
         </div>
         <div class="field">
           <label for={`${id}-to`}>{t('search.filter.to')}</label>
-          <input id={`${id}-to`} type="date" value={props.filters.to} onChange={(e) => set({ to: e.currentTarget.value })} />
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={props.filters.to}
+            aria-invalid={backwards() || undefined}
+            aria-describedby={backwards() ? `${id}-dates-problem` : undefined}
+            onChange={(e) => set({ to: e.currentTarget.value })}
+          />
         </div>
       </div>
+      {/* Said, not left to an empty list: dates the wrong way round find nothing, whatever is typed. */}
+      <Show when={backwards()}>
+        <p id={`${id}-dates-problem`} class="error-message" role="alert">
+          {t('search.filter.datesBackwards')}
+        </p>
+      </Show>
       <button
         type="button"
         class="button small"
