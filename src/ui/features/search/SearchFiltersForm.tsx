@@ -17,6 +17,7 @@ export const SearchFiltersForm = (props: {
   const set = (change: Partial<SearchFilters>): void => props.onChange({ ...props.filters, ...change })
   // ISO dates (yyyy-mm-dd) compare as text.
   const backwards = (): boolean => props.filters.from !== '' && props.filters.to !== '' && props.filters.from > props.filters.to
+  const problemId = (): string | undefined => (backwards() ? `${id}-dates-problem` : undefined)
   const toggleKind = (kind: SearchKind, on: boolean): void =>
     set({ kinds: on ? [...props.filters.kinds, kind] : props.filters.kinds.filter((k) => k !== kind) })
   const any = (label: string, values: readonly string[]) => [{ value: '', label }, ...values.map((v) => ({ value: v, label: v }))]
@@ -40,28 +41,8 @@ export const SearchFiltersForm = (props: {
       <SelectField label={t('search.filter.author')} value={props.filters.author} options={any(t('search.filter.anyone'), props.authors)} onChange={(author) => set({ author })} />
       <SelectField label={t('search.filter.council')} value={props.filters.council} options={any(t('search.filter.anyCouncil'), props.councils)} onChange={(council) => set({ council })} />
       <div class="search-dates">
-        <div class="field">
-          <label for={`${id}-from`}>{t('search.filter.from')}</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={props.filters.from}
-            aria-invalid={backwards() || undefined}
-            aria-describedby={backwards() ? `${id}-dates-problem` : undefined}
-            onChange={(e) => set({ from: e.currentTarget.value })}
-          />
-        </div>
-        <div class="field">
-          <label for={`${id}-to`}>{t('search.filter.to')}</label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={props.filters.to}
-            aria-invalid={backwards() || undefined}
-            aria-describedby={backwards() ? `${id}-dates-problem` : undefined}
-            onChange={(e) => set({ to: e.currentTarget.value })}
-          />
-        </div>
+        <DateFilter id={`${id}-from`} label={t('search.filter.from')} value={props.filters.from} problemId={problemId()} onChange={(from) => set({ from })} />
+        <DateFilter id={`${id}-to`} label={t('search.filter.to')} value={props.filters.to} problemId={problemId()} onChange={(to) => set({ to })} />
       </div>
       {/* Said, not left to an empty list: dates the wrong way round find nothing, whatever is typed. */}
       <Show when={backwards()}>
@@ -85,3 +66,18 @@ export const SearchFiltersForm = (props: {
     </div>
   )
 }
+
+/** One end of the date range; `problemId` names the message about the range, when there is one. */
+const DateFilter = (props: { id: string; label: string; value: string; problemId: string | undefined; onChange: (value: string) => void }) => (
+  <div class="field">
+    <label for={props.id}>{props.label}</label>
+    <input
+      id={props.id}
+      type="date"
+      value={props.value}
+      aria-invalid={props.problemId ? true : undefined}
+      aria-describedby={props.problemId}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+    />
+  </div>
+)
