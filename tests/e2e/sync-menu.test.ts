@@ -44,6 +44,8 @@ for (const screen of SCREENS) describe(`the Sync menu and the data-safety messag
     await page.keyboard.press('Enter')
     const dialog = page.getByRole('dialog', { name: 'Sync' })
     await dialog.waitFor()
+    // Read from its top: focus starts at its title, not at "Export changes" halfway down.
+    expect(await describeFocus(page)).toMatchObject({ tag: 'h2', name: 'Sync', visible: true })
     await dialog.getByRole('heading', { name: 'Connection' }).waitFor()
     await dialog.getByRole('button', { name: 'Export changes' }).waitFor()
     await dialog.getByText('Import changes').waitFor()

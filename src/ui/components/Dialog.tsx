@@ -33,9 +33,15 @@ export const Dialog = (props: {
   onClose: () => void
   /** Where focus goes if the opener has gone (the list item the dialog moved to the bin). */
   returnFocus?: () => HTMLElement | null
+  /**
+   * Focus starts at the title rather than the first control: for a dialog that is mostly read
+   * (a status, a list of people), whose first control sits far down, below what it explains.
+   */
+  startAtTitle?: boolean
   children: JSX.Element
 }) => {
   let dialog: HTMLDialogElement | undefined
+  let title: HTMLHeadingElement | undefined
   // Taken when this dialog opens and used up when it closes, so a late close event of an
   // earlier opening cannot take it from the current one.
   let opener: Element | null = null
@@ -49,6 +55,7 @@ export const Dialog = (props: {
     if (props.open && !dialog.open) {
       opener = document.activeElement
       dialog.showModal()
+      if (props.startAtTitle) title?.focus()
     } else if (!props.open && dialog.open) {
       dialog.close()
       restoreFocus(takeOpener(), props.returnFocus)
@@ -76,7 +83,9 @@ export const Dialog = (props: {
         restoreFocus(from, props.returnFocus)
       }}
     >
-      <h2 id={titleId}>{props.title}</h2>
+      <h2 id={titleId} ref={title} tabindex={props.startAtTitle ? -1 : undefined}>
+        {props.title}
+      </h2>
       {props.children}
     </dialog>
   )

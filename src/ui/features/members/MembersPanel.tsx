@@ -23,7 +23,7 @@ export const MembersButton = (props: { doc: Y.Doc; trust: WorkspaceTrust }) => {
       <button type="button" class="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('members.button')}
       </button>
-      <Dialog open={open()} title={t('members.title')} onClose={() => setOpen(false)}>
+      <Dialog open={open()} title={t('members.title')} onClose={() => setOpen(false)} startAtTitle>
         <Show when={open()}>
           <MemberList doc={props.doc} trust={props.trust} />
         </Show>

@@ -62,7 +62,7 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
           </p>
         )}
       </Show>
-      <Dialog open={open()} title={t('sync.name')} onClose={() => setOpen(false)}>
+      <Dialog open={open()} title={t('sync.name')} onClose={() => setOpen(false)} startAtTitle>
         <section class="stack" aria-labelledby="sync-connection-title">
           <h3 id="sync-connection-title">{t('sync.connection')}</h3>
           <dl class="sync-facts">
