@@ -33,7 +33,7 @@ export const App = () => {
   }
   return (
     <>
-      <InPageLink class="skip-link" target={PAGE_CONTENT_ID} fallback="main">
+      <InPageLink class="skip-link" target="main" prefer={PAGE_CONTENT_ID}>
         {t('shell.skipLink')}
       </InPageLink>
       <header class="app-header">

@@ -8,8 +8,12 @@ import type { JSX } from 'solid-js'
  */
 export const InPageLink = (props: {
   target: string
-  /** The id to go to when the page has no `target` (the skip link on a page without a sidebar). */
-  fallback?: string
+  /**
+   * An id to go to instead when the page has it (the workspace's content, past its sidebar). The
+   * link's address stays `target`, which every page has: a link to an id that is not on the page
+   * reads as broken (axe skip-link).
+   */
+  prefer?: string
   class?: string
   ref?: (el: HTMLAnchorElement) => void
   children: JSX.Element
@@ -20,7 +24,7 @@ export const InPageLink = (props: {
     ref={(el) => props.ref?.(el)}
     onClick={(event) => {
       event.preventDefault()
-      const target = document.getElementById(props.target) ?? (props.fallback ? document.getElementById(props.fallback) : null)
+      const target = (props.prefer ? document.getElementById(props.prefer) : null) ?? document.getElementById(props.target)
       target?.focus()
       target?.scrollIntoView({ block: 'start' })
     }}
