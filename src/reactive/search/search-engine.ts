@@ -57,6 +57,18 @@ const shownTerms = (excerpt: readonly ExcerptPart[], terms: readonly string[]): 
 const NOTHING: SearchAnswer = { hits: [], total: 0, byKind: {} }
 
 /**
+ * The matched words to mark and go to: those that are a word typed, or begin with one, when
+ * every word typed has such a match in the item; otherwise all of them. "warm space" found both
+ * "warm" and, forgiving a slip, "ward": the excerpt and the opened note went to "ward", met
+ * first, in a note that also holds "warm".
+ */
+const closestTerms = (terms: readonly string[], typed: readonly string[]): string[] => {
+  const close = terms.filter((term) => typed.some((word) => term.startsWith(word)))
+  const covered = typed.every((word) => close.some((term) => term.startsWith(word)))
+  return covered && close.length > 0 ? close : [...terms]
+}
+
+/**
  * Prefix matching for every word ("coun" finds "council") and fuzzy matching for longer
  * ones (one letter in five may differ: "procurment" finds "procurement"). Words are folded
  * by domain/search/normalise, so case and accents never matter. Every word must match
@@ -129,7 +141,8 @@ export const makeSearchEngine = (kept?: KeptEngine): SearchEngine => {
 
   const search: SearchEngine['search'] = (query, filters) => {
     const text = capText(query, MAX_QUERY_LENGTH)
-    if (searchWords(text).length === 0) return NOTHING
+    const typed = searchWords(text)
+    if (typed.length === 0) return NOTHING
     const test = makeFilterTest(filters)
     const results = index.search(text, {
       filter: (result) => {
@@ -147,11 +160,11 @@ export const makeSearchEngine = (kept?: KeptEngine): SearchEngine => {
       const shown = byKind[item.kind] ?? 0
       byKind[item.kind] = shown + 1
       if (shown >= MAX_RESULTS_PER_GROUP) continue
-      const matched = new Set(result.terms)
+      const terms = closestTerms(result.terms, typed)
       const { text: body, ...rest } = item
       const source = body || item.title
-      const excerpt = makeExcerpt(source, matched, { folded: folded.of(item.id, source) })
-      hits.push({ item: rest, excerpt, terms: shownTerms(excerpt, result.terms) })
+      const excerpt = makeExcerpt(source, new Set(terms), { folded: folded.of(item.id, source) })
+      hits.push({ item: rest, excerpt, terms: shownTerms(excerpt, terms) })
     }
     return { hits, total: results.length, byKind }
   }

@@ -41,6 +41,18 @@ describe('search engine', () => {
     expect(hit?.item).not.toHaveProperty('text')
   })
 
+  it('marks and goes to the words typed, not a near miss met earlier, when the item holds them all', () => {
+    const engine = makeSearchEngine()
+    engine.setArtifact('a', [item('a', 'Our ward councillor opened the warm space at the library.')])
+    const [hit] = engine.search('warm space', NO_SEARCH_FILTERS).hits
+    expect(hit?.excerpt.filter((p) => p.match).map((p) => p.text)).toEqual(['warm', 'space'])
+    expect(hit?.terms.sort()).toEqual(['space', 'warm'])
+    // A slip with no exact match anywhere still finds, and marks, the near miss.
+    const [slip] = engine.search('wark space', NO_SEARCH_FILTERS).hits
+    expect(slip?.terms).toContain('space')
+    expect(slip?.terms.some((term) => term === 'ward' || term === 'warm')).toBe(true)
+  })
+
   it('sends back with a hit only the matched words its excerpt marks, however many a prefix matched', () => {
     const engine = makeSearchEngine()
     // "co" matches forty different words; the excerpt shows the first few of them.
