@@ -16,6 +16,14 @@ const item = (id: string, text: string, extra: Partial<SearchItem> = {}): Search
   ...extra
 })
 
+/** The first hit for `query` in one item holding `text`, and the words its excerpt marks. */
+const firstHit = (text: string, query: string) => {
+  const engine = makeSearchEngine()
+  engine.setArtifact('a', [item('a', text)])
+  const [hit] = engine.search(query, NO_SEARCH_FILTERS).hits
+  return { hit, marked: hit?.excerpt.filter((p) => p.match).map((p) => p.text) ?? [] }
+}
+
 const ids = (answer: { hits: { item: { id: string } }[] }): string[] => answer.hits.map((h) => h.item.id).sort()
 
 describe('search engine', () => {
@@ -33,22 +41,19 @@ describe('search engine', () => {
   })
 
   it('gives each hit an excerpt with the matched words marked and the words that matched', () => {
-    const engine = makeSearchEngine()
-    engine.setArtifact('a', [item('a', 'We spoke with the council about Ynys Môn.')])
-    const [hit] = engine.search('mon counc', NO_SEARCH_FILTERS).hits
-    expect(hit?.excerpt.filter((p) => p.match).map((p) => p.text)).toEqual(['council', 'Môn'])
+    const { hit, marked } = firstHit('We spoke with the council about Ynys Môn.', 'mon counc')
+    expect(marked).toEqual(['council', 'Môn'])
     expect(hit?.terms.sort()).toEqual(['council', 'mon'])
     expect(hit?.item).not.toHaveProperty('text')
   })
 
   it('marks and goes to the words typed, not a near miss met earlier, when the item holds them all', () => {
-    const engine = makeSearchEngine()
-    engine.setArtifact('a', [item('a', 'Our ward councillor opened the warm space at the library.')])
-    const [hit] = engine.search('warm space', NO_SEARCH_FILTERS).hits
-    expect(hit?.excerpt.filter((p) => p.match).map((p) => p.text)).toEqual(['warm', 'space'])
+    const text = 'Our ward councillor opened the warm space at the library.'
+    const { hit, marked } = firstHit(text, 'warm space')
+    expect(marked).toEqual(['warm', 'space'])
     expect(hit?.terms.sort()).toEqual(['space', 'warm'])
     // A slip with no exact match anywhere still finds, and marks, the near miss.
-    const [slip] = engine.search('wark space', NO_SEARCH_FILTERS).hits
+    const { hit: slip } = firstHit(text, 'wark space')
     expect(slip?.terms).toContain('space')
     expect(slip?.terms.some((term) => term === 'ward' || term === 'warm')).toBe(true)
   })
