@@ -95,7 +95,9 @@ export const startLocalHistory = (options: LocalHistoryOptions): LocalHistory =>
   const [changes, setChanges] = createSignal(0)
   const cancels = new Set<() => void>()
   let destroyed = false
-  let lastCheckpointAt = 0
+  // The opening's own checkpoint is on its way: a change as the workspace opens (this member's
+  // own record, written on every open) took a second one, "while work was going on", at once.
+  let lastCheckpointAt = now()
   let activityPending = false
   const copiedVersions = new Set<string>()
 

@@ -132,11 +132,27 @@ describe('copies of versions on a device that has held a lab for long', () => {
     expect((await second.checkpoints()).map((c) => c.label)).not.toContain(older.label)
   })
 
-  it('copies each version once when changes arrive as the workspace opens (an import)', async () => {
+  it('takes one checkpoint as the workspace opens, even with a change made as it opens', async () => {
     const doc = lab()
-    const history = start(doc)
-    // A change as it opens starts the activity checkpoint's copying beside the opening's.
+    const clock = Date.now()
+    const history = startLocalHistory({ doc, id: doc.guid as WorkspaceId, storage: 'indexeddb', actor: () => ben, later: soon, now: () => clock })
+    started.push(history)
+    // This member's own record is written on every open: the opening's checkpoint is on its way.
     createArtifact(doc, { kind: 'note', title: 'Arrived as it opened' }, asha, 5)
+    await expect.poll(async () => (await history.checkpoints()).filter((c) => c.reason === 'open')).toHaveLength(1)
+    await expect.poll(async () => (await history.checkpoints()).filter((c) => c.reason === 'version')).toHaveLength(2)
+    expect((await history.checkpoints()).filter((c) => c.reason === 'activity')).toHaveLength(0)
+  })
+
+  it('copies each version once when an activity checkpoint comes as the workspace opens', async () => {
+    const doc = lab()
+    let clock = Date.now()
+    const history = startLocalHistory({ doc, id: doc.guid as WorkspaceId, storage: 'indexeddb', actor: () => ben, later: soon, now: () => clock })
+    started.push(history)
+    // Ten minutes on before the opening's copying has begun (a device asleep as it opened): the
+    // activity checkpoint's copying runs beside the opening's.
+    clock += 11 * 60 * 1000
+    createArtifact(doc, { kind: 'note', title: 'Arrived later' }, asha, 6)
     const copies = async () => (await history.checkpoints()).filter((c) => c.reason === 'version').map((c) => c.label).sort()
     await expect.poll(async () => (await history.checkpoints()).filter((c) => c.reason === 'activity')).toHaveLength(1)
     await expect.poll(copies).toEqual(['After review', 'Before review'])
