@@ -6,6 +6,8 @@
  * browser (Intl's en-GB has written September "Sep" and "Sept").
  */
 
+import { exactLocalTime } from './exact-local-time'
+
 const PREFIX = 'the workspace as it was at '
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 const STORED = /^the workspace as it was at (\d{1,2}) ([A-Z][a-z]{2,3}) (\d{4}), (\d{2}):(\d{2})$/
@@ -25,8 +27,6 @@ export const checkpointTimeOf = (detail: string): number | null => {
   const [, day, monthName, year, hours, minutes] = match.map(String)
   // "Sept" was written by Intl before this file wrote the detail itself.
   const month = MONTHS.indexOf((monthName === 'Sept' ? 'Sep' : monthName) as (typeof MONTHS)[number])
-  const at = new Date(Number(year), month, Number(day), Number(hours), Number(minutes))
-  // A date that does not exist (31 Feb, 25:00) rolls over: it was not written by this file.
-  const exact = month >= 0 && at.getDate() === Number(day) && at.getMonth() === month && at.getHours() === Number(hours) && at.getMinutes() === Number(minutes)
-  return exact ? at.getTime() : null
+  // A date that does not exist (31 Feb, 25:00) was not written by this file.
+  return exactLocalTime(Number(year), month, Number(day), Number(hours), Number(minutes))
 }

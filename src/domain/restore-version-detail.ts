@@ -6,6 +6,8 @@
  * person's name for a version stay as written; a day's automatic version is named again.
  */
 
+import { exactLocalTime } from './exact-local-time'
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
 const ITEM = /^“(.*)” to “(.*)”$/s
 const DETAILS = /^the lab’s details to “(.*)”$/s
@@ -23,11 +25,9 @@ const readVersionName = (name: string): RestoredVersionName => {
   const match = START_OF_DAY.exec(name)
   if (!match) return { name }
   const [, day, monthName, year] = match.map(String)
-  const month = MONTHS.indexOf(monthName as (typeof MONTHS)[number])
-  const at = new Date(Number(year), month, Number(day))
-  // A day that does not exist (31 June) rolls over: not written by the app, so kept as written.
-  const exact = month >= 0 && at.getDate() === Number(day) && at.getMonth() === month
-  return exact ? { startOfDay: at.getTime() } : { name }
+  // A day that does not exist (31 June) was not written by the app: kept as written.
+  const startOfDay = exactLocalTime(Number(year), MONTHS.indexOf(monthName as (typeof MONTHS)[number]), Number(day))
+  return startOfDay === null ? { name } : { startOfDay }
 }
 
 /** What a stored restore detail says, or null for any other detail (shown as stored). */

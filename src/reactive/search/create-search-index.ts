@@ -198,15 +198,15 @@ export const createSearchIndex = (doc: Y.Doc, options: SearchIndexOptions): Sear
   // against the workspace reads its whole state, tens of ms in a two-year lab, which the person
   // waiting for the overview should not wait for (issue 15). A search asked before then starts
   // it at once.
-  let cancelStart: (() => void) | null = whenIdle(() => {
+  const startIndexing = (): void => {
     cancelStart = null
     startWorker()
-  }, IDLE_TIMEOUT_MS)
+  }
+  let cancelStart: (() => void) | null = whenIdle(startIndexing, IDLE_TIMEOUT_MS)
   const startNow = (): void => {
     if (cancelStart === null) return
     cancelStart()
-    cancelStart = null
-    startWorker()
+    startIndexing()
   }
 
   onCleanup(() => {
