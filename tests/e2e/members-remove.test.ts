@@ -9,7 +9,8 @@
  * past its interface afterwards (through a handle on the document kept from before, as developer
  * tools allow) reaches neither Asha nor Ben, and nothing they write after the
  * re-key reaches Cai, while each of them receives the other's. Asha's new invitation links, and a
- * changes file she makes, carry the new key without a reload.
+ * changes file she makes, carry the new key without a reload. Her overview's people list says
+ * Cai is no longer a member, beside Ben's role.
  */
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
@@ -131,6 +132,15 @@ for (const transport of TRANSPORTS) {
       await holdTheNote(cai.page)
 
       await removeThroughMembers(asha.page, CAI, [BEN])
+
+      // The overview's people list no longer shows Cai as someone with access; Ben keeps his role.
+      await asha.page.getByRole('link', { name: 'Overview' }).click()
+      const people = asha.page.getByRole('region', { name: 'People in this workspace' })
+      await people.getByRole('listitem').filter({ hasText: CAI.name }).filter({ hasText: 'No longer a member' }).waitFor()
+      await people.getByRole('listitem').filter({ hasText: BEN.name }).filter({ hasText: 'Editor' }).waitFor()
+      await people.getByText('how to remove access: see Members').waitFor()
+      await asha.page.getByRole('link', { name: NOTE }).click()
+      await noteText(asha.page).getByText(BEFORE).waitFor()
 
       // Cai's device hears of it in the old rooms, says so calmly, and stops offering changes.
       await cai.page.getByRole('status').filter({ hasText: 'This device was removed from this workspace' }).waitFor()

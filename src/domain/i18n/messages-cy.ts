@@ -236,6 +236,8 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   'overview.save': 'Cadw’r manylion',
   'overview.people': 'Pobl yn y gweithle hwn',
   'overview.nobody': 'Nid oes neb wedi agor y gweithle hwn eto.',
+  'overview.person.removed': 'Nid yw’n aelod mwyach',
+  'overview.people.access': 'Pwy all agor y gweithle hwn, ar ba ddyfeisiau, a sut i ddileu mynediad: gweler Aelodau.',
   // Editor: toolbar, page, link dialog
   'toolbar.label': 'Fformatio',
   'toolbar.undo': 'Dadwneud',

@@ -236,6 +236,8 @@ export const en = {
   'overview.save': 'Save details',
   'overview.people': 'People in this workspace',
   'overview.nobody': 'Nobody has opened this workspace yet.',
+  'overview.person.removed': 'No longer a member',
+  'overview.people.access': 'Who can open this workspace, on which devices, and how to remove access: see Members.',
   // Editor: toolbar, page, link dialog
   'toolbar.label': 'Formatting',
   'toolbar.undo': 'Undo',

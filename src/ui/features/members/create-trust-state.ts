@@ -36,6 +36,25 @@ export const createJoining = (trust: Accessor<WorkspaceTrust | null>): Accessor<
 export const createRemoved = (trust: Accessor<WorkspaceTrust | null>): Accessor<boolean> =>
   createTrustReading(trust, (current) => current?.removed() ?? false)
 
+/** Where a person stands in the membership log: their role, removed, or not known here. */
+export type MemberStanding = Role | 'removed' | null
+
+/**
+ * Each person's standing, live, by member id: the overview's people list says who can still open
+ * the workspace, so a removed colleague is not listed as if they still had access. Null for a
+ * person the log does not name (a workspace from before signed membership, or trust still opening).
+ */
+export const createMemberStanding = (trust: Accessor<WorkspaceTrust | null>): Accessor<(memberId: string) => MemberStanding> =>
+  createTrustReading(trust, (current) => {
+    const state = current?.membership.view().current().state
+    return (memberId: string): MemberStanding => {
+      if (!state) return null
+      const role = state.members.get(memberId)?.role
+      if (role) return role
+      return state.removedMembers.has(memberId) ? 'removed' : null
+    }
+  })
+
 /**
  * The member list with safety codes, worked out again whenever the membership log changes
  * (the codes are SHA-256 digests, so this is asynchronous).

@@ -14,16 +14,24 @@ import { VersionsPanel } from '../versions/VersionsPanel'
 import { DeletionFlag, RecoveryPanel } from '../recovery/RecoveryPanel'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import type { WorkspaceDetails } from '../../../domain/workspace-meta'
+import type { WorkspaceTrust } from '../../../app/workspace-trust'
+import { createMemberStanding, type MemberStanding } from '../members/create-trust-state'
+import { roleName } from '../members/role-text'
 import { t } from '../../i18n/t'
 import { CONTENT_LANG } from '../../i18n/content-lang'
 import { formatDate } from '../../i18n/intl-format'
 
 const formatStartDate = (iso: string): string => (iso ? formatDate(new Date(`${iso}T12:00:00`), 'long') : t('common.notSet'))
 
+/** A person's standing as the people list shows it beside their name. */
+const standingText = (standing: MemberStanding): string | null =>
+  standing === 'removed' ? t('overview.person.removed') : standing ? roleName(standing) : null
+
 /** The lab at a glance: its details, councils and people, and a form to edit them. */
-export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnly: boolean }) => {
+export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnly: boolean; trust: WorkspaceTrust | null }) => {
   const meta = createWorkspaceMeta(props.doc)
   const members = createMembers(props.doc)
+  const standing = createMemberStanding(() => props.trust)
   const [editing, setEditing] = createSignal(false)
   const [saved, setSaved] = createSignal(false)
   let returnFocus = false
@@ -121,11 +129,15 @@ export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnl
                   <Avatar name={m.name} colour={m.colour} />
                   <span>
                     {m.name} <span class="muted">— {m.organisation}</span>
+                    <Show when={standingText(standing()(m.id))}>{(text) => <span class="person-standing"> · {text()}</span>}</Show>
                   </span>
                 </li>
               )}
             </For>
           </ul>
+        </Show>
+        <Show when={props.trust}>
+          <p class="hint">{t('overview.people.access')}</p>
         </Show>
       </section>
       <DataSafetyPanel doc={props.doc} entry={props.entry} />
