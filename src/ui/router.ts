@@ -29,12 +29,23 @@ export const parseRoute = (hash: string): Route => {
 }
 
 const [hash, setHash] = createSignal(typeof location === 'undefined' ? '' : location.hash)
+/** Whether the app has gone to another page since the document loaded (see routeChangedSinceLoad). */
+let changedSinceLoad = false
 if (typeof window !== 'undefined')
   window.addEventListener('hashchange', () => {
-    // Before the new page is drawn: work that can wait does, until it is on screen (PageHeading).
-    if (!sameRoute(parseRoute(hash()), parseRoute(location.hash))) beginViewOpening()
+    if (!sameRoute(parseRoute(hash()), parseRoute(location.hash))) {
+      changedSinceLoad = true
+      // Before the new page is drawn: work that can wait does, until it is on screen (PageHeading).
+      beginViewOpening()
+    }
     setHash(location.hash)
   })
+
+/**
+ * True once the app has moved to another page within this document. The page a document first
+ * loads on is not a change of page: the browser and screen readers already start it from its top.
+ */
+export const routeChangedSinceLoad = (): boolean => changedSinceLoad
 
 /** Whether two routes show the same page (a hash that only spells it differently does not move). */
 export const sameRoute = (a: Route, b: Route): boolean => JSON.stringify(a) === JSON.stringify(b)

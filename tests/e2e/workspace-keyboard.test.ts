@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { openFreshPage, useTestBed } from './support/test-bed'
-import { describeFocus, tabTo } from './support/app-driver'
+import { createWorkspaceThroughUi, describeFocus, tabTo } from './support/app-driver'
 import { databaseNames, workspaceDbName, workspaceIdOf } from './support/indexeddb-probes'
+import { afterFocusSettles } from './support/board-driver'
 
 const bed = useTestBed()
 
@@ -10,8 +11,12 @@ describe('keyboard only', () => {
     const { page, errors } = await openFreshPage(bed)
     const keys = page.keyboard
 
-    // First run: the heading has focus, so the form is the next stop.
+    // First run, the page the app loads on: the heading does not take focus, so the first Tab
+    // reaches "Skip to main content", and the form is a few stops on.
     await page.getByRole('heading', { level: 1, name: 'Welcome to Mutual' }).waitFor()
+    await afterFocusSettles(page)
+    await keys.press('Tab')
+    expect((await describeFocus(page)).name).toBe('Skip to main content')
     await tabTo(page, 'Your name')
     await keys.type('Dev Sharma')
     await tabTo(page, 'Council or organisation')
@@ -102,6 +107,31 @@ describe('keyboard only', () => {
     // The button that opened the dialog is gone: focus goes to the page heading, not nowhere.
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Your workspaces')
+    expect(errors).toEqual([])
+  })
+
+  it('reaches "Skip to main content" with the first Tab on a workspace page just loaded, and Enter goes to its content', async () => {
+    const { page, errors } = await openFreshPage(bed, { name: 'Dev Sharma', organisation: 'Leeds City Council' })
+    await createWorkspaceThroughUi(page, { name: 'Youth voice lab', leadCouncil: 'Leeds City Council' })
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: 'Youth voice lab' }).waitFor()
+    await page.locator('[data-workspace-ready]').waitFor()
+    // The heading focused itself on the frame after it was drawn, before this fix.
+    await afterFocusSettles(page)
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
+
+    await page.keyboard.press('Tab')
+    expect(await describeFocus(page)).toMatchObject({ name: 'Skip to main content', visible: true })
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('content')
+    // The next Tab is in the page's content, past the header and the sidebar.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.closest('#content') !== null)).toBe(true)
+
+    // Going to another page still moves focus to its heading, so a screen reader announces it.
+    await page.getByRole('link', { name: 'Mutual', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'Your workspaces' }).waitFor()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Your workspaces')
     expect(errors).toEqual([])
   })
 })

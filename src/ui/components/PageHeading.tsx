@@ -1,8 +1,6 @@
 import { createEffect, onCleanup, onMount, type JSX } from 'solid-js'
 import { viewOpened } from '../../domain/view-opening'
-
-/** True while a modal dialog is open: the page behind it must not take focus. */
-const modalOpen = (): boolean => document.querySelector('dialog[open]:modal') !== null
+import { headingTakesFocus } from './heading-focus-rule'
 
 /** Whether all of an element is inside the viewport. */
 const inView = (el: Element): boolean => {
@@ -24,10 +22,11 @@ const showHeading = (heading: HTMLElement): void => {
 }
 
 /**
- * The page's one h1. On a route change it takes focus, so a screen reader announces the new
- * page and keyboard users start from its top; the document title follows the heading, also
- * when it changes later (a workspace renamed by a colleague). It never pulls focus out of an
- * open dialog.
+ * The page's one h1. On a change of page it takes focus, so a screen reader announces the new
+ * page and keyboard users start from its top; on the page the document loads on it does not, so
+ * the first Tab reaches "Skip to main content" (heading-focus-rule.ts). The document title
+ * follows the heading, also when it changes later (a workspace renamed by a colleague). It never
+ * pulls focus out of an open dialog.
  */
 export const PageHeading = (props: { title: string; children?: JSX.Element }) => {
   let heading: HTMLHeadingElement | undefined
@@ -40,9 +39,7 @@ export const PageHeading = (props: { title: string; children?: JSX.Element }) =>
     // on the next frame the page is complete and that layout is the one it paints with.
     const focusedAtMount = document.activeElement
     const frame = requestAnimationFrame(() => {
-      // Never take focus back from something the person moved to in the meantime (a quick Tab).
-      const moved = document.activeElement !== focusedAtMount && document.activeElement !== document.body
-      if (heading?.isConnected && !moved && !modalOpen()) showHeading(heading)
+      if (heading?.isConnected && headingTakesFocus(focusedAtMount)) showHeading(heading)
       // A page is drawn in one go, heading included, so once this frame is painted the page
       // has opened and the work that waited for it (domain/view-opening.ts) may run.
       opened = setTimeout(viewOpened, 0)

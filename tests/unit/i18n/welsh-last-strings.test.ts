@@ -40,8 +40,8 @@ describe('a workspace open in another tab', () => {
 
 describe('the checkpoints’ size', () => {
   it('says bytes in Welsh under 1 KB', () => {
-    expect(describeKept(cy, 'cy', [{ bytes: 500 }, { bytes: 300 }])).toBe('Wedi’u cadw ar y ddyfais hon: 2 bwynt gwirio, 800 beit.')
-    expect(describeKept(en, 'en', [{ bytes: 800 }])).toBe('Kept on this device: 1 checkpoint, 800 bytes.')
+    expect(describeKept(cy, 'cy', [{ bytes: 500, reason: 'open' }, { bytes: 300, reason: 'activity' }])).toBe('Wedi’u cadw ar y ddyfais hon: 2 bwynt gwirio, 800 beit.')
+    expect(describeKept(en, 'en', [{ bytes: 800, reason: 'open' }])).toBe('Kept on this device: 1 checkpoint, 800 bytes.')
   })
 })
 

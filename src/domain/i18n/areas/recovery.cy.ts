@@ -5,6 +5,8 @@ export const recoveryCy: Readonly<Record<keyof typeof recoveryEn, string>> = {
   'recovery.count.items': '{count, plural, zero {# eitem} one {# eitem} two {# eitem} few {# eitem} many {# eitem} other {# eitem}}',
   'recovery.count.versions': '{count, plural, zero {# fersiwn} one {# fersiwn} two {# fersiwn} few {# fersiwn} many {# fersiwn} other {# fersiwn}}',
   'recovery.count.binned': '{count, plural, zero {# yn y bin} one {# yn y bin} two {# yn y bin} few {# yn y bin} many {# yn y bin} other {# yn y bin}}',
+  'recovery.count.checkpoints': '{count, plural, zero {# pwynt gwirio} one {# pwynt gwirio} two {# bwynt gwirio} few {# phwynt gwirio} many {# phwynt gwirio} other {# pwynt gwirio}}',
+  'recovery.count.versionCopies': '{count, plural, zero {# copi o fersiynau} one {# copi o fersiwn} two {# gopi o fersiynau} few {# chopi o fersiynau} many {# chopi o fersiynau} other {# copi o fersiynau}}',
   'recovery.both': '{first} a {second}',
   'recovery.label.beforeDeletions': 'Cyn i {what} gael {count, plural, zero {eu dileu} one {ei dileu} two {eu dileu} few {eu dileu} many {eu dileu} other {eu dileu}}',
   'recovery.label.beforeDeletionsBy': 'Cyn i {what} gael {count, plural, zero {eu dileu} one {ei dileu} two {eu dileu} few {eu dileu} many {eu dileu} other {eu dileu}} gan {name}',

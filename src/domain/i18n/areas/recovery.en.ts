@@ -7,6 +7,9 @@ export const recoveryEn = {
   'recovery.count.items': '{count, plural, one {# item} other {# items}}',
   'recovery.count.versions': '{count, plural, one {# version} other {# versions}}',
   'recovery.count.binned': '{count, plural, one {# in the bin} other {# in the bin}}',
+  // What this device keeps: the list holds checkpoints of the whole workspace and copies of versions
+  'recovery.count.checkpoints': '{count, plural, one {# checkpoint} other {# checkpoints}}',
+  'recovery.count.versionCopies': '{count, plural, one {# copy of a version} other {# copies of versions}}',
   /** Two counts in a sentence: "3 items and 2 versions". */
   'recovery.both': '{first} and {second}',
   // A checkpoint's line: the run of deletions it was taken before (local-history.ts stores the words)

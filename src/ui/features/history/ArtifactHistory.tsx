@@ -196,7 +196,7 @@ export const ArtifactHistory = (props: {
                   <Show when={s().mode === 'compare'}>
                     <p class="hint">{t('history.compareHint')}</p>
                   </Show>
-                  <CompareView blocks={blocks()} people={people} label={s().mode === 'compare' ? t('history.changesLabel') : t('history.asItWasLabel')} />
+                  <CompareView blocks={blocks()} people={people} underHeading={2} label={s().mode === 'compare' ? t('history.changesLabel') : t('history.asItWasLabel')} />
                 </>
               )}
             </Show>

@@ -1,6 +1,7 @@
-import { For, Match, Show, Switch } from 'solid-js'
+import { For, Match, Show, Switch, createMemo } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
 import type { Change, CompareBlock, CompareSegment } from '../../../crdt/compare-fragments'
+import { nestedHeadingLevels } from '../../../domain/nested-heading-levels'
 import { t } from '../../i18n/t'
 
 export interface PersonLook {
@@ -23,11 +24,29 @@ const BLOCK_TAGS: Record<string, string> = {
 
 const MARK_TAGS: Record<string, string> = { bold: 'strong', italic: 'em', underline: 'u', strike: 's', code: 'code' }
 
+/** The heading blocks among these, nested ones included, in reading order. */
+const headingsIn = (blocks: readonly CompareBlock[]): CompareBlock[] =>
+  blocks.flatMap((block) => [...(block.type === 'heading' ? [block] : []), ...headingsIn(block.children)])
+
 /**
  * Rich text as it was at a version, or the difference between two versions: additions are
  * <ins>, removals <del>, each tinted with the author's colour and naming them for screen readers.
+ * Its headings follow on from the heading it is shown under (`underHeading`: 2 for an <h2>).
  */
-export const CompareView = (props: { blocks: CompareBlock[]; people: (memberId: string | null) => PersonLook; label: string }) => {
+export const CompareView = (props: {
+  blocks: CompareBlock[]
+  people: (memberId: string | null) => PersonLook
+  label: string
+  underHeading: number
+}) => {
+  const headingLevels = createMemo(() => {
+    const headings = headingsIn(props.blocks)
+    const levels = nestedHeadingLevels(
+      headings.map((h) => Number(h.attributes.level ?? 1)),
+      props.underHeading
+    )
+    return new Map(headings.map((h, i) => [h, levels[i]]))
+  })
   const label = (change: Change): string =>
     `${change.kind === 'added' ? 'added' : 'removed'} by ${props.people(change.memberId).name}`
 
@@ -57,7 +76,7 @@ export const CompareView = (props: { blocks: CompareBlock[]; people: (memberId: 
   const Block = (blockProps: { block: CompareBlock }) => {
     const block = () => blockProps.block
     const tag = () =>
-      block().type === 'heading' ? `h${Math.min(6, Number(block().attributes.level ?? 1) + 2)}` : BLOCK_TAGS[block().type] ?? 'div'
+      block().type === 'heading' ? `h${headingLevels().get(block()) ?? props.underHeading + 1}` : BLOCK_TAGS[block().type] ?? 'div'
     return (
       <Switch
         fallback={

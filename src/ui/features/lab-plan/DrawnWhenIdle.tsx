@@ -33,7 +33,7 @@ export const DrawnWhenIdle = (props: { children: JSX.Element }) => {
     stopWaiting()
     setDrawn(true)
   }
-  // The page's heading takes focus on its first frame (PageHeading), which is the page
+  // The page's heading takes focus on its first frame after a change of page (PageHeading), which is the page
   // announcing itself, not a person's act: counted as one, it drew everything at once.
   const onAct = (event: Event): void => {
     if (event.type === 'focusin' && event.target instanceof Element && event.target.matches(PAGE_HEADING)) return

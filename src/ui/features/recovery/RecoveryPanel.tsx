@@ -7,7 +7,7 @@ import { createShortList } from '../../components/create-short-list'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { useLocalHistory } from './local-history-context'
 import { currentTranslator, t } from '../../i18n/t'
-import { checkpointLabel, deletionFlagTitle, describeHolds, describeKept, describeRestore } from './describe-recovery'
+import { checkpointLabel, deletionFlagTitle, describeHolds, describeKept, describeListToggle, describeRestore } from './describe-recovery'
 import { locale } from '../../i18n/current-locale'
 
 const CHECKPOINTS_PREVIEW = 8
@@ -60,6 +60,7 @@ export const RecoveryPanel = (props: { readOnly: boolean }) => {
   )
   const items = (): readonly CheckpointListItem[] => checkpoints.latest ?? []
   const recent = createShortList({ items, limit: CHECKPOINTS_PREVIEW })
+  const toggle = () => describeListToggle(currentTranslator(), items(), CHECKPOINTS_PREVIEW)
   const { notice, busy, restore, noticeRef } = createRestore(history, () => props.readOnly)
 
   return (
@@ -101,8 +102,8 @@ export const RecoveryPanel = (props: { readOnly: boolean }) => {
               <ShowAllToggle
                 list={recent}
                 controls="checkpoint-list"
-                more={t('recovery.showAll', { count: items().length })}
-                fewer={t('recovery.showRecent', { count: CHECKPOINTS_PREVIEW })}
+                more={toggle().more}
+                fewer={toggle().fewer}
               />
             </Show>
           </Show>

@@ -12,11 +12,15 @@ import { formatBytes } from '../../../domain/storage-health'
  * right. Pure, given a translator, so each language can be tested without a page.
  */
 
+/** Two counts in a sentence, "3 items and 2 versions", or the one that is not empty. */
+const both = (tr: Translate, first: string, second: string): string =>
+  first && second ? tr('recovery.both', { first, second }) : first || second
+
 /** "3 items and 2 versions", naming only what there was. */
 export const describeDeleted = (tr: Translate, burst: Pick<DeletionBurst, 'artifactsRemoved' | 'versionsRemoved'>): string => {
   const items = burst.artifactsRemoved > 0 ? tr('recovery.count.items', { count: burst.artifactsRemoved }) : ''
   const versions = burst.versionsRemoved > 0 ? tr('recovery.count.versions', { count: burst.versionsRemoved }) : ''
-  return items && versions ? tr('recovery.both', { first: items, second: versions }) : items || versions
+  return both(tr, items, versions)
 }
 
 /** What a checkpoint held: "12 items, 2 in the bin, 4 versions". */
@@ -48,9 +52,34 @@ export const deletionFlagTitle = (tr: Translate, burst: DeletionBurst): string =
   return burst.by ? tr('recovery.flag.titleBy', { what, name: burst.by }) : tr('recovery.flag.title', { what })
 }
 
-/** How many checkpoints this device keeps and their size, the size in the same language ("800 beit"). */
-export const describeKept = (tr: Translate, l: Locale, checkpoints: readonly Pick<CheckpointListItem, 'bytes'>[]): string =>
-  tr('recovery.kept', { count: checkpoints.length, size: formatBytes(checkpoints.reduce((sum, c) => sum + c.bytes, 0), l) })
+type Kept = Pick<CheckpointListItem, 'bytes' | 'reason'>
+
+const versionCopies = (kept: readonly Kept[]): number => kept.filter((c) => c.reason === 'version').length
+
+/**
+ * What this device keeps and its size, the size in the same language ("800 beit"): "17
+ * checkpoints and 115 copies of versions, 3 MB". The list holds both kinds, each row tagged with
+ * its kind; counting them all as "checkpoints" read as a number other than the rows listed.
+ */
+export const describeKept = (tr: Translate, l: Locale, kept: readonly Kept[]): string => {
+  const copies = versionCopies(kept)
+  const checkpoints = kept.length - copies
+  const what = both(
+    tr,
+    checkpoints > 0 || copies === 0 ? tr('recovery.count.checkpoints', { count: checkpoints }) : '',
+    copies > 0 ? tr('recovery.count.versionCopies', { count: copies }) : ''
+  )
+  return tr('recovery.kept', { what, size: formatBytes(kept.reduce((sum, c) => sum + c.bytes, 0), l) })
+}
+
+/** "Show all 132 checkpoints and copies of versions", or, showing all, the few most recent. */
+export const describeListToggle = (tr: Translate, kept: readonly Kept[], recent: number): { more: string; fewer: string } => {
+  const copies = versionCopies(kept) > 0 ? 'yes' : 'no'
+  return {
+    more: tr('recovery.showAll', { count: kept.length, copies }),
+    fewer: tr('recovery.showRecent', { count: recent, copies })
+  }
+}
 
 /** What a restore did, or why it did nothing. */
 export const describeRestore = (tr: Translate, r: RestoreDeletedResult): string => {

@@ -1,0 +1,63 @@
+/**
+ * A version of a note, viewed in its History: the panel's title is an <h2>, and the note's own
+ * headings follow on from it without skipping a level. A note whose headings start at level 2
+ * had them shown as <h4>s straight under the <h2> (axe heading-order).
+ */
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { expectNoAxeViolations } from './support/axe'
+import { ASHA, FOOD_LAB, createNoteThroughUi, noteText, openLab } from './support/editor-driver'
+import { collectPageErrors } from './support/app-driver'
+import { useTestBed } from './support/test-bed'
+
+const bed = useTestBed()
+const NOTE = 'Library visit'
+const VERSION = 'Before the workshop'
+
+const sidebarLink = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name, exact: true })
+
+/** The heading levels inside a region, in reading order: [3, 4] for an <h3> then an <h4>. */
+const headingLevels = (page: Page, region: string): Promise<number[]> =>
+  page
+    .getByRole('region', { name: region })
+    .evaluate((el) => [...el.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName.slice(1))))
+
+describe('a version of a note, viewed in History', () => {
+  it('shows the note’s headings one level below the panel’s title, and passes axe', async () => {
+    const page = await openLab(bed.browser, bed.server.url, ASHA, FOOD_LAB)
+    const errors = collectPageErrors(page)
+    await createNoteThroughUi(page, 'Desk research', NOTE)
+    // The note's own words in place of the template's: headings of level 2 and 3 only.
+    const editor = noteText(page)
+    await editor.click()
+    await page.keyboard.press('ControlOrMeta+a')
+    await page.keyboard.press('Delete')
+    await page.keyboard.type('## Opening hours')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Open late on Thursdays.')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('### Staff')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Two librarians know the warm spaces scheme.')
+    await editor.locator('[data-level="3"]', { hasText: 'Staff' }).waitFor()
+    expect(await editor.locator('[data-level="2"]', { hasText: 'Opening hours' }).count()).toBe(1)
+
+    await sidebarLink(page, 'Overview').click()
+    await page.getByLabel('Name this version').fill(VERSION)
+    await page.getByRole('button', { name: 'Save version' }).click()
+    await page.getByRole('status').filter({ hasText: `Saved version “${VERSION}”.` }).waitFor()
+
+    await sidebarLink(page, NOTE).click()
+    await noteText(page).waitFor()
+    await page.getByRole('link', { name: 'History', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: `History of “${NOTE}”` }).waitFor()
+    await page.getByRole('button', { name: `View ${VERSION}`, exact: true }).click()
+    const asItWas = page.getByRole('region', { name: `As it was in “${VERSION}”` })
+    await asItWas.getByText('Two librarians know').waitFor()
+
+    await expectNoAxeViolations(page, 'a version of a note viewed in History')
+    expect(await headingLevels(page, `As it was in “${VERSION}”`)).toEqual([2, 3, 4])
+    expect(errors).toEqual([])
+  })
+})
