@@ -5,7 +5,10 @@
  *   heading taking focus (which scrolls to the top) and then by the editor bringing its caret
  *   only to the nearest edge, the bottom one, where the note's blocks drawn a frame later (they
  *   are laid out only near the screen) could push it off. Every run parks it at that edge
- *   without the fix, so the test asks for it away from the edges, not just inside.
+ *   without the fix, so the test asks for it away from the edges, not just inside;
+ * - on a phone (390×844), back from a result and searching again, the new words replace the
+ *   old ones ("warm space" and then "budget" made "warm spacebudget");
+ * - Escape in the field closes the list first, then clears the words.
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -46,7 +49,7 @@ const settledMatchBox = (page: Page): Promise<{ top: number; bottom: number; hei
   })
 
 describe('opening a search result', () => {
-  it('shows a match near the end of a long note inside the window', async () => {
+  it('shows a match near the end of a long note in the middle of the window', async () => {
     const { page, errors } = await openFreshPage(bed, { name: 'Asha Patel', organisation: 'Oldham Council' })
     await page.setViewportSize({ width: 1280, height: 900 })
     await createWorkspaceThroughUi(page, { name: 'Warm homes lab', leadCouncil: 'Oldham Council' })
@@ -76,4 +79,45 @@ describe('opening a search result', () => {
     await page.context().close()
   })
 
+  it('on a phone, back from a result, a tap on the field selects its words so the next ones typed replace them', async () => {
+    const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }
+    const { page, errors } = await openFreshPage(bed, { name: 'Asha Patel', organisation: 'Oldham Council' }, undefined, phone)
+    await createWorkspaceThroughUi(page, { name: 'Warm spaces lab', leadCouncil: 'Oldham Council' })
+    await page.getByRole('button', { name: 'Menu', exact: true }).tap()
+    await createNoteThroughUi(page, 'Site visit', 'Failsworth library')
+    await noteText(page).tap()
+    await page.keyboard.type('The library runs a warm space on weekday afternoons, within budget.')
+
+    await page.getByRole('button', { name: 'Menu', exact: true }).tap()
+    await page.getByRole('link', { name: 'Overview' }).tap()
+    await page.getByRole('heading', { level: 1, name: 'Warm spaces lab' }).waitFor()
+    await searchBox(page).tap()
+    await page.keyboard.type('warm space')
+    await expect.poll(() => results(page).getByRole('option').count(), until).toBe(1)
+    await results(page).getByRole('option').first().tap()
+    await page.getByRole('heading', { level: 1, name: 'Failsworth library' }).waitFor()
+    await expect.poll(() => page.locator('.ProseMirror .found-match').count(), until).toBe(1)
+
+    await page.goBack()
+    await page.getByRole('heading', { level: 1, name: 'Warm spaces lab' }).waitFor()
+    // The last search stays to be seen and gone back to...
+    expect(await searchBox(page).inputValue()).toBe('warm space')
+    await searchBox(page).tap()
+    await expect.poll(() => searchBox(page).evaluate((el) => el === document.activeElement), until).toBe(true)
+    await expect.poll(() => results(page).getByRole('option').count(), until).toBe(1)
+    expect(await searchBox(page).evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, 'warm space'.length])
+    // ...and new words replace it, rather than join it ("warm spacebudget").
+    await page.keyboard.type('budget')
+    expect(await searchBox(page).inputValue()).toBe('budget')
+    await expect.poll(() => results(page).getByRole('option').allInnerTexts(), until).toEqual([expect.stringContaining('Failsworth library')])
+
+    // Escape closes the list and keeps the words; a second Escape clears them.
+    await page.keyboard.press('Escape')
+    expect(await searchBox(page).getAttribute('aria-expanded')).toBe('false')
+    expect(await searchBox(page).inputValue()).toBe('budget')
+    await page.keyboard.press('Escape')
+    expect(await searchBox(page).inputValue()).toBe('')
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
 })
