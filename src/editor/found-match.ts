@@ -18,6 +18,12 @@ interface FoundMatchMeta {
   range: { from: number; to: number } | null
 }
 
+/** The class of the marked words (editor.css draws it). */
+const FOUND_MATCH_CLASS = 'found-match'
+
+/** The marked words' first element in an editor's DOM, or null when nothing is marked. */
+export const foundMatchElement = (editorDom: Element): Element | null => editorDom.querySelector(`.${FOUND_MATCH_CLASS}`)
+
 /** Highlights `from`–`to` as the match a search result led to (null clears it). */
 const setFoundMatch = (tr: Transaction, range: { from: number; to: number } | null): Transaction =>
   tr.setMeta(foundMatchKey, { range } satisfies FoundMatchMeta)
@@ -41,7 +47,7 @@ export const FoundMatch = Extension.create({
             if (meta) {
               const { range } = meta
               if (!range || range.from >= range.to) return DecorationSet.empty
-              return DecorationSet.create(tr.doc, [Decoration.inline(range.from, range.to, { class: 'found-match' })])
+              return DecorationSet.create(tr.doc, [Decoration.inline(range.from, range.to, { class: FOUND_MATCH_CLASS })])
             }
             if (!tr.docChanged) return previous
             // This person's own edit ends the mark; another person's edit only moves it.

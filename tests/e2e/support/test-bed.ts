@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { launchBrowser } from './chromium'
 import { startAppServer, type AppServer } from './app-server'
 import { collectPageErrors, setUpProfile, type PersonDetails } from './app-driver'
@@ -44,14 +44,16 @@ export const useTestBed = (): TestBed => {
 /**
  * A page in a fresh browser profile (no storage) at the app, collecting uncaught errors;
  * with `person`, the first-run profile is already filled in. `beforeLoad` prepares the profile
- * before the app first loads (a controllable clock, a quota).
+ * before the app first loads (a controllable clock, a quota); `device` sets the browser's window and
+ * input (a phone's size and touch screen).
  */
 export const openFreshPage = async (
   bed: TestBed,
   person?: PersonDetails,
-  beforeLoad?: (page: Page) => Promise<void>
+  beforeLoad?: (page: Page) => Promise<void>,
+  device?: BrowserContextOptions
 ): Promise<{ page: Page; errors: string[] }> => {
-  const page = await (await bed.browser.newContext()).newPage()
+  const page = await (await bed.browser.newContext(device)).newPage()
   const errors = collectPageErrors(page)
   await beforeLoad?.(page)
   await page.goto(bed.server.url)

@@ -10,7 +10,8 @@ import type { ArtifactId } from '../../../domain/ids'
 import type { OutlineEntry } from '../../../domain/report'
 import { commentRanges, setCommentHighlights } from '../../../editor/comment-highlights'
 import { countDocumentWords, readOutline } from '../../../editor/outline'
-import { showFoundMatch } from '../../../editor/found-match'
+import { foundMatchElement, showFoundMatch } from '../../../editor/found-match'
+import { scrollIntoViewSettled } from '../../components/scroll-into-view-settled'
 import { toolbarStateKey } from '../../../editor/toolbar-state'
 
 /** How often, at most, "last edited" is written while someone types. */
@@ -69,6 +70,8 @@ export const createDocumentEditing = (input: {
   let outlineTimer: ReturnType<typeof setTimeout> | null = null
   let editedTimer: ReturnType<typeof setTimeout> | null = null
   let lastEdited = 0
+  /** Stops keeping the last revealed place in view (a new reveal, or the page closing). */
+  let stopKeepingInView = (): void => undefined
 
   const refreshOutline = (e: Editor): void => {
     outlineTimer = null
@@ -157,6 +160,7 @@ export const createDocumentEditing = (input: {
   })
 
   onCleanup(() => {
+    stopKeepingInView()
     if (editedTimer) {
       clearTimeout(editedTimer)
       // The last burst of typing still counts as an edit.
@@ -183,10 +187,17 @@ export const createDocumentEditing = (input: {
     } else {
       e.commands.setTextSelection({ from, to })
     }
-    if (options.focus) e.commands.focus()
-    const { node } = e.view.domAtPos(from)
-    const element = node instanceof HTMLElement ? node : node.parentElement
-    element?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    // Without the editor's own scroll: a frame later it brought the caret only to the nearest
+    // edge of the window, undoing the scroll to the middle below.
+    if (options.focus) e.commands.focus(undefined, { scrollIntoView: false })
+    stopKeepingInView()
+    stopKeepingInView = scrollIntoViewSettled(() => {
+      if (e.isDestroyed) return null
+      if (options.found) return foundMatchElement(e.view.dom)
+      // The selection, not `from`: it follows another person's edit made meanwhile.
+      const { node } = e.view.domAtPos(e.state.selection.from)
+      return node instanceof Element ? node : node.parentElement
+    })
   }
 
   const revealHeading = (index: number): void => {

@@ -21,9 +21,10 @@ const hitTitle = (hit: SearchHit): string => (hit.item.kind === 'comment' ? t('s
 
 /**
  * The workspace's search field: a combobox whose list of results, grouped by kind, appears as
- * the person types. Arrow keys move through the results (the field keeps focus), Enter opens
- * one, Escape closes the list (and clears the field when the list is already closed). The
- * number of results is announced politely once they settle.
+ * the person types. Taking focus selects its words, so new words replace the last search.
+ * Arrow keys move through the results (the field keeps focus), Enter opens one, Escape closes
+ * the list (and clears the field when the list is already closed). The number of results is
+ * announced politely once they settle.
  */
 export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewerId: string }) => {
   const id = createUniqueId()
@@ -42,9 +43,20 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
   let latest = 0
   let typedAt = 0
 
+  /** Whether a press (a click, a tap) is moving focus into the field, not within it. */
+  let pointerFocusing = false
+  /**
+   * Whenever the field takes focus (a tap, a click, Tab, "/" or Ctrl+K), its words are selected:
+   * they stay in view, with their results, and the next words typed replace them. A tap back
+   * into it after opening a result put the caret after the old words, so "budget" typed after
+   * "warm space" searched for "warm spacebudget". A press within the focused field places the
+   * caret as usual.
+   */
+  const selectWords = (): void => input?.select()
+
   useSearchShortcuts(() => {
     input?.focus()
-    input?.select()
+    selectWords()
     if (query().trim()) setOpen(true)
   })
 
@@ -208,7 +220,18 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
               setOpen(true)
             })
           }}
-          onFocus={() => query().trim() && setOpen(true)}
+          onPointerDown={() => {
+            pointerFocusing = document.activeElement !== input
+          }}
+          onFocus={() => {
+            selectWords()
+            if (query().trim()) setOpen(true)
+          }}
+          onMouseUp={(event) => {
+            // Some browsers put the caret where the press ended, undoing the selection made on focus.
+            if (pointerFocusing) event.preventDefault()
+            pointerFocusing = false
+          }}
           onKeyDown={onKeyDown}
         />
         <span class="visually-hidden" id={`${id}-keys`}>
