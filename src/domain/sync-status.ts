@@ -1,5 +1,6 @@
 import type { Translate } from './i18n/catalogue'
 import { translateKnown } from './i18n/known-text'
+import type { RefusedIncoming } from './refused-incoming'
 /**
  * What this device knows about syncing one workspace, and how to say it. Only facts the
  * device can observe are claimed: a direct connection is a connection, and a change counts
@@ -69,6 +70,8 @@ export interface SyncStatus {
   /** When another device last reported holding everything this device had. */
   lastSyncedAt: number | null
   relay: RelayStatus
+  /** Changes from other devices that this device's trust check refused since it opened the workspace; null when none. */
+  refusedIncoming: RefusedIncoming | null
 }
 
 export const INITIAL_SYNC_STATUS: SyncStatus = {
@@ -77,7 +80,8 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   tabs: 0,
   unseenChanges: 'unknown',
   lastSyncedAt: null,
-  relay: RELAY_OFF
+  relay: RELAY_OFF,
+  refusedIncoming: null
 }
 
 export type SyncTone = 'ok' | 'busy' | 'idle' | 'warning'

@@ -1,3 +1,4 @@
+import { sameRefusedIncoming, type RefusedIncoming } from '../domain/refused-incoming'
 import type { RelayStatus, SignallingState, SyncStatus } from '../domain/sync-status'
 import { covers, type StateSummary } from './state-summary'
 
@@ -16,6 +17,8 @@ export interface StatusFacts {
   relayHeld: readonly StateSummary[]
   lastSyncedAt: number | null
   relay: RelayStatus
+  /** What the trust check refused from other devices; null when nothing (absent: the same). */
+  refusedIncoming?: RefusedIncoming | null
 }
 
 export const makeSyncStatus = (facts: StatusFacts): SyncStatus => {
@@ -27,7 +30,8 @@ export const makeSyncStatus = (facts: StatusFacts): SyncStatus => {
     tabs: facts.tabs,
     unseenChanges: local === null ? 'unknown' : seen ? 'no' : 'yes',
     lastSyncedAt: facts.lastSyncedAt,
-    relay: facts.relay
+    relay: facts.relay,
+    refusedIncoming: facts.refusedIncoming ?? null
   }
 }
 
@@ -40,4 +44,5 @@ export const sameStatus = (a: SyncStatus, b: SyncStatus): boolean =>
   a.tabs === b.tabs &&
   a.unseenChanges === b.unseenChanges &&
   a.lastSyncedAt === b.lastSyncedAt &&
-  sameRelayStatus(a.relay, b.relay)
+  sameRelayStatus(a.relay, b.relay) &&
+  sameRefusedIncoming(a.refusedIncoming, b.refusedIncoming)

@@ -13,6 +13,7 @@ import { startMaintenance } from './maintenance'
 import { makeRelayTransport, type RelayTransport } from './relay/relay-transport'
 import { relayTrustOf } from './relay/relay-trust'
 import { makeTrustChannel } from './trust/trust-channel'
+import { makeRefusedIncomingRecord } from './trust/refused-incoming-record'
 import { makeRelayFiles, type RelayFileSource } from './relay/relay-files'
 import { browserSocket, type RelaySocketFactory } from './relay/relay-socket'
 import type { RelayTiming } from './relay/relay-timing'
@@ -167,6 +168,12 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
   let relayFileProblem: string | null = null
   /** A relay had no room for a photo or file (its room's file quota): shown until it stores one. */
   let relayFilesFull = false
+  /**
+   * What the trust check refused from other devices (changes, and states on WebRTC and from the
+   * relay): the refusal stands, and the person sees it in the Sync status, not only the console.
+   */
+  const refusedIncoming = makeRefusedIncomingRecord({ onChange: () => refresh() })
+  const trust: TrustSetup | undefined = options.trust && { ...options.trust, onRefusedIncoming: refusedIncoming.record }
   const refresh = (): void => {
     if (destroyed) return
     const peerStatus = webrtc.status()
@@ -187,7 +194,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       acknowledged: seen.acknowledged(),
       relayHeld: relay.heldSummaries(),
       lastSyncedAt: seen.lastSyncedAt(),
-      relay: relayStatus
+      relay: relayStatus,
+      refusedIncoming: refusedIncoming.summary()
     })
     for (const isHeld of [...heldWaiters]) if (isHeld()) heldWaiters.delete(isHeld)
     if (sameStatus(next, status)) return
@@ -254,13 +262,13 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       online: () => network.online(),
       attachments,
       wrtc: options.wrtc,
-      trust: options.trust,
+      trust,
       asks
     })
   // The relay's side of the trust gate (docs/trust.md, "Relay entries"), for the sync's whole
   // life: what the relay delivers is applied under RELAY only once it passes.
-  const relayChannel = options.trust
-    ? makeTrustChannel({ ...options.trust, doc, workspaceId: options.workspaceId, origin: RELAY, apply: (update, origin) => Y.applyUpdate(doc, update, origin) })
+  const relayChannel = trust
+    ? makeTrustChannel({ ...trust, doc, workspaceId: options.workspaceId, origin: RELAY, apply: (update, origin) => Y.applyUpdate(doc, update, origin) })
     : null
   const makeRelay = (): RelayTransport =>
     makeRelayTransport({
@@ -279,7 +287,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       socket: options.relaySocket,
       timing: options.relayTiming,
       backlogOnItsWay: (source) => asks.awaiting(source),
-      ...(relayChannel && options.trust ? { trust: relayTrustOf(relayChannel, options.trust, options.workspaceId) } : {})
+      ...(relayChannel && trust ? { trust: relayTrustOf(relayChannel, trust, options.workspaceId) } : {})
     })
   let webrtc = makeWebrtc()
   let relay = makeRelay()
@@ -386,6 +394,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       attachments.destroy()
       relayFiles?.destroy()
       seen.destroy()
+      refusedIncoming.destroy()
       stopForwarding()
       awareness.off('change', onAwareness)
       tracker.destroy()

@@ -407,6 +407,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   'safety.mayBeCleared': 'gall y porwr ei glirio',
   'safety.peerSynced': 'Y tro diwethaf i ddyfais aelod arall gysoni:',
   'safety.never': 'byth',
+  'safety.peerComparing': 'dim eto (yn cymharu â’r ddyfais sydd wedi’i chysylltu nawr)',
   'safety.relayHeld': 'Y tro diwethaf i’r gyfnewidfa ddal holl newidiadau’r ddyfais hon:',
   'safety.noRelay': 'dim cyfnewidfa (cymar-i-gymar yn unig)',
   'safety.notYet': 'dim eto',

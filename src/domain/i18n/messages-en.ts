@@ -407,6 +407,7 @@ export const en = {
   'safety.mayBeCleared': 'may be cleared by the browser',
   'safety.peerSynced': 'Another member’s device last synced:',
   'safety.never': 'never',
+  'safety.peerComparing': 'not yet (comparing with the device connected now)',
   'safety.relayHeld': 'The relay last held all of this device’s changes:',
   'safety.noRelay': 'no relay (peer-to-peer only)',
   'safety.notYet': 'not yet',

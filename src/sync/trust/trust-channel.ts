@@ -8,6 +8,8 @@ import type { DeviceKeyId } from '../../domain/trust/membership-entry'
 import { makeChangeBatcher, type OutgoingKind, type SigningLimits } from './change-batcher'
 import { makeChangeCounter, type ChangeCounter } from './change-counter'
 import { makeChangeGate, refuseClashingCredits, type GateRefusal } from './change-gate'
+import { worthTelling } from './refused-incoming-record'
+import type { IncomingRefusalReason } from '../../domain/refused-incoming'
 import { signChange, verifyChange } from './change-signing'
 import type { DeviceKeys, DevicePublic } from './device-keys'
 import type { LiveMembership } from './membership-from-doc'
@@ -40,6 +42,11 @@ export interface TrustChannelOptions {
   counter?: ChangeCounter
   /** The largest update this device signs as a change, and as a state: its transport's (change-batcher.ts). */
   limits?: SigningLimits
+  /**
+   * Something another device sent was refused, of the kinds a person should hear of
+   * (refused-incoming-record.ts, `worthTelling`): the Sync status counts it.
+   */
+  onRefusedIncoming?: (reason: IncomingRefusalReason, author: DeviceKeyId | null) => void
 }
 
 export interface TrustChannel {
@@ -127,12 +134,22 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
     if (!destroyed) arrival.reply(signed)
   }
 
+  /** Another device's change or state was refused: counted for the Sync status when worth telling (not this device's own, come back). */
+  const tell = (reason: GateRefusal | 'unreadable', author: DeviceKeyId | null, kind: 'change' | 'state'): void => {
+    if (author !== device.keyId && worthTelling(reason, kind)) options.onRefusedIncoming?.(reason, author)
+  }
+  const told = (outcome: StateOutcome, author: DeviceKeyId | null): StateOutcome => {
+    if (outcome.verdict === 'refuse') tell(outcome.reason, author, 'state')
+    return outcome
+  }
+
   const gate = makeChangeGate<{ bytes: Uint8Array; arrival: Arrival }>({
     doc,
     workspaceId,
     membership: () => membership.view(),
     apply: (update, _change, via) => applyForwarding(update, via?.bytes ?? null, options.origin),
     refuse: (change, reason, via) => {
+      tell(reason, change?.author ?? null, 'change')
       if (!change || !via) return
       const signing = refuse(change, reason, via.arrival).catch(() => {})
       refusing.add(signing)
@@ -184,7 +201,9 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
   const retryStates = (): void => {
     for (let i = heldStates.length - 1; i >= 0; i--) {
       const held = heldStates[i] as HeldState
-      if (!decideState(held.state, held.origin, held.areas)) continue
+      const outcome = decideState(held.state, held.origin, held.areas)
+      if (!outcome) continue
+      told(outcome, held.state.author)
       heldStates.splice(i, 1)
       held.settle('decided')
     }
@@ -237,18 +256,19 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
     },
     async receiveState(bytes, origin = options.origin) {
       const verified = await verifyChange(workspaceId, bytes, MAX_SIGNED_STATE_BYTES)
-      if (!verified.ok) return { verdict: 'refuse', reason: verified.problem === 'bad-signature' ? 'bad-signature' : 'unreadable' }
+      if (!verified.ok) return told({ verdict: 'refuse', reason: verified.problem === 'bad-signature' ? 'bad-signature' : 'unreadable' }, null)
       if (destroyed) return { verdict: 'refuse', reason: 'unreadable' }
-      return learnThenDecide(verified.change, trustEntriesIn(verified.change.update), origin, () => updateAreas(doc, verified.change.update))
+      const { author } = verified.change
+      return told(await learnThenDecide(verified.change, trustEntriesIn(verified.change.update), origin, () => updateAreas(doc, verified.change.update)), author)
     },
     stateCheckRequest: (bytes) => ({ signedState: bytes, workspaceId, stateVector: Y.encodeStateVector(doc) }),
     async receiveCheckedState(bytes, check, origin = options.origin) {
-      if (check.signature === 'bad') return { verdict: 'refuse', reason: 'bad-signature' }
+      if (check.signature === 'bad') return told({ verdict: 'refuse', reason: 'bad-signature' }, null)
       // The worker checked these very bytes; their layout is read again here, without copying.
       const layout = decodeSignedChange(bytes, MAX_SIGNED_STATE_BYTES)
       if (!layout.ok || destroyed) return { verdict: 'refuse', reason: 'unreadable' }
       const { update } = layout.change
-      return learnThenDecide(layout.change, check.entries, origin, () => settleAreas(doc, check.draft, update))
+      return told(await learnThenDecide(layout.change, check.entries, origin, () => settleAreas(doc, check.draft, update)), layout.change.author)
     },
     async receiveRefusal(bytes) {
       const refusal = await verifyRefusal(workspaceId, bytes)

@@ -1,3 +1,5 @@
+import type { IncomingRefusalReason } from '../../domain/refused-incoming'
+import type { DeviceKeyId } from '../../domain/trust/membership-entry'
 import type { GateRefusal } from './change-gate'
 import type { DeviceKeys, DevicePublic } from './device-keys'
 import type { LiveMembership } from './membership-from-doc'
@@ -14,4 +16,9 @@ export interface TrustSetup {
   onRefused?: (reason: GateRefusal) => void
   /** One of this device's own changes was too large to send (`bytes`, over `largest`): it stays here, and the interface says so. */
   onUnsent?: (bytes: number, largest: number) => void
+  /**
+   * This device refused something another device sent (trust-channel.ts): set by the sync core,
+   * which counts it for the Sync status (refused-incoming-record.ts).
+   */
+  onRefusedIncoming?: (reason: IncomingRefusalReason, author: DeviceKeyId | null) => void
 }

@@ -18,7 +18,17 @@ const withChannels = async () => {
   const open = async (device: Device) => {
     const membership = watchMembership(device.doc, workspaceId, anchor)
     await membership.settled()
-    const channel = makeTrustChannel({ doc: device.doc, workspaceId, keys: device.keys, device: device.pub, membership, apply: (u) => Y.applyUpdate(device.doc, u, PEER) })
+    /** What this device refused from others, as the Sync status hears of it. */
+    const incoming: { reason: GateRefusal; author: string | null }[] = []
+    const channel = makeTrustChannel({
+      doc: device.doc,
+      workspaceId,
+      keys: device.keys,
+      device: device.pub,
+      membership,
+      apply: (u) => Y.applyUpdate(device.doc, u, PEER),
+      onRefusedIncoming: (reason, author) => incoming.push({ reason, author })
+    })
     const sent: Uint8Array[] = []
     const refused: GateRefusal[] = []
     channel.onOutgoing((bytes) => sent.push(bytes))
@@ -26,7 +36,7 @@ const withChannels = async () => {
     device.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== PEER) channel.local(update)
     })
-    return { channel, sent, refused, doc: device.doc }
+    return { channel, sent, refused, incoming, doc: device.doc, key: device.pub.keyId }
   }
   return { ...workspace, owner: await open(devices.owner!), editor: await open(devices.editor!), viewer: await open(devices.viewer!) }
 }
@@ -76,6 +86,35 @@ describe('the trust channel', () => {
     expect(titles(owner.doc)).toEqual([])
     expect(viewer.refused).toEqual(['not-allowed'])
     expect(owner.refused).toEqual([])
+  })
+
+  it('tells its own Sync status of what it refused from others: a change, and a stranger’s state, but not a viewer’s state passing on others’ work', async () => {
+    const { viewer, editor, owner, workspaceId, anchor } = await withChannels()
+    createArtifact(viewer.doc, { kind: 'note', title: 'By the viewer' }, actor, 3)
+    await deliver(viewer, owner)
+    expect(owner.incoming).toEqual([{ reason: 'not-allowed', author: viewer.key }])
+    expect(editor.incoming).toEqual([])
+
+    // A viewer's state holding the editor's note: refused as always, and nothing to tell (the
+    // editor's own device vouches for it).
+    createArtifact(editor.doc, { kind: 'note', title: 'By the editor' }, actor, 4)
+    Y.applyUpdate(viewer.doc, Y.encodeStateAsUpdate(editor.doc), PEER)
+    expect(await owner.channel.receiveState(await viewer.channel.signState(Y.encodeStateAsUpdate(viewer.doc)))).toEqual({ verdict: 'refuse', reason: 'not-allowed' })
+    expect(owner.incoming).toHaveLength(1)
+
+    // A device that is no member at all (as when two people each imported the same file): told.
+    const stranger = await withKeys()
+    const copy = new Y.Doc()
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(owner.doc))
+    const membership = watchMembership(copy, workspaceId, anchor)
+    await membership.settled()
+    const strangerChannel = makeTrustChannel({ doc: copy, workspaceId, keys: stranger.keys, device: stranger.pub, membership, apply: () => {} })
+    createArtifact(copy, { kind: 'note', title: 'By a stranger' }, actor, 5)
+    expect(await owner.channel.receiveState(await strangerChannel.signState(Y.encodeStateAsUpdate(copy)))).toEqual({ verdict: 'refuse', reason: 'not-a-member' })
+    expect(owner.incoming).toEqual([
+      { reason: 'not-allowed', author: viewer.key },
+      { reason: 'not-a-member', author: stranger.pub.keyId }
+    ])
   })
 
   it('rejects a change whose author was swapped for another member, and a change crediting another member', async () => {

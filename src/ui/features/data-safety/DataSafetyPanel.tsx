@@ -36,6 +36,12 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
     latestHeldAt([status().relay.heldAt, ...(entry.relayState?.relays.map((r) => r.heldAt) ?? [])])
   /** When another member's device last confirmed holding this device's work: live, or as last stored. */
   const peerSeenAt = (entry: RegistryEntry): number | null => latestHeldAt([status().lastSyncedAt, entry.lastPeerSeenAt])
+  /**
+   * Before another member's device first confirms holding this device's work: "not yet", never
+   * "never", since a device that has just joined is still receiving it and confirms once it has
+   * it all; and while a device is connected, that the two are comparing.
+   */
+  const peerNotYet = (): string => (status().peers > 0 ? t('safety.peerComparing') : t('safety.notYet'))
   const [version, setVersion] = createSignal(0)
   const [facts] = createResource(
     // Read again after a re-key too: a backup holds the key, and must hold the one in force.
@@ -107,7 +113,7 @@ export const DataSafetyPanel = (props: { doc: Y.Doc; entry: RegistryEntry }) => 
             </li>
             <li>
               {t('safety.peerSynced')}{' '}
-              <Show when={peerSeenAt(f().entry)} fallback={t('safety.never')}>
+              <Show when={peerSeenAt(f().entry)} fallback={peerNotYet()}>
                 {(at) => <RelativeTime time={at()} />}
               </Show>
             </li>

@@ -1,9 +1,10 @@
-import { Show, createResource, createSignal } from 'solid-js'
+import { For, Show, createResource, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import { saveConnectionSettings } from '../../../app/connection-settings'
 import { DEFAULT_SYNC_SETTINGS, appRelayUrl, appSignallingUrl, type SyncSettings } from '../../../domain/sync-settings'
 import { relayNotice } from '../../../domain/relay-notice'
+import { describeRefusedIncoming } from '../../../domain/refused-incoming'
 import { describeConnection, describeRelay, describeUnseenChanges } from '../../../domain/sync-status'
 import { useApp } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
@@ -27,6 +28,11 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
   const description = () => describeConnection(status(), t)
   const relay = () => describeRelay(status().relay, t)
   const notice = () => relayNotice(status().relay, t)
+  /** Changes from other devices this device refused (its trust check): said here, not only in the console. */
+  const refused = () => {
+    const record = status().refusedIncoming
+    return record && describeRefusedIncoming(record, t)
+  }
   const [open, setOpen] = createSignal(false)
   const unshared = () => status().unseenChanges === 'yes' && status().peers === 0
   const appServerUrl = typeof location === 'undefined' ? null : appSignallingUrl(location.href)
@@ -62,6 +68,13 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
           </p>
         )}
       </Show>
+      <Show when={refused()}>
+        {(r) => (
+          <p class="sync-refused-notice" role="alert">
+            {r().notice}
+          </p>
+        )}
+      </Show>
       <Dialog open={open()} title={t('sync.name')} onClose={() => setOpen(false)} startAtTitle>
         <section class="stack" aria-labelledby="sync-connection-title">
           <h3 id="sync-connection-title">{t('sync.connection')}</h3>
@@ -83,6 +96,16 @@ export const SyncStatusButton = (props: { doc: Y.Doc; entry: RegistryEntry; name
                 {(at) => <RelativeTime time={at()} />}
               </Show>
             </dd>
+            <Show when={refused()}>
+              {(r) => (
+                <>
+                  <dt>{t('sync.refusedIncoming.title')}</dt>
+                  <dd>
+                    <For each={r().detail}>{(line) => <p>{line}</p>}</For>
+                  </dd>
+                </>
+              )}
+            </Show>
             <Show when={status().tabs > 0}>
               <dt>{t('sync.otherTabs')}</dt>
               <dd>{t('sync.otherTabsCount', { count: status().tabs })}</dd>
