@@ -1,7 +1,8 @@
 /**
  * Backups through the UI: download one, protect one with a passphrase, and open the protected
  * one on another device. A missing or wrong passphrase is said plainly; a passphrase typed
- * into a dialog that was closed is not kept for the next file.
+ * into a dialog that was closed is not kept for the next file. A device that is not a member of
+ * the backed-up workspace opens it as a copy of its own, after saying why.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi, recordFocusWhileBusy } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { downloadFrom } from './support/partner-map-driver'
+import { workspaceIdOf } from './support/indexeddb-probes'
 import { openFreshPage, useTestBed } from './support/test-bed'
 
 const bed = useTestBed()
@@ -104,7 +106,25 @@ describe('backups', () => {
     expect(await dialog.getByLabel('Passphrase', { exact: true }).inputValue()).toBe('')
     await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
     await dialog.getByRole('button', { name: 'Open backup' }).click()
-    await other.page.getByRole('heading', { level: 1, name: 'Backup lab' }).waitFor()
+
+    // Gareth's device is not a member of Sian's workspace: it cannot take the file as that
+    // workspace (it would claim to be its only owner, and refuse and be refused by every member),
+    // so it says so and opens a copy of his own, with its own address and key.
+    const copy = other.page.getByRole('dialog', { name: 'Open this workspace as your own copy?' })
+    await copy.getByText('this device is not one of them').waitFor()
+    await copy.getByText('ask one of its owners for an invitation').waitFor()
+    await expectNoAxeViolations(other.page, 'the own-copy dialog')
+    await copy.getByRole('button', { name: 'Open as my own copy' }).click()
+    await other.page.getByRole('heading', { level: 1, name: /^Backup lab \(backup of .+\)$/ }).waitFor()
+    expect(workspaceIdOf(other.page)).not.toBe(workspaceIdOf(page))
+    // The copy is his: he is its owner, and can write and invite in it.
+    await other.page.getByRole('button', { name: 'Members' }).click()
+    const members = other.page.getByRole('dialog', { name: 'Members' })
+    await members.getByText('Gareth Price (you)').waitFor()
+    await members.getByText('Role: Owner').waitFor()
+    await members.getByRole('button', { name: 'Close' }).last().click()
+    await other.page.getByRole('button', { name: 'Invite people' }).waitFor()
+    expect(await other.page.getByText('not, or no longer, a member').count()).toBe(0)
     expect(other.errors).toEqual([])
   })
 })

@@ -134,6 +134,9 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   'import.mergeBody': 'Mae “{name}” ar y ddyfais hon yn barod. Mae uno yn ychwanegu unrhyw beth yn y ffeil nad yw yma eto. Ni chaiff dim yma ei dynnu, a chaiff fersiwn ei chadw yn gyntaf fel y gallwch fynd yn ôl. Ni all uno ddadwneud yr hyn a ddilëwyd ers y copi wrth gefn: i weld y gwaith fel y mae yn y copi wrth gefn, agorwch ef fel gweithle ar wahân, gyda’i gyfeiriad a’i allwedd ei hun, heb ei rannu â neb nes i chi eu gwahodd.',
   'import.merge': 'Uno â “{name}”',
   'import.openSeparately': 'Agor fel gweithle ar wahân',
+  'import.membersTitle': 'Agor y gweithle hwn fel eich copi eich hun?',
+  'import.membersBody': 'Mae “{name}” yn cael ei rannu gan ei aelodau, ac nid yw’r ddyfais hon yn un ohonynt, felly ni all weithio yn y gweithle a rennir o’r ffeil hon. Gall Mutual ei agor yma fel eich copi eich hun: gweithle ar wahân gyda phopeth sydd yn y ffeil, chi sy’n berchen arno, a gallwch ei rannu drwy wahodd pobl. Nid yw’n cysoni â’r gwreiddiol. I weithio yn y gwreiddiol gyda’r lleill, gofynnwch i un o’i berchnogion am wahoddiad.',
+  'import.openOwnCopy': 'Agor fel fy nghopi fy hun',
   // Creating a workspace and its details
   'createWorkspace.title': 'Gweithle labordy polisi newydd',
   'createWorkspace.lead': 'Mae gweithle yn dal popeth sy’n perthyn i un labordy: ei nodiadau, ei adroddiadau, ei fap partneriaid a’i fyrddau gweithdy.',

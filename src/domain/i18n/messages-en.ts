@@ -134,6 +134,9 @@ export const en = {
   'import.mergeBody': '“{name}” is already on this device. Merging adds anything in the file that is not here yet. Nothing here is removed, and a version is saved first so you can go back. Merging cannot undo deletions made since the backup: to see the work as the backup holds it, open it as a separate workspace, with its own address and key, shared with nobody until you invite them.',
   'import.merge': 'Merge into “{name}”',
   'import.openSeparately': 'Open as a separate workspace',
+  'import.membersTitle': 'Open this workspace as your own copy?',
+  'import.membersBody': '“{name}” is shared by its members, and this device is not one of them, so it cannot work in the shared workspace from this file. Mutual can open it here as your own copy: a separate workspace with everything in the file, which you own and can share by inviting people. It does not sync with the original. To work in the original with the others, ask one of its owners for an invitation.',
+  'import.openOwnCopy': 'Open as my own copy',
   // Creating a workspace and its details
   'createWorkspace.title': 'New policy lab workspace',
   'createWorkspace.lead': 'A workspace holds everything of one lab: its notes, reports, partner map and workshop boards.',

@@ -12,7 +12,8 @@ import { readWorkspaceMeta } from '../../../src/crdt/workspace-meta'
 import { makeWorkspaceSecret, type WorkspaceId } from '../../../src/domain/ids'
 import type { RegistryEntry } from '../../../src/domain/registry-entry'
 import { makeBackup, readBackup } from '../../../src/storage/backup'
-import { openBackupAsSeparateWorkspace } from '../../../src/storage/open-as-copy'
+import { fileHasMembers, openBackupAsSeparateWorkspace } from '../../../src/storage/open-as-copy'
+import { addTrustEntry } from '../../../src/crdt/trust/trust-root'
 import { importWorkspaceFile } from '../../../src/storage/workspace-library'
 import { openWorkspaceSession } from '../../../src/storage/workspace-session'
 import { useFreshRegistry } from '../fixtures/indexeddb'
@@ -53,5 +54,16 @@ describe('opening a backup as a separate workspace', () => {
     expect(readVersions(opened.doc).map((v) => v.name)).toContain('Before review')
     expect(readWorkspaceMeta(opened.doc).name).toBe(copy.name)
     await opened.destroy()
+    // This device founds the copy under its own anchor when it first opens it (app/workspace-trust.ts).
+    expect(copy.trustPending).toEqual({ kind: 'found' })
+  })
+
+  it('tells a file whose workspace has a membership log from one made before membership', () => {
+    const doc = newWorkspace()
+    createArtifact(doc, { kind: 'note', title: 'Site visit' }, asha, 2)
+    expect(fileHasMembers({ update: Y.encodeStateAsUpdate(doc) })).toBe(false)
+    addTrustEntry(doc, 'entry-1', new Uint8Array([1, 2, 3]))
+    expect(fileHasMembers({ update: Y.encodeStateAsUpdate(doc) })).toBe(true)
+    expect(fileHasMembers({ update: new Uint8Array([0xff, 0x00, 0x13]) })).toBe(false)
   })
 })

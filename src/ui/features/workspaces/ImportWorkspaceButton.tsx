@@ -5,7 +5,7 @@ import type { WorkspaceId } from '../../../domain/ids'
 import { fileUpdateCheckOffThread } from '../../../sync/workspace-file-check'
 import { DAMAGED_WORKSPACE_FILE, MAX_WORKSPACE_FILE_BYTES, type DecodedWorkspaceFile } from '../../../storage/workspace-file'
 import { importWorkspaceFile } from '../../../storage/workspace-library'
-import { openBackupAsSeparateWorkspace } from '../../../storage/open-as-copy'
+import { fileHasMembers, openBackupAsSeparateWorkspace } from '../../../storage/open-as-copy'
 import { useActor, useApp, useMemberId } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
 import { PassphraseField } from '../../components/PassphraseField'
@@ -20,10 +20,19 @@ type Step =
   | { step: 'idle' }
   | { step: 'passphrase'; bytes: Uint8Array; error?: string }
   | { step: 'confirm-merge'; file: CheckedFile; name: string }
+  | { step: 'confirm-copy'; file: CheckedFile; name: string }
+
+const DIALOG_TITLE: Record<Step['step'], () => string> = {
+  idle: () => '',
+  passphrase: () => t('import.protectedTitle'),
+  'confirm-merge': () => t('import.mergeTitle'),
+  'confirm-copy': () => t('import.membersTitle')
+}
 
 /**
  * Opens a workspace file or backup: as a new workspace, or — after saying so — merged into
- * the copy already here (merging only adds, and a version is saved first).
+ * the copy already here (merging only adds, and a version is saved first), or, for a workspace
+ * shared by members this device is not one of, as a copy of its own (storage/open-as-copy.ts).
  * `onProblem` hears why a file was not imported (and null when a new file is chosen): the page
  * shows it in its own place, below its title row rather than squeezed in beside the button.
  */
@@ -71,6 +80,8 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
       }
       const existing = await app.registry.get(read.header.workspaceId)
       if (existing) setStep({ step: 'confirm-merge', file: read, name: existing.name })
+      // Not here, and shared by members this device is not one of: only a copy of its own can work.
+      else if (fileHasMembers(read)) setStep({ step: 'confirm-copy', file: read, name: read.header.name })
       else await finish(read)
     })
 
@@ -123,7 +134,7 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
       </label>
       <Dialog
         open={step().step !== 'idle'}
-        title={step().step === 'confirm-merge' ? t('import.mergeTitle') : t('import.protectedTitle')}
+        title={DIALOG_TITLE[step().step]()}
         onClose={closeDialog}
       >
         <Switch>
@@ -176,6 +187,28 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
                     }}
                   >
                     {t('import.openSeparately')}
+                  </button>
+                  <button type="button" class="button" onClick={closeDialog}>
+                    {t('common.cancel')}
+                  </button>
+                </div>
+              </div>
+            )}
+          </Match>
+          <Match when={step().step === 'confirm-copy' && (step() as Extract<Step, { step: 'confirm-copy' }>)}>
+            {(s) => (
+              <div class="stack">
+                <p>{t('import.membersBody', { name: s().name })}</p>
+                <div class="actions">
+                  <button
+                    type="button"
+                    class="button primary"
+                    aria-disabled={busy() || undefined}
+                    onClick={() => {
+                      if (!busy()) void run(() => openSeparately(s().file))
+                    }}
+                  >
+                    {t('import.openOwnCopy')}
                   </button>
                   <button type="button" class="button" onClick={closeDialog}>
                     {t('common.cancel')}
