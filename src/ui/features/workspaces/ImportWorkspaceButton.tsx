@@ -1,4 +1,4 @@
-import { Match, Switch, createSignal } from 'solid-js'
+import { Match, Switch, createSignal, type JSX } from 'solid-js'
 import { readBackup } from '../../../storage/backup'
 import { restoreBackupAttachments } from '../../../storage/backup-attachments'
 import type { WorkspaceId } from '../../../domain/ids'
@@ -21,6 +21,20 @@ type Step =
   | { step: 'passphrase'; bytes: Uint8Array; error?: string }
   | { step: 'confirm-merge'; file: CheckedFile; name: string }
   | { step: 'confirm-copy'; file: CheckedFile; name: string }
+
+/** A choice in the import's dialog: aria-disabled while busy, not disabled, so keyboard focus stays on it. */
+const ChoiceButton = (props: { primary?: boolean; busy: boolean; onChoose: () => Promise<void>; children: JSX.Element }) => (
+  <button
+    type="button"
+    class={props.primary ? 'button primary' : 'button'}
+    aria-disabled={props.busy || undefined}
+    onClick={() => {
+      if (!props.busy) void props.onChoose()
+    }}
+  >
+    {props.children}
+  </button>
+)
 
 const DIALOG_TITLE: Record<Step['step'], () => string> = {
   idle: () => '',
@@ -168,26 +182,12 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
               <div class="stack">
                 <p>{t('import.mergeBody', { name: s().name })}</p>
                 <div class="actions">
-                  <button
-                    type="button"
-                    class="button primary"
-                    aria-disabled={busy() || undefined}
-                    onClick={() => {
-                      if (!busy()) void run(() => finish(s().file))
-                    }}
-                  >
+                  <ChoiceButton primary busy={busy()} onChoose={() => run(() => finish(s().file))}>
                     {t('import.merge', { name: s().name })}
-                  </button>
-                  <button
-                    type="button"
-                    class="button"
-                    aria-disabled={busy() || undefined}
-                    onClick={() => {
-                      if (!busy()) void run(() => openSeparately(s().file))
-                    }}
-                  >
+                  </ChoiceButton>
+                  <ChoiceButton busy={busy()} onChoose={() => run(() => openSeparately(s().file))}>
                     {t('import.openSeparately')}
-                  </button>
+                  </ChoiceButton>
                   <button type="button" class="button" onClick={closeDialog}>
                     {t('common.cancel')}
                   </button>
@@ -200,16 +200,9 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
               <div class="stack">
                 <p>{t('import.membersBody', { name: s().name })}</p>
                 <div class="actions">
-                  <button
-                    type="button"
-                    class="button primary"
-                    aria-disabled={busy() || undefined}
-                    onClick={() => {
-                      if (!busy()) void run(() => openSeparately(s().file))
-                    }}
-                  >
+                  <ChoiceButton primary busy={busy()} onChoose={() => run(() => openSeparately(s().file))}>
                     {t('import.openOwnCopy')}
-                  </button>
+                  </ChoiceButton>
                   <button type="button" class="button" onClick={closeDialog}>
                     {t('common.cancel')}
                   </button>
