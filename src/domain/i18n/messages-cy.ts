@@ -240,6 +240,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   'overview.people': 'Pobl yn y gweithle hwn',
   'overview.nobody': 'Nid oes neb wedi agor y gweithle hwn eto.',
   'overview.person.removed': 'Nid yw’n aelod mwyach',
+  'overview.person.notMember': 'Nid yw’n aelod',
   'overview.people.access': 'Pwy all agor y gweithle hwn, ar ba ddyfeisiau, a sut i ddileu mynediad: gweler Aelodau.',
   // Editor: toolbar, page, link dialog
   'toolbar.label': 'Fformatio',

@@ -240,6 +240,7 @@ export const en = {
   'overview.people': 'People in this workspace',
   'overview.nobody': 'Nobody has opened this workspace yet.',
   'overview.person.removed': 'No longer a member',
+  'overview.person.notMember': 'Not a member',
   'overview.people.access': 'Who can open this workspace, on which devices, and how to remove access: see Members.',
   // Editor: toolbar, page, link dialog
   'toolbar.label': 'Formatting',

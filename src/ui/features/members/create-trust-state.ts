@@ -36,13 +36,17 @@ export const createJoining = (trust: Accessor<WorkspaceTrust | null>): Accessor<
 export const createRemoved = (trust: Accessor<WorkspaceTrust | null>): Accessor<boolean> =>
   createTrustReading(trust, (current) => current?.removed() ?? false)
 
-/** Where a person stands in the membership log: their role, removed, or not known here. */
-export type MemberStanding = Role | 'removed' | null
+/**
+ * Where a person stands in the membership log: their role, removed, never in it (someone who
+ * wrote in the workspace before it had members, or in a copy made from it), or null where there
+ * is no log to ask.
+ */
+export type MemberStanding = Role | 'removed' | 'not-a-member' | null
 
 /**
  * Each person's standing, live, by member id: the overview's people list says who can still open
- * the workspace, so a removed colleague is not listed as if they still had access. Null for a
- * person the log does not name (a workspace from before signed membership, or trust still opening).
+ * the workspace, so a removed colleague or a past author is not listed as if they had access.
+ * Null for everyone while trust is not open.
  */
 export const createMemberStanding = (trust: Accessor<WorkspaceTrust | null>): Accessor<(memberId: string) => MemberStanding> =>
   createTrustReading(trust, (current) => {
@@ -51,7 +55,7 @@ export const createMemberStanding = (trust: Accessor<WorkspaceTrust | null>): Ac
       if (!state) return null
       const role = state.members.get(memberId)?.role
       if (role) return role
-      return state.removedMembers.has(memberId) ? 'removed' : null
+      return state.removedMembers.has(memberId) ? 'removed' : 'not-a-member'
     }
   })
 

@@ -24,8 +24,20 @@ import { formatDate } from '../../i18n/intl-format'
 const formatStartDate = (iso: string): string => (iso ? formatDate(new Date(`${iso}T12:00:00`), 'long') : t('common.notSet'))
 
 /** A person's standing as the people list shows it beside their name. */
-const standingText = (standing: MemberStanding): string | null =>
-  standing === 'removed' ? t('overview.person.removed') : standing ? roleName(standing) : null
+const standingText = (standing: MemberStanding): string | null => {
+  if (standing === 'removed') return t('overview.person.removed')
+  if (standing === 'not-a-member') return t('overview.person.notMember')
+  return standing ? roleName(standing) : null
+}
+
+/** Members first, then everyone else who wrote here: who has access reads first. */
+const membersFirst = <T extends { id: string }>(people: readonly T[], standing: (id: string) => MemberStanding): T[] => {
+  const hasAccess = (id: string): boolean => {
+    const s = standing(id)
+    return s !== 'removed' && s !== 'not-a-member'
+  }
+  return [...people].sort((a, b) => Number(hasAccess(b.id)) - Number(hasAccess(a.id)))
+}
 
 /** The lab at a glance: its details, councils and people, and a form to edit them. */
 export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnly: boolean; trust: WorkspaceTrust | null }) => {
@@ -123,7 +135,7 @@ export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnl
         <h2 id="members-title">{t('overview.people')}</h2>
         <Show when={members().length > 0} fallback={<p class="muted">{t('overview.nobody')}</p>}>
           <ul class="people-list">
-            <For each={members()}>
+            <For each={membersFirst(members(), standing())}>
               {(m) => (
                 <li>
                   <Avatar name={m.name} colour={m.colour} />
