@@ -18,6 +18,8 @@ import { readLabPlan } from './lab-plan-read'
 import { readNoteMeta } from './note-meta'
 import { readPartnerMap } from './partner-read'
 import { richTextPlain } from './rich-text-plain'
+import { appTitleKeys } from '../domain/app-written-titles'
+import { appWordsEverywhere } from '../domain/i18n/app-words'
 
 /**
  * Reading the workspace into search items (domain/search/search-item). Everything is read
@@ -119,7 +121,8 @@ const stringsOf = (value: unknown, out: string[], depth = 0): void => {
 const labPlanItems = (doc: Y.Doc, summary: ArtifactSummary, id: ArtifactId): SearchItem[] => {
   const plan = readLabPlan(doc, id)
   if (!plan) return []
-  const strings: string[] = []
+  // A title Mutual gave the plan is found in every language it is shown in ("cynllun", "plan").
+  const strings: string[] = appWordsEverywhere(summary.title, appTitleKeys('lab-plan'))
   stringsOf({ ...plan, unreadableRows: undefined }, strings)
   labPlanParts(doc, id)?.questions.forEach((answer) => {
     if (answer && typeof answer === 'object' && 'toArray' in answer) strings.push(richTextPlain(answer as Y.XmlFragment, MAX_ITEM_TEXT))

@@ -30,3 +30,6 @@ export const BOARD_TEMPLATES: readonly BoardTemplate[] = [
     columns: ['Our values', 'What it looks like in practice', 'What gets in the way', 'Commitments']
   }
 ]
+
+/** The catalogue messages of the columns templates start boards with ('|' between columns). */
+export const TEMPLATE_COLUMN_MESSAGES: readonly string[] = BOARD_TEMPLATES.map((template) => `board.template.${template.id}.columns`)

@@ -9,7 +9,9 @@
 import { exactLocalTime } from './exact-local-time'
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
-const ITEM = /^“(.*)” to “(.*)”$/s
+// The title ends at the first “ to ”: the version's name may itself be an automatic one that
+// holds another (“Site visit” to “Before restoring “Site visit” to “Start of 11 July 2026””).
+const ITEM = /^“(.*?)” to “(.*)”$/s
 const DETAILS = /^the lab’s details to “(.*)”$/s
 const START_OF_DAY = /^Start of (\d{1,2}) ([A-Z][a-z]+) (\d{4})$/
 

@@ -11,6 +11,7 @@ import { TextField } from '../../components/TextField'
 import { FormActions } from '../../components/FormActions'
 import { t } from '../../i18n/t'
 import { kindSelector } from '../../i18n/kind-label'
+import { artifactTitle } from '../../i18n/artifact-title'
 
 /** Rename an item, change its tags, or move it to the bin. */
 export const ArtifactActionsDialog = (props: {
@@ -24,7 +25,7 @@ export const ArtifactActionsDialog = (props: {
   <Dialog
     open={props.artifact !== null}
     returnFocus={props.returnFocus}
-    title={props.artifact ? t('sidebar.manage', { title: props.artifact.title || t('common.untitled') }) : t('sidebar.manageUntitled')}
+    title={props.artifact ? t('sidebar.manage', { title: artifactTitle(props.artifact) }) : t('sidebar.manageUntitled')}
     onClose={props.onClose}
   >
     <Show when={props.artifact} keyed>
@@ -40,7 +41,7 @@ const ActionsForm = (props: {
   onBinned: (artifact: ArtifactSummary) => void
 }) => {
   const actor = useActor()
-  const [title, setTitle] = createSignal(props.artifact.title)
+  const [title, setTitle] = createSignal(props.artifact.title ? artifactTitle(props.artifact) : '')
   const [tags, setTags] = createSignal(props.artifact.tags.join(', '))
   const [errors, setErrors] = createSignal<string[]>([])
 
@@ -57,7 +58,8 @@ const ActionsForm = (props: {
           setErrors(problems)
           if (problems.length > 0 || !who) return
           const now = Date.now()
-          if (name !== props.artifact.title) renameArtifact(props.doc, props.artifact.id, name, who, now)
+          // The field showed a title Mutual gave in this reader's language: left as it was, it is no rename.
+          if (name !== props.artifact.title && name !== artifactTitle(props.artifact)) renameArtifact(props.doc, props.artifact.id, name, who, now)
           const wanted = parseTags(tags())
           if (wanted.join('\n') !== props.artifact.tags.join('\n')) setArtifactTags(props.doc, props.artifact.id, wanted, who, now)
           props.onClose()

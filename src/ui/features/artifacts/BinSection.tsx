@@ -10,6 +10,7 @@ import { href } from '../../router'
 import { BinnedPartnerItem } from '../partner-map/BinnedPartnerItem'
 import { t } from '../../i18n/t'
 import { kindLabel } from '../../i18n/kind-label'
+import { artifactTitle } from '../../i18n/artifact-title'
 
 /**
  * Items moved to the bin: kept whole, listed here, restorable by anyone. Partners removed
@@ -61,7 +62,7 @@ export const BinSection = (props: {
             <For each={props.items}>
               {(item, index) => (
                 <li class="artifact-item">
-                  <a href={href.artifact(props.workspaceId, item.id)}>{item.title || t('common.untitled')}</a>
+                  <a href={href.artifact(props.workspaceId, item.id)}>{artifactTitle(item)}</a>
                   <p class="artifact-item-meta">
                     {kindLabel(item.kind, 'one')} · {t('bin.binned')} <RelativeTime time={item.deletedAt ?? item.updatedAt} />
                   </p>
@@ -78,7 +79,7 @@ export const BinSection = (props: {
                       focusAfterLeaving(at)
                     }}
                   >
-                    {t('bin.restore')}<span class="visually-hidden"> “{item.title || t('common.untitled')}”</span>
+                    {t('bin.restore')}<span class="visually-hidden"> “{artifactTitle(item)}”</span>
                   </button>
                 </li>
               )}

@@ -11,6 +11,7 @@ import { StickyNoteCard } from './StickyNoteCard'
 import { DraftNoteCard } from './DraftNoteCard'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { t } from '../../i18n/t'
+import { shownColumn } from './column-name'
 
 // The colour a person last chose is kept for their next note, across columns.
 const [lastColour, setLastColour] = createSignal<string>(STICKY_COLOURS[0].value)
@@ -22,6 +23,8 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
   const [renaming, setRenaming] = createSignal(false)
   const [naming, setNaming] = createSignal(false)
   const headingId = () => `column-${props.column.id}`
+  // A template's column, untouched, reads in the reader's language; a person's as they named it.
+  const shown = () => shownColumn(props.column)
   const notes = () => board.visibleNotes().filter((n) => n.columnId === props.column.id)
   const loose = () => notes().filter((n) => n.clusterId === null)
   // This person's own notes in the brainstorm under way: on this device only, until the reveal.
@@ -38,7 +41,9 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
           fallback={
             <>
               <div class="board-column-title">
-                <h2 id={headingId()}>{props.column.title}</h2>
+                <h2 id={headingId()} lang={shown().lang}>
+                  {shown().text}
+                </h2>
                 <span class="count muted">{notesLabel(count())}</span>
               </div>
               <Show when={board.isFacilitator() && board.canEdit()}>
@@ -47,12 +52,12 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
             </>
           }
         >
-          <h2 id={headingId()} class="visually-hidden">
-            {props.column.title}
+          <h2 id={headingId()} class="visually-hidden" lang={shown().lang}>
+            {shown().text}
           </h2>
           <InlineNameForm
             label={t('board.columnName')}
-            initial={props.column.title}
+            initial={shown().text}
             submitLabel={t('board.save')}
             onSubmit={(title) => {
               board.act(() => renameColumn(board.doc, board.boardId, props.column.id, title, board.me()))
@@ -75,7 +80,7 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
           </Show>
         }
       >
-        <ul class="note-list" aria-label={t('board.notesIn', { column: props.column.title })}>
+        <ul class="note-list" aria-label={t('board.notesIn', { column: shown().text })}>
           <For each={loose()}>{(note) => <StickyNoteCard note={note} />}</For>
           <For each={drafts()}>{(draft) => <DraftNoteCard draft={draft} />}</For>
         </ul>
@@ -91,7 +96,7 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
                   id={`add-note-${props.column.id}`}
                   type="button"
                   class="button small primary"
-                  aria-label={t('board.addNoteTo', { column: props.column.title })}
+                  aria-label={t('board.addNoteTo', { column: shown().text })}
                   onClick={() => setAdding(true)}
                 >
                   <span aria-hidden="true">+</span> {t('board.addNote')}
@@ -99,7 +104,7 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
                 <button
                   type="button"
                   class="button small"
-                  aria-label={t('board.newGroupIn', { column: props.column.title })}
+                  aria-label={t('board.newGroupIn', { column: shown().text })}
                   onClick={() => setNaming(true)}
                 >
                   {t('board.newGroup')}
@@ -108,7 +113,7 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
             }
           >
             <NoteEditor
-              label={t('board.newNoteIn', { column: props.column.title })}
+              label={t('board.newNoteIn', { column: shown().text })}
               colour={lastColour()}
               onColour={setLastColour}
               submitLabel={t('board.addNote')}
@@ -117,7 +122,7 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
               onSubmit={(text) => {
                 if (board.board().settings.activeBrainstormId) {
                   const kept = board.drafts.add({ text, colour: lastColour(), columnId: props.column.id })
-                  if (kept) board.announce(t('board.said.addedPrivate', { text: shortText(text), column: props.column.title }))
+                  if (kept) board.announce(t('board.said.addedPrivate', { text: shortText(text), column: shown().text }))
                   return kept
                 }
                 const id = board.act(() =>
@@ -129,7 +134,7 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
                     Date.now()
                   )
                 )
-                if (id) board.announce(t('board.said.added', { text: shortText(text), column: props.column.title }))
+                if (id) board.announce(t('board.said.added', { text: shortText(text), column: shown().text }))
                 return Boolean(id)
               }}
               onCancel={() => {

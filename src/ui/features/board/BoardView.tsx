@@ -28,6 +28,7 @@ import { createActionProblem } from '../../components/create-action-problem'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { createBrainstormDrafts } from './create-brainstorm-drafts'
 import { t } from '../../i18n/t'
+import { columnName } from './column-name'
 
 /** A workshop board: the artifact view registered for kind 'board'. */
 const BoardView = (props: ArtifactViewProps) => {
@@ -150,7 +151,10 @@ const OpenBoard = (
     ranking,
     rankOf: (noteId) => rankById().get(noteId),
     authorLabel: (note) => (settings().anonymous ? t('board.nameHidden') : note.authorName || t('board.someone')),
-    columnTitle: (columnId) => props.state().columns.find((c) => c.id === columnId)?.title ?? t('board.aColumn'),
+    columnTitle: (columnId) => {
+      const column = props.state().columns.find((c) => c.id === columnId)
+      return column ? columnName(column) : t('board.aColumn')
+    },
     announce,
     act,
     focusNote: (noteId) =>
@@ -198,13 +202,15 @@ const OpenBoard = (
       (now, before) => {
         const was = new Set(before ? before.split(' ').filter(Boolean) : [])
         const is = new Set(now.split(' ').filter(Boolean))
-        const title = (id: string) =>
-          [...props.state().columns, ...props.state().removedColumns.map((r) => r.column)].find((c) => c.id === id)?.title
+        const title = (id: string): string => {
+          const column = [...props.state().columns, ...props.state().removedColumns.map((r) => r.column)].find((c) => c.id === id)
+          return column ? columnName(column) : ''
+        }
         const removed = [...is].filter((id) => !was.has(id)).map(title).filter(Boolean)
         const restored = [...was].filter((id) => !is.has(id)).map(title).filter(Boolean)
         const said = [
-          ...removed.map((title) => t('board.said.columnRemoved', { title: title ?? '' })),
-          ...restored.map((title) => t('board.said.columnBack', { title: title ?? '' }))
+          ...removed.map((title) => t('board.said.columnRemoved', { title })),
+          ...restored.map((title) => t('board.said.columnBack', { title }))
         ]
         if (said.length > 0) announce(said.join(' '))
       },

@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog'
 import { columnMenuId, focusColumnMenu, useBoard } from './board-context'
 import { MenuButton, type MenuSection } from './MenuButton'
 import { t } from '../../i18n/t'
+import { columnName } from './column-name'
 
 /**
  * A column's Actions menu for facilitators: rename, move one place left or right, and remove
@@ -17,7 +18,7 @@ export const ColumnMenu = (props: { column: BoardColumn; noteCount: number; onRe
   const [confirming, setConfirming] = createSignal(false)
   const columns = () => board.board().columns
   const index = () => columns().findIndex((c) => c.id === props.column.id)
-  const title = () => props.column.title
+  const title = () => columnName(props.column)
 
   const move = (step: -1 | 1): void => {
     const columnId = props.column.id

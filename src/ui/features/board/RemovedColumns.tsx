@@ -5,6 +5,7 @@ import { RelativeTime } from '../../components/RelativeTime'
 import { focusColumnMenu, useBoard } from './board-context'
 import { RestorableList } from './RestorableList'
 import { t } from '../../i18n/t'
+import { columnName, shownColumn } from './column-name'
 
 /**
  * Removed columns stay on the board, folded away like deleted notes, and come back where they
@@ -26,7 +27,7 @@ export const RemovedColumns = () => {
       canRestore={board.isFacilitator() && board.canEdit()}
       describe={({ column, count }) => (
         <>
-          {column.title}
+          <span lang={shownColumn(column).lang}>{columnName(column)}</span>
           <span class="muted">
             {' '}
             {count === 0 ? t('board.removedColumn.noNotes') : t('board.removedColumn.notes', { count })}
@@ -40,10 +41,10 @@ export const RemovedColumns = () => {
           </span>
         </>
       )}
-      restoreLabel={({ column }) => t('board.restoreColumn', { title: column.title })}
+      restoreLabel={({ column }) => t('board.restoreColumn', { title: columnName(column) })}
       onRestore={({ column, count }) => {
         if (board.act(() => restoreColumn(board.doc, board.boardId, column.id, board.me()))) {
-          board.announce(t('board.said.restoredColumn', { title: column.title, count }))
+          board.announce(t('board.said.restoredColumn', { title: columnName(column), count }))
           focusColumnMenu(column.id)
         }
       }}

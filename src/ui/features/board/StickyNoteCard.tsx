@@ -14,6 +14,7 @@ import { startPointerDrag, type DropTarget } from './pointer-drag'
 import { NoteVotes } from './NoteVotes'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { t } from '../../i18n/t'
+import { columnName } from './column-name'
 
 const INTERACTIVE = 'button, input, textarea, select, a, label, [role="menu"]'
 
@@ -95,7 +96,7 @@ export const StickyNoteCard = (props: { note: StickyNote }) => {
     if (otherColumns.length > 0)
       result.push({
         heading: t('board.moveTo'),
-        items: otherColumns.map((c) => ({ label: t('board.moveToColumn', { column: c.title }), onSelect: () => moveTo(c.id) }))
+        items: otherColumns.map((c) => ({ label: t('board.moveToColumn', { column: columnName(c) }), onSelect: () => moveTo(c.id) }))
       })
     result.push({
       heading: t('board.group'),

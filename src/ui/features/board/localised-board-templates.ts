@@ -4,9 +4,9 @@ import { translateOr } from '../../i18n/translate-or'
 
 /**
  * The board templates in the interface language: names, descriptions and the columns a new
- * board starts with (so a board made in Welsh starts with Welsh columns; after that the
- * columns are the board's own content, and never change with the language). `translate` is
- * the current language unless a test passes another.
+ * board starts with (so a board made in Welsh starts with Welsh columns; until someone renames
+ * them, each reader sees them in their own language: column-name.ts). `translate` is the current
+ * language unless a test passes another.
  */
 export const localisedBoardTemplates = (translate: TranslateOr = translateOr): BoardTemplate[] =>
   BOARD_TEMPLATES.map((template) => ({

@@ -22,6 +22,7 @@ import './history.css'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { t } from '../../i18n/t'
 import { versionName } from '../versions/version-name'
+import { artifactTitle } from '../../i18n/artifact-title'
 
 type Showing = { versionId: string; mode: 'view' | 'compare' } | null
 
@@ -39,6 +40,11 @@ export const ArtifactHistory = (props: {
 }) => {
   const actor = useActor()
   const versions = createVersions(props.doc)
+  /** The version being shown, named as every list names it (automatic names in the reader's language). */
+  const shownVersionName = (versionId: string): string => {
+    const version = versions().find((v) => v.id === versionId)
+    return version ? versionName(version) : ''
+  }
   const members = createMembers(props.doc)
   const [showing, setShowing] = createSignal<Showing>(null)
   const [notice, setNotice] = createSignal<{ tone: 'ok' | 'warning'; text: string } | null>(null)
@@ -94,11 +100,11 @@ export const ArtifactHistory = (props: {
     if (restoreArtifactToVersion(props.doc, id(), versionId, who, Date.now())) {
       setNotice({
         tone: 'ok',
-        text: t('history.restored', { title: props.artifact.title, version: versionName })
+        text: t('history.restored', { title: artifactTitle(props.artifact), version: versionName })
       })
       setShowing(null)
     } else {
-      setNotice({ tone: 'warning', text: t('history.notThere', { title: props.artifact.title, version: versionName }) })
+      setNotice({ tone: 'warning', text: t('history.notThere', { title: artifactTitle(props.artifact), version: versionName }) })
     }
     // The list is redrawn with the new "before restoring" version, so the button that was
     // pressed is gone: focus goes to the message saying what happened (after the dialog has
@@ -127,9 +133,9 @@ export const ArtifactHistory = (props: {
   return (
     <section class="stack history">
       <nav aria-label={t('breadcrumb.label')}>
-        <a href={href.artifact(props.workspaceId, props.artifact.id)}>{t('history.back', { title: props.artifact.title })}</a>
+        <a href={href.artifact(props.workspaceId, props.artifact.id)}>{t('history.back', { title: artifactTitle(props.artifact) })}</a>
       </nav>
-      <PageHeading title={t('history.title', { title: props.artifact.title })} />
+      <PageHeading title={t('history.title', { title: artifactTitle(props.artifact) })} />
       <Show when={notice()}>
         {(said) => (
           <p ref={noticeLine} class={`status-line status-${said().tone}`} role="status" tabindex="-1">
@@ -180,13 +186,13 @@ export const ArtifactHistory = (props: {
         {(s) => (
           <section class="panel" aria-labelledby="history-shown-title">
             <h2 id="history-shown-title" ref={shownHeading} tabindex="-1">
-              {t(s().mode === 'compare' ? 'history.changesSince' : 'history.asItWas', { version: versions().find((v) => v.id === s().versionId)?.name ?? '' })}
+              {t(s().mode === 'compare' ? 'history.changesSince' : 'history.asItWas', { version: shownVersionName(s().versionId) })}
             </h2>
             <Show when={content() !== 'plan'} fallback={<LabPlanCompare doc={props.doc} planId={id()} versionId={s().versionId} mode={s().mode} versions={versions()} />}>
             <Show
               when={s().blocks}
               fallback={
-                <Show when={s().comparison} fallback={<p class="muted">{t('history.notYet', { title: props.artifact.title })}</p>}>
+                <Show when={s().comparison} fallback={<p class="muted">{t('history.notYet', { title: artifactTitle(props.artifact) })}</p>}>
                   {(comparison) => <PartnerMapCompare comparison={comparison()} mode={s().mode} />}
                 </Show>
               }
@@ -209,7 +215,7 @@ export const ArtifactHistory = (props: {
           </section>
         )}
       </Show>
-      <RestoreVersionDialog subject={props.artifact.title} request={restoring()} onRestore={restore} onClose={() => setRestoring(null)} />
+      <RestoreVersionDialog subject={artifactTitle(props.artifact)} request={restoring()} onRestore={restore} onClose={() => setRestoring(null)} />
     </section>
   )
 }

@@ -22,18 +22,24 @@ import { ValuesSection } from './ValuesSection'
 import { WorkingGroupSection } from './WorkingGroupSection'
 import './lab-plan.css'
 import { t } from '../../i18n/t'
+import { shownTitle } from '../../i18n/artifact-title'
+import type { ShownWords } from '../../i18n/shown-words'
 
 /** The lab plan: the artifact view registered for kind 'lab-plan'. */
 const LabPlanView = (props: ArtifactViewProps) => {
   const state = createLabPlanState(props.doc, props.artifactId)
   const summaries = createArtifactSummaries(props.doc)
-  const title = () => summaries().find((a) => a.id === props.artifactId)?.title || t('labPlan.title')
+  // Started by a button, a plan is titled by Mutual: shown in the reader's language until renamed.
+  const title = (): ShownWords => {
+    const summary = summaries().find((a) => a.id === props.artifactId)
+    return summary ? shownTitle(summary, t('labPlan.title')) : { text: t('labPlan.title'), lang: undefined }
+  }
   return (
     <Show
       when={state()}
       fallback={
         <section class="stack">
-          <PageHeading title={title()} />
+          <PlanHeading title={title()} />
           <p>{t('labPlan.notArrived')}</p>
         </section>
       }
@@ -45,7 +51,14 @@ const LabPlanView = (props: ArtifactViewProps) => {
 
 export default LabPlanView
 
-const OpenLabPlan = (props: ArtifactViewProps & { plan: () => LabPlanState; title: string }) => {
+/** The plan's title as its page heading, marked as a person's words when they are. */
+const PlanHeading = (props: { title: ShownWords }) => (
+  <PageHeading title={props.title.text}>
+    <span lang={props.title.lang}>{props.title.text}</span>
+  </PageHeading>
+)
+
+const OpenLabPlan = (props: ArtifactViewProps & { plan: () => LabPlanState; title: ShownWords }) => {
   const actor = useActor()
   const { problem, act } = createActionProblem()
   const { message, announce } = createAnnouncer()
@@ -69,7 +82,7 @@ const OpenLabPlan = (props: ArtifactViewProps & { plan: () => LabPlanState; titl
   return (
     <LabPlanProvider value={context}>
       <article class="lab-plan stack">
-        <PageHeading title={props.title} />
+        <PlanHeading title={props.title} />
         <Show when={problem()}>
           {(text) => (
             <Alert tone="error" title={t('labPlan.notMade')}>

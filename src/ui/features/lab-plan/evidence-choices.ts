@@ -7,6 +7,7 @@ import { createPartnerChoices } from '../../../reactive/partner-map'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
 import { href } from '../../router'
 import { t } from '../../i18n/t'
+import { artifactTitle } from '../../i18n/artifact-title'
 
 export interface EvidenceChoice {
   id: string
@@ -28,7 +29,7 @@ export const createEvidenceChoices = (doc: Y.Doc, workspaceId: string): Accessor
       .map((a): EvidenceChoice => ({
         id: a.id,
         kind: 'artifact',
-        label: `${kindLabel(a.kind, 'one')}: ${a.title || t('labPlan.untitled')}`,
+        label: `${kindLabel(a.kind, 'one')}: ${artifactTitle(a, t('labPlan.untitled'))}`,
         href: href.artifact(workspaceId, a.id)
       })),
     ...partners().map((p): EvidenceChoice => ({ id: p.id, kind: 'partner', label: t('labPlan.partnerChoice', { name: p.name }), href: href.artifact(workspaceId, p.mapId) }))

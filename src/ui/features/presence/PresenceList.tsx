@@ -7,6 +7,7 @@ import { useWorkspaceSync } from '../sync-status/sync-context'
 import { createPeopleHere } from './create-people-here'
 import './presence.css'
 import { t } from '../../i18n/t'
+import { artifactTitle } from '../../i18n/artifact-title'
 
 /**
  * Who is here now: name, council and colour of everyone else with this workspace open, and
@@ -25,7 +26,7 @@ export const PresenceList = (props: { doc: Y.Doc }) => {
     if (artifactId === null) return t('presence.theOverview')
     const found = artifacts().find((a) => a.id === artifactId)
     if (!found) return t('presence.notOnDevice')
-    return found.deletedAt === null ? `“${found.title || t('common.untitled')}”` : t('presence.inBin')
+    return found.deletedAt === null ? `“${artifactTitle(found)}”` : t('presence.inBin')
   }
   const viewing = (person: PersonHere): string => t('presence.viewing', { places: person.viewing.map(where).join(t('presence.and')) })
   return (

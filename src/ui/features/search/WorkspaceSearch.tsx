@@ -14,10 +14,15 @@ import './search.css'
 import { translateKnown } from '../../../domain/i18n/known-text'
 import { formatDate } from '../../i18n/intl-format'
 import { t } from '../../i18n/t'
+import { artifactTitle } from '../../i18n/artifact-title'
 
 const dateLabel = (time: number): string => (time > 0 ? formatDate(time, 'short-day') : '')
 
-const hitTitle = (hit: SearchHit): string => (hit.item.kind === 'comment' ? t('search.commentOn', { title: hit.item.title }) : hit.item.title)
+const hitTitle = (hit: SearchHit): string => {
+  if (hit.item.kind === 'comment') return t('search.commentOn', { title: hit.item.title })
+  // A lab plan's title may be the one Mutual gave it: named in the reader's language.
+  return hit.item.kind === 'lab-plan' ? artifactTitle({ kind: 'lab-plan', title: hit.item.title }) : hit.item.title
+}
 
 /**
  * The workspace's search field: a combobox whose list of results, grouped by kind, appears as

@@ -1,4 +1,4 @@
-import { AUTOMATIC_NAME_PREFIX, type VersionSummary } from '../../../domain/version'
+import { AUTOMATIC_NAME_PREFIX, type VersionKind, type VersionSummary } from '../../../domain/version'
 import { checkpointTimeOf } from '../../../domain/checkpoint-restore-name'
 import { readRestoreDetail, type RestoredVersionName } from '../../../domain/restore-version-detail'
 import { formatDate } from '../../i18n/intl-format'
@@ -7,9 +7,16 @@ import { t } from '../../i18n/t'
 /** What a stored automatic name holds after its English prefix, or null if it was written otherwise. */
 const detailOf = (name: string, prefix: string): string | null => (name.startsWith(prefix) ? name.slice(prefix.length) : null)
 
-/** The version a restore went back to, as shown: a day's automatic version named in the current language. */
+/** The kind of automatic version a stored name was written for, by its English start; 'named' for any other. */
+const kindNamed = (name: string): VersionKind =>
+  (Object.keys(AUTOMATIC_NAME_PREFIX) as (keyof typeof AUTOMATIC_NAME_PREFIX)[]).find((kind) => name.startsWith(AUTOMATIC_NAME_PREFIX[kind])) ?? 'named'
+
+/**
+ * The version a restore went back to, as shown: a day's automatic version, or one saved before
+ * an earlier restore or import (restoring an undo), named in the current language.
+ */
 const restoredName = (to: RestoredVersionName): string =>
-  'startOfDay' in to ? t('versionName.startOf', { day: formatDate(to.startOfDay, 'long') }) : to.name
+  'startOfDay' in to ? t('versionName.startOf', { day: formatDate(to.startOfDay, 'long') }) : versionName({ name: to.name, kind: kindNamed(to.name), createdAt: 0 })
 
 /**
  * A version's name as shown: a person's name for it as they wrote it; an automatic version's

@@ -12,6 +12,7 @@ import { t } from '../../i18n/t'
 import { prefetchEditor } from '../editor/prefetch'
 import { MembersButton } from '../members/MembersPanel'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
+import { artifactTitle } from '../../i18n/artifact-title'
 
 /**
  * The workspace's navigation: the overview, then one group per artifact kind. Features plug
@@ -99,7 +100,7 @@ export const ArtifactSidebar = (props: {
                 partners={binnedPartners()}
                 readOnly={props.readOnly ?? false}
                 announce={setAnnouncement}
-                onRestored={(item) => setAnnouncement(t('nav.restoredFromBin', { title: item.title || t('common.untitled') }))}
+                onRestored={(item) => setAnnouncement(t('nav.restoredFromBin', { title: artifactTitle(item) }))}
               />
               <ArtifactActionsDialog
                 doc={doc()}
@@ -107,7 +108,7 @@ export const ArtifactSidebar = (props: {
                 onClose={() => setManaging(null)}
                 returnFocus={inPlaceOfBinned}
                 onBinned={(item) => {
-                  setAnnouncement(t('nav.movedToBin', { title: item.title || t('common.untitled') }))
+                  setAnnouncement(t('nav.movedToBin', { title: artifactTitle(item) }))
                   if (props.currentArtifactId === item.id) navigate(href.workspace(props.workspaceId))
                 }}
               />

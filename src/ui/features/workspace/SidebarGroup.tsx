@@ -9,7 +9,7 @@ import { href } from '../../router'
 import { ARTIFACT_VIEWS } from './artifact-views'
 import { t } from '../../i18n/t'
 import { kindLabel, kindSelector } from '../../i18n/kind-label'
-import { CONTENT_LANG } from '../../i18n/content-lang'
+import { artifactTitle, shownTitle } from '../../i18n/artifact-title'
 
 /**
  * How many of a kind the sidebar lists before "Show all" (see createShortList). The most
@@ -92,7 +92,7 @@ const SidebarItem = (props: {
 }) => (
   <li class="artifact-item">
     <a href={href.artifact(props.workspaceId, props.artifact.id)} aria-current={props.current ? 'page' : undefined}>
-      <span lang={props.artifact.title ? CONTENT_LANG.lang : undefined}>{props.artifact.title || t('common.untitled')}</span>
+      <span lang={shownTitle(props.artifact).lang}>{artifactTitle(props.artifact)}</span>
     </a>
     <p class="artifact-item-meta">
       {props.artifact.updatedBy.name} · <RelativeTime time={props.artifact.updatedAt} />
@@ -111,7 +111,7 @@ const SidebarItem = (props: {
         onClick={() => props.onManage(props.artifact)}
       >
         <span aria-hidden="true">⋯</span>
-        <span class="visually-hidden">{t('sidebar.manage', { title: props.artifact.title || t('common.untitled') })}</span>
+        <span class="visually-hidden">{t('sidebar.manage', { title: artifactTitle(props.artifact) })}</span>
       </button>
     </Show>
   </li>
