@@ -1,4 +1,5 @@
 import type { Download, Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 /** How a person drives the partner map: by roles and labels, as they read on screen. */
 
@@ -82,6 +83,33 @@ export const addRelationshipThroughUi = async (
   if (relation.note) await form.getByLabel('Note (optional)').fill(relation.note)
   await form.getByRole('button', { name: 'Add relationship' }).click()
   await dialog.getByRole('button', { name: `Remove relationship with ${relation.other}` }).waitFor()
+}
+
+/** What a form's error summary says and where its link leads (text in the interface language). */
+export interface ProblemSeen {
+  title: string
+  message: string
+  field: string
+}
+
+/**
+ * Checks a refused form the way every form in the app answers: a "There is a problem" summary
+ * that has focus, naming the problem as a link that moves focus to the field, marked invalid.
+ */
+export const expectProblemSummary = async (form: Locator, problem: ProblemSeen): Promise<void> => {
+  const summary = form.getByRole('alert').filter({ hasText: problem.title })
+  await summary.waitFor()
+  await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true)
+  const field = form.getByLabel(problem.field, { exact: true })
+  await expect(field.getAttribute('aria-invalid')).resolves.toBe('true')
+  await summary.getByRole('link', { name: problem.message }).click()
+  await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true)
+}
+
+/** The labels of the "Other partner" list of a partner's "Add a relationship" form, after its prompt. */
+export const otherPartnerChoices = async (dialog: Locator, formName = 'Add a relationship', field = 'Other partner'): Promise<string[]> => {
+  const labels = await dialog.getByRole('form', { name: formName }).getByLabel(field, { exact: true }).locator('option').allInnerTexts()
+  return labels.slice(1).map((label) => label.trim())
 }
 
 /** Closes a partner dialog with its Close button and waits for it to go. */

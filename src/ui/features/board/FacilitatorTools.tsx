@@ -1,4 +1,4 @@
-import { For, Show, createSignal, createUniqueId } from 'solid-js'
+import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js'
 import {
   addFacilitator,
   endBrainstormWithoutReveal,
@@ -11,6 +11,9 @@ import { BOARD_SUMMON_FIELD, type BoardSummon } from '../../../domain/board-summ
 import { makeArtifactId } from '../../../domain/ids'
 import { createMembers } from '../../../reactive/workspace-projections'
 import { useBoard } from './board-context'
+import { createMembersWhoMayFacilitate } from '../members/create-trust-state'
+import { useWorkspaceTrust } from '../members/workspace-trust-context'
+import { facilitatorChoices } from './facilitator-choices'
 import { t } from '../../i18n/t'
 
 /**
@@ -21,9 +24,19 @@ import { t } from '../../i18n/t'
 export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: boolean }) => {
   const board = useBoard()
   const id = createUniqueId()
-  const members = createMembers(board.doc)
+  const records = createMembers(board.doc)
+  // The membership log says who is a member and who may facilitate; records only name them.
+  const mayFacilitate = createMembersWhoMayFacilitate(useWorkspaceTrust())
   const settings = () => board.board().settings
-  const candidates = () => members().filter((m) => !settings().facilitatorIds.includes(m.id))
+  const candidates = createMemo(() =>
+    facilitatorChoices({
+      mayFacilitate: mayFacilitate(),
+      records: records(),
+      present: board.peopleHere(),
+      facilitators: settings().facilitatorIds,
+      unnamed: t('members.unnamed')
+    })
+  )
   const [chosen, setChosen] = createSignal('')
   const others = () => board.hiddenCount()
   const elsewhere = () => board.peopleHere().filter((p) => !p.viewing.includes(board.boardId))
@@ -174,7 +187,7 @@ export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: b
           <div class="actions">
             <select id={`${id}-member`} value={chosen()} onChange={(event) => setChosen(event.currentTarget.value)}>
               <option value="">{t('board.choosePerson')}</option>
-              <For each={candidates()}>{(m) => <option value={m.id}>{m.name} ({m.organisation})</option>}</For>
+              <For each={candidates()}>{(m) => <option value={m.id}>{m.label}</option>}</For>
             </select>
             <button type="submit" class="button small" disabled={!chosen() || props.readOnly}>
               {t('board.add')}

@@ -1,6 +1,7 @@
 import { createResource, createSignal, onCleanup, type Accessor } from 'solid-js'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
 import type { Role } from '../../../domain/trust/roles'
+import { membersWhoMayFacilitate } from '../../../domain/trust/members-who-may-facilitate'
 import type { MemberDevices } from '../../../app/workspace-trust'
 
 /**
@@ -70,3 +71,13 @@ export const createMemberDevices = (trust: WorkspaceTrust): Accessor<MemberDevic
   // The list shown stays the last one worked out while the next is being made.
   return () => members.latest
 }
+
+/**
+ * The member ids the membership log lets facilitate a board (editors and owners), live; null
+ * when the log names nobody (trust not open yet, or a workspace from before signed membership).
+ */
+export const createMembersWhoMayFacilitate = (trust: Accessor<WorkspaceTrust | null>): Accessor<string[] | null> =>
+  createTrustReading(trust, (current) => {
+    const state = current?.membership.view().current().state
+    return state && state.members.size > 0 ? membersWhoMayFacilitate(state) : null
+  })

@@ -15,7 +15,9 @@ import { usePartnerMap } from './partner-map-context'
 import { SelectField } from '../../components/SelectField'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { t } from '../../i18n/t'
-import { phraseLabel, strengthLabel } from './partner-labels'
+import { partnerTypeLabel, phraseLabel, strengthLabel } from './partner-labels'
+import { partnerChoiceLabels } from './partner-choice-labels'
+import { ErrorSummary } from '../../components/ErrorList'
 
 // Functions, not constants: the labels follow the interface language.
 const strengthOptions = () => ([3, 2, 1] as const).map((s) => ({ value: String(s), label: strengthLabel(s) }))
@@ -113,11 +115,15 @@ const AddRelationshipForm = (props: { partner: Partner; others: Partner[]; first
   const [strength, setStrength] = createSignal<Strength>(2)
   const [note, setNote] = createSignal('')
   const [error, setError] = createSignal<string | undefined>()
+  // Names can repeat (a food bank's branches): those say what tells them apart.
+  const otherLabels = createMemo(() => partnerChoiceLabels(props.others, partnerTypeLabel))
   const submit = (event: SubmitEvent): void => {
     event.preventDefault()
     const chosen = RELATIONSHIP_PHRASES.find((p) => p.value === phrase())
     const other = props.others.find((p) => p.id === otherId())
     if (!other || !chosen) {
+      // Cleared first so the summary mounts again, and takes focus, on every refused press.
+      setError(undefined)
       setError(t('partners.relationships.chooseOther'))
       return
     }
@@ -135,12 +141,13 @@ const AddRelationshipForm = (props: { partner: Partner; others: Partner[]; first
   return (
     <form class="stack inline-panel" onSubmit={submit} novalidate aria-label={t('partners.relationships.addTitle')}>
       <h4>{t('partners.relationships.addTitle')}</h4>
+      <Show when={error()}>{(message) => <ErrorSummary errors={[message()]} />}</Show>
       <div class="partner-form-grid">
         <SelectField id={props.firstFieldId} label={`${props.partner.name}…`} value={phrase()} options={phraseOptions()} onChange={setPhrase} disabled={!map.canEdit()} />
         <SelectField
           label={t('partners.relationships.other')}
           value={otherId()}
-          options={[{ value: '', label: t('partners.relationships.choosePartner') }, ...props.others.map((p) => ({ value: p.id, label: p.name }))]}
+          options={[{ value: '', label: t('partners.relationships.choosePartner') }, ...props.others.map((p) => ({ value: p.id, label: otherLabels().get(p.id) ?? p.name }))]}
           onChange={setOtherId}
           error={error()}
           disabled={!map.canEdit()}

@@ -18,6 +18,7 @@ import { RefusalBanner } from '../members/RefusalBanner'
 import { AccessNotice } from '../members/AccessNotice'
 import { createJoining, createMyRole, createRemoved } from '../members/create-trust-state'
 import { CommentAccessProvider } from '../members/workspace-access'
+import { WorkspaceTrustProvider } from '../members/workspace-trust-context'
 import { capabilitiesOf } from '../../../domain/trust/role-capabilities'
 import type { WorkspaceTrust } from '../../../app/workspace-trust'
 import { ArtifactOutlet } from './ArtifactOutlet'
@@ -121,6 +122,7 @@ const OpenWorkspace = (props: {
   const canComment = () => !docReadOnly() && !removed() && !joining() && can().comment
   return (
     <CommentAccessProvider canComment={canComment}>
+    <WorkspaceTrustProvider trust={() => props.trust}>
     <div class="workspace-layout" data-workspace-ready="true">
       <BoardSummonListener doc={props.session.doc} workspaceId={props.session.id} />
       <FoldingNavigation location={`${props.artifactId ?? ''}/${props.panel ?? ''}`}>
@@ -152,6 +154,7 @@ const OpenWorkspace = (props: {
         </Show>
       </div>
     </div>
+    </WorkspaceTrustProvider>
     </CommentAccessProvider>
   )
 }
