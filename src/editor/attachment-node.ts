@@ -116,6 +116,10 @@ const renderView = (ref: AttachmentRef, options: AttachmentNodeOptions, getPos: 
   }
 }
 
+/** A photo's "Add/Edit alt text" button among the frames drawn under `root`, found by the photo's hash. */
+export const attachmentAltButton = (root: ParentNode, hash: AttachmentHash): HTMLElement | null =>
+  root.querySelector<HTMLElement>(`figure[data-attachment="${CSS.escape(hash)}"] .attachment-alt-button`)
+
 export const AttachmentNode = Node.create<AttachmentNodeOptions>({
   name: 'attachment',
   group: 'block',

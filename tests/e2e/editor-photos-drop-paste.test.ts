@@ -3,33 +3,19 @@
  * the desktop or pasted (a screenshot, say). Either way the real file goes through the same
  * checks, is shown decoded in the note, and its alt text is asked for.
  */
-import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { collectPageErrors } from './support/app-driver'
+import { describe, expect, it } from 'vitest'
 import { expectNoAxeViolations } from './support/axe'
-import { createNoteThroughUi, noteText, openLab } from './support/editor-driver'
+import { noteText, useOpenNote } from './support/editor-driver'
 import { describePhoto, dropPhotoOnNote, pastePhotoIntoNote, photoLoaded, photoSize, shownPhoto } from './support/photo-driver'
-import { useTestBed } from './support/test-bed'
 
-const bed = useTestBed()
-let page: Page
-let errors: string[]
-
-beforeAll(async () => {
-  page = await openLab(bed.browser, bed.server.url)
-  errors = collectPageErrors(page)
-  await createNoteThroughUi(page, 'Site visit', 'Market hall visit')
-})
-
-afterAll(async () => {
-  await page?.context().close()
-})
+const note = useOpenNote('Site visit', 'Market hall visit')
 
 const DROPPED_ALT = 'Stalls along the north wall of the market hall'
 const PASTED_ALT = 'Screenshot of the stallholders’ opening hours'
 
 describe('adding a photo without the file picker', () => {
   it('takes a photo dropped on the note, shows it made smaller and asks for its alt text', async () => {
+    const { page } = note
     const taken = await dropPhotoOnNote(page, { name: 'market-hall.jpg', type: 'image/jpeg', width: 2000, height: 1500 })
     expect(taken).toBe(true)
 
@@ -44,6 +30,7 @@ describe('adding a photo without the file picker', () => {
   })
 
   it('takes a photo pasted into the note and asks for its alt text', async () => {
+    const { page, errors } = note
     const taken = await pastePhotoIntoNote(page, { name: 'image.png', type: 'image/png', width: 640, height: 480 })
     expect(taken).toBe(true)
 

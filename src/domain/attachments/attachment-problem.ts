@@ -18,14 +18,25 @@ export type AttachmentProblem =
   /** Fixed words from the English catalogue (a photo that could not be made ready, a storage problem). */
   | { kind: 'said'; message: string }
 
-/** The problem as the person reads it, in the language `tr` speaks (`l` writes the sizes). */
-export const describeAttachmentProblem = (problem: AttachmentProblem, tr: Translate, l: Locale): string => {
+/**
+ * How the file came: 'photo' through "Add photo", whose picker offers only images, so a refused
+ * type is told which images it takes; 'any' through "Attach file", a drop or a paste.
+ */
+export type AttachmentRoute = 'photo' | 'any'
+
+/**
+ * The problem as the person reads it, in the language `tr` speaks (`l` writes the sizes),
+ * in the words of the way it was chosen (`route`).
+ */
+export const describeAttachmentProblem = (problem: AttachmentProblem, tr: Translate, l: Locale, route: AttachmentRoute = 'any'): string => {
   switch (problem.kind) {
     case 'too-large':
       return tr('attachments.problem.tooLarge', { size: formatBytes(problem.size, l), max: formatBytes(problem.max, l) })
     case 'workspace-full':
       return tr('attachments.problem.workspaceFull', { stored: formatBytes(problem.stored, l), max: formatBytes(problem.max, l) })
     case 'not-accepted':
+      if (route === 'photo')
+        return problem.name ? tr('attachments.problem.notAPhoto', { name: problem.name }) : tr('attachments.problem.notAPhotoUnnamed')
       return problem.name ? tr('attachments.problem.notAccepted', { name: problem.name }) : tr('attachments.problem.notAcceptedUnnamed')
     case 'not-what-it-says': {
       const found = problem.found ?? 'unknown'

@@ -1,5 +1,7 @@
+import { afterAll, beforeAll } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { createWorkspaceThroughUi, setUpProfile, type LabDetails, type PersonDetails } from './app-driver'
+import { collectPageErrors, createWorkspaceThroughUi, setUpProfile, type LabDetails, type PersonDetails } from './app-driver'
+import { useTestBed } from './test-bed'
 
 export const ASHA: PersonDetails = { name: 'Asha Patel', organisation: 'Oldham Council' }
 export const BEN: PersonDetails = { name: 'Ben Okafor', organisation: 'Preston City Council' }
@@ -142,3 +144,30 @@ export const blockOutline = (editor: Locator): Promise<string[]> =>
  */
 export const settle = (page: Page): Promise<void> =>
   page.evaluate(() => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), 50)))
+
+/**
+ * For a file whose tests all work in one note: a fresh lab with that note open before them
+ * (its uncaught errors collected) and the browser profile closed after them.
+ */
+export const useOpenNote = (type: string, title: string): { readonly page: Page; readonly errors: string[] } => {
+  const bed = useTestBed()
+  let page: Page | null = null
+  let errors: string[] = []
+  beforeAll(async () => {
+    page = await openLab(bed.browser, bed.server.url)
+    errors = collectPageErrors(page)
+    await createNoteThroughUi(page, type, title)
+  })
+  afterAll(async () => {
+    await page?.context().close()
+  })
+  return {
+    get page() {
+      if (!page) throw new Error('The note is not open')
+      return page
+    },
+    get errors() {
+      return errors
+    }
+  }
+}

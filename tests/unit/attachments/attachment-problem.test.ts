@@ -41,6 +41,18 @@ describe('why a photo or file was not added', () => {
     expect(describeAttachmentProblem({ kind: 'not-accepted', name: '' }, en, 'en')).toMatch(/^This file is not a type Mutual can attach/)
   })
 
+  it('through “Add photo”, names the image types it takes, not the files only “Attach file” takes', () => {
+    // QA: a .exe chosen through "Add photo" was told to attach PDFs, office documents or text files.
+    const exe = { kind: 'not-accepted', name: 'setup.exe' } as const
+    expect(describeAttachmentProblem(exe, en, 'en', 'photo')).toBe('setup.exe is not a photo Mutual can add. Choose a JPEG, PNG, WebP or GIF image.')
+    expect(describeAttachmentProblem(exe, cy, 'cy', 'photo')).toBe('Nid yw setup.exe yn llun y gall Mutual ei ychwanegu. Dewiswch ddelwedd JPEG, PNG, WebP neu GIF.')
+    expect(describeAttachmentProblem({ kind: 'not-accepted', name: '' }, en, 'en', 'photo')).toBe(
+      'This file is not a photo Mutual can add. Choose a JPEG, PNG, WebP or GIF image.'
+    )
+    // The general way to attach keeps its own list.
+    expect(describeAttachmentProblem(exe, en, 'en', 'any')).toMatch(/PDFs, office documents, or text files\.$/)
+  })
+
   it('says a photo’s own problem in Welsh, and a browser’s words as they came', () => {
     expect(describeAttachmentProblem({ kind: 'said', message: attachmentsEn['attachments.problem.tooSlow'] }, cy, 'cy')).toBe(
       'Cymerodd y llun hwn ormod o amser i’w baratoi. Ni ychwanegwyd dim.'

@@ -24,6 +24,8 @@ export const attachmentsCy: Readonly<Record<keyof typeof attachmentsEn, string>>
   'attachments.problem.workspaceFull': 'Byddai atodiadau’r gweithle yn mynd dros {max} ar y ddyfais hon ({stored} wedi’u defnyddio). Tynnwch rai yn gyntaf.',
   'attachments.problem.notAccepted': 'Nid yw {name} yn fath o ffeil y gall Mutual ei hatodi. Atodwch luniau (JPEG, PNG, WebP, GIF), ffeiliau PDF, dogfennau swyddfa neu ffeiliau testun.',
   'attachments.problem.notAcceptedUnnamed': 'Nid yw’r ffeil hon yn fath o ffeil y gall Mutual ei hatodi. Atodwch luniau (JPEG, PNG, WebP, GIF), ffeiliau PDF, dogfennau swyddfa neu ffeiliau testun.',
+  'attachments.problem.notAPhoto': 'Nid yw {name} yn llun y gall Mutual ei ychwanegu. Dewiswch ddelwedd JPEG, PNG, WebP neu GIF.',
+  'attachments.problem.notAPhotoUnnamed': 'Nid yw’r ffeil hon yn llun y gall Mutual ei ychwanegu. Dewiswch ddelwedd JPEG, PNG, WebP neu GIF.',
   'attachments.problem.mismatch': 'Nid yw {name} yr hyn y mae ei henw’n ei ddweud ({found, select, unknown {nid oes modd adnabod ei chynnwys} other {ffeil {found} yw ei chynnwys}}). Ni ychwanegwyd dim.',
   'attachments.problem.mismatchUnnamed': 'Nid yw’r ffeil hon yr hyn y mae ei math yn ei ddweud ({found, select, unknown {nid oes modd adnabod ei chynnwys} other {ffeil {found} yw ei chynnwys}}). Ni ychwanegwyd dim.',
   'attachments.altMissing': 'Testun amgen ar goll',

@@ -24,6 +24,9 @@ export const attachmentsEn = {
   'attachments.problem.workspaceFull': 'The workspace’s attachments would pass {max} on this device ({stored} used). Remove some first.',
   'attachments.problem.notAccepted': '{name} is not a type Mutual can attach. Attach photos (JPEG, PNG, WebP, GIF), PDFs, office documents, or text files.',
   'attachments.problem.notAcceptedUnnamed': 'This file is not a type Mutual can attach. Attach photos (JPEG, PNG, WebP, GIF), PDFs, office documents, or text files.',
+  // The same refusal through "Add photo", which offers only images
+  'attachments.problem.notAPhoto': '{name} is not a photo Mutual can add. Choose a JPEG, PNG, WebP or GIF image.',
+  'attachments.problem.notAPhotoUnnamed': 'This file is not a photo Mutual can add. Choose a JPEG, PNG, WebP or GIF image.',
   'attachments.problem.mismatch': '{name} is not what its name says (its contents are {found, select, unknown {not recognised} other {a {found} file}}). Nothing was added.',
   'attachments.problem.mismatchUnnamed': 'This file is not what its type says (its contents are {found, select, unknown {not recognised} other {a {found} file}}). Nothing was added.',
   // Inside the text: a photo's or file's frame (editor/attachment-view-text.ts)

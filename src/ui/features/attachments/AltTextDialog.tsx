@@ -8,8 +8,15 @@ import { t } from '../../i18n/t'
  * Asks for a photo's alt text: what someone who cannot see it needs to know. Saving an empty
  * description is allowed (later is fine), and the photo then keeps saying it has none.
  */
-export const AltTextDialog = (props: { open: boolean; initial: string; onSave: (alt: string) => void; onClose: () => void }) => (
-  <Dialog open={props.open} title={t('attachments.describe')} onClose={props.onClose}>
+export const AltTextDialog = (props: {
+  open: boolean
+  initial: string
+  onSave: (alt: string) => void
+  onClose: () => void
+  /** Where focus goes if what opened the dialog is gone (the photo's button, rebuilt on save). */
+  returnFocus: () => HTMLElement | null
+}) => (
+  <Dialog open={props.open} title={t('attachments.describe')} onClose={props.onClose} returnFocus={props.returnFocus}>
     <Show when={props.open}>
       <AltTextForm initial={props.initial} onSave={props.onSave} onClose={props.onClose} />
     </Show>

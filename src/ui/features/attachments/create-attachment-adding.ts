@@ -4,8 +4,9 @@ import type { WorkspaceAttachments } from '../../../app/attachments/workspace-at
 import type { AttachmentHash, AttachmentRef } from '../../../domain/attachments/attachment'
 import type { AttachmentNodeOptions, LoadedAttachment } from '../../../editor/attachment-node'
 import { findAttachment, insertAttachment, setAttachmentAlt } from '../../../editor/attachment-commands'
+import { attachmentAltButton } from '../../../editor/attachment-node'
 import type { WorkspaceSync } from '../../../sync/workspace-sync'
-import { describeAttachmentProblem } from '../../../domain/attachments/attachment-problem'
+import { describeAttachmentProblem, type AttachmentRoute } from '../../../domain/attachments/attachment-problem'
 import { locale } from '../../i18n/current-locale'
 import { t } from '../../i18n/t'
 
@@ -15,13 +16,19 @@ const MAX_FILES_AT_ONCE = 20
 export interface AttachmentAdding {
   /** For the editor: loading, describing and taking dropped or pasted files. */
   nodeOptions: Partial<AttachmentNodeOptions>
-  addFiles(files: File[], pos: number | null): Promise<void>
+  /** `route`: how the files were chosen, for the words of a refusal. */
+  addFiles(files: File[], pos: number | null, route?: AttachmentRoute): Promise<void>
   busy: Accessor<boolean>
   problem: Accessor<string | null>
   announcement: Accessor<string>
   altRequest: Accessor<{ hash: AttachmentHash; alt: string } | null>
   saveAlt(alt: string): void
   closeAlt(): void
+  /**
+   * The "Add/Edit alt text" button of the photo last described, where focus goes when the
+   * dialog closes and its opener is gone: saving rebuilds the photo's frame, button and all.
+   */
+  describedPhotoButton(): HTMLElement | null
 }
 
 /**
@@ -39,7 +46,10 @@ export const createAttachmentAdding = (
   const [announcement, setAnnouncement] = createSignal('')
   const [altRequest, setAltRequest] = createSignal<{ hash: AttachmentHash; alt: string } | null>(null)
 
-  const addFiles = async (files: File[], pos: number | null): Promise<void> => {
+  // The photo the alt text dialog is, or was last, about: kept after it closes, to focus it.
+  let described: AttachmentHash | null = null
+
+  const addFiles = async (files: File[], pos: number | null, route: AttachmentRoute = 'any'): Promise<void> => {
     const library = attachments()
     if (!library || busy()) return
     setProblem(null)
@@ -55,7 +65,7 @@ export const createAttachmentAdding = (
         const added = await library.add(file)
         const target = editor()
         if (!added.ok) {
-          setProblem(describeAttachmentProblem(added.problem, t, locale()))
+          setProblem(describeAttachmentProblem(added.problem, t, locale(), route))
           continue
         }
         if (target && insertAttachment(target, added.ref, pos)) {
@@ -130,6 +140,13 @@ export const createAttachmentAdding = (
       const pos = findAttachment(target, request.hash)
       if (pos !== null && setAttachmentAlt(target, pos, alt)) setAnnouncement(t(alt.trim() ? 'attachments.altSaved' : 'attachments.altStillMissing'))
     },
-    closeAlt: () => setAltRequest(null)
+    closeAlt: () => {
+      described = altRequest()?.hash ?? described
+      setAltRequest(null)
+    },
+    describedPhotoButton: () => {
+      const target = editor()
+      return target && described ? attachmentAltButton(target.view.dom, described) : null
+    }
   }
 }

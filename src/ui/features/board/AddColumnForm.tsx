@@ -1,6 +1,6 @@
 import { Show, createSignal } from 'solid-js'
 import { addColumn } from '../../../crdt/board-columns'
-import { useBoard } from './board-context'
+import { focusAddNote, useBoard } from './board-context'
 import { InlineNameForm } from './InlineNameForm'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { t } from '../../i18n/t'
@@ -25,9 +25,14 @@ export const AddColumnForm = () => {
           initial=""
           submitLabel={t('board.addColumn')}
           onSubmit={(title) => {
-            if (board.act(() => addColumn(board.doc, board.boardId, title, board.me())))
-              board.announce(t('board.said.columnAdded', { title }))
+            const columnId = board.act(() => addColumn(board.doc, board.boardId, title, board.me()))
             setOpen(false)
+            if (columnId) {
+              board.announce(t('board.said.columnAdded', { title }))
+              // The form is gone with its field; a keyboard user goes on to fill the new column,
+              // and its button's name ("Add note to …") says where they are.
+              focusAddNote(columnId)
+            } else focusAfterRender(() => button)
           }}
           onCancel={() => {
             setOpen(false)

@@ -2,7 +2,7 @@ import { For, Show, createSignal } from 'solid-js'
 import { addStickyNote, createCluster } from '../../../crdt/board'
 import { renameColumn } from '../../../crdt/board-columns'
 import { STICKY_COLOURS, type BoardColumn } from '../../../domain/board'
-import { focusColumnMenu, notesLabel, shortText, useBoard } from './board-context'
+import { addNoteButtonId, focusColumnMenu, notesLabel, shortText, useBoard } from './board-context'
 import { ClusterGroup } from './ClusterGroup'
 import { ColumnMenu } from './ColumnMenu'
 import { InlineNameForm } from './InlineNameForm'
@@ -93,7 +93,7 @@ export const BoardColumnView = (props: { column: BoardColumn; index: number }) =
               <div class="actions">
                 <button
                   ref={addButton}
-                  id={`add-note-${props.column.id}`}
+                  id={addNoteButtonId(props.column.id)}
                   type="button"
                   class="button small primary"
                   aria-label={t('board.addNoteTo', { column: shown().text })}

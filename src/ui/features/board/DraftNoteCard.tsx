@@ -1,6 +1,6 @@
 import { Show, createSignal } from 'solid-js'
 import type { BrainstormDraft } from '../../../domain/brainstorm-draft'
-import { noteElementId, shortText, useBoard } from './board-context'
+import { focusAddNote, noteElementId, shortText, useBoard } from './board-context'
 import { MenuButton, type MenuSection } from './MenuButton'
 import { NoteEditor } from './NoteEditor'
 import { focusAfterRender } from '../../components/focus-after-render'
@@ -39,7 +39,7 @@ export const DraftNoteCard = (props: { draft: BrainstormDraft }) => {
             const columnId = props.draft.columnId
             board.drafts.remove([props.draft.id])
             board.announce(t('board.said.deletedDraft', { text: label() }))
-            focusAfterRender(() => document.getElementById(`add-note-${columnId}`))
+            focusAddNote(columnId)
           }
         }
       ]

@@ -7,12 +7,11 @@ import {
   setNoteCluster
 } from '../../../crdt/board'
 import type { StickyNote } from '../../../domain/board'
-import { noteElementId, shortText, useBoard } from './board-context'
+import { focusAddNote, noteElementId, shortText, useBoard } from './board-context'
 import { MenuButton, type MenuSection } from './MenuButton'
 import { NoteEditor } from './NoteEditor'
 import { startPointerDrag, type DropTarget } from './pointer-drag'
 import { NoteVotes } from './NoteVotes'
-import { focusAfterRender } from '../../components/focus-after-render'
 import { t } from '../../i18n/t'
 import { columnName } from './column-name'
 
@@ -78,7 +77,7 @@ export const StickyNoteCard = (props: { note: StickyNote }) => {
     const columnId = note().columnId
     if (board.act(() => deleteStickyNote(board.doc, board.boardId, note().id, board.me(), Date.now()))) {
       board.announce(t('board.said.deletedNote', { text: label() }))
-      focusAfterRender(() => document.getElementById(`add-note-${columnId}`))
+      focusAddNote(columnId)
     }
   }
 

@@ -82,6 +82,17 @@ export const focusColumnMenu = (columnId: string): void => {
   focusAfterRender(() => document.getElementById(columnMenuId(columnId)))
 }
 
+/** The id of a column's "Add note" button: where keyboard users go on writing in that column. */
+export const addNoteButtonId = (columnId: string): string => `add-note-${columnId}`
+
+/**
+ * Focuses a column's "Add note" button once the board has re-rendered: after a note there is
+ * deleted, or a new column appears (the next thing a person does in it is add a note).
+ */
+export const focusAddNote = (columnId: string): void => {
+  focusAfterRender(() => document.getElementById(addNoteButtonId(columnId)))
+}
+
 /** "1 note", "3 notes". */
 export const notesLabel = (count: number): string => t('board.notes', { count })
 

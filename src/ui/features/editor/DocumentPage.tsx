@@ -248,6 +248,7 @@ const DocumentPageFor = (props: DocumentPageProps) => {
             initial={attachmentAdding.altRequest()?.alt ?? ''}
             onSave={attachmentAdding.saveAlt}
             onClose={attachmentAdding.closeAlt}
+            returnFocus={attachmentAdding.describedPhotoButton}
           />
           <Show when={editing.editor() && citablePlan()}>
             {(planId) => <CiteOutcomeDialog doc={props.doc} planId={planId()} editor={editing.editor()!} open={citeOpen()} onClose={() => setCiteOpen(false)} />}
