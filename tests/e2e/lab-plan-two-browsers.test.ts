@@ -151,7 +151,10 @@ describe('two browsers, one lab plan', () => {
 
     const summary = b.page.getByRole('region', { name: 'Summary' })
     await summary.getByText('Residents shape warm homes support').waitFor()
-    await summary.getByText('Interim findings, 2027-03-01').waitFor()
+    await summary.getByText('Interim findings, 1 March 2027').waitFor()
+    // The plan's tables write dates as the rest of the app does, not as they are stored.
+    await b.page.getByRole('table', { name: /^Milestones and deliverables/ }).getByRole('row', { name: /Interim findings/ }).getByText('1 March 2027').waitFor()
+    await b.page.getByText('(10 January 2027)').waitFor()
     await expectNoAxeViolations(a.page, 'the whole lab plan on A')
     await expectNoAxeViolations(b.page, 'the whole lab plan on B')
     expect(a.errors).toEqual([])

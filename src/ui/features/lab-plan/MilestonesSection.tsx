@@ -15,6 +15,7 @@ import { PlanTimeline } from './PlanTimeline'
 import { RowActions } from './RowActions'
 import type { RowFieldSpec } from './row-form-fields'
 import { t } from '../../i18n/t'
+import { planLongDate } from './plan-dates'
 import { deliverableLabel, localisedOptions, milestoneKindLabel, milestoneStatusLabel } from './plan-labels'
 
 /** Deliverables and the lab's own milestones: a timeline across the lab, and the same as a table. */
@@ -68,7 +69,11 @@ export const MilestonesSection = (props: { choices: readonly EvidenceChoice[] })
                 <tr>
                   <th scope="row">{deliverableLabel(milestone.title)}</th>
                   <td>{milestoneKindLabel(milestone.kind)}</td>
-                  <td>{milestone.date || t('labPlan.milestone.noDate')}</td>
+                  <td>
+                    <Show when={milestone.date} fallback={t('labPlan.milestone.noDate')}>
+                      {(date) => <time datetime={date()}>{planLongDate(date())}</time>}
+                    </Show>
+                  </td>
                   <td>{milestone.council}</td>
                   <td>{milestoneStatusLabel(milestone.status)}</td>
                   <td>

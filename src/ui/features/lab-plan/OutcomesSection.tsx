@@ -20,6 +20,7 @@ import { AddOrChangeForm } from './AddOrChangeForm'
 import { RowActions } from './RowActions'
 import type { RowFieldSpec } from './row-form-fields'
 import { t } from '../../i18n/t'
+import { planLongDate } from './plan-dates'
 import { localisedOptions, outcomeStatusLabel } from './plan-labels'
 
 const outcomeSpecs = (): readonly RowFieldSpec[] => [
@@ -150,7 +151,7 @@ const MeasuresTable = (props: { outcome: Outcome; onChange: (id: Measure['id']) 
                 <td>{measure.target}</td>
                 <td>
                   {measure.latestValue}
-                  <Show when={measure.latestDate}> ({measure.latestDate})</Show>
+                  <Show when={measure.latestDate}>{(date) => <> (<time datetime={date()}>{planLongDate(date())}</time>)</>}</Show>
                 </td>
                 <td>
                   <RowActions rowId={measure.id} name={t('labPlan.measure.named', { what: measure.what })} onChange={() => props.onChange(measure.id)} onRemove={() => props.onRemove(measure)} />

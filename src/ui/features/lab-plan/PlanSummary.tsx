@@ -4,6 +4,7 @@ import { InPageLink } from '../../components/InPageLink'
 import { useLabPlan } from './plan-context'
 import { t } from '../../i18n/t'
 import { formatMoney } from '../../i18n/format-money'
+import { planLongDate } from './plan-dates'
 import { deliverableLabel } from './plan-labels'
 
 /** The plan at a glance: the next milestone, the budget used, outcomes at risk, the group check. */
@@ -20,7 +21,7 @@ export const PlanSummary = () => {
           <dt>{t('labPlan.summary.next')}</dt>
           <dd>
             <Show when={summary().next} fallback={t('labPlan.summary.noneDated')}>
-              {(next) => t('labPlan.summary.nextAt', { title: deliverableLabel(next().title), date: next().date })}
+              {(next) => t('labPlan.summary.nextAt', { title: deliverableLabel(next().title), date: planLongDate(next().date) })}
             </Show>
             <Show when={summary().overdue.length > 0}>
               <span class="plan-warning"> {t('labPlan.summary.overdue', { count: summary().overdue.length })}</span>

@@ -2,13 +2,9 @@ import { For, Show } from 'solid-js'
 import { planTimeline } from '../../../domain/lab-plan/timeline'
 import { useLabPlan } from './plan-context'
 import { t } from '../../i18n/t'
-import { formatDate } from '../../i18n/intl-format'
+import { planDay, planLongDate as longDate, planMonthYear as tickDate } from './plan-dates'
 import { deliverableLabel, milestoneStatusLabel } from './plan-labels'
 
-// Dates of the plan are calendar days (YYYY-MM-DD): read and shown in UTC, so no time zone moves them.
-const asDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`)
-const longDate = (iso: string): string => formatDate(asDate(iso), 'long', undefined, { utc: true })
-const tickDate = (iso: string): string => formatDate(asDate(iso), 'month-year', undefined, { utc: true })
 
 /**
  * The milestones on a scale across the lab's duration (two years for a lab, nine months for a
@@ -79,6 +75,6 @@ export const PlanTimeline = () => {
 
 /** The share of the scale after the planned end, to shade it. */
 const lateShare = (line: { start: string; plannedEnd: string; end: string }): number => {
-  const day = (iso: string) => asDate(iso).getTime()
+  const day = (iso: string) => planDay(iso).getTime()
   return ((day(line.end) - day(line.plannedEnd)) / Math.max(1, day(line.end) - day(line.start))) * 100
 }
