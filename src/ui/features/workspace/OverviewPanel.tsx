@@ -14,7 +14,7 @@ import { VersionsPanel } from '../versions/VersionsPanel'
 import { DeletionFlag, RecoveryPanel } from '../recovery/RecoveryPanel'
 import type { RegistryEntry } from '../../../domain/registry-entry'
 import type { WorkspaceDetails } from '../../../domain/workspace-meta'
-import type { WorkspaceTrust } from '../../../app/workspace-trust'
+import { useWorkspaceTrust } from '../members/workspace-trust-context'
 import { createMemberStanding, type MemberStanding } from '../members/create-trust-state'
 import { roleName } from '../members/role-text'
 import { t } from '../../i18n/t'
@@ -40,10 +40,11 @@ const membersFirst = <T extends { id: string }>(people: readonly T[], standing: 
 }
 
 /** The lab at a glance: its details, councils and people, and a form to edit them. */
-export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnly: boolean; trust: WorkspaceTrust | null }) => {
+export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnly: boolean }) => {
   const meta = createWorkspaceMeta(props.doc)
   const members = createMembers(props.doc)
-  const standing = createMemberStanding(() => props.trust)
+  const trust = useWorkspaceTrust()
+  const standing = createMemberStanding(trust)
   const [editing, setEditing] = createSignal(false)
   const [saved, setSaved] = createSignal(false)
   let returnFocus = false
@@ -148,7 +149,7 @@ export const OverviewPanel = (props: { doc: Y.Doc; entry: RegistryEntry; readOnl
             </For>
           </ul>
         </Show>
-        <Show when={props.trust}>
+        <Show when={trust()}>
           <p class="hint">{t('overview.people.access')}</p>
         </Show>
       </section>

@@ -146,7 +146,7 @@ const OpenWorkspace = (props: {
           when={hasContent()}
           fallback={<WaitingForWorkspace doc={props.session.doc} entry={props.entry} readOnly={readOnly()} />}
         >
-          <Show when={props.artifactId} fallback={<OverviewPanel doc={props.session.doc} entry={props.entry} readOnly={readOnly()} trust={props.trust} />}>
+          <Show when={props.artifactId} fallback={<OverviewPanel doc={props.session.doc} entry={props.entry} readOnly={readOnly()} />}>
             {(artifactId) => (
               <ArtifactOutlet session={props.session} artifactId={artifactId()} readOnly={readOnly()} panel={props.panel} />
             )}
