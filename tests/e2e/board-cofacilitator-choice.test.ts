@@ -63,8 +63,9 @@ describe('choosing a co-facilitator', () => {
     await openFacilitatorTools(rhian.page)
     const tools = rhian.page.getByRole('region', { name: 'Facilitator tools' })
     await expect.poll(() => tools.locator('.board-people strong').allInnerTexts()).toEqual(['2', '0'])
-    // A viewer may not facilitate: not offered.
+    // A viewer may not facilitate: not offered, and the tools say who can be and how.
     await expect(coFacilitatorChoices(rhian.page)).resolves.toEqual([])
+    await tools.getByText('Nobody else can be made a co-facilitator yet: only editors and owners can.').waitFor()
 
     // Made an editor, he is offered, and adding him makes him a facilitator on his device too.
     const list = await openMembers(rhian.page)
@@ -74,6 +75,7 @@ describe('choosing a co-facilitator', () => {
     await closeMembers(list)
     await openFacilitatorTools(rhian.page)
     await expect.poll(() => coFacilitatorChoices(rhian.page)).toEqual([`${GARETH.name} (${GARETH.organisation})`])
+    expect(await tools.getByText('Nobody else can be made a co-facilitator yet').count()).toBe(0)
     await expectNoAxeViolations(rhian.page, 'the facilitator tools with a co-facilitator to choose')
     await tools.getByLabel('Add a co-facilitator').selectOption({ label: `${GARETH.name} (${GARETH.organisation})` })
     await tools.getByRole('button', { name: 'Add', exact: true }).click()

@@ -207,6 +207,7 @@ export const boardCy: Readonly<Record<keyof typeof boardEn, string>> = {
   'board.endWithoutReveal.hint': 'Mae gorffen heb ddatgelu yn gadael nodiadau pob person ar eu dyfais eu hunain, iddyn nhw eu hychwanegu neu eu dileu.',
   'board.said.facilitatorAdded': 'Mae {name} bellach yn hwylusydd y bwrdd hwn.',
   'board.addCoFacilitator': 'Ychwanegu cyd-hwylusydd',
+  'board.noCofacilitatorChoices': 'Ni ellir gwneud neb arall yn gyd-hwylusydd eto: dim ond golygyddion a pherchnogion a all fod. Gwahoddwch rywun fel golygydd, neu gofynnwch i berchennog newid rôl aelod yn Aelodau.',
   'board.choosePerson': 'Dewiswch berson…',
   'board.add': 'Ychwanegu',
   'board.drafts.title': 'Eich nodiadau o’r sesiwn taflu syniadau',

@@ -217,6 +217,7 @@ export const boardEn = {
   'board.said.facilitatorAdded': '{name} is now a facilitator of this board.',
   'board.addCoFacilitator': 'Add a co-facilitator',
   'board.choosePerson': 'Choose a person…',
+  'board.noCofacilitatorChoices': 'Nobody else can be made a co-facilitator yet: only editors and owners can. Invite someone as an editor, or ask an owner to change a member’s role in Members.',
   'board.add': 'Add',
   // This person's notes from a brainstorm ended without a reveal
   'board.drafts.title': 'Your notes from the brainstorm',

@@ -171,7 +171,8 @@ export const FacilitatorTools = (props: { id: string; open: boolean; readOnly: b
           {t('board.endWithoutReveal.hint')}
         </p>
       </Show>
-      <Show when={candidates().length > 0}>
+      {/* Said, not hidden: a facilitator looking for the picker learns who can be added and how. */}
+      <Show when={candidates().length > 0} fallback={<p class="hint">{t('board.noCofacilitatorChoices')}</p>}>
         <form
           class="add-facilitator"
           onSubmit={(event) => {
