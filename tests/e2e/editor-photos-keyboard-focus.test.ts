@@ -90,13 +90,19 @@ describe('adding a photo with the keyboard', () => {
     await expectNoAxeViolations(page, 'a note with photos added by keyboard')
   })
 
-  it('tells someone who picks a program through “Add photo” which images it takes', async () => {
+  it('tells someone who picks a program or a PDF through “Add photo” which images it takes', async () => {
     const { page, errors } = note
     await addPhotoByKeyboard(page, { name: 'setup.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ\x90\x00not a photo', 'latin1') })
     const alert = page.getByRole('alert').filter({ hasText: 'setup.exe' })
     await alert.waitFor()
     expect(await alert.textContent()).toBe('setup.exe is not a photo Mutual can add. Choose a JPEG, PNG, WebP or GIF image.')
     expect(await focusedName(page)).toBe('Add photo')
+
+    // A PDF (one the app would attach as a file) picked through the same chooser is not a photo either.
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1')
+    await addPhotoByKeyboard(page, { name: 'minutes.pdf', mimeType: 'application/pdf', buffer: pdf })
+    await page.getByRole('alert').filter({ hasText: 'minutes.pdf is not a photo Mutual can add.' }).waitFor()
+    expect(await noteText(page).getByText('minutes.pdf').count()).toBe(0)
 
     // "Attach file" keeps its own list of what it takes.
     await page.getByRole('button', { name: 'Attach file', exact: true }).focus()

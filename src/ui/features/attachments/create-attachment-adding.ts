@@ -62,6 +62,12 @@ export const createAttachmentAdding = (
     let lastPhoto: AttachmentRef | null = null
     try {
       for (const file of files) {
+        // "Add photo" takes images only: a PDF picked through its chooser's "All files" would
+        // otherwise come in as a file, which is not what the person asked for.
+        if (route === 'photo' && !file.type.startsWith('image/')) {
+          setProblem(describeAttachmentProblem({ kind: 'not-accepted', name: file.name }, t, locale(), route))
+          continue
+        }
         const added = await library.add(file)
         const target = editor()
         if (!added.ok) {
