@@ -365,6 +365,9 @@ describe('workshop board (one device)', () => {
     // Touch: press the grip, slide to the Later column, lift.
     await touchDragNote(page, 'Plan the street party', column(page, 'Later'))
     await note(column(page, 'Later'), 'Plan the street party').waitFor()
+    // Press and hold the grip before moving (a long press), then drag back to Now.
+    await touchDragNote(page, 'Plan the street party', column(page, 'Now'), 1_500)
+    await note(column(page, 'Now'), 'Plan the street party').waitFor()
     await expectNoAxeViolations(page, 'a board on a tablet')
     expect(errors).toEqual([])
     await context.close()

@@ -180,14 +180,20 @@ const settledGesture = async (handle: Locator, target: Locator): Promise<{ from:
   return gesture
 }
 
-/** Drags a note by its grip with a finger (touch events through the DevTools protocol), onto `target`. */
-export const touchDragNote = async (page: Page, noteText: string, target: Locator): Promise<void> => {
+/**
+ * Drags a note by its grip with a finger (touch events through the DevTools protocol), onto
+ * `target`. `holdMs`: the finger rests on the grip that long before it moves, as a person
+ * unsure of the gesture does; past the browser's long press (about half a second) that is a
+ * long press, which must not end the drag.
+ */
+export const touchDragNote = async (page: Page, noteText: string, target: Locator, holdMs = 0): Promise<void> => {
   const { from, to } = await settledGesture(note(page, noteText).locator('.sticky-grip'), target)
   const cdp = await page.context().newCDPSession(page)
   try {
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] })
     await touch('touchStart', from.x, from.y)
+    if (holdMs > 0) await page.waitForTimeout(holdMs)
     for (let step = 1; step <= 10; step++) await touch('touchMove', from.x + ((to.x - from.x) * step) / 10, from.y + ((to.y - from.y) * step) / 10)
     await touch('touchEnd', to.x, to.y)
   } finally {
