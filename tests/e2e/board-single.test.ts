@@ -14,7 +14,9 @@ import {
   openFacilitatorTools,
   savedUpdateCount,
   timerSeconds,
-  waitForAnnouncement
+  waitForAnnouncement,
+  mouseDragNote,
+  touchDragNote
 } from './support/board-driver'
 import { openFreshPage, useTestBed } from './support/test-bed'
 
@@ -110,15 +112,7 @@ describe('workshop board (one device)', () => {
       .toBe(true)
 
     // Drag with the mouse from Now to Later.
-    const dragged = note(page, 'Cycle racks at every library')
-    const from = await dragged.getByText('Cycle racks at every library').boundingBox()
-    const to = await column(page, 'Later').getByRole('heading', { name: 'Later' }).boundingBox()
-    if (!from || !to) throw new Error('nothing to drag')
-    await page.mouse.move(from.x + 10, from.y + 5)
-    await page.mouse.down()
-    await page.mouse.move(from.x + 40, from.y + 20, { steps: 4 })
-    await page.mouse.move(to.x + 20, to.y + 10, { steps: 8 })
-    await page.mouse.up()
+    await mouseDragNote(page, 'Cycle racks at every library', column(page, 'Later'))
     await note(column(page, 'Later'), 'Cycle racks at every library').waitFor()
     await expect(note(column(page, 'Now'), 'Cycle racks at every library').count()).resolves.toBe(0)
 
@@ -369,20 +363,11 @@ describe('workshop board (one device)', () => {
     expect(labels).toBe(0)
 
     // Touch: press the grip, slide to the Later column, lift.
-    await note(page, 'Plan the street party').scrollIntoViewIfNeeded()
-    const grip = await note(page, 'Plan the street party').locator('.sticky-grip').boundingBox()
-    const target = await column(page, 'Later').getByText('No notes yet.').boundingBox()
-    if (!grip || !target) throw new Error('nothing to drag')
-    const cdp = await context.newCDPSession(page)
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] })
-    const from = { x: grip.x + grip.width / 2, y: grip.y + grip.height / 2 }
-    const to = { x: target.x + target.width / 2, y: target.y + target.height / 2 }
-    await touch('touchStart', from.x, from.y)
-    for (let step = 1; step <= 10; step++)
-      await touch('touchMove', from.x + ((to.x - from.x) * step) / 10, from.y + ((to.y - from.y) * step) / 10)
-    await touch('touchEnd', to.x, to.y)
+    await touchDragNote(page, 'Plan the street party', column(page, 'Later'))
     await note(column(page, 'Later'), 'Plan the street party').waitFor()
+    // Press and hold the grip before moving (a long press), then drag back to Now.
+    await touchDragNote(page, 'Plan the street party', column(page, 'Now'), 1_500)
+    await note(column(page, 'Now'), 'Plan the street party').waitFor()
     await expectNoAxeViolations(page, 'a board on a tablet')
     expect(errors).toEqual([])
     await context.close()

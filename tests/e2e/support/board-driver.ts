@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 
 /** How a person drives a workshop board: by roles and labels, as they read on screen. */
@@ -132,3 +133,80 @@ export const savedUpdateCount = (page: Page): Promise<number> =>
       db.close()
     }
   })
+
+/** A point on the page, in CSS pixels from the viewport's top left. */
+interface Point {
+  x: number
+  y: number
+}
+
+/**
+ * Where a gesture from `handle` to `target` starts and ends, once the page holds still: both
+ * boxes the same over two frames (a panel still opening, a sync status still drawing would move
+ * them after they were read), the start point hitting `handle` and the end point inside
+ * `target`, and both away from the window's edges, where a drag scrolls the page under the
+ * pointer. Read any sooner, a gesture on a busy machine lands beside what it was aimed at.
+ */
+const settledGesture = async (handle: Locator, target: Locator): Promise<{ from: Point; to: Point }> => {
+  await handle.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }))
+  let gesture: { from: Point; to: Point } | null = null
+  await expect
+    .poll(async () => {
+      const [handleBox, targetBox] = await Promise.all([handle.boundingBox(), target.boundingBox()])
+      if (!handleBox || !targetBox) return 'not on screen yet'
+      const from = { x: handleBox.x + handleBox.width / 2, y: handleBox.y + handleBox.height / 2 }
+      const to = { x: targetBox.x + targetBox.width / 2, y: targetBox.y + Math.min(targetBox.height / 2, 24) }
+      const still = await handle.evaluate(
+        (el, [fromX, fromY, toX, toY]) =>
+          new Promise<string>((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                const box = el.getBoundingClientRect()
+                if (Math.abs(box.x + box.width / 2 - fromX) > 0.5 || Math.abs(box.y + box.height / 2 - fromY) > 0.5) return resolve('still moving')
+                if (!el.contains(document.elementFromPoint(fromX, fromY))) return resolve('something covers the start')
+                if (toY < 60 || toY > window.innerHeight - 60) return resolve('the end is at the window’s edge')
+                resolve('ready')
+              })
+            )
+          ),
+        [from.x, from.y, to.x, to.y] as const
+      )
+      const inside = await target.evaluate((el, [x, y]) => el.contains(document.elementFromPoint(x, y)), [to.x, to.y] as const)
+      if (still === 'ready' && inside) gesture = { from, to }
+      return still === 'ready' && !inside ? 'something covers the end' : still
+    })
+    .toBe('ready')
+  if (!gesture) throw new Error('no settled gesture')
+  return gesture
+}
+
+/**
+ * Drags a note by its grip with a finger (touch events through the DevTools protocol), onto
+ * `target`. `holdMs`: the finger rests on the grip that long before it moves, as a person
+ * unsure of the gesture does; past the browser's long press (about half a second) that is a
+ * long press, which must not end the drag.
+ */
+export const touchDragNote = async (page: Page, noteText: string, target: Locator, holdMs = 0): Promise<void> => {
+  const { from, to } = await settledGesture(note(page, noteText).locator('.sticky-grip'), target)
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] })
+    await touch('touchStart', from.x, from.y)
+    if (holdMs > 0) await page.waitForTimeout(holdMs)
+    for (let step = 1; step <= 10; step++) await touch('touchMove', from.x + ((to.x - from.x) * step) / 10, from.y + ((to.y - from.y) * step) / 10)
+    await touch('touchEnd', to.x, to.y)
+  } finally {
+    await cdp.detach()
+  }
+}
+
+/** Drags a note with the mouse, holding it by its text, onto `target`. */
+export const mouseDragNote = async (page: Page, noteText: string, target: Locator): Promise<void> => {
+  const { from, to } = await settledGesture(note(page, noteText).getByText(noteText), target)
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(from.x + 30, from.y + 15, { steps: 4 })
+  await page.mouse.move(to.x, to.y, { steps: 8 })
+  await page.mouse.up()
+}
