@@ -2,7 +2,7 @@ import { AttachmentHashSchema, type AttachmentHash } from '../domain/attachments
 import { contentHash } from '../domain/attachments/content-hash'
 import { checkAttachmentSize, MAX_ATTACHMENT_BYTES, type SizeProblem } from '../domain/attachments/limits'
 import type { WorkspaceId } from '../domain/ids'
-import { deleteDatabase, openDatabase, requestToPromise, transactionDone } from './idb-request'
+import { databasesOnDevice, deleteDatabase, openDatabase, requestToPromise, transactionDone } from './idb-request'
 
 /**
  * A workspace's attachment bytes on this device, outside its Y.Doc: one IndexedDB database
@@ -123,13 +123,6 @@ export const openAttachmentStore = async (id: WorkspaceId): Promise<AttachmentSt
 
 export const deleteAttachmentStore = (id: WorkspaceId, onBlocked?: () => void): Promise<void> =>
   deleteDatabase(attachmentDbName(id), onBlocked)
-
-/** The names of this origin's databases, or null where the browser cannot list them (older Firefox). */
-const databasesOnDevice = async (): Promise<Set<string> | null> => {
-  if (typeof indexedDB.databases !== 'function') return null
-  const listed = await indexedDB.databases().catch(() => null)
-  return listed ? new Set(listed.flatMap((db) => (db.name ? [db.name] : []))) : null
-}
 
 /**
  * Bytes of every workspace's attachments on this device, for "Storage on this device". The

@@ -93,3 +93,10 @@ export const deleteDatabase = (name: string, onBlocked?: () => void): Promise<vo
     request.onerror = () => reject(request.error)
     request.onblocked = () => onBlocked?.()
   })
+
+/** The names of this origin's databases, or null where the browser cannot list them (older Firefox). */
+export const databasesOnDevice = async (): Promise<Set<string> | null> => {
+  if (typeof indexedDB.databases !== 'function') return null
+  const listed = await indexedDB.databases().catch(() => null)
+  return listed ? new Set(listed.flatMap((db) => (db.name ? [db.name] : []))) : null
+}

@@ -26,6 +26,7 @@ export const keepInMemory = (name: string, doc: Y.Doc): (() => void) => {
   return () => doc.off('update', onUpdate)
 }
 
-export const forgetMemoryCopy = (name: string): void => {
-  copies.delete(name)
+/** Forgets every copy whose name `which` picks (a workspace's document and its artifacts' documents). */
+export const forgetMemoryCopies = (which: (name: string) => boolean): void => {
+  for (const name of [...copies.keys()]) if (which(name)) copies.delete(name)
 }
