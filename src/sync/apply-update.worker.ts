@@ -4,8 +4,8 @@
  * - the update of a changes file (bytes): decoded and applied to a scratch document here,
  *   then re-encoded by Yjs itself and sent back;
  * - the update of a workspace file or backup ({ workspaceUpdate: bytes }): the same, with what
- *   that one apply tells about it (crdt/update-facts.ts: whether it carries membership
- *   entries), so the page need not decode it again;
+ *   that one apply tells about it (crdt/update-facts.ts: whether it carries membership entries,
+ *   and what it holds), so the page need not decode it again;
  * - a large message from a peer ({ roomMessage: bytes }): checked through to its last byte
  *   (message-guard.ts), and its kind sent back; the page then applies it once;
  * - a large update from the relay ({ clockRanges: bytes }): decoded whole, applying nothing,

@@ -11,7 +11,7 @@ export type FileUpdateCheck = (update: Uint8Array) => Promise<{ ok: true; update
  * (untrusted-update.ts). A file crafted to make Yjs loop ties up only that worker, and what the
  * app then merges is the worker's re-encoding, not the file's bytes. The worker also says what
  * that one apply told (crdt/update-facts.ts), so the page need not decode the file again to
- * know whether it has members. `unreadable` is what a person reads when
+ * know whether it has members or is already here. `unreadable` is what a person reads when
  * the update is damaged.
  */
 export const makeFileUpdateCheck =
