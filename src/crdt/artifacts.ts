@@ -82,8 +82,17 @@ export const renameArtifact = (
 export const moveArtifactToBin = (doc: Y.Doc, id: ArtifactId, actor: Actor, now: number): boolean =>
   changeArtifact(doc, id, actor, now, (r) => r.set(ARTIFACT.deletedAt, now))
 
-export const restoreArtifact = (doc: Y.Doc, id: ArtifactId, actor: Actor, now: number): boolean =>
-  changeArtifact(doc, id, actor, now, (r) => r.set(ARTIFACT.deletedAt, null))
+/**
+ * Takes an artifact out of the bin. Its "last edited by" stays as it was: whoever restores it
+ * has not edited it (the authorship records still note who wrote this change).
+ */
+export const restoreArtifact = (doc: Y.Doc, id: ArtifactId): boolean =>
+  mutate(doc, () => {
+    const record = artifactMap(doc, id)
+    if (!record) return false
+    record.set(ARTIFACT.deletedAt, null)
+    return true
+  })
 
 /**
  * Replaces an artifact's tags with `tags` by adding and removing single entries, so that a

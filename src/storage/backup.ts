@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import type { UpdateFacts } from '../crdt/update-facts'
 import type { RegistryEntry } from '../domain/registry-entry'
 import { readWorkspaceMeta } from '../crdt/workspace-meta'
 import { isPassphraseEnvelope, openWithPassphrase, sealWithPassphrase } from './passphrase-envelope'
@@ -41,17 +42,17 @@ export type ReadBackupResult = DecodedWorkspaceFile | { ok: false; needsPassphra
 
 /**
  * Checks a file's update in full, within a time limit, and hands back the update to use (as
- * re-encoded by the checker), or the message a person sees. The app's checker runs in a Web
- * Worker (sync/workspace-file-check.ts), as changes files are checked.
+ * re-encoded by the checker) with what the check learnt of it, or the message a person sees.
+ * The app's checker runs in a Web Worker (sync/workspace-file-check.ts), as changes files are checked.
  */
-export type WorkspaceUpdateCheck = (update: Uint8Array) => Promise<{ ok: true; update: Uint8Array } | { ok: false; message: string }>
+export type WorkspaceUpdateCheck = (update: Uint8Array) => Promise<{ ok: true; update: Uint8Array; facts: UpdateFacts } | { ok: false; message: string }>
 
 const checkedWith = async (bytes: Uint8Array, check: WorkspaceUpdateCheck | undefined): Promise<DecodedWorkspaceFile> => {
   if (!check) return decodeWorkspaceFile(bytes)
   const read = readWorkspaceFileHeader(bytes)
   if (!read.ok) return read
   const checked = await check(read.update)
-  return checked.ok ? { ...read, update: checked.update } : checked
+  return checked.ok ? { ...read, update: checked.update, facts: checked.facts } : checked
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Registry } from './registry'
 import type { WorkspaceFileHeader } from './workspace-file'
 import { storeNewWorkspace } from './workspace-library'
 import { trustEntriesIn } from '../crdt/trust/trust-entries-in-update'
+import type { UpdateFacts } from '../crdt/update-facts'
 
 /** How the separate copy is named, so nobody mistakes it for the shared workspace. */
 export const copyName = (name: string, exportedAt: number): string =>
@@ -20,10 +21,12 @@ export const copyName = (name: string, exportedAt: number): string =>
  * refuse every member's changes in the shared room and have its own refused (a backup restored
  * on a new laptop did exactly that, while Members listed the restorer alone). Such a file
  * opens as a separate workspace (openBackupAsSeparateWorkspace), after saying so.
- * Reads the update's structs without applying it; entries are not checked here, since a file
- * whose entries are forged only ends up as a copy of its own.
+ * The checker that read the file says (crdt/update-facts.ts); only where there was none (Node)
+ * are the update's structs read here, without applying it. Entries are not checked here, since
+ * a file whose entries are forged only ends up as a copy of its own.
  */
-export const fileHasMembers = (file: { update: Uint8Array }): boolean => trustEntriesIn(file.update).length > 0
+export const fileHasMembers = (file: { update: Uint8Array; facts?: UpdateFacts }): boolean =>
+  file.facts ? file.facts.members : trustEntriesIn(file.update).length > 0
 
 /**
  * Opens a backup as a workspace of its own, with a new id and a new key: it shares nothing with

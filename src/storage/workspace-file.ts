@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
+import type { UpdateFacts } from '../crdt/update-facts'
 import { WorkspaceIdSchema, WorkspaceSecretSchema } from '../domain/ids'
 import { fileProblemsEn } from '../domain/i18n/areas/file-problems.en'
 import { fillKnown } from '../domain/i18n/known-text'
@@ -49,7 +50,14 @@ export const frameWorkspaceFile = (header: WorkspaceFileHeader, update: Uint8Arr
 }
 
 export type DecodedWorkspaceFile =
-  | { ok: true; header: WorkspaceFileHeader; update: Uint8Array; attachments: Uint8Array }
+  | {
+      ok: true
+      header: WorkspaceFileHeader
+      update: Uint8Array
+      attachments: Uint8Array
+      /** What the checker learnt of the update (crdt/update-facts.ts); none where it was decoded on this thread. */
+      facts?: UpdateFacts
+    }
   | { ok: false; message: string }
 
 export const DAMAGED_WORKSPACE_FILE = fileProblemsEn['fileProblem.workspace.damaged']

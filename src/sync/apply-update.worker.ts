@@ -3,6 +3,9 @@
  * only ties up this worker, which the page terminates after its time limit:
  * - the update of a changes file (bytes): decoded and applied to a scratch document here,
  *   then re-encoded by Yjs itself and sent back;
+ * - the update of a workspace file or backup ({ workspaceUpdate: bytes }): the same, with what
+ *   that one apply tells about it (crdt/update-facts.ts: whether it carries membership entries,
+ *   and what it holds), so the page need not decode it again;
  * - a large message from a peer ({ roomMessage: bytes }): checked through to its last byte
  *   (message-guard.ts), and its kind sent back; the page then applies it once;
  * - a large update from the relay ({ clockRanges: bytes }): decoded whole, applying nothing,
@@ -13,6 +16,7 @@
  *   then only settles what its document alone can tell, and applies it once.
  */
 import * as Y from 'yjs'
+import { applyToScratch, type UpdateFacts } from '../crdt/update-facts'
 import { WORKER_READY } from './check-worker-ready'
 import { checkRoomMessage, type RoomMessageKind } from './message-guard'
 import { checkSignedState, isStateCheckRequest, type StateCheck } from './trust/state-check'
@@ -20,6 +24,7 @@ import { clockRangesOf, type ClockRange } from './update-clock-ranges'
 
 export type WorkerReply =
   | { ok: true; update: Uint8Array }
+  | { ok: true; update: Uint8Array; facts: UpdateFacts }
   | { ok: true; kind: RoomMessageKind }
   | { ok: true; ranges: ClockRange[] }
   | { ok: true; state: StateCheck }
@@ -32,6 +37,11 @@ const applyUpdate = (update: unknown): WorkerReply => {
   const reply: WorkerReply = { ok: true, update: Y.encodeStateAsUpdate(scratch) }
   scratch.destroy()
   return reply
+}
+
+const applyWorkspaceUpdate = (update: unknown): WorkerReply => {
+  if (!(update instanceof Uint8Array) || update.length === 0) throw new Error('Expected the bytes of an update')
+  return { ok: true, ...applyToScratch(update) }
 }
 
 const checkMessage = (message: unknown): WorkerReply => {
@@ -55,8 +65,9 @@ postMessage({ ready: WORKER_READY })
 self.onmessage = async (event: MessageEvent<unknown>) => {
   let reply: WorkerReply
   try {
-    const data = event.data as { roomMessage?: unknown; clockRanges?: unknown; stateCheck?: unknown } | null
+    const data = event.data as { roomMessage?: unknown; clockRanges?: unknown; stateCheck?: unknown; workspaceUpdate?: unknown } | null
     if (data && typeof data === 'object' && 'stateCheck' in data) reply = await checkState(data.stateCheck)
+    else if (data && typeof data === 'object' && 'workspaceUpdate' in data) reply = applyWorkspaceUpdate(data.workspaceUpdate)
     else if (data && typeof data === 'object' && 'roomMessage' in data) reply = checkMessage(data.roomMessage)
     else if (data && typeof data === 'object' && 'clockRanges' in data) reply = readClockRanges(data.clockRanges)
     else reply = applyUpdate(event.data)

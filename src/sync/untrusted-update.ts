@@ -6,6 +6,7 @@
  * relay, decoded whole (their clock ranges sent back), and large signed states from the relay,
  * checked whole with their signature and where they land (trust/state-check.ts).
  */
+import { isUpdateFacts, type UpdateFacts } from '../crdt/update-facts'
 import { WORKER_READY } from './check-worker-ready'
 import type { RoomMessageKind } from './message-guard'
 import { readStateCheck, type StateCheck, type StateCheckRequest } from './trust/state-check'
@@ -19,6 +20,7 @@ import { isClockRanges, type ClockRange } from './update-clock-ranges'
 export type CheckProblem = 'unreadable' | 'too-slow' | 'could-not-check'
 
 export type CheckedUpdate = { ok: true; update: Uint8Array } | { ok: false; problem: CheckProblem }
+export type CheckedWorkspaceUpdate = { ok: true; update: Uint8Array; facts: UpdateFacts } | { ok: false; problem: CheckProblem }
 export type DecodedUpdate = { ok: true; ranges: ClockRange[] } | { ok: false; problem: CheckProblem }
 export type CheckedState = { ok: true; state: StateCheck } | { ok: false; problem: CheckProblem }
 export type CheckedMessage = { ok: true; kind: RoomMessageKind } | { ok: false; problem: CheckProblem }
@@ -132,6 +134,12 @@ const inWorker = <T extends { ok: boolean }>(
 
 export const checkUpdateOffThread = (update: Uint8Array, timeLimitMs = timeLimitFor(update.length)): Promise<CheckedUpdate> =>
   inWorker<CheckedUpdate>(update, timeLimitMs, (reply) => (reply.update instanceof Uint8Array ? { ok: true, update: reply.update } : null))
+
+/** The update of a workspace file or backup: checked as a changes file's is, with what that one apply tells (crdt/update-facts.ts). */
+export const checkWorkspaceUpdateOffThread = (update: Uint8Array, timeLimitMs = timeLimitFor(update.length)): Promise<CheckedWorkspaceUpdate> =>
+  inWorker<CheckedWorkspaceUpdate>({ workspaceUpdate: update }, timeLimitMs, (reply) =>
+    reply.update instanceof Uint8Array && isUpdateFacts(reply.facts) ? { ok: true, update: reply.update, facts: reply.facts } : null
+  )
 
 const MESSAGE_KINDS = new Set<string>(['sync-step-1', 'sync-step-2', 'sync-update', 'awareness', 'awareness-query', 'bc-peer-id', 'trust-change', 'trust-state', 'trust-refusal'])
 

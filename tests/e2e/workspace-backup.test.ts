@@ -1,14 +1,15 @@
 /**
  * Backups through the UI: download one, protect one with a passphrase, and open the protected
  * one on another device. A missing or wrong passphrase is said plainly; a passphrase typed
- * into a dialog that was closed is not kept for the next file. A device that is not a member of
+ * into a dialog that was closed is not kept for the next file. The device the workspace is on
+ * says a backup of it adds nothing, and opens the workspace. A device that is not a member of
  * the backed-up workspace opens it as a copy of its own, after saying why.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createWorkspaceThroughUi, recordFocusWhileBusy } from './support/app-driver'
+import { createWorkspaceThroughUi, goToWorkspaceList, recordFocusWhileBusy } from './support/app-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { downloadFrom } from './support/partner-map-driver'
 import { workspaceIdOf } from './support/indexeddb-probes'
@@ -61,6 +62,18 @@ describe('backups', () => {
     const file = join(dir, 'backup-lab.mutual')
     writeFileSync(file, (await downloadFrom(page, () => download.click())).bytes)
     await downloaded.waitFor()
+
+    // On her own device the workspace already has everything in the backup: nothing is merged,
+    // and the list says so, with the way to open it.
+    const own = join(dir, 'backup-lab-plain.mutual')
+    writeFileSync(own, plain.bytes)
+    await goToWorkspaceList(page)
+    await page.getByLabel('Import a workspace file').setInputFiles(own)
+    const already = page.getByRole('dialog', { name: 'Already on this device' })
+    await already.getByText('“Backup lab” is already on this device, with every change in this file, so nothing was changed.').waitFor()
+    await expectNoAxeViolations(page, 'the already-here dialog')
+    await already.getByRole('link', { name: 'Open “Backup lab”' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Backup lab', exact: true }).waitFor()
     expect(errors).toEqual([])
 
     // Another device. A file that is not a workspace first: said plainly, below the page's

@@ -11,6 +11,12 @@ export const TRUST_ROOT = 'trust'
 
 export const trustMap = (doc: Y.Doc): Y.Map<Uint8Array> => doc.getMap(TRUST_ROOT)
 
+/** Whether the document holds any membership entry; stops at the first. */
+export const hasTrustEntries = (doc: Y.Doc): boolean => {
+  for (const bytes of trustMap(doc).values()) if (bytes instanceof Uint8Array) return true
+  return false
+}
+
 /**
  * Adds a signed membership entry under its id. Entries are written once and never changed
  * (update-areas.ts calls anything else a rewrite, which every device refuses).

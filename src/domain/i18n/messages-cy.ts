@@ -137,6 +137,9 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   'import.membersTitle': 'Agor y gweithle hwn fel eich copi eich hun?',
   'import.membersBody': 'Mae “{name}” yn cael ei rannu gan ei aelodau, ac nid yw’r ddyfais hon yn un ohonynt, felly ni all weithio yn y gweithle a rennir o’r ffeil hon. Gall Mutual ei agor yma fel eich copi eich hun: gweithle ar wahân gyda phopeth sydd yn y ffeil, chi sy’n berchen arno, a gallwch ei rannu drwy wahodd pobl. Nid yw’n cysoni â’r gwreiddiol. I weithio yn y gwreiddiol gyda’r lleill, gofynnwch i un o’i berchnogion am wahoddiad.',
   'import.openOwnCopy': 'Agor fel fy nghopi fy hun',
+  'import.alreadyHereTitle': 'Ar y ddyfais hon yn barod',
+  'import.alreadyHereBody': 'Mae “{name}” ar y ddyfais hon yn barod, gyda phob newid sydd yn y ffeil hon, felly ni newidiwyd dim. Mae unrhyw beth a ddilëwyd yma ers gwneud y ffeil yn aros wedi’i ddileu: i weld y gwaith fel y mae yn y ffeil, agorwch ef fel gweithle ar wahân.',
+  'import.openExisting': 'Agor “{name}”',
   // Creating a workspace and its details
   'createWorkspace.title': 'Gweithle labordy polisi newydd',
   'createWorkspace.lead': 'Mae gweithle yn dal popeth sy’n perthyn i un labordy: ei nodiadau, ei adroddiadau, ei fap partneriaid a’i fyrddau gweithdy.',

@@ -137,6 +137,9 @@ export const en = {
   'import.membersTitle': 'Open this workspace as your own copy?',
   'import.membersBody': '“{name}” is shared by its members, and this device is not one of them, so it cannot work in the shared workspace from this file. Mutual can open it here as your own copy: a separate workspace with everything in the file, which you own and can share by inviting people. It does not sync with the original. To work in the original with the others, ask one of its owners for an invitation.',
   'import.openOwnCopy': 'Open as my own copy',
+  'import.alreadyHereTitle': 'Already on this device',
+  'import.alreadyHereBody': '“{name}” is already on this device, with every change in this file, so nothing was changed. Anything deleted here since the file was made stays deleted: to see the work as the file holds it, open it as a separate workspace.',
+  'import.openExisting': 'Open “{name}”',
   // Creating a workspace and its details
   'createWorkspace.title': 'New policy lab workspace',
   'createWorkspace.lead': 'A workspace holds everything of one lab: its notes, reports, partner map and workshop boards.',

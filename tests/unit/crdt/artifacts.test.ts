@@ -58,7 +58,7 @@ describe('artifacts', () => {
     const unknown = makeArtifactId()
     expect(renameArtifact(doc, unknown, 'x', ben, 3000)).toBe(false)
     expect(moveArtifactToBin(doc, unknown, ben, 3000)).toBe(false)
-    expect(restoreArtifact(doc, unknown, ben, 3000)).toBe(false)
+    expect(restoreArtifact(doc, unknown)).toBe(false)
     expect(artifactBody(doc, unknown)).toBeNull()
     expect(Y.encodeStateVector(doc)).toEqual(before)
   })
@@ -75,9 +75,19 @@ describe('artifacts', () => {
     expect(readArtifactSummaries(doc)[0]).toMatchObject({ deletedAt: 3000, updatedBy: ben })
     expect(artifactBody(doc, id)?.toString()).toContain('Residents asked for evening sessions.')
 
-    expect(restoreArtifact(doc, id, asha, 4000)).toBe(true)
-    expect(readArtifactSummaries(doc)[0]).toMatchObject({ deletedAt: null, updatedBy: asha, updatedAt: 4000 })
+    expect(restoreArtifact(doc, id)).toBe(true)
+    expect(readArtifactSummaries(doc)[0]).toMatchObject({ deletedAt: null })
     expect(artifactBody(doc, id)?.toString()).toContain('Residents asked for evening sessions.')
+  })
+
+  it('restoring from the bin leaves who last edited the item, and when', () => {
+    const doc = newWorkspace()
+    const id = createArtifact(doc, { kind: 'note', title: 'Workshop notes' }, asha, 2000)
+    renameArtifact(doc, id, 'Workshop notes, June', ben, 2500)
+    moveArtifactToBin(doc, id, ben, 3000)
+    // Whoever restores it has not edited it: Ben is still its last editor.
+    expect(restoreArtifact(doc, id)).toBe(true)
+    expect(readArtifactSummaries(doc)[0]).toMatchObject({ deletedAt: null, updatedBy: ben, updatedAt: 3000 })
   })
 
   it('lists newest edits first', () => {
@@ -129,6 +139,7 @@ describe('artifacts', () => {
     expect(() => createArtifact(doc, { kind: 'note', title: 'New' }, asha, 3000)).toThrow(ReadOnlyDocumentError)
     expect(() => renameArtifact(doc, id, 'x', asha, 3000)).toThrow(ReadOnlyDocumentError)
     expect(() => moveArtifactToBin(doc, id, asha, 3000)).toThrow(ReadOnlyDocumentError)
+    expect(() => restoreArtifact(doc, id)).toThrow(ReadOnlyDocumentError)
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before)
   })
 })

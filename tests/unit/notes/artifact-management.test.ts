@@ -36,8 +36,8 @@ describe('artifact tags, bin and restore', () => {
     expect(moveArtifactToBin(doc, id, ben, 5)).toBe(true)
     expect(readArtifactSummaries(doc)[0]).toMatchObject({ id, deletedAt: 5, updatedBy: ben })
     expect(artifactBody(doc, id)!.toJSON()).toBe(before)
-    expect(restoreArtifact(doc, id, asha, 6)).toBe(true)
-    expect(readArtifactSummaries(doc)[0]).toMatchObject({ id, deletedAt: null, updatedBy: asha })
+    expect(restoreArtifact(doc, id)).toBe(true)
+    expect(readArtifactSummaries(doc)[0]).toMatchObject({ id, deletedAt: null, updatedBy: ben })
     expect(artifactBody(doc, id)!.toJSON()).toBe(before)
   })
 

@@ -4,7 +4,10 @@ import { makeWorkspaceId, makeWorkspaceSecret } from '../../../src/domain/ids'
 import { makeBackup, readBackup } from '../../../src/storage/backup'
 import { DAMAGED_WORKSPACE_FILE, frameWorkspaceFile } from '../../../src/storage/workspace-file'
 import { makeFileUpdateCheck } from '../../../src/sync/workspace-file-check'
-import type { CheckedUpdate } from '../../../src/sync/untrusted-update'
+import type { CheckedWorkspaceUpdate } from '../../../src/sync/untrusted-update'
+import { applyToScratch } from '../../../src/crdt/update-facts'
+import { addTrustEntry } from '../../../src/crdt/trust/trust-root'
+import { fileHasMembers } from '../../../src/storage/open-as-copy'
 import { newWorkspace } from '../fixtures/workspace'
 
 /**
@@ -22,13 +25,9 @@ const entryFor = (doc: Y.Doc) => ({
   doc
 })
 
-/** A checker as the worker answers: here, by applying the update to a scratch document on this thread. */
-const reEncoding = async (update: Uint8Array): Promise<CheckedUpdate> => {
-  const scratch = new Y.Doc({ gc: false })
-  Y.applyUpdate(scratch, update)
-  return { ok: true, update: Y.encodeStateAsUpdate(scratch) }
-}
-const stopped = async (): Promise<CheckedUpdate> => ({ ok: false, problem: 'too-slow' })
+/** A checker as the worker answers (apply-update.worker.ts), doing its work on this thread: Node has no Web Worker. */
+const reEncoding = async (update: Uint8Array): Promise<CheckedWorkspaceUpdate> => ({ ok: true, ...applyToScratch(update) })
+const stopped = async (): Promise<CheckedWorkspaceUpdate> => ({ ok: false, problem: 'too-slow' })
 
 describe('reading a backup with a checker', () => {
   it('hands the update to the checker and uses what the checker gives back, for plain and protected backups', async () => {
@@ -71,5 +70,26 @@ describe('reading a backup with a checker', () => {
     const cut = damaged.slice(0, 20)
     expect((await readBackup(cut, null, counting)).ok).toBe(false)
     expect(checked).toBe(0)
+  })
+
+  it('says whether the file carries membership entries from the check that read it, and the import goes by that answer', async () => {
+    const withMembers = newWorkspace()
+    addTrustEntry(withMembers, 'entry-1', new Uint8Array([1, 2, 3]))
+    for (const [doc, members] of [[newWorkspace(), false], [withMembers, true]] as const) {
+      const { doc: _, ...entry } = entryFor(doc)
+      const backup = await makeBackup(entry, doc, null)
+      const read = await readBackup(backup, null, makeFileUpdateCheck(DAMAGED_WORKSPACE_FILE, reEncoding))
+      if (!read.ok) throw new Error(read.message)
+      expect(read.facts?.members).toBe(members)
+      expect(fileHasMembers(read)).toBe(members)
+      // The checker's answer is the one used: the update is not read again on the page.
+      const contrary = makeFileUpdateCheck(DAMAGED_WORKSPACE_FILE, async (update) => {
+        const checked = applyToScratch(update)
+        return { ok: true, update: checked.update, facts: { ...checked.facts, members: !members } }
+      })
+      const told = await readBackup(backup, null, contrary)
+      if (!told.ok) throw new Error(told.message)
+      expect(fileHasMembers(told)).toBe(!members)
+    }
   })
 })

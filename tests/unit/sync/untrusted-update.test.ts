@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { WORKER_READY } from '../../../src/sync/check-worker-ready'
-import { checkUpdateOffThread } from '../../../src/sync/untrusted-update'
+import { checkUpdateOffThread, checkWorkspaceUpdateOffThread } from '../../../src/sync/untrusted-update'
+import { applyToScratch } from '../../../src/crdt/update-facts'
+import { addTrustEntry } from '../../../src/crdt/trust/trust-root'
+import * as Y from 'yjs'
+import { newWorkspace } from '../fixtures/workspace'
 
 /**
  * How the page tells a worker that never started (its script could not be fetched: offline
@@ -8,7 +12,7 @@ import { checkUpdateOffThread } from '../../../src/sync/untrusted-update'
  * Node has no Web Worker, so a stand-in behaves as the browser's does in each case: a script
  * that cannot load fires `error` with no message first; a started worker says it is ready.
  */
-type Behaviour = 'fails-to-load' | 'throws-on-create' | 'starts-then-crashes' | 'starts-then-replies'
+type Behaviour = 'fails-to-load' | 'throws-on-create' | 'starts-then-crashes' | 'starts-then-replies' | 'checks-as-the-worker-does'
 
 const standIn = (behaviour: Behaviour) =>
   class {
@@ -21,10 +25,14 @@ const standIn = (behaviour: Behaviour) =>
         else this.onmessage?.(new MessageEvent('message', { data: { ready: WORKER_READY } }))
       })
     }
-    postMessage(update: Uint8Array): void {
+    postMessage(update: Uint8Array | { workspaceUpdate: Uint8Array }): void {
       setTimeout(() => {
         if (behaviour === 'starts-then-crashes') this.onerror?.(new Event('error'))
         if (behaviour === 'starts-then-replies') this.onmessage?.(new MessageEvent('message', { data: { ok: true, update } }))
+        // apply-update.worker.ts's answer to a workspace file's update, from its one scratch apply.
+        if (behaviour === 'checks-as-the-worker-does' && 'workspaceUpdate' in update) {
+          this.onmessage?.(new MessageEvent('message', { data: { ok: true, ...applyToScratch(update.workspaceUpdate) } }))
+        }
       }, 0)
     }
     terminate(): void {}
@@ -48,5 +56,19 @@ describe('checking an update off the page', () => {
     expect(await checkUpdateOffThread(new Uint8Array([1, 2]), 60_000)).toEqual({ ok: false, problem: 'unreadable' })
     globalThis.Worker = standIn('starts-then-replies') as unknown as typeof Worker
     expect(await checkUpdateOffThread(new Uint8Array([1, 2]), 60_000)).toEqual({ ok: true, update: new Uint8Array([1, 2]) })
+  })
+
+  it('hands back what the check learnt of a workspace update, and takes no reply without it', async () => {
+    const doc = newWorkspace()
+    globalThis.Worker = standIn('checks-as-the-worker-does') as unknown as typeof Worker
+    const without = await checkWorkspaceUpdateOffThread(Y.encodeStateAsUpdate(doc), 60_000)
+    expect(without.ok && without.facts.members).toBe(false)
+    addTrustEntry(doc, 'entry-1', new Uint8Array([1, 2, 3]))
+    const withMembers = await checkWorkspaceUpdateOffThread(Y.encodeStateAsUpdate(doc), 60_000)
+    expect(withMembers.ok && withMembers.facts.members).toBe(true)
+    expect(withMembers.ok && withMembers.update).toEqual(Y.encodeStateAsUpdate(doc))
+    // A reply with the update alone says nothing of members: not taken as a check.
+    globalThis.Worker = standIn('starts-then-replies') as unknown as typeof Worker
+    expect(await checkWorkspaceUpdateOffThread(Y.encodeStateAsUpdate(doc), 60_000)).toEqual({ ok: false, problem: 'unreadable' })
   })
 })

@@ -71,10 +71,9 @@ export const BinSection = (props: {
                     class="button small"
                     disabled={props.readOnly}
                     onClick={() => {
-                      const who = actor()
-                      if (!who) return
+                      if (!actor()) return
                       const at = index()
-                      restoreArtifact(props.doc, item.id, who, Date.now())
+                      restoreArtifact(props.doc, item.id)
                       props.onRestored(item)
                       focusAfterLeaving(at)
                     }}

@@ -167,8 +167,7 @@ const DocumentPageFor = (props: DocumentPageProps) => {
                 class="button small"
                 disabled={props.readOnly}
                 onClick={() => {
-                  const who = actor()
-                  if (who) restoreArtifact(props.doc, props.artifactId, who, Date.now())
+                  if (actor()) restoreArtifact(props.doc, props.artifactId)
                 }}
               >
                 {t('bin.restore')}

@@ -6,6 +6,7 @@ import { fileUpdateCheckOffThread } from '../../../sync/workspace-file-check'
 import { DAMAGED_WORKSPACE_FILE, MAX_WORKSPACE_FILE_BYTES, type DecodedWorkspaceFile } from '../../../storage/workspace-file'
 import { importWorkspaceFile } from '../../../storage/workspace-library'
 import { fileHasMembers, openBackupAsSeparateWorkspace } from '../../../storage/open-as-copy'
+import { workspaceHoldsFile } from '../../../storage/file-already-here'
 import { useActor, useApp, useMemberId } from '../../app-context'
 import { Dialog } from '../../components/Dialog'
 import { PassphraseField } from '../../components/PassphraseField'
@@ -21,6 +22,7 @@ type Step =
   | { step: 'passphrase'; bytes: Uint8Array; error?: string }
   | { step: 'confirm-merge'; file: CheckedFile; name: string }
   | { step: 'confirm-copy'; file: CheckedFile; name: string }
+  | { step: 'already-here'; file: CheckedFile; id: WorkspaceId; name: string }
 
 /** A choice in the import's dialog: aria-disabled while busy, not disabled, so keyboard focus stays on it. */
 const ChoiceButton = (props: { primary?: boolean; busy: boolean; onChoose: () => Promise<void>; children: JSX.Element }) => (
@@ -40,13 +42,16 @@ const DIALOG_TITLE: Record<Step['step'], () => string> = {
   idle: () => '',
   passphrase: () => t('import.protectedTitle'),
   'confirm-merge': () => t('import.mergeTitle'),
-  'confirm-copy': () => t('import.membersTitle')
+  'confirm-copy': () => t('import.membersTitle'),
+  'already-here': () => t('import.alreadyHereTitle')
 }
 
 /**
  * Opens a workspace file or backup: as a new workspace, or — after saying so — merged into
- * the copy already here (merging only adds, and a version is saved first), or, for a workspace
- * shared by members this device is not one of, as a copy of its own (storage/open-as-copy.ts).
+ * the copy already here (merging only adds, and a version is saved first), or, when that copy
+ * already has every change in the file, not at all: it says so and offers to open the
+ * workspace (storage/file-already-here.ts); or, for a workspace shared by members this device
+ * is not one of, as a copy of its own (storage/open-as-copy.ts).
  * `onProblem` hears why a file was not imported (and null when a new file is chosen): the page
  * shows it in its own place, below its title row rather than squeezed in beside the button.
  */
@@ -93,7 +98,11 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
         return
       }
       const existing = await app.registry.get(read.header.workspaceId)
-      if (existing) setStep({ step: 'confirm-merge', file: read, name: existing.name })
+      if (existing && (await workspaceHoldsFile(app.registry, existing, read))) {
+        // Its photos and files are put back all the same, in case any went missing here.
+        await restoreAttachments(existing.id, read)
+        setStep({ step: 'already-here', file: read, id: existing.id, name: existing.name })
+      } else if (existing) setStep({ step: 'confirm-merge', file: read, name: existing.name })
       // Not here, and shared by members this device is not one of: only a copy of its own can work.
       else if (fileHasMembers(read)) setStep({ step: 'confirm-copy', file: read, name: read.header.name })
       else await finish(read)
@@ -205,6 +214,24 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
                   </ChoiceButton>
                   <button type="button" class="button" onClick={closeDialog}>
                     {t('common.cancel')}
+                  </button>
+                </div>
+              </div>
+            )}
+          </Match>
+          <Match when={step().step === 'already-here' && (step() as Extract<Step, { step: 'already-here' }>)}>
+            {(s) => (
+              <div class="stack">
+                <p>{t('import.alreadyHereBody', { name: s().name })}</p>
+                <div class="actions">
+                  <a class="button primary" href={href.workspace(s().id)} onClick={closeDialog}>
+                    {t('import.openExisting', { name: s().name })}
+                  </a>
+                  <ChoiceButton busy={busy()} onChoose={() => run(() => openSeparately(s().file))}>
+                    {t('import.openSeparately')}
+                  </ChoiceButton>
+                  <button type="button" class="button" onClick={closeDialog}>
+                    {t('common.close')}
                   </button>
                 </div>
               </div>
