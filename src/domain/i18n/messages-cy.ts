@@ -263,6 +263,7 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   'toolbar.deleteRow': 'Dileu rhes',
   'toolbar.deleteColumn': 'Dileu colofn',
   'toolbar.deleteTable': 'Dileu tabl',
+  'toolbar.tableKeys': 'Mewn tabl, mae Tab yn symud rhwng celloedd: mae Alt+F10 yn dod i’r offer hyn, ac Esc yn mynd yn ôl i’r testun.',
   'toolbar.citeLong': 'Dyfynnu canlyniad o gynllun y labordy',
   'toolbar.cite': 'Dyfynnu canlyniad',
   'document.createdBy': 'Crëwyd gan {creator} · golygwyd ddiwethaf gan {editor}',

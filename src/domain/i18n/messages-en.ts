@@ -263,6 +263,7 @@ export const en = {
   'toolbar.deleteRow': 'Delete row',
   'toolbar.deleteColumn': 'Delete column',
   'toolbar.deleteTable': 'Delete table',
+  'toolbar.tableKeys': 'In a table, Tab moves between cells: Alt+F10 comes to these tools, Esc goes back to the text.',
   'toolbar.citeLong': 'Cite outcome from the lab plan',
   'toolbar.cite': 'Cite outcome',
   'document.createdBy': 'Created by {creator} · last edited by {editor}',
