@@ -354,6 +354,8 @@ export const cy: Readonly<Record<keyof typeof en, string>> = {
   'history.changesLabel': 'Newidiadau i’r testun',
   'history.asItWasLabel': 'Y testun fel yr oedd',
   'history.noText': 'Dim testun.',
+  'history.photo': 'Llun',
+  'history.file': 'Ffeil',
   'versionKind.named': 'Ag enw',
   'versionKind.automatic': 'Awtomatig',
   'versions.title': 'Fersiynau',

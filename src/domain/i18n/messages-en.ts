@@ -354,6 +354,8 @@ export const en = {
   'history.changesLabel': 'Changes to the text',
   'history.asItWasLabel': 'The text as it was',
   'history.noText': 'No text.',
+  'history.photo': 'Photo',
+  'history.file': 'File',
   'versionKind.named': 'Named',
   'versionKind.automatic': 'Automatic',
   'versions.title': 'Versions',
