@@ -78,7 +78,8 @@ const blocksOf = (parent: Y.XmlFragment, next: Y.Snapshot, prev: Y.Snapshot, att
       elementChildren.push(...blocksOf(type, next, prev, attribute))
       blocks.push({
         type: type.nodeName,
-        attributes: type.getAttributes(next) as Record<string, unknown>,
+        // A removed block's attributes (a photo's alt text, a heading's level) as they were before.
+        attributes: type.getAttributes(inNext ? next : prev) as Record<string, unknown>,
         change,
         segments: textChildren,
         children: elementChildren

@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { restoreXmlChildren } from './restore-xml'
 
 /**
  * Makes a live Yjs type read like an old copy of it, writing only what differs, so a restore
@@ -33,9 +34,9 @@ export const copyTypeContent = (target: Y.AbstractType<any>, source: Y.AbstractT
     target.delete(0, target.length)
     target.applyDelta(source.toDelta())
   } else if (target instanceof Y.XmlFragment && source instanceof Y.XmlFragment) {
-    // Y.XmlElement is a subclass of Y.XmlFragment; restoring a body replaces its children.
-    target.delete(0, target.length)
-    target.insert(0, source.toArray().map((child) => (child as Y.XmlElement | Y.XmlText).clone()))
+    // Y.XmlElement is a subclass of Y.XmlFragment. Restoring a body changes only the blocks and
+    // characters that differ, so comments on what stays as it was stay attached.
+    restoreXmlChildren(target, source)
   } else if (target instanceof Y.Array && source instanceof Y.Array) {
     target.delete(0, target.length)
     target.insert(0, source.toArray().map(cloneValue))

@@ -99,6 +99,22 @@ describe('action-research notes', () => {
     await page.keyboard.press('Tab')
     await page.keyboard.type('Since')
     await expect.poll(() => toolbar(page).getByRole('button', { name: 'Add row' }).count()).toBe(1)
+    // In a table Tab moves between cells, so Alt+F10 takes the keyboard to the table tools,
+    // for the row the caret is in (QA: only the first row's could be reached, from its first cell).
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('Oldham')
+    await toolbar(page).getByText('Alt+F10 comes to these tools').waitFor()
+    await page.keyboard.press('Alt+F10')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="toolbar"]') !== null)).toBe(true)
+    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) !== 'Delete row'; i++) {
+      await page.keyboard.press('ArrowRight')
+    }
+    await page.keyboard.press('Enter')
+    const councils = editor.locator('table', { hasText: 'Hubs' })
+    await expect.poll(() => councils.locator('tr').count()).toBe(2)
+    expect(await councils.innerText()).not.toContain('Oldham')
+    expect(await councils.locator('tr').first().innerText()).toContain('Council')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Note text')
     expect(await editor.locator('ol > li').allInnerTexts()).toEqual(['Queue at opening', 'Volunteers greet everyone'])
     expect(await editor.locator('blockquote').innerText()).toBe('Nobody judges you here.')
     expect(await editor.locator('hr').count()).toBe(1)

@@ -3,7 +3,7 @@ import JSZip from 'jszip'
 import mammoth from 'mammoth'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { collectPageErrors } from './support/app-driver'
+import { collectPageErrors, describeFocus } from './support/app-driver'
 import { useTestBed } from './support/test-bed'
 import { expectNoAxeViolations } from './support/axe'
 import {
@@ -101,12 +101,19 @@ describe('draft reports', () => {
     await hub.getByLabel('Reply to Asha Patel').fill('The one by the bus station.')
     await hub.getByRole('button', { name: 'Reply', exact: true }).click()
     await hub.getByText('The one by the bus station.').waitFor()
-    await hub.getByRole('button', { name: 'Resolve Asha Patel’s comment' }).click()
+    // Resolving and reopening from the keyboard: focus follows the thread to where it went
+    // (QA: it dropped to the page, and the next Tab started again from the top).
+    await hub.getByRole('button', { name: 'Resolve Asha Patel’s comment' }).focus()
+    await page.keyboard.press('Enter')
     await comments(page).getByRole('button', { name: 'Show resolved (1)' }).waitFor()
     expect(await editor.locator('.comment-anchor').count()).toBe(0)
-    await comments(page).getByRole('button', { name: 'Show resolved (1)' }).click()
-    await thread(page, 'food hub on Market Street').getByRole('button', { name: 'Reopen Asha Patel’s comment' }).click()
+    await expect.poll(async () => (await describeFocus(page)).name).toBe('Show resolved (1)')
+    await page.keyboard.press('Enter')
+    await thread(page, 'food hub on Market Street').getByRole('button', { name: 'Reopen Asha Patel’s comment' }).focus()
+    await page.keyboard.press('Enter')
     await expect.poll(() => editor.locator('.comment-anchor').allInnerTexts()).toEqual(['food hub on Market Street'])
+    await expect.poll(async () => (await describeFocus(page)).name).toBe('Resolve Asha Patel’s comment')
+    expect((await describeFocus(page)).visible).toBe(true)
 
     // A comment whose words are deleted is kept, marked detached.
     await selectText(editor, 'council office')

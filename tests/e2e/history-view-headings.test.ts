@@ -2,17 +2,22 @@
  * A version of a note, viewed in its History: the panel's title is an <h2>, and the note's own
  * headings follow on from it without skipping a level. A note whose headings start at level 2
  * had them shown as <h4>s straight under the <h2> (axe heading-order).
+ *
+ * QA (a report with a photo): a photo was left out of a version, viewed or compared (an empty
+ * box), so a photo removed since did not show as removed. It reads "Photo: " and its alt text.
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { expectNoAxeViolations } from './support/axe'
 import { ASHA, FOOD_LAB, createNoteThroughUi, noteText, openLab } from './support/editor-driver'
 import { collectPageErrors } from './support/app-driver'
+import { describePhoto, dropPhotoOnNote } from './support/photo-driver'
 import { useTestBed } from './support/test-bed'
 
 const bed = useTestBed()
 const NOTE = 'Library visit'
 const VERSION = 'Before the workshop'
+const ALT = 'Two librarians at the issue desk'
 
 const sidebarLink = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name, exact: true })
@@ -42,6 +47,9 @@ describe('a version of a note, viewed in History', () => {
     await page.keyboard.type('Two librarians know the warm spaces scheme.')
     await editor.locator('[data-level="3"]', { hasText: 'Staff' }).waitFor()
     expect(await editor.locator('[data-level="2"]', { hasText: 'Opening hours' }).count()).toBe(1)
+    expect(await dropPhotoOnNote(page, { name: 'desk.jpg', type: 'image/jpeg', width: 640, height: 480 })).toBe(true)
+    await describePhoto(page, ALT)
+    await editor.getByRole('img', { name: ALT }).waitFor()
 
     await sidebarLink(page, 'Overview').click()
     await page.getByLabel('Name this version').fill(VERSION)
@@ -58,6 +66,18 @@ describe('a version of a note, viewed in History', () => {
 
     await expectNoAxeViolations(page, 'a version of a note viewed in History')
     expect(await headingLevels(page, `As it was in “${VERSION}”`)).toEqual([2, 3, 4])
+    await asItWas.getByText(`Photo: ${ALT}`, { exact: true }).waitFor()
+
+    // The photo taken out of the note: compared with now, it shows as removed, by whom.
+    await sidebarLink(page, NOTE).click()
+    await editor.getByRole('img', { name: ALT }).click()
+    await page.keyboard.press('Backspace')
+    await expect.poll(() => editor.getByRole('img', { name: ALT }).count()).toBe(0)
+    await page.getByRole('link', { name: 'History', exact: true }).click()
+    await page.getByRole('button', { name: `Compare with now: ${VERSION}`, exact: true }).click()
+    const changes = page.getByRole('region', { name: `Changes since “${VERSION}”` })
+    await expect.poll(() => changes.locator('del').allTextContents()).toEqual([`Photo: ${ALT} (removed by ${ASHA.name})`])
+    await expectNoAxeViolations(page, 'a version of a note with a photo compared with now')
     expect(errors).toEqual([])
   })
 })

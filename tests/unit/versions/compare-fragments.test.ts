@@ -52,6 +52,28 @@ describe('comparing versions of rich text', () => {
     ])
   })
 
+  it('keeps a removed block’s attributes as they were: a photo’s alt text, a heading’s level', () => {
+    const doc = makeWorkspaceDoc(makeWorkspaceId())
+    const ud = attachAuthorship(doc, 'ann')
+    const id = createArtifact(doc, { kind: 'report', title: 'Report' }, ann, 1)
+    const body = artifactBody(doc, id) as Y.XmlFragment
+    const photo = new Y.XmlElement('attachment')
+    const heading = new Y.XmlElement('heading')
+    doc.transact(() => {
+      body.insert(0, [heading, photo])
+      photo.setAttribute('kind', 'image')
+      photo.setAttribute('alt', 'The hub’s front door')
+      heading.setAttribute('level', 3 as unknown as string)
+    })
+    const before = Y.snapshot(doc)
+    doc.transact(() => body.delete(0, 2))
+    const blocks = compareFragment(body, before, Y.snapshot(doc), ud)
+    expect(blocks.map((b) => [b.type, b.change?.kind, b.attributes])).toEqual([
+      ['heading', 'removed', { level: 3 }],
+      ['attachment', 'removed', { kind: 'image', alt: 'The hub’s front door' }]
+    ])
+  })
+
   it('shows text typed in two sittings and deleted at once as one removal', async () => {
     const doc = makeWorkspaceDoc(makeWorkspaceId())
     const ud = attachAuthorship(doc, 'ann')

@@ -4,6 +4,7 @@ import { LOCAL_EDIT } from '../../../src/crdt/origins'
 import { makeWorkspaceId } from '../../../src/domain/ids'
 import { makeWorkspaceDoc } from '../../../src/crdt/workspace-doc'
 import { artifactBody, createArtifact, readArtifactSummaries, renameArtifact } from '../../../src/crdt/artifacts'
+import { addComment, makeTextAnchor, readCommentAnchors, resolveCommentAnchor } from '../../../src/crdt/comments'
 import { initialiseWorkspace, readWorkspaceMeta, updateWorkspaceDetails } from '../../../src/crdt/workspace-meta'
 import {
   createVersion,
@@ -30,6 +31,8 @@ const setUp = () => {
   doc.transact(() => artifactBody(doc, reportId)?.insert(0, [paragraph('Findings so far.'), paragraph('Recommendations.')]))
   return { doc, reportId }
 }
+
+const plainText = (text: Y.XmlText): string => (text.toDelta() as { insert: string }[]).map((op) => op.insert).join('')
 
 const bodyText = (doc: Y.Doc, id: Parameters<typeof artifactBody>[1]): string => artifactBody(doc, id)?.toString() ?? ''
 
@@ -78,6 +81,69 @@ describe('versions', () => {
     expect(bodyText(a, reportId)).toContain('Findings so far.')
     expect(bodyText(a, reportId)).toContain('Bob wrote this meanwhile.')
     expect(readWorkspaceMeta(a).description).toBe('Edited by Bob')
+  })
+
+  /**
+   * QA (a lab report co-written with comments): restoring a version replaced the report's whole
+   * text with a copy, so every comment in it came back "Detached" (its words were deleted, even
+   * where the restore changed nothing), "Changes since" the restore showed the whole report
+   * removed and added again, and a colleague's edit made meanwhile to any paragraph was lost.
+   * Now only what differs from the version changes.
+   */
+  it('changes only what differs: comments on the rest stay attached, a colleague’s edit elsewhere stays', () => {
+    const { doc: a, reportId } = setUp()
+    const body = artifactBody(a, reportId)!
+    const findings = (body.get(0) as Y.XmlElement).get(0) as Y.XmlText
+    const recommendations = (body.get(1) as Y.XmlElement).get(0) as Y.XmlText
+    a.transact(() => {
+      findings.format(0, 8, { bold: true })
+      body.insert(2, [paragraph('Next steps.')])
+    })
+    const comment = (text: Y.XmlText, from: number, to: number): string => {
+      const made = addComment(
+        a,
+        reportId,
+        { anchor: makeTextAnchor({ type: text, index: from }, { type: text, index: to }), quote: plainText(text).slice(from, to), body: 'Source?' },
+        bob,
+        50
+      )
+      if (!made.ok) throw new Error(made.message)
+      return made.value
+    }
+    const onSoFar = comment(findings, 9, 15)
+    const onRecommendations = comment(recommendations, 0, 15)
+    const version = createVersion(a, { name: 'Good copy', kind: 'named' }, ann, 100)
+    const asItWas = bodyText(a, reportId)
+
+    // After the version: words added after the commented ones, bold taken off, a paragraph
+    // added, the last one deleted.
+    a.transact(() => {
+      findings.insert(16, ' More to come.')
+      findings.format(0, 8, { bold: null })
+      body.insert(2, [paragraph('An idea for later.')])
+      body.delete(3, 1)
+    })
+    const b = new Y.Doc({ gc: false })
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+
+    expect(restoreArtifactToVersion(a, reportId, version, ann, 300)).toBe(true)
+    expect(bodyText(a, reportId)).toBe(asItWas)
+    const attached = (doc: Y.Doc, threadId: string): string | null => {
+      const anchor = readCommentAnchors(doc, reportId).get(threadId)
+      const range = anchor ? resolveCommentAnchor(doc, anchor) : null
+      return range && range.start.type === range.end.type ? plainText(range.start.type as Y.XmlText).slice(range.start.index, range.end.index) : null
+    }
+    expect(attached(a, onSoFar)).toBe('so far')
+    expect(attached(a, onRecommendations)).toBe('Recommendations')
+
+    // Meanwhile, on another device, a word added to "Recommendations." (which the restore leaves
+    // as it was) is there once both have merged.
+    const bobsText = ((artifactBody(b, reportId)!.get(1) as Y.XmlElement).get(0) as Y.XmlText)
+    b.transact(() => bobsText.insert(15, ' for Oldham'))
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b))
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+    expect(bodyText(a, reportId)).toBe(bodyText(b, reportId))
+    expect(bodyText(a, reportId)).toContain('<paragraph>Recommendations for Oldham.</paragraph>')
   })
 
   it('restores workspace details without touching artifacts', () => {

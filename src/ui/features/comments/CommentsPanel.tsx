@@ -31,8 +31,25 @@ export const CommentsPanel = (props: {
   const [showResolved, setShowResolved] = createSignal(false)
   const open = () => props.threads.filter((thread) => !thread.resolved)
   const resolved = () => props.threads.filter((thread) => thread.resolved)
+  let panel: HTMLElement | undefined
+  let resolvedToggle: HTMLButtonElement | undefined
+  // A thread resolved or reopened moves to the other list, and the button pressed goes with it:
+  // keyboard focus follows the thread, to its button in its new place, or to "Show resolved"
+  // while that list is folded away (where it went). It used to drop to the page.
+  const [following, setFollowing] = createSignal<{ id: string; resolved: boolean } | null>(null)
+  createEffect(() => {
+    const wanted = following()
+    if (!wanted || props.threads.find((thread) => thread.id === wanted.id)?.resolved !== wanted.resolved) return
+    setFollowing(null)
+    const moved = panel?.querySelector<HTMLButtonElement>(`[data-thread-id="${CSS.escape(wanted.id)}"] [data-resolve]`)
+    ;(moved ?? resolvedToggle)?.focus()
+  })
+  const resolve = (threadId: string, isResolved: boolean): void => {
+    setFollowing({ id: threadId, resolved: isResolved })
+    props.onResolve(threadId, isResolved)
+  }
   return (
-    <section class="side-panel comments-panel" aria-labelledby="comments-heading">
+    <section ref={panel} class="side-panel comments-panel" aria-labelledby="comments-heading">
       <h2 id="comments-heading">
         {t('comments.title')} <span class="count">{t('comments.openCount', { count: open().length })}</span>
       </h2>
@@ -61,11 +78,12 @@ export const CommentsPanel = (props: {
         }
       >
         <ul class="comment-list">
-          <For each={open()}>{(thread) => <ThreadItem thread={thread} {...props} />}</For>
+          <For each={open()}>{(thread) => <ThreadItem thread={thread} {...props} onResolve={resolve} />}</For>
         </ul>
       </Show>
       <Show when={resolved().length > 0}>
         <button
+          ref={resolvedToggle}
           type="button"
           class="button small"
           aria-expanded={showResolved() ? 'true' : 'false'}
@@ -75,7 +93,7 @@ export const CommentsPanel = (props: {
         </button>
         <Show when={showResolved()}>
           <ul class="comment-list">
-            <For each={resolved()}>{(thread) => <ThreadItem thread={thread} {...props} />}</For>
+            <For each={resolved()}>{(thread) => <ThreadItem thread={thread} {...props} onResolve={resolve} />}</For>
           </ul>
         </Show>
       </Show>
@@ -169,6 +187,7 @@ const ThreadItem = (props: {
             <button
               type="button"
               class="button small"
+              data-resolve
               onClick={() => props.onResolve(props.thread.id, !props.thread.resolved)}
             >
               {props.thread.resolved ? t('comments.reopen') : t('comments.resolve')}

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core'
-import { For, Show, createEffect, onMount, type JSX } from 'solid-js'
+import { For, Show, createEffect, onCleanup, onMount, type JSX } from 'solid-js'
 import { ICONS } from './icons'
 import { undoRedoAvailable } from '../../../editor/toolbar-state'
 import type { MessageKey, MessageValues } from '../../../domain/i18n/catalogue'
@@ -64,7 +64,8 @@ const heading = (level: 1 | 2 | 3): ToolbarItem => ({
 /**
  * The formatting toolbar: one tab stop, arrow keys move between buttons (WAI-ARIA toolbar
  * pattern), toggles say whether they are on with aria-pressed, and every button names its
- * keyboard shortcut. Escape goes back to the text.
+ * keyboard shortcut. Escape goes back to the text; Alt+F10 in the text comes to it, keeping
+ * the selection (the one way in from a table, where Tab and Shift+Tab move between cells).
  */
 export const EditorToolbar = (props: {
   editor: Editor
@@ -228,6 +229,26 @@ export const EditorToolbar = (props: {
     const target = event.target
     if (target instanceof HTMLButtonElement) for (const b of buttons()) b.tabIndex = b === target ? 0 : -1
   }
+  // Alt+F10 (as in other editors) from the text to the toolbar's tab stop. In a table, Tab and
+  // Shift+Tab move between cells, so without it "Delete row" and the other table tools could
+  // not be reached from the keyboard for any row but the first.
+  const toToolbar = (event: KeyboardEvent): void => {
+    if (event.key !== 'F10' || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+    event.preventDefault()
+    ensureTabStop()
+    buttons()
+      .find((b) => b.tabIndex === 0)
+      ?.focus()
+  }
+  createEffect(() => {
+    const text = props.editor.view.dom
+    text.addEventListener('keydown', toToolbar)
+    text.setAttribute('aria-keyshortcuts', 'Alt+F10')
+    onCleanup(() => {
+      text.removeEventListener('keydown', toToolbar)
+      text.removeAttribute('aria-keyshortcuts')
+    })
+  })
 
   return (
     <div
@@ -254,6 +275,9 @@ export const EditorToolbar = (props: {
       </Show>
       <Separator />
       <ToolbarGroup items={commentGroup} editor={props.editor} tick={props.tick} />
+      <Show when={inTable()}>
+        <span class="toolbar-hint">{t('toolbar.tableKeys')}</span>
+      </Show>
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { Dynamic } from 'solid-js/web'
 import type { Change, CompareBlock, CompareSegment } from '../../../crdt/compare-fragments'
 import { nestedHeadingLevels } from '../../../domain/nested-heading-levels'
 import { t } from '../../i18n/t'
+import { CONTENT_LANG } from '../../i18n/content-lang'
 
 export interface PersonLook {
   name: string
@@ -96,7 +97,38 @@ export const CompareView = (props: {
         <Match when={block().type === 'horizontalRule'}>
           <hr />
         </Match>
+        <Match when={block().type === 'attachment'}>
+          <AttachmentLine block={block()} />
+        </Match>
       </Switch>
+    )
+  }
+
+  /**
+   * A photo (by its alt text) or an attached file (by its name), so a version shows what it
+   * held, and a photo added or removed since reads as a change. It was left out: an empty box.
+   */
+  const AttachmentLine = (lineProps: { block: CompareBlock }) => {
+    const attributes = () => lineProps.block.attributes
+    const change = () => lineProps.block.change
+    const written = () => String((attributes().kind === 'image' ? attributes().alt : attributes().name) ?? '').trim()
+    return (
+      <p
+        class="compare-attachment"
+        classList={{ [`block-${change()?.kind}`]: Boolean(change()) }}
+        style={change() ? { '--author': props.people(change()?.memberId ?? null).colour } : undefined}
+      >
+        <Dynamic
+          component={change() ? (change()?.kind === 'added' ? 'ins' : 'del') : 'span'}
+          class={change() ? `change change-${change()?.kind}` : undefined}
+          title={change() ? label(change() as Change) : undefined}
+        >
+          <Show when={written()} fallback={t(attributes().kind === 'image' ? 'attachments.photoAltMissing' : 'attachments.unreadable')}>
+            {t(attributes().kind === 'image' ? 'history.photo' : 'history.file')}: <span {...CONTENT_LANG}>{written()}</span>
+          </Show>
+          <Show when={change()}>{(made) => <span class="visually-hidden"> ({label(made())})</span>}</Show>
+        </Dynamic>
+      </p>
     )
   }
 
