@@ -2,11 +2,15 @@ import type { Translate } from './i18n/catalogue'
 import { clockTime } from './sync-status'
 import type { RefusalReason } from './trust/change-decision'
 
-/** Why this device did not accept something another device sent: the rules' reasons, or a bad signature. */
-export type IncomingRefusalReason = RefusalReason | 'bad-signature'
+/**
+ * Why this device did not accept something another device sent: the rules' reasons, a bad
+ * signature, or no signature at all (`unsigned`: from a device on a Mutual from before signed
+ * changes, or from anyone else who has the workspace's key).
+ */
+export type IncomingRefusalReason = RefusalReason | 'unsigned' | 'bad-signature'
 
 /** In the order they are explained: the one a person can act on first. */
-export const INCOMING_REFUSAL_REASONS: readonly IncomingRefusalReason[] = ['not-a-member', 'not-allowed', 'went-back', 'bad-signature']
+export const INCOMING_REFUSAL_REASONS: readonly IncomingRefusalReason[] = ['not-a-member', 'not-allowed', 'went-back', 'unsigned', 'bad-signature']
 
 /**
  * Changes from other devices that this device's trust check refused since the workspace opened

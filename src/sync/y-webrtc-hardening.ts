@@ -258,7 +258,11 @@ const guardPeer = (
         return
       }
       if (answer) answered()
-      if (trust?.unsigned(admission.kind)) return onRejected('peer', 'a change that is not signed')
+      if (trust?.unsigned(admission.kind)) {
+        // From a device on a Mutual from before signing, or anyone else with the key: the person is told.
+        trust.droppedUnsigned()
+        return onRejected('peer', 'a change that is not signed')
+      }
       for (const handler of handlers) {
         try {
           handler(message)

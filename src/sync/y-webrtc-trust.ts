@@ -18,6 +18,8 @@ export interface RoomTrust {
   handles(kind: RoomMessageKind): kind is TrustMessageKind
   /** Whether a peer's message is an unsigned change, which is dropped: only signed ones count. */
   unsigned(kind: RoomMessageKind): boolean
+  /** A peer's unsigned change was dropped: counted for the Sync status (TrustChannel.refusedUnsigned). */
+  droppedUnsigned(): void
   /**
    * Whether this message is a large signed state that receive() checks whole in the checking
    * worker (its layout, every Yjs struct, its signature): the room then checks only its size
@@ -65,6 +67,7 @@ export const roomTrust = (
 ): RoomTrust => ({
   handles: (kind): kind is TrustMessageKind => kind === 'trust-change' || kind === 'trust-state' || kind === 'trust-refusal',
   unsigned: (kind) => kind === 'sync-step-2' || kind === 'sync-update',
+  droppedUnsigned: () => channel.refusedUnsigned(),
   checksWhole: (message) =>
     offThread !== null && trustKindOf(message) === 'trust-state' && message.length - TRUST_MESSAGE_HEADER_BYTES >= CHECK_STATE_OFF_THREAD_FROM_BYTES,
   async receive(message, reply) {

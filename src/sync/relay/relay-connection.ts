@@ -127,6 +127,8 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   }
   /** The `legacy` first catch-up: when an unsigned entry is still accepted (relay-legacy-window.ts). */
   const legacy = makeLegacyWindow()
+  /** Whether the console was told of an unsigned entry dropped (once a connection: a flood costs one line). */
+  let warnedUnsigned = false
   const link = {
     phase: 'connecting' as Phase,
     socket: null as RelaySocket | null,
@@ -507,8 +509,11 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     // What every old member of a workspace from before trust holds (relay-legacy-window.ts).
     if (!signed && legacy.admits(seq)) return applyPlain(payload)
     if (!signed) {
-      // Anyone who ever held the link can seal an entry: with signed sync, its signer is what counts.
-      console.warn('Mutual relay sync dropped an unsigned entry: with signed sync only signed entries are applied.')
+      // Anyone who ever held the link can seal an entry: with signed sync, its signer is what
+      // counts. The person sees it in the Sync status; the console hears of the first only.
+      trust.refusedUnsigned()
+      if (!warnedUnsigned) console.warn('Mutual relay sync dropped an unsigned entry: with signed sync only signed entries are applied. Any more are counted in the Sync status.')
+      warnedUnsigned = true
       return true
     }
     return applySigned(trust, payload, seq, from)

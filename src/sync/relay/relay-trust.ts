@@ -34,6 +34,8 @@ export interface RelayTrust {
   receive(signed: Uint8Array, origin: unknown, check: UpdateCheck): Promise<ReceivedState | null>
   /** The workspace's trust anchor is `legacy` (made before trust): its first catch-up may take unsigned entries. */
   legacy(): boolean
+  /** An unsigned entry was dropped (outside the legacy first catch-up): counted for the Sync status (TrustChannel.refusedUnsigned). */
+  refusedUnsigned(): void
   /** Calls `listener` whenever this device's membership log gains entries; returns the unsubscribe. */
   onMembershipChange(listener: () => void): () => void
   /** A notice that this device refused a signed entry, signed by this device (sync/trust/relay-refusal.ts). */
@@ -80,6 +82,7 @@ export const relayTrustOf = (
       return received.kind === 'could-not-check' ? onThePage(signed, origin, check) : null
     },
     legacy: () => setup.membership.view().anchor.kind === 'legacy',
+    refusedUnsigned: () => channel.refusedUnsigned(),
     onMembershipChange: (listener) => setup.membership.subscribe(listener),
     signRefusal: (refusal) => signRelayRefusal(workspaceId, setup.keys.signing.privateKey, { ...refusal, refusedBy: setup.device.keyId }),
     async receiveRefusal(notice) {

@@ -71,6 +71,11 @@ export interface TrustChannel {
   receiveCheckedState(bytes: Uint8Array, check: StateCheck, origin?: unknown): Promise<StateOutcome>
   /** A refusal from another device: shown when it is of one of this device's own changes. */
   receiveRefusal(bytes: Uint8Array): Promise<void>
+  /**
+   * Another device's change arrived unsigned and was dropped where it arrived (a WebRTC peer's,
+   * or the relay's after its legacy window): counted for the Sync status, with no author.
+   */
+  refusedUnsigned(): void
   /** While an accepted change is being applied: its signed bytes, to pass on exactly as signed. */
   forwarding(): Uint8Array | null
   /** Whether the channel is applying something now (a change or a state from another device). */
@@ -278,6 +283,9 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
       shownRefusals.add(refusal.counter)
       if (shownRefusals.size > OWN_REMEMBERED) shownRefusals.delete(shownRefusals.values().next().value as number)
       refusedListeners.forEach((listener) => listener(refusal.reason))
+    },
+    refusedUnsigned() {
+      if (!destroyed) options.onRefusedIncoming?.('unsigned', null)
     },
     forwarding: () => forwardingBytes,
     applying: () => applyingNow,

@@ -1,9 +1,4 @@
-import { EventEmitter } from 'node:events'
 import { describe, expect, it } from 'vitest'
-import * as encoding from 'lib0/encoding'
-import { Observable } from 'lib0/observable'
-import type { WebrtcProvider } from 'y-webrtc'
-import * as Y from 'yjs'
 import { checkRoomMessage } from '../../../src/sync/message-guard'
 import { makeReassembler, splitMessage } from '../../../src/sync/peer-chunks'
 import {
@@ -13,49 +8,7 @@ import {
   overBudget
 } from '../../../src/sync/peer-message-budget'
 import { admitRoomMessage } from '../../../src/sync/room-message-admission'
-import { hardenProvider, type RejectedSource } from '../../../src/sync/y-webrtc-hardening'
-
-/** A y-webrtc sync message (0) of the given step (1: a state, 2: an update) carrying a text of `chars` characters. */
-const syncMessage = (step: 1 | 2, chars: number): Uint8Array => {
-  const doc = new Y.Doc()
-  doc.getText('t').insert(0, 'x'.repeat(chars))
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, 0)
-  encoding.writeVarUint(encoder, step)
-  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc))
-  return encoding.toUint8Array(encoder)
-}
-
-/** One peer connection, hardened as the app hardens it, whose y-webrtc handler records what reaches it. */
-const hardenedPeer = () => {
-  const peer = Object.assign(new EventEmitter(), {
-    initiator: true,
-    send: (_data: Uint8Array) => {},
-    _channel: null,
-    _pc: null
-  })
-  const reachedYWebrtc: Uint8Array[] = []
-  peer.on('data', (message: Uint8Array) => reachedYWebrtc.push(message))
-  const conn = { peer, connected: true, destroy: () => {} }
-  const provider = Object.assign(new Observable<string>(), {
-    key: Promise.resolve(null),
-    shouldConnect: true,
-    maxConns: 8,
-    signalingConns: [],
-    peerOpts: {},
-    room: { name: 'room', peerId: 'me', bcConns: new Set(), webrtcConns: new Map([['them', conn]]) }
-  }) as unknown as WebrtcProvider
-  const rejected: { source: RejectedSource; reason: string }[] = []
-  const stop = hardenProvider(provider, 'room', (source, reason) => rejected.push({ source, reason }), () => {})
-  provider.emit('peers', [{ added: ['them'], removed: [], webrtcPeers: ['them'], bcPeers: [] }])
-  const receive = (message: Uint8Array): void => {
-    for (const frame of splitMessage(message)) peer.emit('data', frame)
-  }
-  return { receive, reachedYWebrtc, rejected, stop }
-}
-
-/** Until every message already received has been dealt with (the checks keep arrival order). */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
+import { hardenedPeer, settle, syncMessage } from './hardened-peer'
 
 describe('what one peer message may carry', () => {
   it('a live update over its budget is refused before it is decoded; a whole state may be larger, up to its own', () => {

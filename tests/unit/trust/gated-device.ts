@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import type { WorkspaceId } from '../../../src/domain/ids'
-import type { TrustAnchor } from '../../../src/domain/trust/membership-entry'
+import type { IncomingRefusalReason } from '../../../src/domain/refused-incoming'
+import type { DeviceKeyId, TrustAnchor } from '../../../src/domain/trust/membership-entry'
 import { relayTrustOf, type RelayTrust } from '../../../src/sync/relay/relay-trust'
 import type { GateRefusal } from '../../../src/sync/trust/change-gate'
 import { watchMembership, type LiveMembership } from '../../../src/sync/trust/membership-from-doc'
@@ -14,6 +15,8 @@ export interface GatedDevice {
   relay: RelayTrust
   /** Refusals of this device's own changes its interface was told of. */
   told: GateRefusal[]
+  /** What this device refused from others, as the Sync status hears of it. */
+  incoming: { reason: IncomingRefusalReason; author: DeviceKeyId | null }[]
   destroy(): void
 }
 
@@ -25,13 +28,21 @@ export const gatedDevice = async (workspaceId: WorkspaceId, anchor: TrustAnchor,
   const membership = watchMembership(doc, workspaceId, anchor)
   await membership.settled()
   const told: GateRefusal[] = []
-  const setup = { keys: device.keys, device: device.pub, membership, onRefused: (reason: GateRefusal) => told.push(reason) }
+  const incoming: GatedDevice['incoming'] = []
+  const setup = {
+    keys: device.keys,
+    device: device.pub,
+    membership,
+    onRefused: (reason: GateRefusal) => told.push(reason),
+    onRefusedIncoming: (reason: IncomingRefusalReason, author: DeviceKeyId | null) => incoming.push({ reason, author })
+  }
   const channel = makeTrustChannel({ ...setup, doc, workspaceId, apply: (u, origin) => Y.applyUpdate(doc, u, origin) })
   return {
     membership,
     channel,
     relay: relayTrustOf(channel, setup, workspaceId),
     told,
+    incoming,
     destroy() {
       channel.destroy()
       membership.destroy()

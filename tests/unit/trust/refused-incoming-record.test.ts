@@ -51,4 +51,23 @@ describe('what the Sync status hears of changes refused from other devices', () 
     expect(cy.notice).toMatch(/^Ni dderbyniwyd newidiadau gan ddyfais arall/)
     expect(cy.detail[0]).toMatch(/3 newid gan 1 ddyfais, yr olaf am 09:14/)
   })
+
+  it('says what to do about unsigned changes, after the rules’ reasons and before a bad signature, in English and in Welsh', () => {
+    const record = makeRefusedIncomingRecord({ onChange: () => {} })
+    for (const reason of ['bad-signature', 'unsigned', 'went-back'] as const) record.record(reason, null)
+    vi.advanceTimersByTime(0)
+    expect(record.summary()?.reasons).toEqual(['went-back', 'unsigned', 'bad-signature'])
+    const unsigned = { count: 4, devices: 0, reasons: ['unsigned'] as const, lastAt: new Date(2026, 4, 18, 9, 14).getTime() }
+    const en = describeRefusedIncoming(unsigned, makeTranslator('en'))
+    expect(en.notice).toBe(
+      'Changes from another device were not accepted: they were not signed, most likely because that device runs an older version of Mutual. Open Sync for what to do.'
+    )
+    expect(en.detail[0]).toBe('Since this workspace was opened here: 4 changes from 1 device, the last at 09:14. This device keeps its own work, without those changes.')
+    expect(en.detail[1]).toMatch(/Ask everyone in this workspace to update Mutual .* someone outside the workspace may hold one of its invitation links: when an owner removes a member or a device, the workspace moves to a new key/)
+    const cy = describeRefusedIncoming(unsigned, makeTranslator('cy'))
+    expect(cy.notice).toBe(
+      'Ni dderbyniwyd newidiadau gan ddyfais arall: nid oeddent wedi’u llofnodi, yn fwyaf tebyg am fod y ddyfais honno’n rhedeg fersiwn hŷn o Mutual. Agorwch Cysoni i weld beth i’w wneud.'
+    )
+    expect(cy.detail[1]).toMatch(/^Ni dderbyniwyd .* Gofynnwch i bawb yn y gweithle hwn ddiweddaru Mutual .* mae’r gweithle’n symud i allwedd newydd/)
+  })
 })

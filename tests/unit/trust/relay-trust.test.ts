@@ -1,6 +1,6 @@
 // Relay entries pass the trust gate (docs/trust.md, "Relay entries"): what the relay delivers is
 // judged by its signer's role like a WebRTC peer's state, whoever sealed it with the room key.
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { createArtifact, readArtifactSummaries } from '../../../src/crdt/artifacts'
@@ -127,7 +127,7 @@ describe('relay entries and the trust gate', () => {
     expect(receiver.origins).toContain(RELAY)
   })
 
-  it('drops an unsigned entry, and one whose author was swapped for an editor', async () => {
+  it('drops an unsigned entry, and one whose author was swapped for an editor, and the Sync status hears of both', async () => {
     const { workspace, relay, secret, keys, receiving } = await setUp()
     const { editor, viewer } = workspace.devices as Record<string, Device>
     // The control first: the entries after it build on it, never the other way round.
@@ -143,6 +143,40 @@ describe('relay entries and the trust gate', () => {
     const receiver = openReceiver(relay, secret, workspace.receiver, receiving)
     await expect.poll(() => receiver.after(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3)
     expect(titles(workspace.receiver)).toEqual(['Signed'])
+    // Before, the unsigned entry went by with a console line only: the person never knew.
+    expect(receiving.incoming).toEqual([
+      { reason: 'unsigned', author: null },
+      { reason: 'bad-signature', author: null }
+    ])
+  })
+
+  it('counts an unsigned entry after the legacy first catch-up, not the old ones it takes', async () => {
+    const { workspace, relay, secret, keys } = await setUp()
+    const editor = workspace.devices.editor!
+    // A workspace made before trust: its first catch-up takes the unsigned entries every old member holds.
+    const receiving = await gatedDevice(workspace.workspaceId, { kind: 'legacy' }, workspace.devices.owner!, workspace.receiver)
+    cleanups.push(() => receiving.destroy())
+    const old = changeOn(editor, (doc) => createArtifact(doc, { kind: 'note', title: 'Before signing' }, actor, 8))
+    const signed = await (await channelOf(workspace, editor)).channel.signState(changeOn(editor, (doc) => createArtifact(doc, { kind: 'note', title: 'Signed' }, actor, 9)))
+    // Once an upgraded device has written, an unsigned entry is from an old device, or from anyone with the link.
+    const late = changeOn(editor, (doc) => createArtifact(doc, { kind: 'note', title: 'From an old device' }, actor, 10))
+    await putEntries(relay, keys, [
+      { payload: old, signed: false },
+      { payload: signed, signed: true },
+      { payload: late, signed: false },
+      { payload: late, signed: false }
+    ])
+    const warn = vi.spyOn(console, 'warn')
+    cleanups.push(() => warn.mockRestore())
+    const receiver = openReceiver(relay, secret, workspace.receiver, receiving)
+    await expect.poll(() => receiver.after(), { timeout: 30_000 }).toBeGreaterThanOrEqual(4)
+    expect(titles(workspace.receiver).sort()).toEqual(['Before signing', 'Signed'])
+    expect(receiving.incoming).toEqual([
+      { reason: 'unsigned', author: null },
+      { reason: 'unsigned', author: null }
+    ])
+    // The console hears of the first only: a flood of them is one line.
+    expect(warn.mock.calls.filter(([line]) => String(line).includes('unsigned entry'))).toHaveLength(1)
   })
 
   it('keeps the saved cursor before an entry waiting for membership, so a reload fetches it again', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { attachAuthorship } from '../../../src/crdt/authorship'
 import { createArtifact, readArtifactSummaries } from '../../../src/crdt/artifacts'
+import type { IncomingRefusalReason } from '../../../src/domain/refused-incoming'
 import type { GateRefusal } from '../../../src/sync/trust/change-gate'
 import { decodeSignedChange } from '../../../src/sync/trust/signed-change'
 import { watchMembership } from '../../../src/sync/trust/membership-from-doc'
@@ -19,7 +20,7 @@ const withChannels = async () => {
     const membership = watchMembership(device.doc, workspaceId, anchor)
     await membership.settled()
     /** What this device refused from others, as the Sync status hears of it. */
-    const incoming: { reason: GateRefusal; author: string | null }[] = []
+    const incoming: { reason: IncomingRefusalReason; author: string | null }[] = []
     const channel = makeTrustChannel({
       doc: device.doc,
       workspaceId,

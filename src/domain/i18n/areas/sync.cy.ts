@@ -55,6 +55,8 @@ export const syncCy: Readonly<Record<keyof typeof syncEn, string>> = {
   'sync.refusedIncoming.not-allowed.todo': 'Os dylai’r person hwnnw allu eu gwneud, gofynnwch i berchennog newid ei rôl yn y rhestr aelodau.',
   'sync.refusedIncoming.went-back': 'Ni dderbyniwyd newidiadau gan ddyfais arall: fe’u hanfonodd fel pe na bai wedi gweld newid i’r aelodaeth yr oedd eisoes wedi’i weld.',
   'sync.refusedIncoming.went-back.todo': 'Gofynnwch i’r person hwnnw ail-lwytho Mutual ar ei ddyfais. Os yw’n digwydd o hyd, gall perchennog dynnu’r ddyfais honno a’i gwahodd eto.',
+  'sync.refusedIncoming.unsigned': 'Ni dderbyniwyd newidiadau gan ddyfais arall: nid oeddent wedi’u llofnodi, yn fwyaf tebyg am fod y ddyfais honno’n rhedeg fersiwn hŷn o Mutual.',
+  'sync.refusedIncoming.unsigned.todo': 'Gofynnwch i bawb yn y gweithle hwn ddiweddaru Mutual ar bob un o’u dyfeisiau (mae ail-lwytho’r dudalen yn diweddaru’r ap). Os yw pawb wedi gwneud hynny’n barod, efallai fod un o ddolenni gwahodd y gweithle gan rywun y tu allan iddo: pan fydd perchennog yn tynnu aelod neu ddyfais, mae’r gweithle’n symud i allwedd newydd ac mae dolenni gwahodd cynharach yn peidio â gweithio.',
   'sync.refusedIncoming.bad-signature': 'Ni dderbyniwyd newidiadau a ddywedwyd eu bod gan ddyfais arall: nid oedd eu llofnod yn gywir.',
   'sync.refusedIncoming.bad-signature.todo': 'Efallai iddynt gael eu newid ar y ffordd; ni chymhwyswyd dim ohonynt. Os yw’n digwydd o hyd, dywedwch wrth un o berchnogion y gweithle hwn.',
   'sync.connection': 'Cysylltiad',

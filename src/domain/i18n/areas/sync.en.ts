@@ -58,6 +58,8 @@ export const syncEn = {
   'sync.refusedIncoming.not-allowed.todo': 'If that person should be able to make them, ask an owner to change their role in the member list.',
   'sync.refusedIncoming.went-back': 'Changes from another device were not accepted: it sent them as if it had not seen a change of membership it had already seen.',
   'sync.refusedIncoming.went-back.todo': 'Ask that person to reload Mutual on their device. If it keeps happening, an owner can remove that device and invite it again.',
+  'sync.refusedIncoming.unsigned': 'Changes from another device were not accepted: they were not signed, most likely because that device runs an older version of Mutual.',
+  'sync.refusedIncoming.unsigned.todo': 'Ask everyone in this workspace to update Mutual on each of their devices (reloading the page updates it). If everyone already has, someone outside the workspace may hold one of its invitation links: when an owner removes a member or a device, the workspace moves to a new key and earlier invitation links stop working.',
   'sync.refusedIncoming.bad-signature': 'Changes said to come from another device were not accepted: their signature did not check out.',
   'sync.refusedIncoming.bad-signature.todo': 'They may have been altered on the way; nothing of them was applied. If it keeps happening, tell an owner of this workspace.',
   'sync.connection': 'Connection',
