@@ -23,7 +23,7 @@ export interface AttachmentNodeOptions {
   onEditAlt: ((request: { pos: number; ref: AttachmentRef }) => void) | null
   /** Files dropped or pasted into the text: true when taken. */
   onFiles: ((files: File[], pos: number | null) => boolean) | null
-  /** The interface's words and language for the frames (and the editor's hints); null draws them in English. */
+  /** The interface's words and language for the frames (and the editor's hints, and the dates of citations); null draws them in English. */
   text: InterfaceText | null
 }
 

@@ -2,6 +2,7 @@ import { Node, mergeAttributes } from '@tiptap/core'
 import type * as Y from 'yjs'
 import { readOutcomeCitation } from '../crdt/outcome-citation'
 import { citationText } from '../domain/lab-plan/outcome-citation'
+import type { Locale } from '../domain/i18n/locale'
 
 /** An id as the plan makes them; anything else (a pasted attribute) is dropped. */
 const HEX_ID = /^[0-9a-f]{32}$/
@@ -27,18 +28,24 @@ export interface CitationAttributes {
  * change, so it stays in step with the plan and says so when the outcome has been removed.
  * It is one unit for the caret: it cannot be half-edited into something untrue.
  */
-export const PlanCitation = Node.create<{ doc: Y.Doc | null }>({
+export interface PlanCitationOptions {
+  doc: Y.Doc | null
+  /** The interface's language, read at each drawing: the citation's date is written in it. */
+  locale: () => Locale
+}
+
+export const PlanCitation = Node.create<PlanCitationOptions>({
   name: 'planCitation',
   group: 'inline',
   inline: true,
   atom: true,
   selectable: true,
-  addOptions: () => ({ doc: null }),
+  addOptions: () => ({ doc: null, locale: () => 'en' }),
   addAttributes: () => ({ planId: idAttribute('plan-id'), outcomeId: idAttribute('outcome-id'), measureId: idAttribute('measure-id') }),
   parseHTML: () => [{ tag: 'span[data-outcome-id]' }],
   renderHTML: ({ HTMLAttributes }) => ['span', mergeAttributes(HTMLAttributes, { class: 'plan-citation' }), 'Lab plan outcome'],
   addNodeView() {
-    const doc = this.options.doc
+    const { doc, locale } = this.options
     return ({ node }) => {
       const dom = document.createElement('span')
       dom.className = 'plan-citation'
@@ -46,7 +53,7 @@ export const PlanCitation = Node.create<{ doc: Y.Doc | null }>({
       let attributes = node.attrs as CitationAttributes
       const paint = (): void => {
         const citation = doc ? readOutcomeCitation(doc, attributes.planId, attributes.outcomeId, attributes.measureId) : ({ kind: 'removed' } as const)
-        const text = citationText(citation)
+        const text = citationText(citation, locale())
         if (dom.textContent !== text) dom.textContent = text
         dom.dataset.citation = citation.kind
       }

@@ -220,7 +220,7 @@ describe('the lab plan by keyboard alone', () => {
     const citation = report.locator('.plan-citation')
     await expect
       .poll(() => citation.innerText())
-      .toBe('Lab plan outcome: Residents shape warm homes support (At risk). Measured by Interview feedback from residents, target 30 interviews, latest 12 interviews on 2027-01-10')
+      .toBe('Lab plan outcome: Residents shape warm homes support (At risk). Measured by Interview feedback from residents, target 30 interviews, latest 12 interviews on 10 January 2027')
     await expectNoAxeViolations(page, 'a report citing an outcome')
 
     // The plan changes; the report says what the plan says now.
