@@ -119,7 +119,13 @@ describe('the lab plan by keyboard alone', () => {
     await goToPart('Budget')
     await press('Change Info-video')
     await planForm(page, 'Change “Info-video”').waitFor()
-    await typeInto('Spent', '1,250.50')
+    // A fraction of a penny is rounded to the penny, and the field says so: tied to it, and said politely.
+    await typeInto('Spent', '1,250.495')
+    const spent = planForm(page, 'Change “Info-video”').getByLabel('Spent (£)', { exact: true })
+    await expect
+      .poll(() => spent.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent?.trim())))
+      .toContain('Rounded to £1,250.50')
+    await expect(page.getByText('Rounded to £1,250.50').getAttribute('aria-live')).resolves.toBe('polite')
     await press('Save budget line')
     await expect.poll(() => budgetTotal(page, 'spent')).toBe('£1,250.50')
 
