@@ -2,7 +2,8 @@ import { Node, type NodeViewRendererProps } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { Node as PmNode } from '@tiptap/pm/model'
 import { readAttachmentRef, type AttachmentHash, type AttachmentRef } from '../domain/attachments/attachment'
-import { ALT_MISSING, attachmentViewText, unreadableAttachmentText, type InterfaceText } from './attachment-view-text'
+import { ALT_MISSING, attachmentViewText, unreadableAttachmentText } from './attachment-view-text'
+import type { InterfaceText } from './interface-text'
 
 /**
  * A photo or file in a note or report. The document holds only the reference (hash, type,
@@ -23,7 +24,7 @@ export interface AttachmentNodeOptions {
   onEditAlt: ((request: { pos: number; ref: AttachmentRef }) => void) | null
   /** Files dropped or pasted into the text: true when taken. */
   onFiles: ((files: File[], pos: number | null) => boolean) | null
-  /** The interface's words and language for the frames (and the editor's hints, and the dates of citations); null draws them in English. */
+  /** The interface's words and language for the frames (and the editor's hints and lab plan citations); null draws them in English. */
   text: InterfaceText | null
 }
 

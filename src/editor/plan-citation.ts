@@ -2,7 +2,7 @@ import { Node, mergeAttributes } from '@tiptap/core'
 import type * as Y from 'yjs'
 import { readOutcomeCitation } from '../crdt/outcome-citation'
 import { citationText } from '../domain/lab-plan/outcome-citation'
-import type { Locale } from '../domain/i18n/locale'
+import { ENGLISH_TEXT, type InterfaceText } from './interface-text'
 
 /** An id as the plan makes them; anything else (a pasted attribute) is dropped. */
 const HEX_ID = /^[0-9a-f]{32}$/
@@ -22,30 +22,34 @@ export interface CitationAttributes {
   measureId: string
 }
 
+export interface PlanCitationOptions {
+  doc: Y.Doc | null
+  /**
+   * The interface's words and language: the citation is written in them ("Lab plan outcome",
+   * the status, "Measured by", the date), read at each drawing. Null writes it in English.
+   */
+  text: InterfaceText | null
+}
+
 /**
  * A reference in a report to a lab plan outcome (and optionally one of its measures). The
  * document stores only the ids; what it says is read from the plan now, and again after every
  * change, so it stays in step with the plan and says so when the outcome has been removed.
  * It is one unit for the caret: it cannot be half-edited into something untrue.
  */
-export interface PlanCitationOptions {
-  doc: Y.Doc | null
-  /** The interface's language, read at each drawing: the citation's date is written in it. */
-  locale: () => Locale
-}
-
 export const PlanCitation = Node.create<PlanCitationOptions>({
   name: 'planCitation',
   group: 'inline',
   inline: true,
   atom: true,
   selectable: true,
-  addOptions: () => ({ doc: null, locale: () => 'en' }),
+  addOptions: () => ({ doc: null, text: null }),
   addAttributes: () => ({ planId: idAttribute('plan-id'), outcomeId: idAttribute('outcome-id'), measureId: idAttribute('measure-id') }),
   parseHTML: () => [{ tag: 'span[data-outcome-id]' }],
   renderHTML: ({ HTMLAttributes }) => ['span', mergeAttributes(HTMLAttributes, { class: 'plan-citation' }), 'Lab plan outcome'],
   addNodeView() {
-    const { doc, locale } = this.options
+    const { doc } = this.options
+    const text = this.options.text ?? ENGLISH_TEXT
     return ({ node }) => {
       const dom = document.createElement('span')
       dom.className = 'plan-citation'
@@ -53,8 +57,8 @@ export const PlanCitation = Node.create<PlanCitationOptions>({
       let attributes = node.attrs as CitationAttributes
       const paint = (): void => {
         const citation = doc ? readOutcomeCitation(doc, attributes.planId, attributes.outcomeId, attributes.measureId) : ({ kind: 'removed' } as const)
-        const text = citationText(citation, locale())
-        if (dom.textContent !== text) dom.textContent = text
+        const says = citationText(citation, text.translate, text.locale())
+        if (dom.textContent !== says) dom.textContent = says
         dom.dataset.citation = citation.kind
       }
       paint()
