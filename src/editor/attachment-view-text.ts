@@ -2,7 +2,7 @@ import type { AttachmentRef } from '../domain/attachments/attachment'
 import { INTL_TAGS } from '../domain/i18n/locale'
 import { en } from '../domain/i18n/messages-en'
 import { formatBytes } from '../domain/storage-health'
-import { ENGLISH_TEXT, type InterfaceText } from './interface-text'
+import { ENGLISH_TEXT, type InterfaceWords } from './interface-text'
 
 /*
  * The fixed words in a photo's or file's frame inside the text: "Alt text missing", the alt
@@ -25,7 +25,7 @@ export interface AttachmentViewText {
 }
 
 /** Every word a frame shows for this reference, in the interface language. */
-export const attachmentViewText = (ref: AttachmentRef, text: InterfaceText | null): AttachmentViewText => {
+export const attachmentViewText = (ref: AttachmentRef, text: InterfaceWords | null): AttachmentViewText => {
   const { translate: tr, locale } = text ?? ENGLISH_TEXT
   const l = locale()
   const missingAlt = ref.alt.trim() === ''
@@ -42,7 +42,7 @@ export const attachmentViewText = (ref: AttachmentRef, text: InterfaceText | nul
 }
 
 /** For a node whose reference cannot be read. */
-export const unreadableAttachmentText = (text: InterfaceText | null): { lang: string; text: string } => {
+export const unreadableAttachmentText = (text: InterfaceWords | null): { lang: string; text: string } => {
   const { translate: tr, locale } = text ?? ENGLISH_TEXT
   return { lang: INTL_TAGS[locale()], text: tr('attachments.unreadable') }
 }

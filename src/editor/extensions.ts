@@ -51,7 +51,7 @@ export const makeDocumentExtensions = (
   TableHeader,
   TableCell,
   // The hints in the interface language, when the interface gives its words (interface-text.ts).
-  Placeholder.configure(attachments.text ? { empty: attachments.text.translate('editor.hint.empty'), line: attachments.text.translate('editor.hint.line') } : {}),
+  Placeholder.configure({ text: attachments.text ?? null }),
   // Citations of lab plan outcomes read the plan from the workspace the text belongs to, and
   // are written in the interface's language when the interface gives it.
   PlanCitation.configure({ doc: workspace, text: attachments.text ?? null }),

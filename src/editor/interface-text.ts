@@ -7,17 +7,27 @@ import type { Locale } from '../domain/i18n/locale'
  * file's frame, a lab plan citation, the hints). The editor does not import ui/, so the
  * interface hands them in (ui/features/attachments).
  */
-export interface InterfaceText {
+export interface InterfaceWords {
   translate: Translate
   /** Read when something is drawn, so it is drawn in the language of that moment. */
   locale: () => Locale
 }
 
+export interface InterfaceText extends InterfaceWords {
+  /**
+   * Calls `redraw` after each switch of the interface's language, so what is already on screen
+   * (a citation, a frame, a hint) is drawn again in the new one. Returns how to stop.
+   */
+  onLanguageChange: (redraw: () => void) => () => void
+}
+
 /**
  * Without a translator (an editor made outside the app, as in tests), English straight from
- * the English catalogue. Only for messages with plain {arguments}: no plurals or selects.
+ * the English catalogue, which never changes. Only for messages with plain {arguments}: no
+ * plurals or selects.
  */
 export const ENGLISH_TEXT: InterfaceText = {
   translate: englishText,
-  locale: () => 'en'
+  locale: () => 'en',
+  onLanguageChange: () => () => {}
 }

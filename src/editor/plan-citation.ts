@@ -26,7 +26,8 @@ export interface PlanCitationOptions {
   doc: Y.Doc | null
   /**
    * The interface's words and language: the citation is written in them ("Lab plan outcome",
-   * the status, "Measured by", the date), read at each drawing. Null writes it in English.
+   * the status, "Measured by", the date), and again when the interface switches language. Null
+   * writes it in English.
    */
   text: InterfaceText | null
 }
@@ -63,6 +64,7 @@ export const PlanCitation = Node.create<PlanCitationOptions>({
       }
       paint()
       doc?.on('afterTransaction', paint)
+      const stopFollowingLanguage = text.onLanguageChange(paint)
       return {
         dom,
         update: (next) => {
@@ -73,7 +75,10 @@ export const PlanCitation = Node.create<PlanCitationOptions>({
         },
         // Its text is ours, redrawn from the plan: the editor must not read it back as content.
         ignoreMutation: () => true,
-        destroy: () => doc?.off('afterTransaction', paint)
+        destroy: () => {
+          doc?.off('afterTransaction', paint)
+          stopFollowingLanguage()
+        }
       }
     }
   }
