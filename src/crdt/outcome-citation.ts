@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
-import { ARTIFACT_KIND_LABELS, ArtifactKindSchema } from '../domain/artifact'
+import { ArtifactKindSchema } from '../domain/artifact'
 import type { ArtifactId } from '../domain/ids'
-import type { CitedMeasure, OutcomeCitation } from '../domain/lab-plan/outcome-citation'
+import type { CitedEvidence, CitedMeasure, OutcomeCitation } from '../domain/lab-plan/outcome-citation'
 import { PLAN_SECTION_SCHEMAS, type PlanSection, type SectionFields } from '../domain/lab-plan/plan-sections'
 import { artifactMap } from './artifacts'
 import { ARTIFACT } from './keys'
@@ -17,36 +17,39 @@ const rowFields = <S extends PlanSection>(section: S, row: unknown): SectionFiel
   return parsed.success ? (parsed.data as SectionFields<S>) : null
 }
 
-/** A partner's name, looked up map by map (not partner by partner: this runs after every change). */
+/** A partner's name ("" when it has none), looked up map by map (not partner by partner: this runs after every change). */
 const partnerName = (doc: Y.Doc, partnerId: string): string | null => {
   for (const mapId of artifactsMap(doc).keys()) {
     const partner = partnerMapParts(doc, mapId as ArtifactId)?.partners.get(partnerId)
     if (partner instanceof Y.Map && !isRemoved(partner)) {
       const name = partner.get('name')
-      return typeof name === 'string' && name ? name : 'Unnamed partner'
+      return typeof name === 'string' ? name : ''
     }
   }
   return null
 }
 
-/** The evidence of an outcome as people read it: items by kind and title, partners by name. */
-const evidenceLabels = (doc: Y.Doc, row: Y.Map<unknown>): string[] => {
+/**
+ * The evidence of an outcome that is still there: items by kind and title, partners by name, as
+ * stored (the citation's text words and orders them in the reader's language).
+ */
+const citedEvidence = (doc: Y.Doc, row: Y.Map<unknown>): CitedEvidence[] => {
   const links = row.get(PLAN_ROW.evidence)
   if (!(links instanceof Y.Map)) return []
-  const labels: string[] = []
+  const evidence: CitedEvidence[] = []
   for (const [id, kind] of links as Y.Map<unknown>) {
     if (kind === 'partner') {
       const name = partnerName(doc, id)
-      if (name) labels.push(`Partner: ${name}`)
+      if (name !== null) evidence.push({ kind: 'partner', name })
       continue
     }
     const record = artifactMap(doc, id as ArtifactId)
     const itemKind = ArtifactKindSchema.safeParse(record?.get(ARTIFACT.kind))
     if (!record || !itemKind.success || record.get(ARTIFACT.deletedAt)) continue
     const title = record.get(ARTIFACT.title)
-    labels.push(`${ARTIFACT_KIND_LABELS[itemKind.data].one}: ${typeof title === 'string' && title ? title : 'Untitled'}`)
+    evidence.push({ kind: 'item', itemKind: itemKind.data, title: typeof title === 'string' ? title : '' })
   }
-  return labels.sort((a, b) => a.localeCompare(b, 'en-GB'))
+  return evidence
 }
 
 /**
@@ -64,5 +67,5 @@ export const readOutcomeCitation = (doc: Y.Doc, planId: string, outcomeId: strin
     const fields = rowFields('measures', parts.sections.measures.get(measureId))
     measure = fields && fields.outcomeId === outcomeId ? { what: fields.what, target: fields.target, latestValue: fields.latestValue, latestDate: fields.latestDate } : 'removed'
   }
-  return { kind: 'outcome', title: outcome.title, status: outcome.status, measure, evidence: evidenceLabels(doc, row) }
+  return { kind: 'outcome', title: outcome.title, status: outcome.status, measure, evidence: citedEvidence(doc, row) }
 }

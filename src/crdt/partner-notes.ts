@@ -2,12 +2,12 @@ import * as Y from 'yjs'
 import type { Actor, ArtifactKind } from '../domain/artifact'
 import { ARTIFACT_KINDS } from '../domain/artifact'
 import type { ArtifactId } from '../domain/ids'
-import type { PartnerId } from '../domain/partner'
+import type { Partner, PartnerId } from '../domain/partner'
 import { artifactMap, changeArtifact } from './artifacts'
 import { ARTIFACT } from './keys'
 import { readNumber, readString } from './plain-values'
 import { forEachPartnerOfOpenMaps, isLive } from './partner-map'
-import { byName } from './partner-read'
+import { byName, readPartnerRecord } from './partner-read'
 import { artifactsMap } from './workspace-doc'
 
 /**
@@ -83,9 +83,11 @@ export const readNotesMentioningPartner = (doc: Y.Doc, partnerId: PartnerId): Me
   return result.sort((a, b) => b.updatedAt - a.updatedAt)
 }
 
-export interface PartnerChoice {
-  id: PartnerId
-  name: string
+/**
+ * A partner a note can name: its name, and what tells it from another of the same name (its
+ * type, region and contacts: ui/features/partner-map/partner-choice-labels.ts).
+ */
+export interface PartnerChoice extends Pick<Partner, 'id' | 'name' | 'type' | 'region' | 'contacts'> {
   mapId: ArtifactId
 }
 
@@ -93,7 +95,9 @@ export interface PartnerChoice {
 export const readPartnerChoices = (doc: Y.Doc): PartnerChoice[] => {
   const result: PartnerChoice[] = []
   forEachPartnerOfOpenMaps(doc, (partner, id, mapId) => {
-    if (isLive(partner)) result.push({ id, name: readString(partner.get('name')) || 'Unnamed partner', mapId })
+    if (!isLive(partner)) return
+    const { name, type, region, contacts } = readPartnerRecord(partner, id)
+    result.push({ id, name, type, region, contacts, mapId })
   })
   return result.sort(byName)
 }

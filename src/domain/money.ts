@@ -8,7 +8,8 @@ export const MAX_PENCE = 1_000_000_000
 /** Longer than any real amount; a pasted essay is refused before any parsing. */
 const MAX_INPUT_LENGTH = 32
 
-export type PenceParse = { ok: true; pence: number } | { ok: false; message: string }
+/** `rounded`: the amount typed had a fraction of a penny, so `pence` is not exactly what was typed. */
+export type PenceParse = { ok: true; pence: number; rounded: boolean } | { ok: false; message: string }
 
 /** "1,234.56" with commas only between groups of three; the pounds part may be bare. */
 const AMOUNT = /^(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?$/
@@ -17,10 +18,11 @@ const AMOUNT = /^(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?$/
  * Reads a typed amount ("£1,234.56", "1234.5", "£10,000", "0.995") into whole pence. Empty is
  * £0. More than two decimal places round half up to the penny ("1.005" is 101 pence), worked
  * out on the digits so it never suffers binary rounding (1.005 * 100 is 100.4999… in floats).
+ * The result says when that happened, so a form can tell the person what it will keep.
  */
 export const parsePence = (input: string): PenceParse => {
   if (input.length > MAX_INPUT_LENGTH) return { ok: false, message: 'Enter an amount like £1,250.00' }
-  if (input.trim() === '') return { ok: true, pence: 0 }
+  if (input.trim() === '') return { ok: true, pence: 0, rounded: false }
   const text = input.trim().replace(/^£\s*/, '')
   if (text.startsWith('-')) return { ok: false, message: 'Enter an amount of £0 or more' }
   const match = AMOUNT.exec(text)
@@ -31,7 +33,7 @@ export const parsePence = (input: string): PenceParse => {
   const roundUp = decimals.length > 2 && Number(decimals[2]) >= 5 ? 1 : 0
   const pence = pounds * 100 + wholePence + roundUp
   if (!Number.isSafeInteger(pence) || pence > MAX_PENCE) return { ok: false, message: 'Enter an amount of £10,000,000 or less' }
-  return { ok: true, pence }
+  return { ok: true, pence, rounded: /[1-9]/.test(decimals.slice(2)) }
 }
 
 const groupThousands = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')

@@ -2,7 +2,8 @@ import { Node, type NodeViewRendererProps } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { Node as PmNode } from '@tiptap/pm/model'
 import { readAttachmentRef, type AttachmentHash, type AttachmentRef } from '../domain/attachments/attachment'
-import { ALT_MISSING, attachmentViewText, unreadableAttachmentText, type InterfaceText } from './attachment-view-text'
+import { ALT_MISSING, attachmentViewText, unreadableAttachmentText, type AttachmentViewText } from './attachment-view-text'
+import { ENGLISH_TEXT, type InterfaceText } from './interface-text'
 
 /**
  * A photo or file in a note or report. The document holds only the reference (hash, type,
@@ -23,7 +24,10 @@ export interface AttachmentNodeOptions {
   onEditAlt: ((request: { pos: number; ref: AttachmentRef }) => void) | null
   /** Files dropped or pasted into the text: true when taken. */
   onFiles: ((files: File[], pos: number | null) => boolean) | null
-  /** The interface's words and language for the frames (and the editor's hints); null draws them in English. */
+  /**
+   * The interface's words and language for the frames (and the editor's hints and lab plan
+   * citations), followed when it switches language; null draws them in English.
+   */
   text: InterfaceText | null
 }
 
@@ -37,13 +41,26 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<st
 }
 
 const renderView = (ref: AttachmentRef, options: AttachmentNodeOptions, getPos: () => number | undefined, editable: boolean) => {
-  const words = attachmentViewText(ref, options.text)
+  const text = options.text ?? ENGLISH_TEXT
+  let words = attachmentViewText(ref, text)
+  /** Each of the frame's words, drawn now and again after a switch of the interface's language. */
+  const painters: ((words: AttachmentViewText) => void)[] = []
+  const say = (paint: (words: AttachmentViewText) => void): void => {
+    painters.push(paint)
+    paint(words)
+  }
   // The frame's own words are in the interface language; the alt text is the person's (lang="").
-  const figure = element('figure', { class: `attachment attachment-${ref.kind}`, 'data-attachment': ref.hash, contenteditable: 'false', lang: words.lang })
+  const figure = element('figure', { class: `attachment attachment-${ref.kind}`, 'data-attachment': ref.hash, contenteditable: 'false' })
+  say((w) => figure.setAttribute('lang', w.lang))
   const caption = element('figcaption')
   let url: string | null = null
   let gone = false
-  const stops: (() => void)[] = []
+  const stops: (() => void)[] = [
+    text.onLanguageChange(() => {
+      words = attachmentViewText(ref, text)
+      for (const paint of painters) paint(words)
+    })
+  ]
   /** Each URL handed over is this view's to revoke: the last one shown, or at once if the view is gone. */
   const follow = (show: (loaded: LoadedAttachment) => void): (() => void) =>
     options.watch?.(ref.hash, ref.mime, (loaded) => {
@@ -59,9 +76,13 @@ const renderView = (ref: AttachmentRef, options: AttachmentNodeOptions, getPos: 
     }) ?? (() => {})
   if (ref.kind === 'image') {
     const missingAlt = ref.alt.trim() === ''
-    const frame = element('div', { class: 'attachment-frame', role: 'img', 'aria-label': words.photoLabel })
+    const frame = element('div', { class: 'attachment-frame', role: 'img' })
+    say((w) => frame.setAttribute('aria-label', w.photoLabel))
     if (ref.width && ref.height) frame.style.aspectRatio = `${ref.width} / ${ref.height}`
-    frame.append(element('span', { class: 'attachment-status' }, words.loading))
+    const status = element('span', { class: 'attachment-status' })
+    let missing = false
+    say((w) => (status.textContent = missing ? w.photoNotHere : w.loading))
+    frame.append(status)
     figure.append(frame)
     stops.push(follow((loaded) => {
       frame.replaceChildren()
@@ -69,13 +90,19 @@ const renderView = (ref: AttachmentRef, options: AttachmentNodeOptions, getPos: 
         // The frame carries the name for screen readers; the picture itself is drawn for sight.
         frame.append(element('img', { src: loaded.url, alt: '', decoding: 'async' }))
       } else {
-        frame.append(element('span', { class: 'attachment-status' }, words.photoNotHere))
+        missing = true
+        status.textContent = words.photoNotHere
+        frame.append(status)
       }
     }))
-    if (missingAlt) caption.append(element('span', { class: 'attachment-alt-missing' }, words.altMissing))
-    else caption.append(element('span', { class: 'attachment-alt', lang: '' }, ref.alt))
+    if (missingAlt) {
+      const altMissing = element('span', { class: 'attachment-alt-missing' })
+      say((w) => (altMissing.textContent = w.altMissing))
+      caption.append(altMissing)
+    } else caption.append(element('span', { class: 'attachment-alt', lang: '' }, ref.alt))
     if (editable && options.onEditAlt) {
-      const button = element('button', { type: 'button', class: 'attachment-alt-button button small' }, words.altButton)
+      const button = element('button', { type: 'button', class: 'attachment-alt-button button small' })
+      say((w) => (button.textContent = w.altButton))
       button.addEventListener('mousedown', (event) => event.preventDefault())
       button.addEventListener('click', () => {
         const pos = getPos()
@@ -84,7 +111,12 @@ const renderView = (ref: AttachmentRef, options: AttachmentNodeOptions, getPos: 
       caption.append(button)
     }
   } else {
-    const link = element('a', { class: 'attachment-file', href: '#', 'aria-disabled': 'true' }, words.fileLabel)
+    const link = element('a', { class: 'attachment-file', href: '#', 'aria-disabled': 'true' })
+    let missing = false
+    say((w) => {
+      link.textContent = w.fileLabel
+      if (missing) link.title = w.fileNotHere
+    })
     link.addEventListener('click', (event) => {
       if (!url) event.preventDefault()
     })
@@ -96,6 +128,7 @@ const renderView = (ref: AttachmentRef, options: AttachmentNodeOptions, getPos: 
         if (ref.mime === 'application/pdf') link.target = '_blank'
         else link.download = ref.name
       } else {
+        missing = true
         link.title = words.fileNotHere
       }
     }))
@@ -165,8 +198,15 @@ export const AttachmentNode = Node.create<AttachmentNodeOptions>({
     return ({ node, getPos, editor }: NodeViewRendererProps) => {
       const ref = readAttachmentRef(node.attrs)
       if (!ref) {
-        const unreadable = unreadableAttachmentText(options.text)
-        return { dom: element('div', { class: 'attachment attachment-unreadable', lang: unreadable.lang }, unreadable.text) }
+        const text = options.text ?? ENGLISH_TEXT
+        const dom = element('div', { class: 'attachment attachment-unreadable' })
+        const paint = (): void => {
+          const unreadable = unreadableAttachmentText(text)
+          dom.setAttribute('lang', unreadable.lang)
+          dom.textContent = unreadable.text
+        }
+        paint()
+        return { dom, destroy: text.onLanguageChange(paint) }
       }
       return renderView(ref, options, () => (typeof getPos === 'function' ? getPos() : undefined), editor.isEditable)
     }

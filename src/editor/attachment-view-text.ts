@@ -1,30 +1,14 @@
 import type { AttachmentRef } from '../domain/attachments/attachment'
-import type { Translate } from '../domain/i18n/catalogue'
-import { englishText } from '../domain/i18n/english-text'
-import { INTL_TAGS, type Locale } from '../domain/i18n/locale'
+import { INTL_TAGS } from '../domain/i18n/locale'
 import { en } from '../domain/i18n/messages-en'
 import { formatBytes } from '../domain/storage-health'
+import { ENGLISH_TEXT, type InterfaceWords } from './interface-text'
 
-/**
+/*
  * The fixed words in a photo's or file's frame inside the text: "Alt text missing", the alt
- * text button, "Loading photo…", the file's size. The editor does not import ui/, so the
- * interface hands in its translator and language (ui/features/attachments); the frame is
- * drawn in that language.
+ * text button, "Loading photo…", the file's size, in the interface's language (interface-text.ts).
+ * The frame's messages take only plain {arguments}, no plurals, so English needs no translator.
  */
-export interface InterfaceText {
-  translate: Translate
-  /** Read when a frame is drawn, so a frame drawn after a switch of language is in the new one. */
-  locale: () => Locale
-}
-
-/**
- * Without a translator (an editor made outside the app, as in tests), English straight from
- * the English catalogue. The frame's messages take only plain {arguments}, no plurals.
- */
-const ENGLISH: InterfaceText = {
-  translate: englishText,
-  locale: () => 'en'
-}
 
 export interface AttachmentViewText {
   /** The BCP 47 tag of these words, for the frame's `lang` (the person's alt text is marked apart). */
@@ -41,8 +25,8 @@ export interface AttachmentViewText {
 }
 
 /** Every word a frame shows for this reference, in the interface language. */
-export const attachmentViewText = (ref: AttachmentRef, text: InterfaceText | null): AttachmentViewText => {
-  const { translate: tr, locale } = text ?? ENGLISH
+export const attachmentViewText = (ref: AttachmentRef, text: InterfaceWords | null): AttachmentViewText => {
+  const { translate: tr, locale } = text ?? ENGLISH_TEXT
   const l = locale()
   const missingAlt = ref.alt.trim() === ''
   return {
@@ -58,8 +42,8 @@ export const attachmentViewText = (ref: AttachmentRef, text: InterfaceText | nul
 }
 
 /** For a node whose reference cannot be read. */
-export const unreadableAttachmentText = (text: InterfaceText | null): { lang: string; text: string } => {
-  const { translate: tr, locale } = text ?? ENGLISH
+export const unreadableAttachmentText = (text: InterfaceWords | null): { lang: string; text: string } => {
+  const { translate: tr, locale } = text ?? ENGLISH_TEXT
   return { lang: INTL_TAGS[locale()], text: tr('attachments.unreadable') }
 }
 

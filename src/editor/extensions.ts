@@ -50,10 +50,11 @@ export const makeDocumentExtensions = (
   TableRow,
   TableHeader,
   TableCell,
-  // The hints in the interface language, when the interface gives its words (attachment-view-text.ts).
-  Placeholder.configure(attachments.text ? { empty: attachments.text.translate('editor.hint.empty'), line: attachments.text.translate('editor.hint.line') } : {}),
-  // Citations of lab plan outcomes read the plan from the workspace the text belongs to.
-  PlanCitation.configure({ doc: workspace }),
+  // The hints in the interface language, when the interface gives its words (interface-text.ts).
+  Placeholder.configure({ text: attachments.text ?? null }),
+  // Citations of lab plan outcomes read the plan from the workspace the text belongs to, and
+  // are written in the interface's language when the interface gives it.
+  PlanCitation.configure({ doc: workspace, text: attachments.text ?? null }),
   // Photos and files: the document keeps a reference, the bytes come from this device or a peer.
   AttachmentNode.configure(attachments),
   Extension.create({

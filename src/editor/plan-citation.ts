@@ -2,6 +2,7 @@ import { Node, mergeAttributes } from '@tiptap/core'
 import type * as Y from 'yjs'
 import { readOutcomeCitation } from '../crdt/outcome-citation'
 import { citationText } from '../domain/lab-plan/outcome-citation'
+import { ENGLISH_TEXT, type InterfaceText } from './interface-text'
 
 /** An id as the plan makes them; anything else (a pasted attribute) is dropped. */
 const HEX_ID = /^[0-9a-f]{32}$/
@@ -21,24 +22,35 @@ export interface CitationAttributes {
   measureId: string
 }
 
+export interface PlanCitationOptions {
+  doc: Y.Doc | null
+  /**
+   * The interface's words and language: the citation is written in them ("Lab plan outcome",
+   * the status, "Measured by", the date), and again when the interface switches language. Null
+   * writes it in English.
+   */
+  text: InterfaceText | null
+}
+
 /**
  * A reference in a report to a lab plan outcome (and optionally one of its measures). The
  * document stores only the ids; what it says is read from the plan now, and again after every
  * change, so it stays in step with the plan and says so when the outcome has been removed.
  * It is one unit for the caret: it cannot be half-edited into something untrue.
  */
-export const PlanCitation = Node.create<{ doc: Y.Doc | null }>({
+export const PlanCitation = Node.create<PlanCitationOptions>({
   name: 'planCitation',
   group: 'inline',
   inline: true,
   atom: true,
   selectable: true,
-  addOptions: () => ({ doc: null }),
+  addOptions: () => ({ doc: null, text: null }),
   addAttributes: () => ({ planId: idAttribute('plan-id'), outcomeId: idAttribute('outcome-id'), measureId: idAttribute('measure-id') }),
   parseHTML: () => [{ tag: 'span[data-outcome-id]' }],
   renderHTML: ({ HTMLAttributes }) => ['span', mergeAttributes(HTMLAttributes, { class: 'plan-citation' }), 'Lab plan outcome'],
   addNodeView() {
-    const doc = this.options.doc
+    const { doc } = this.options
+    const text = this.options.text ?? ENGLISH_TEXT
     return ({ node }) => {
       const dom = document.createElement('span')
       dom.className = 'plan-citation'
@@ -46,12 +58,13 @@ export const PlanCitation = Node.create<{ doc: Y.Doc | null }>({
       let attributes = node.attrs as CitationAttributes
       const paint = (): void => {
         const citation = doc ? readOutcomeCitation(doc, attributes.planId, attributes.outcomeId, attributes.measureId) : ({ kind: 'removed' } as const)
-        const text = citationText(citation)
-        if (dom.textContent !== text) dom.textContent = text
+        const says = citationText(citation, text.translate, text.locale())
+        if (dom.textContent !== says) dom.textContent = says
         dom.dataset.citation = citation.kind
       }
       paint()
       doc?.on('afterTransaction', paint)
+      const stopFollowingLanguage = text.onLanguageChange(paint)
       return {
         dom,
         update: (next) => {
@@ -62,7 +75,10 @@ export const PlanCitation = Node.create<{ doc: Y.Doc | null }>({
         },
         // Its text is ours, redrawn from the plan: the editor must not read it back as content.
         ignoreMutation: () => true,
-        destroy: () => doc?.off('afterTransaction', paint)
+        destroy: () => {
+          doc?.off('afterTransaction', paint)
+          stopFollowingLanguage()
+        }
       }
     }
   }

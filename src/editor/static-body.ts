@@ -24,9 +24,10 @@ export const makeStaticBody = (element: HTMLElement, fragment: Y.XmlFragment): S
     const empty = (body.content ?? []).every((block) => block.type === 'paragraph' && !block.content?.length)
     // The empty hint is the editor's own (placeholder.ts), so nothing changes when it takes over;
     // read from the catalogue here, not from placeholder.ts, which would bring the editor's code.
+    // Like that hint, a citation is written in English: the editor built here has no interface words either.
     element.innerHTML = empty
       ? `<p class="is-empty" data-placeholder="${englishText('editor.hint.empty')}"><br></p>`
-      : bodyHtml(fragment.doc ? citationsAsText(body, fragment.doc) : body)
+      : bodyHtml(fragment.doc ? citationsAsText(body, fragment.doc, englishText, 'en') : body)
   }
   draw()
   fragment.observeDeep(draw)

@@ -3,7 +3,8 @@
  * outcomes and measures, budget lines, milestones on the timeline, values, working group) is
  * filled in with Tab, Enter, typing and arrows, never a click, and every stop shows its focus
  * (tabTo checks that at each press). axe is clean on the plan at 1280 and at 390 px, where the
- * timeline fits the screen. Then a report cites an outcome by keyboard and stays linked to it,
+ * timeline fits the screen. Then a report cites an outcome by keyboard and stays linked to it
+ * (in Welsh too, redrawn the moment the interface switches, as a photo's frame beside it is),
  * and the plan's History shows a version and compares it.
  */
 import type { Page } from 'playwright-core'
@@ -14,6 +15,7 @@ import { budgetRows, budgetTotal, fillPlanForm, planForm } from './support/lab-p
 import { useTestBed } from './support/test-bed'
 import { collectPageErrors } from './support/app-driver'
 import { createReportThroughUi } from './support/editor-driver'
+import { drawnJpegBytes } from './support/photo-driver'
 
 const bed = useTestBed()
 const asha: PersonDetails = { name: 'Asha Patel', organisation: 'Oldham Council' }
@@ -59,6 +61,9 @@ describe('the lab plan by keyboard alone', () => {
     const context = await bed.browser.newContext({ viewport: { width: 1280, height: 900 } })
     page = await context.newPage()
     errors = collectPageErrors(page)
+    // Playwright takes file choosers over from the first listener on: a key press could reach the
+    // page before that, and a chooser it missed stays open unseen. So it listens from the start.
+    page.on('filechooser', () => {})
     await page.goto(bed.server.url)
     await setUpProfile(page, asha)
     await createWorkspaceThroughUi(page, { name: 'Warm homes lab', leadCouncil: 'Oldham Council', partnerCouncils: [] })
@@ -119,7 +124,13 @@ describe('the lab plan by keyboard alone', () => {
     await goToPart('Budget')
     await press('Change Info-video')
     await planForm(page, 'Change “Info-video”').waitFor()
-    await typeInto('Spent', '1,250.50')
+    // A fraction of a penny is rounded to the penny, and the field says so: tied to it, and said politely.
+    await typeInto('Spent', '1,250.495')
+    const spent = planForm(page, 'Change “Info-video”').getByLabel('Spent (£)', { exact: true })
+    await expect
+      .poll(() => spent.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent?.trim())))
+      .toContain('Rounded to £1,250.50')
+    await expect(page.getByText('Rounded to £1,250.50').getAttribute('aria-live')).resolves.toBe('polite')
     await press('Save budget line')
     await expect.poll(() => budgetTotal(page, 'spent')).toBe('£1,250.50')
 
@@ -218,10 +229,47 @@ describe('the lab plan by keyboard alone', () => {
     await chooseIn('Measure', 'Interview feedback from residents')
     await press('Insert citation')
     const citation = report.locator('.plan-citation')
+    const citedInEnglish =
+      'Lab plan outcome: Residents shape warm homes support (At risk). Measured by Interview feedback from residents, target 30 interviews, latest 12 interviews on 10 January 2027'
     await expect
       .poll(() => citation.innerText())
-      .toBe('Lab plan outcome: Residents shape warm homes support (At risk). Measured by Interview feedback from residents, target 30 interviews, latest 12 interviews on 2027-01-10')
+      .toBe(citedInEnglish)
     await expectNoAxeViolations(page, 'a report citing an outcome')
+
+    // A photo beside it, left undescribed for now: its frame says so in the interface's words.
+    const photo = await drawnJpegBytes(page, 640, 480)
+    await page.getByRole('button', { name: 'Add photo' }).focus()
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), keys().press('Enter')])
+    await chooser.setFiles({ name: 'entrance.jpg', mimeType: 'image/jpeg', buffer: photo })
+    const describePhoto = page.getByRole('dialog', { name: 'Describe this photo' })
+    await describePhoto.getByRole('button', { name: 'Later' }).focus()
+    await keys().press('Enter')
+    await describePhoto.waitFor({ state: 'hidden' })
+    await report.getByRole('button', { name: 'Add alt text' }).waitFor()
+
+    // Switched to Welsh with the report open: the citation and the photo's frame are drawn again
+    // at once in Welsh (Mutual's words; what the plan says stays as typed), and back in English.
+    const shown = page.locator('.plan-citation')
+    await page.getByRole('button', { name: 'Cymraeg', exact: true }).focus()
+    await keys().press('Enter')
+    await expect
+      .poll(() => shown.innerText())
+      .toBe('Canlyniad y cynllun labordy: Residents shape warm homes support (Mewn perygl). Mesurir drwy Interview feedback from residents, targed 30 interviews, y diweddaraf 12 interviews ar 10 Ionawr 2027')
+    await page.getByRole('img', { name: 'Llun: testun amgen ar goll' }).waitFor()
+    await page.getByRole('button', { name: 'Ychwanegu testun amgen' }).waitFor()
+    await expect(page.locator('figure.attachment').getAttribute('lang')).resolves.toBe('cy-GB')
+    // So is the editor's hint on a new empty line.
+    const welshText = page.getByRole('textbox', { name: 'Testun yr adroddiad' })
+    await welshText.focus()
+    await keys().press('Control+End')
+    await keys().press('Enter')
+    await expect.poll(() => welshText.locator('p.is-empty').getAttribute('data-placeholder')).toBe('Ysgrifennwch yma…')
+    await keys().press('Backspace')
+    await expectNoAxeViolations(page, 'a report citing an outcome, in Welsh')
+    await page.getByRole('button', { name: 'English', exact: true }).focus()
+    await keys().press('Enter')
+    await expect.poll(() => shown.innerText()).toBe(citedInEnglish)
+    await report.getByRole('button', { name: 'Add alt text' }).waitFor()
 
     // The plan changes; the report says what the plan says now.
     await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Lab plan' }).click()

@@ -5,9 +5,11 @@
  *   field (in English and in Welsh).
  * - The "Other partner" list showed "Newham Food Bank" three times. Names that repeat now say
  *   what tells them apart (type, then region, then contact); unique names stay as they are.
+ *   A note's list of partners it mentions showed them alike too, and now says the same.
  */
 import { describe, expect, it } from 'vitest'
 import { createWorkspaceThroughUi } from './support/app-driver'
+import { createNoteThroughUi } from './support/editor-driver'
 import { expectNoAxeViolations } from './support/axe'
 import { addPartnerThroughUi, closeDialog, expectProblemSummary, otherPartnerChoices, partnerDialog } from './support/partner-map-driver'
 import { openFreshPage, useTestBed } from './support/test-bed'
@@ -48,6 +50,25 @@ describe('choosing the other partner of a relationship', () => {
     await age.getByRole('heading', { name: 'Relationships (1)' }).waitFor()
     await form.getByRole('alert').waitFor({ state: 'detached' })
     await closeDialog(age)
+
+    // A note's picker of the partners it mentions tells them apart the same way.
+    await createNoteThroughUi(page, 'Site visit', 'Food bank visit')
+    const picker = page.getByRole('group', { name: 'Partners mentioned' })
+    const partner = picker.getByLabel('Partner', { exact: true })
+    await expect
+      .poll(() => partner.locator('option').allInnerTexts().then((labels) => labels.slice(1).map((label) => label.trim()).sort()))
+      .toEqual([
+        'Age UK Newham',
+        'Newham Council',
+        'Newham Food Bank (Supplier, Stratford)',
+        'Newham Food Bank (VCSE organisation, East Ham)',
+        'Newham Food Bank (VCSE organisation, Stratford)'
+      ])
+    await partner.selectOption({ label: 'Newham Food Bank (VCSE organisation, East Ham)' })
+    await picker.getByRole('button', { name: 'Add partner' }).click()
+    await picker.getByRole('link', { name: 'Newham Food Bank (VCSE organisation, East Ham)' }).waitFor()
+    await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Partner map' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Partner map' }).waitFor()
 
     // The same in Welsh.
     await page.getByRole('banner').getByRole('button', { name: 'Cymraeg', exact: true }).click()

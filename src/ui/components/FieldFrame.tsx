@@ -20,11 +20,18 @@ export const FieldFrame = (props: {
   label: string
   hint?: string | undefined
   error?: string | undefined
+  /**
+   * What the field made of what was typed ("Rounded to £10.56"), shown after the control, tied
+   * to it and said politely when it changes. A field that can have one passes "" while it has
+   * nothing to say, so the live region is on the page before its first words.
+   */
+  note?: string | undefined
   class?: string | undefined
   children: (ids: FieldControlIds) => JSX.Element
 }) => {
   const describedBy = (): string | undefined =>
-    [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined
+    [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '', props.note ? `${props.id}-note` : ''].filter(Boolean).join(' ') ||
+    undefined
   return (
     <div class={`field ${props.class ?? ''}`.trim()} classList={{ 'field-error': Boolean(props.error) }}>
       <label for={props.id}>{props.label}</label>
@@ -50,6 +57,11 @@ export const FieldFrame = (props: {
           return props.error ? (true as const) : undefined
         }
       })}
+      <Show when={props.note !== undefined}>
+        <p class="hint" id={`${props.id}-note`} aria-live="polite">
+          {props.note}
+        </p>
+      </Show>
     </div>
   )
 }

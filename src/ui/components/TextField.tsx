@@ -9,6 +9,8 @@ interface TextFieldProps {
   onChange?: (value: string) => void
   hint?: string
   error?: string | undefined
+  /** What the field made of what was typed (FieldFrame): "" while there is nothing to say. */
+  note?: string | undefined
   multiline?: boolean
   type?: 'text' | 'date' | 'email' | 'url' | 'password'
   list?: string
@@ -23,7 +25,7 @@ interface TextFieldProps {
 export const TextField = (props: TextFieldProps) => {
   const id = createUniqueId()
   return (
-    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error}>
+    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error} note={props.note}>
       {(ids) => {
         const common = (): JSX.InputHTMLAttributes<HTMLInputElement> & JSX.TextareaHTMLAttributes<HTMLTextAreaElement> => ({
           id,

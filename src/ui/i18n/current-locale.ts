@@ -1,4 +1,4 @@
-import { createSignal } from 'solid-js'
+import { createEffect, createRoot, createSignal, on } from 'solid-js'
 import { chooseLocale, type Locale } from '../../domain/i18n/locale'
 import { readLocalePreference, writeLocalePreference } from './locale-preference'
 
@@ -16,3 +16,13 @@ export const setLocale = (next: Locale): void => {
   writeLocalePreference(next)
   setLocaleSignal(next)
 }
+
+/**
+ * Calls `redraw` after each switch of the interface language, for what is drawn outside Solid
+ * (the editor's citations, photo frames and hints), until the returned stop is called.
+ */
+export const onLocaleChange = (redraw: () => void): (() => void) =>
+  createRoot((dispose) => {
+    createEffect(on(locale, () => redraw(), { defer: true }))
+    return dispose
+  })

@@ -29,6 +29,14 @@ describe('amounts typed as pounds become whole pence', () => {
     expect(pence('19.999')).toBe(2000)
   })
 
+  it('says when it rounded what was typed, so the form can tell the person', () => {
+    expect(parsePence('10.555')).toEqual({ ok: true, pence: 1056, rounded: true })
+    expect(parsePence('10.551')).toEqual({ ok: true, pence: 1055, rounded: true })
+    expect(parsePence('£0.0001')).toEqual({ ok: true, pence: 0, rounded: true })
+    // Zeros past the penny change nothing: nothing was rounded.
+    for (const exact of ['10.55', '10.550', '10.5500', '10', '7.', '', '1,234.56']) expect(parsePence(exact), exact).toMatchObject({ ok: true, rounded: false })
+  })
+
   it('refuses what is not an amount, with a message a person can act on', () => {
     for (const bad of ['abc', '12,34', '1,2345.00', '£', '.', '1.2.3', '£-5', '-5', '1e5', 'x'.repeat(40)]) {
       const result = parsePence(bad)
@@ -39,7 +47,7 @@ describe('amounts typed as pounds become whole pence', () => {
   })
 
   it('refuses more than the largest amount', () => {
-    expect(parsePence('10,000,000')).toEqual({ ok: true, pence: MAX_PENCE })
+    expect(parsePence('10,000,000')).toEqual({ ok: true, pence: MAX_PENCE, rounded: false })
     expect(parsePence('10,000,000.01').ok).toBe(false)
     expect(parsePence('99999999999999999999').ok).toBe(false)
   })

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { createArtifact, moveArtifactToBin } from '../../../src/crdt/artifacts'
 import { addPartner, createPartnerMap } from '../../../src/crdt/partner-map'
 import { deletePartnerForGood } from '../../../src/crdt/partner-bin'
+import { addContact } from '../../../src/crdt/partner-items'
 import {
   readNotePartnerIds,
   readNotesMentioningPartner,
   readPartnerChoices,
   setNotePartners
 } from '../../../src/crdt/partner-notes'
-import type { PartnerId } from '../../../src/domain/partner'
+import { PARTNER_TYPE_LABELS, type PartnerId } from '../../../src/domain/partner'
+import { partnerChoiceLabels } from '../../../src/ui/features/partner-map/partner-choice-labels'
 import { asha, ben, copyOf, newMap, sync } from './support'
 
 describe('notes that name partners', () => {
@@ -60,5 +62,25 @@ describe('notes that name partners', () => {
       ['Kirklees Council', mapId]
     ])
     expect(readPartnerChoices(doc).find((c) => c.name === 'Kirklees Council')?.id).toBe(kept)
+  })
+
+  it('lets a note’s picker tell partners of one name apart as the map’s own picker does', () => {
+    // A QA pass found a note's picker offering "Newham Food Bank" twice, with nothing to tell which was which.
+    const { doc, mapId } = newMap()
+    const east = addPartner(doc, mapId, { name: 'Newham Food Bank', type: 'vcse', region: 'East Ham' }, asha, 3) as PartnerId
+    const west = addPartner(doc, mapId, { name: 'Newham Food Bank', type: 'vcse', region: 'East Ham' }, asha, 3) as PartnerId
+    addContact(doc, mapId, east, { name: 'Priya Shah' }, asha, 4)
+    addContact(doc, mapId, west, { name: 'Tom Reed' }, asha, 4)
+    const second = createPartnerMap(doc, { title: 'Second' }, asha, 5)
+    const stratford = addPartner(doc, second, { name: 'newham food bank', type: 'vcse', region: 'Stratford' }, asha, 6) as PartnerId
+    addPartner(doc, second, { name: 'Age UK' }, asha, 6)
+    const choices = readPartnerChoices(doc)
+    const labels = partnerChoiceLabels(choices, (type) => PARTNER_TYPE_LABELS[type])
+    expect(Object.fromEntries(choices.map((c) => [c.id, labels.get(c.id)]))).toMatchObject({
+      [east]: 'Newham Food Bank (VCSE organisation, East Ham, Priya Shah)',
+      [west]: 'Newham Food Bank (VCSE organisation, East Ham, Tom Reed)',
+      [stratford]: 'newham food bank (VCSE organisation, Stratford)'
+    })
+    expect(choices.map((c) => labels.get(c.id))).toContain('Age UK')
   })
 })

@@ -135,6 +135,7 @@ export const labPlanCy: Readonly<Record<keyof typeof labPlanEn, string>> = {
   'labPlan.budget.spent': 'Wedi’i wario',
   'labPlan.budget.plannedField': 'Wedi’i gynllunio (£)',
   'labPlan.budget.plannedField.hint': 'Mewn punnoedd a cheiniogau, fel 1,250.00',
+  'labPlan.money.rounded': 'Talgrynnwyd i {amount}',
   'labPlan.budget.committedField': 'Wedi’i ymrwymo (£)',
   'labPlan.budget.spentField': 'Wedi’i wario (£)',
   'labPlan.budget.none': 'Dim llinellau cyllideb eto.',

@@ -145,6 +145,7 @@ export const labPlanEn = {
   'labPlan.budget.spent': 'Spent',
   'labPlan.budget.plannedField': 'Planned (£)',
   'labPlan.budget.plannedField.hint': 'In pounds and pence, like 1,250.00',
+  'labPlan.money.rounded': 'Rounded to {amount}',
   'labPlan.budget.committedField': 'Committed (£)',
   'labPlan.budget.spentField': 'Spent (£)',
   'labPlan.budget.none': 'No budget lines yet.',

@@ -1,6 +1,6 @@
 import type { reportsEn } from './reports.en'
 
-/** A report's outline, the assignment of its sections, and citing a lab plan outcome, in Welsh. */
+/** A report's outline, the assignment of its sections, and citing a lab plan outcome (and what the citation says), in Welsh. */
 export const reportsCy: Readonly<Record<keyof typeof reportsEn, string>> = {
   'reportOutline.title': 'Amlinelliad',
   'reportOutline.words': '{count, plural, zero {gair} one {gair} two {air} few {gair} many {gair} other {gair}}',
@@ -27,5 +27,15 @@ export const reportsCy: Readonly<Record<keyof typeof reportsEn, string>> = {
   'citeOutcome.whole': 'Y canlyniad yn ei gyfanrwydd',
   'citeOutcome.insert': 'Mewnosod dyfyniad',
   'citeOutcome.none':
-    'Nid oes gan y cynllun labordy ganlyniadau eto. Ychwanegwch nhw o dan “Canlyniadau a mesurau” yn y cynllun labordy, yna dyfynnwch nhw yma.'
+    'Nid oes gan y cynllun labordy ganlyniadau eto. Ychwanegwch nhw o dan “Canlyniadau a mesurau” yn y cynllun labordy, yna dyfynnwch nhw yma.',
+  'citeOutcome.says.outcome': 'Canlyniad y cynllun labordy: {title} ({status})',
+  'citeOutcome.says.removed': 'Canlyniad y cynllun labordy: mae’r canlyniad hwn wedi’i dynnu o’r cynllun labordy',
+  'citeOutcome.says.measureRemoved': 'Mae’r mesur a ddyfynnwyd wedi’i dynnu o’r cynllun labordy',
+  'citeOutcome.says.measure': 'Mesurir drwy {what}{target}{latest}',
+  'citeOutcome.says.target': ', targed {target}',
+  'citeOutcome.says.latest': ', y diweddaraf {value}',
+  'citeOutcome.says.latestOn': ', y diweddaraf {value} ar {date}',
+  'citeOutcome.says.evidence': 'Tystiolaeth: {list}',
+  'citeOutcome.says.item': '{kind}: {title}',
+  'citeOutcome.says.unnamedPartner': 'Partner heb enw'
 }

@@ -1,6 +1,7 @@
 /**
- * A report's outline, the assignment of its sections, and citing a lab plan outcome in it, in
- * English (Welsh: reports.cy.ts). Headings and names people typed stay as typed.
+ * A report's outline, the assignment of its sections, and citing a lab plan outcome in it (and
+ * what the citation says), in English (Welsh: reports.cy.ts). Headings and names people typed
+ * stay as typed.
  */
 export const reportsEn = {
   'reportOutline.title': 'Outline',
@@ -29,5 +30,21 @@ export const reportsEn = {
   'citeOutcome.measure': 'Measure',
   'citeOutcome.whole': 'The outcome as a whole',
   'citeOutcome.insert': 'Insert citation',
-  'citeOutcome.none': 'The lab plan has no outcomes yet. Add them under “Outcomes and measures” in the lab plan, then cite them here.'
+  'citeOutcome.none': 'The lab plan has no outcomes yet. Add them under “Outcomes and measures” in the lab plan, then cite them here.',
+  // What a citation says in the report and its exports (domain/lab-plan/outcome-citation.ts), its
+  // parts joined with '. '. {title}, {what}, {target} and {value} are the plan's words, as typed.
+  'citeOutcome.says.outcome': 'Lab plan outcome: {title} ({status})',
+  'citeOutcome.says.removed': 'Lab plan outcome: this outcome has been removed from the lab plan',
+  'citeOutcome.says.measureRemoved': 'The cited measure has been removed from the lab plan',
+  /** {target} is citeOutcome.says.target or nothing; {latest} is citeOutcome.says.latest(On) or nothing. */
+  'citeOutcome.says.measure': 'Measured by {what}{target}{latest}',
+  'citeOutcome.says.target': ', target {target}',
+  'citeOutcome.says.latest': ', latest {value}',
+  /** {date} is written as the language writes dates: "10 January 2027". */
+  'citeOutcome.says.latestOn': ', latest {value} on {date}',
+  /** {list}: the evidence's labels, joined with '; '. */
+  'citeOutcome.says.evidence': 'Evidence: {list}',
+  /** A note, report or board given as evidence: "Note: Workshop 1". */
+  'citeOutcome.says.item': '{kind}: {title}',
+  'citeOutcome.says.unnamedPartner': 'Unnamed partner'
 } as const

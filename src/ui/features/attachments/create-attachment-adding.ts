@@ -7,7 +7,7 @@ import { findAttachment, insertAttachment, setAttachmentAlt } from '../../../edi
 import { attachmentAltButton } from '../../../editor/attachment-node'
 import type { WorkspaceSync } from '../../../sync/workspace-sync'
 import { describeAttachmentProblem, type AttachmentRoute } from '../../../domain/attachments/attachment-problem'
-import { locale } from '../../i18n/current-locale'
+import { locale, onLocaleChange } from '../../i18n/current-locale'
 import { t } from '../../i18n/t'
 
 /** At most this many files from one pick, drop or paste: more is almost always a mistake. */
@@ -124,8 +124,9 @@ export const createAttachmentAdding = (
 
   return {
     nodeOptions: {
-      // The frames' words in the interface language (t reads the current one when called).
-      text: { translate: t, locale },
+      // The editor's own words (frames, citations, hints) in the interface language: t reads the
+      // current one when called, and what is on screen is drawn again when it switches.
+      text: { translate: t, locale, onLanguageChange: onLocaleChange },
       watch,
       onEditAlt: ({ ref }) => setAltRequest({ hash: ref.hash, alt: ref.alt }),
       onFiles: (files, pos) => {

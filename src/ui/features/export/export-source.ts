@@ -37,7 +37,7 @@ export const makeExportDocument = (doc: Y.Doc, id: ArtifactId, now: Date = new D
   const body = artifactBody(doc, id)
   if (!summary || !body || (summary.kind !== 'note' && summary.kind !== 'report')) return null
   const title = summary.title || t('export.untitled')
-  const text = citationsAsText(readBodyJson(body), doc)
+  const text = citationsAsText(readBodyJson(body), doc, t, locale())
   if (summary.kind === 'report') {
     return {
       kind: 'report',

@@ -5,9 +5,11 @@ import type { PlanRowId } from '../../../domain/lab-plan/plan-ids'
 import { ErrorSummary } from '../../components/ErrorList'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
+import { parsePence } from '../../../domain/money'
 import { fieldText, readRowForm, type RowFieldSpec } from './row-form-fields'
 import { useLabPlan } from './plan-context'
 import { t } from '../../i18n/t'
+import { formatMoney } from '../../i18n/format-money'
 import { localisedProblem } from './plan-problem'
 
 /**
@@ -41,6 +43,12 @@ export const PlanRowForm = (props: {
   const [errors, setErrors] = createSignal<Partial<Record<string, string>>>({})
   const current = (): Readonly<Record<string, unknown>> => props.values as Record<string, unknown>
   const text = (spec: RowFieldSpec): string => draft[spec.key] ?? fieldText(spec, current()[spec.key])
+  // Amounts are kept to the penny: a fraction of one typed is rounded, and the field says to what.
+  const moneyNote = (spec: RowFieldSpec): string | undefined => {
+    if (spec.kind !== 'money') return undefined
+    const money = parsePence(text(spec))
+    return money.ok && money.rounded ? t('labPlan.money.rounded', { amount: formatMoney(money.pence) }) : ''
+  }
   const errorList = (): string[] => Object.values(errors()).filter((e): e is string => Boolean(e))
   createComputed(
     on(
@@ -94,6 +102,7 @@ export const PlanRowForm = (props: {
                     onInput={(next) => setDraft(spec.key, next)}
                     error={errors()[spec.key]}
                     hint={spec.hint}
+                    note={moneyNote(spec)}
                     maxLength={spec.maxLength}
                     required={spec.required}
                     multiline={spec.kind === 'multiline'}

@@ -8,6 +8,8 @@ import { createArtifactSummaries } from '../../../reactive/workspace-projections
 import { href } from '../../router'
 import { t } from '../../i18n/t'
 import { artifactTitle } from '../../i18n/artifact-title'
+import { partnerChoiceLabels } from '../partner-map/partner-choice-labels'
+import { partnerTypeLabel } from '../partner-map/partner-labels'
 
 export interface EvidenceChoice {
   id: string
@@ -18,22 +20,31 @@ export interface EvidenceChoice {
 
 /**
  * What an outcome or value can cite: the workspace's notes, reports and boards, and the
- * partners on its partner map, live, by name.
+ * partners on its partner map, live, by name. Partners of one name (a food bank's branches)
+ * say what tells them apart, as the notes' and the map's own pickers do (partnerChoiceLabels).
  */
 export const createEvidenceChoices = (doc: Y.Doc, workspaceId: string): Accessor<EvidenceChoice[]> => {
   const artifacts = createArtifactSummaries(doc)
   const partners = createPartnerChoices(doc)
-  return createMemo(() => [
-    ...artifacts()
-      .filter((a) => a.deletedAt === null && (a.kind === 'note' || a.kind === 'report' || a.kind === 'board'))
-      .map((a): EvidenceChoice => ({
-        id: a.id,
-        kind: 'artifact',
-        label: `${kindLabel(a.kind, 'one')}: ${artifactTitle(a, t('labPlan.untitled'))}`,
-        href: href.artifact(workspaceId, a.id)
-      })),
-    ...partners().map((p): EvidenceChoice => ({ id: p.id, kind: 'partner', label: t('labPlan.partnerChoice', { name: p.name }), href: href.artifact(workspaceId, p.mapId) }))
-  ])
+  return createMemo(() => {
+    const partnerLabels = partnerChoiceLabels(partners(), partnerTypeLabel)
+    return [
+      ...artifacts()
+        .filter((a) => a.deletedAt === null && (a.kind === 'note' || a.kind === 'report' || a.kind === 'board'))
+        .map((a): EvidenceChoice => ({
+          id: a.id,
+          kind: 'artifact',
+          label: `${kindLabel(a.kind, 'one')}: ${artifactTitle(a, t('labPlan.untitled'))}`,
+          href: href.artifact(workspaceId, a.id)
+        })),
+      ...partners().map((p): EvidenceChoice => ({
+        id: p.id,
+        kind: 'partner',
+        label: t('labPlan.partnerChoice', { name: partnerLabels.get(p.id) ?? p.name }),
+        href: href.artifact(workspaceId, p.mapId)
+      }))
+    ]
+  })
 }
 
 /** A link's choice, or a stand-in for something removed or not yet on this device. */

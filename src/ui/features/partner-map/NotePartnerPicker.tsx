@@ -6,6 +6,8 @@ import { setNotePartners, type PartnerChoice } from '../../../crdt/partner-notes
 import { createNotePartnerIds, createPartnerChoices } from '../../../reactive/partner-map'
 import { useActor } from '../../app-context'
 import { href } from '../../router'
+import { partnerChoiceLabels } from './partner-choice-labels'
+import { partnerTypeLabel } from './partner-labels'
 import './note-partners.css'
 import { t } from '../../i18n/t'
 
@@ -24,6 +26,9 @@ export const NotePartnerPicker = (props: { doc: Y.Doc; noteId: ArtifactId; readO
   const [picked, setPicked] = createSignal('')
   const [status, setStatus] = createSignal('')
   const byId = createMemo(() => new Map<string, PartnerChoice>(choices().map((c) => [c.id, c])))
+  // Names can repeat (a food bank's branches): those say what tells them apart, as the map's own picker does.
+  const labels = createMemo(() => partnerChoiceLabels(choices(), partnerTypeLabel))
+  const label = (choice: PartnerChoice): string => labels().get(choice.id) ?? choice.name
   // Partners removed from the map (or not yet on this device) are not shown, but stay named.
   const chosen = createMemo(() => named().flatMap((pid) => byId().get(pid) ?? []))
   const available = createMemo(() => {
@@ -40,7 +45,7 @@ export const NotePartnerPicker = (props: { doc: Y.Doc; noteId: ArtifactId; readO
     event.preventDefault()
     const choice = byId().get(picked())
     if (!choice) return
-    write([...named(), choice.id], t('partners.picker.added', { name: choice.name }))
+    write([...named(), choice.id], t('partners.picker.added', { name: label(choice) }))
     setPicked('')
   }
   return (
@@ -56,13 +61,13 @@ export const NotePartnerPicker = (props: { doc: Y.Doc; noteId: ArtifactId; readO
           <For each={chosen()}>
             {(partner) => (
               <li>
-                <a href={href.artifact(workspaceId, partner.mapId)}>{partner.name}</a>{' '}
+                <a href={href.artifact(workspaceId, partner.mapId)}>{label(partner)}</a>{' '}
                 <button
                   type="button"
                   class="note-partner-remove"
                   disabled={props.readOnly}
-                  aria-label={t('partners.picker.removeNamed', { name: partner.name })}
-                  onClick={() => write(named().filter((pid) => pid !== partner.id), t('partners.picker.removed', { name: partner.name }))}
+                  aria-label={t('partners.picker.removeNamed', { name: label(partner) })}
+                  onClick={() => write(named().filter((pid) => pid !== partner.id), t('partners.picker.removed', { name: label(partner) }))}
                 >
                   ×
                 </button>
@@ -79,7 +84,7 @@ export const NotePartnerPicker = (props: { doc: Y.Doc; noteId: ArtifactId; readO
               <option value="" selected={picked() === ''}>
                 {t('partners.relationships.choosePartner')}
               </option>
-              <For each={available()}>{(c) => <option value={c.id} selected={picked() === c.id}>{c.name}</option>}</For>
+              <For each={available()}>{(c) => <option value={c.id} selected={picked() === c.id}>{label(c)}</option>}</For>
             </select>
           </div>
           <button type="submit" class="button small" disabled={props.readOnly || picked() === ''}>
