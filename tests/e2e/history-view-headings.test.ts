@@ -5,6 +5,7 @@
  *
  * QA (a report with a photo): a photo was left out of a version, viewed or compared (an empty
  * box), so a photo removed since did not show as removed. It reads "Photo: " and its alt text.
+ * QA (Welsh): who added or removed a change was said in English ("removed by …") in Welsh.
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -78,6 +79,12 @@ describe('a version of a note, viewed in History', () => {
     const changes = page.getByRole('region', { name: `Changes since “${VERSION}”` })
     await expect.poll(() => changes.locator('del').allTextContents()).toEqual([`Photo: ${ALT} (removed by ${ASHA.name})`])
     await expectNoAxeViolations(page, 'a version of a note with a photo compared with now')
+    // In Welsh, who made each change is said in Welsh too, to screen readers and on hover.
+    await page.getByRole('button', { name: 'Cymraeg' }).click()
+    const removed = page.locator('del.change')
+    await expect.poll(() => removed.allTextContents()).toEqual([`Llun: ${ALT} (tynnwyd gan ${ASHA.name})`])
+    expect(await removed.getAttribute('title')).toBe(`tynnwyd gan ${ASHA.name}`)
+    await page.getByRole('button', { name: 'English' }).click()
     expect(errors).toEqual([])
   })
 })

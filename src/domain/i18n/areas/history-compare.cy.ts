@@ -2,6 +2,8 @@ import type { historyCompareEn } from './history-compare.en'
 
 /** The comparison of a lab plan or partner map version in History, in Welsh. */
 export const historyCompareCy: Readonly<Record<keyof typeof historyCompareEn, string>> = {
+  'history.compare.addedBy': 'ychwanegwyd gan {name}',
+  'history.compare.removedBy': 'tynnwyd gan {name}',
   'labPlan.compare.notYet': 'Nid oedd y cynllun labordy yn bodoli eto yn y fersiwn hon.',
   'labPlan.compare.with': 'Cymharu â',
   'labPlan.compare.planNow': 'Y cynllun nawr',

@@ -1,9 +1,12 @@
 /**
- * The comparison of a lab plan or partner map version with now (or another version) in
+ * The comparison of a version of a note or report's text, a lab plan or a partner map with now (or another version) in
  * History, in English (Welsh: history-compare.cy.ts). A row's and a field's own text stays as
  * typed; listed values (a status, a category) use the lab plan's and partner map's own keys.
  */
 export const historyCompareEn = {
+  /** A note's or report's text compared in History: what each addition or removal says of who made it. */
+  'history.compare.addedBy': 'added by {name}',
+  'history.compare.removedBy': 'removed by {name}',
   'labPlan.compare.notYet': 'The lab plan did not exist yet in this version.',
   'labPlan.compare.with': 'Compare with',
   'labPlan.compare.planNow': 'The plan now',

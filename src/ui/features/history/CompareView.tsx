@@ -49,7 +49,7 @@ export const CompareView = (props: {
     return new Map(headings.map((h, i) => [h, levels[i]]))
   })
   const label = (change: Change): string =>
-    `${change.kind === 'added' ? 'added' : 'removed'} by ${props.people(change.memberId).name}`
+    t(change.kind === 'added' ? 'history.compare.addedBy' : 'history.compare.removedBy', { name: props.people(change.memberId).name })
 
   const Segment = (segmentProps: { segment: CompareSegment }) => {
     const wrapped = () =>
