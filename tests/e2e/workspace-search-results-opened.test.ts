@@ -61,6 +61,8 @@ describe('opening a search result', () => {
 
     await page.getByRole('link', { name: 'Overview' }).click()
     await page.getByRole('heading', { level: 1, name: 'Warm homes lab' }).waitFor()
+    // With a keyboard, the field says how to reach it from anywhere.
+    expect(await searchBox(page).getAttribute('placeholder')).toBe('Search (press /)')
     await searchBox(page).fill('ffestiniog')
     await expect.poll(() => results(page).getByRole('option').count(), until).toBe(1)
     await results(page).getByRole('option').first().click()
@@ -91,6 +93,8 @@ describe('opening a search result', () => {
     await page.getByRole('button', { name: 'Menu', exact: true }).tap()
     await page.getByRole('link', { name: 'Overview' }).tap()
     await page.getByRole('heading', { level: 1, name: 'Warm spaces lab' }).waitFor()
+    // A phone has no / key: the field does not tell the person to press it.
+    expect(await searchBox(page).getAttribute('placeholder')).toBe('Search')
     await searchBox(page).tap()
     await page.keyboard.type('warm space')
     await expect.poll(() => results(page).getByRole('option').count(), until).toBe(1)

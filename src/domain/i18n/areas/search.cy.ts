@@ -4,6 +4,7 @@ import type { searchEn } from './search.en'
 export const searchCy: Readonly<Record<keyof typeof searchEn, string>> = {
   'search.label': 'Chwilio’r gweithle hwn',
   'search.placeholder': 'Chwilio (pwyswch /)',
+  'search.placeholderTouch': 'Chwilio',
   'search.keys': 'Mae canlyniadau’n ymddangos wrth i chi deipio. Defnyddiwch y saethau i fyny ac i lawr i symud drwyddynt ac Enter i agor un.',
   'search.filters': 'Hidlwyr',
   'search.filtersOn': 'Hidlwyr (ymlaen)',

@@ -2,6 +2,8 @@
 export const searchEn = {
   'search.label': 'Search this workspace',
   'search.placeholder': 'Search (press /)',
+  /** On a touch-first device (a phone, a tablet), which has no / key to press. */
+  'search.placeholderTouch': 'Search',
   'search.keys': 'Results appear as you type. Use the up and down arrows to move through them and Enter to open one.',
   'search.filters': 'Filters',
   'search.filtersOn': 'Filters (on)',

@@ -15,6 +15,7 @@ import { translateKnown } from '../../../domain/i18n/known-text'
 import { formatDate } from '../../i18n/intl-format'
 import { t } from '../../i18n/t'
 import { artifactTitle } from '../../i18n/artifact-title'
+import { touchFirst } from '../../touch-first'
 
 const dateLabel = (time: number): string => (time > 0 ? formatDate(time, 'short-day') : '')
 
@@ -208,7 +209,7 @@ export const WorkspaceSearch = (props: { doc: Y.Doc; workspaceId: string; viewer
           role="combobox"
           autocomplete="off"
           spellcheck={false}
-          placeholder={t('search.placeholder')}
+          placeholder={t(touchFirst() ? 'search.placeholderTouch' : 'search.placeholder')}
           aria-expanded={expanded()}
           aria-controls={`${id}-results`}
           aria-autocomplete="list"
