@@ -17,6 +17,7 @@ import { makeRefusedIncomingRecord } from './trust/refused-incoming-record'
 import { makeRelayFiles, type RelayFileSource } from './relay/relay-files'
 import { browserSocket, type RelaySocketFactory } from './relay/relay-socket'
 import type { RelayTiming } from './relay/relay-timing'
+import { makeConsoleBudget } from './console-budget'
 import { startSeenDigest } from './seen-digest'
 import { covers, trackState, type StoredSummary } from './state-summary'
 import { forwardLocalChanges } from './local-changes'
@@ -126,16 +127,10 @@ export interface WorkspaceSync {
  * is worth knowing about); at most a few lines a minute, so a flood cannot fill the log.
  */
 const warnRejected = (() => {
-  let windowStart = 0
-  let count = 0
+  const warn = makeConsoleBudget()
   return (source: 'signalling' | 'tab' | 'peer', reason: string): void => {
-    const now = Date.now()
-    if (now - windowStart > 60_000) {
-      windowStart = now
-      count = 0
-    }
     const from = { signalling: 'the signalling server', tab: 'another tab', peer: 'a connected device' }[source]
-    if (++count <= 50) console.warn(`Mutual sync ignored ${reason}, from ${from}.`)
+    warn(`Mutual sync ignored ${reason}, from ${from}.`)
   }
 })()
 

@@ -27,6 +27,7 @@ import type { RelaySocket, RelaySocketFactory } from './relay-socket'
 import type { RelayTiming } from './relay-timing'
 import type { RelayTrust } from './relay-trust'
 import { DECODE_OFF_THREAD_FROM_BYTES as LARGE_UPDATE_BYTES, type UpdateCheck } from './relay-update-check'
+import { makeConsoleBudget } from '../console-budget'
 import { mark } from '../sync-marks'
 
 
@@ -129,6 +130,8 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   const legacy = makeLegacyWindow()
   /** Whether the console was told of an unsigned entry dropped (once a connection: a flood costs one line). */
   let warnedUnsigned = false
+  /** What the console hears of entries dropped or ignored: a relay sending thousands costs a few lines. */
+  const warnOfEntry = makeConsoleBudget()
   const link = {
     phase: 'connecting' as Phase,
     socket: null as RelaySocket | null,
@@ -479,7 +482,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     // The relay holds it whatever this device decides: the upload after CAUGHT_UP need not send it.
     cursor.held = addHeldRanges(cursor.held, received.ranges, deleted)
     if (outcome.verdict === 'refuse') {
-      console.warn(`Mutual relay sync dropped an entry the trust check refused (${outcome.reason}).`)
+      warnOfEntry(`Mutual relay sync dropped an entry the trust check refused (${outcome.reason}).`)
       // Its signer is told through the room (relay-refusal-notices.ts).
       const layout = decodeSignedChange(payload, MAX_SIGNED_STATE_BYTES)
       if (layout.ok) notices?.refused({ ...from, author: layout.change.author, reason: outcome.reason })
@@ -523,7 +526,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   const receiveRefusal = async (notice: Uint8Array): Promise<void> => {
     const refusal = await options.trust?.receiveRefusal(notice)
     if (refusal) notices?.seen(refusal)
-    else console.warn('Mutual relay sync ignored a refusal notice that did not check out.')
+    else warnOfEntry('Mutual relay sync ignored a refusal notice that did not check out.')
   }
 
   const refuse = (message: string): void => {
@@ -545,7 +548,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         refuse(RELAY_PROBLEMS.altered)
         return
       case 'unreadable':
-        console.warn(`Mutual relay sync ignored an entry it could not read (${opened.reason}).`)
+        warnOfEntry(`Mutual relay sync ignored an entry it could not read (${opened.reason}).`)
         return
       case 'partial':
         return
@@ -562,7 +565,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         // Documents other than the root (issue #11) are not opened by this version: kept by the relay for later.
         if (opened.docKey !== '') return
         if (!(await applyUpdate(opened.update, opened.signed, firstSeq, opened))) {
-          console.warn('Mutual relay sync ignored a change that did not decode or apply.')
+          warnOfEntry('Mutual relay sync ignored a change that did not decode or apply.')
         }
       }
     }

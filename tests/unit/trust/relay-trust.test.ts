@@ -179,6 +179,20 @@ describe('relay entries and the trust gate', () => {
     expect(warn.mock.calls.filter(([line]) => String(line).includes('unsigned entry'))).toHaveLength(1)
   })
 
+  it('tells the console of at most 50 dropped entries a minute, however many a relay sends', async () => {
+    const { relay, secret, keys, receiving, workspace } = await setUp()
+    // Signed entries that are not signed changes at all: each is dropped, and each would be a line.
+    const garbage = Array.from({ length: 80 }, (_, i) => ({ payload: new Uint8Array([0x4d, 0x53, i, 1, 2, 3]), signed: true }))
+    await putEntries(relay, keys, garbage)
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    cleanups.push(() => warn.mockRestore())
+    const receiver = openReceiver(relay, secret, workspace.receiver, receiving)
+    await expect.poll(() => receiver.after(), { timeout: 30_000 }).toBeGreaterThanOrEqual(80)
+    const lines = warn.mock.calls.map(([line]) => String(line))
+    expect(lines.filter((line) => line.includes('did not decode or apply'))).toHaveLength(50)
+    expect(lines.filter((line) => line.includes('are left out'))).toHaveLength(1)
+  })
+
   it('keeps the saved cursor before an entry waiting for membership, so a reload fetches it again', async () => {
     const { workspace, relay, secret, keys, receiving } = await setUp()
     const { editor, owner } = workspace.devices as Record<string, Device>
