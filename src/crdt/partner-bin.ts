@@ -3,7 +3,18 @@ import type { Actor } from '../domain/artifact'
 import type { ArtifactId } from '../domain/ids'
 import type { PartnerId } from '../domain/partner'
 import { ARTIFACT } from './keys'
-import { PARTNER, changePartnerMap, forEachPartnerOfOpenMaps, isBinned, livePartner, presentPartner, touchPartner } from './partner-map'
+import { mutate } from './mutate'
+import {
+  PARTNER,
+  changePartnerMap,
+  forEachPartnerOfOpenMaps,
+  isBinned,
+  livePartner,
+  partnerMapParts,
+  presentPartner,
+  sweepDanglingRelationships,
+  touchPartner
+} from './partner-map'
 import { readNumber, readString } from './plain-values'
 
 /*
@@ -38,15 +49,21 @@ export const binPartner = (doc: Y.Doc, mapId: ArtifactId, partnerId: PartnerId, 
     return true
   }) ?? false
 
-/** Puts a binned partner back on the map, with everything it had; false if it is not in the bin. */
-export const restorePartner = (doc: Y.Doc, mapId: ArtifactId, partnerId: PartnerId, actor: Actor, now: number): boolean =>
-  changePartnerMap(doc, mapId, actor, now, (parts) => {
-    const partner = presentPartner(parts, partnerId)
-    if (!partner || !isBinned(partner)) return false
+/**
+ * Puts a binned partner back on the map, with everything it had; false if it is not in the bin.
+ * Restoring is not editing: the partner's and the map's "last edited" stay as they were (the
+ * authorship records still note who wrote this change), as when a note is restored. It still
+ * tidies relationships left dangling by a concurrent removal, as every write to the map does.
+ */
+export const restorePartner = (doc: Y.Doc, mapId: ArtifactId, partnerId: PartnerId): boolean =>
+  mutate(doc, () => {
+    const parts = partnerMapParts(doc, mapId)
+    const partner = parts && presentPartner(parts, partnerId)
+    if (!parts || !partner || !isBinned(partner)) return false
     partner.set(PARTNER.binnedAt, null)
-    touchPartner(partner, actor, now)
+    sweepDanglingRelationships(parts)
     return true
-  }) ?? false
+  })
 
 /**
  * Deletes a partner for good: leaves a tombstone, clears its contacts (personal data should not

@@ -4,7 +4,8 @@
  * page, and the "Describe this photo" dialog then gave it back there: after Esc, "Later" or
  * saving, the next Tab started from the top of the page. Focus now comes back to "Add photo";
  * and after editing a photo's alt text, to that photo's own button (its frame is redrawn).
- * A file that is no image, chosen through "Add photo", is told which images it takes.
+ * A file that is no image, chosen through "Add photo", is told which images it takes. Printed,
+ * a photo stays on one page with its caption.
  */
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -88,6 +89,15 @@ describe('adding a photo with the keyboard', () => {
     const edited = photoFigure(page, 'A ramp with a handrail beside the library steps')
     expect(await edited.getByRole('button', { name: 'Edit alt text' }).evaluate((el) => el === document.activeElement)).toBe(true)
     await expectNoAxeViolations(page, 'a note with photos added by keyboard')
+
+    // Printed (or saved as PDF), a photo keeps its caption on its own page.
+    await page.emulateMedia({ media: 'print' })
+    try {
+      expect(await edited.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid')
+    } finally {
+      await page.emulateMedia({ media: 'screen' })
+    }
+    expect(await edited.evaluate((el) => getComputedStyle(el).breakInside)).toBe('auto')
   })
 
   it('tells someone who picks a program or a PDF through “Add photo” which images it takes', async () => {

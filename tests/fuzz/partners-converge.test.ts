@@ -125,7 +125,7 @@ describe('partner map under concurrent edits', () => {
             const target = random.chance(0.3) && binned.length ? random.pick(binned).id : somePartner()
             if (target && random.chance(0.3)) {
               if (deletePartnerForGood(doc, mapId, target, actor, now)) removed.add(target)
-            } else if (target && !binPartner(doc, mapId, target, actor, now)) restorePartner(doc, mapId, target, actor, now)
+            } else if (target && !binPartner(doc, mapId, target, actor, now)) restorePartner(doc, mapId, target)
           } else if (roll < 0.5) {
             const target = somePartner()
             if (target) addContact(doc, mapId, target, { name: `Contact ${step}` }, actor, now, seededId<ItemId>(random))
@@ -200,7 +200,7 @@ describe('partner map under concurrent edits', () => {
         // Restoring everything in the bin brings back every relationship it held, whatever
         // happened meanwhile (tidying included).
         const restorer = docs[random.int(PEERS)] as Y.Doc
-        for (const partner of readBinnedPartners(restorer)) restorePartner(restorer, mapId, partner.id, actors[0] as Actor, 10_000)
+        for (const partner of readBinnedPartners(restorer)) restorePartner(restorer, mapId, partner.id)
         network.settle()
         for (const doc of docs) {
           expect(readBinnedPartners(doc)).toEqual([])

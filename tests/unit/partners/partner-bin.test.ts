@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createArtifact, moveArtifactToBin, renameArtifact } from '../../../src/crdt/artifacts'
-import { addPartner, createPartnerMap, partnerMapParts, updatePartner } from '../../../src/crdt/partner-map'
+import { PARTNER, addPartner, createPartnerMap, partnerMapParts, updatePartner } from '../../../src/crdt/partner-map'
 import { binPartner, deletePartnerForGood, readBinnedPartners, restorePartner } from '../../../src/crdt/partner-bin'
 import { addContact, addResource } from '../../../src/crdt/partner-items'
 import { addRelationship, RelationshipEndError } from '../../../src/crdt/partner-relationships'
@@ -15,6 +15,7 @@ import { readNotesMentioningPartner, readPartnerChoices, setNotePartners } from 
 import { mergePartnerMaps } from '../../../src/crdt/partner-merge'
 import { comparePartnerMap } from '../../../src/crdt/compare-partner-maps'
 import { createVersion, restoreArtifactToVersion } from '../../../src/crdt/versions'
+import { ARTIFACT } from '../../../src/crdt/keys'
 import type { ArtifactId } from '../../../src/domain/ids'
 import type { PartnerId } from '../../../src/domain/partner'
 import { asha, ben, copyOf, newMap, read, sync } from './support'
@@ -61,14 +62,33 @@ describe('a partner in the bin', () => {
     // Writing to the map (which tidies relationships of deleted partners) keeps the binned one's.
     updatePartner(doc, mapId, kirklees, { region: 'North of England' }, asha, 23)
 
-    expect(restorePartner(doc, mapId, oldham, asha, 30)).toBe(true)
+    expect(restorePartner(doc, mapId, oldham)).toBe(true)
     const after = read(doc, mapId)
-    expect(after.partners.find((p) => p.id === oldham)).toEqual({ ...before.partners.find((p) => p.id === oldham), updatedAt: 30, updatedBy: 'Asha Patel' })
+    // Its "last edited" is the removal's (Ben at 20): restoring is not editing.
+    expect(after.partners.find((p) => p.id === oldham)).toEqual({ ...before.partners.find((p) => p.id === oldham), updatedAt: 20, updatedBy: 'Ben Okafor' })
     expect(after.relationships).toEqual(before.relationships)
     expect(readBinnedPartners(doc)).toEqual([])
     expect(readPartnerChoices(doc).map((c) => c.name)).toEqual(['Kirklees Council', 'Oldham Council'])
     expect(readNotesMentioningPartner(doc, oldham).map((n) => n.id)).toEqual([note])
-    expect(restorePartner(doc, mapId, oldham, asha, 31)).toBe(false)
+    expect(restorePartner(doc, mapId, oldham)).toBe(false)
+  })
+
+  it('leaves the partner’s and the map’s "last edited" as they were when restored, as restoring a note does', () => {
+    const { doc, mapId, oldham } = setUp()
+    binPartner(doc, mapId, oldham, ben, 20)
+    const parts = partnerMapParts(doc, mapId)
+    const partner = parts?.partners.get(oldham)
+    if (!parts || !(partner instanceof Y.Map)) throw new Error('no partner')
+    const lastEdited = () => ({
+      partner: [partner.get(PARTNER.updatedAt), partner.get(PARTNER.updatedBy)],
+      map: [parts.record.get(ARTIFACT.updatedAt), parts.record.get(ARTIFACT.updatedBy)]
+    })
+    const before = lastEdited()
+    expect(before.partner).toEqual([20, 'Ben Okafor'])
+
+    expect(restorePartner(doc, mapId, oldham)).toBe(true)
+    expect(readBinnedPartners(doc)).toEqual([])
+    expect(lastEdited()).toEqual(before)
   })
 
   it('is deleted for good from the bin: its contacts and relationships go, and it cannot come back', () => {
@@ -76,7 +96,7 @@ describe('a partner in the bin', () => {
     binPartner(doc, mapId, oldham, asha, 20)
     expect(deletePartnerForGood(doc, mapId, oldham, asha, 21)).toBe(true)
     expect(readBinnedPartners(doc)).toEqual([])
-    expect(restorePartner(doc, mapId, oldham, asha, 22)).toBe(false)
+    expect(restorePartner(doc, mapId, oldham)).toBe(false)
     expect(read(doc, mapId)).toEqual({ partners: [expect.objectContaining({ id: kirklees })], relationships: [], hiddenRelationships: 0 })
     const parts = partnerMapParts(doc, mapId)
     expect(parts?.relationships.size).toBe(0)
@@ -117,7 +137,7 @@ describe('binning while someone else edits', () => {
       expect(read(doc, mapId).hiddenRelationships).toBe(0)
       expect(readBinnedPartners(doc).map((p) => p.id)).toEqual([oldham])
     }
-    expect(restorePartner(b, mapId, oldham, ben, 30)).toBe(true)
+    expect(restorePartner(b, mapId, oldham)).toBe(true)
     sync(a, b)
     for (const doc of [a, b]) {
       const restored = read(doc, mapId).partners.find((p) => p.id === oldham)
@@ -135,7 +155,7 @@ describe('binning while someone else edits', () => {
     const { doc: a, mapId, oldham } = setUp()
     binPartner(a, mapId, oldham, asha, 20)
     const b = copyOf(a)
-    expect(restorePartner(a, mapId, oldham, asha, 21)).toBe(true)
+    expect(restorePartner(a, mapId, oldham)).toBe(true)
     expect(deletePartnerForGood(b, mapId, oldham, ben, 21)).toBe(true)
     sync(a, b)
     for (const doc of [a, b]) {
@@ -176,7 +196,7 @@ describe('history and merging with partners in the bin', () => {
     const { doc, mapId, oldham } = setUp()
     binPartner(doc, mapId, oldham, asha, 20)
     const version = createVersion(doc, { name: 'Tidied', kind: 'named' }, asha, 21)
-    restorePartner(doc, mapId, oldham, asha, 22)
+    restorePartner(doc, mapId, oldham)
     expect(restoreArtifactToVersion(doc, mapId, version, asha, 30)).toBe(true)
     expect(readBinnedPartners(doc).map((p) => p.id)).toEqual([oldham])
     expect(comparePartnerMap(doc, mapId, version, true)?.partners.map((p) => p.change)).toEqual([null])
@@ -192,7 +212,7 @@ describe('history and merging with partners in the bin', () => {
     expect(mergePartnerMaps(doc, mapId, second, asha, 9)).toBe(1)
     expect(read(doc, mapId).partners.map((p) => p.name)).toEqual(['B'])
     expect(readBinnedPartners(doc).map((p) => [p.name, p.mapId])).toEqual([['C', mapId]])
-    restorePartner(doc, mapId, c, asha, 10)
+    restorePartner(doc, mapId, c)
     expect(read(doc, mapId).relationships.map((r) => [r.from, r.to])).toEqual([[b, c]])
   })
 })

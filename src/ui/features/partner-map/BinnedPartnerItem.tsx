@@ -54,7 +54,7 @@ export const BinnedPartnerItem = (props: {
               disabled={props.readOnly}
               onClick={() =>
                 run(
-                  (who) => restorePartner(props.doc, mapId, id, who, Date.now()),
+                  () => restorePartner(props.doc, mapId, id),
                   t('partners.bin.restored', { name }),
                   t('partners.bin.notThere', { name })
                 )

@@ -20,7 +20,7 @@ export const BinnedPartnerNotice = (props: { partner: Pick<Partner, 'id' | 'name
   focusAfterRender(() => restoreButton)
   const restore = (): void => {
     const { id, name } = props.partner
-    const done = map.act(() => restorePartner(map.doc, map.mapId, id, map.actor(), Date.now()))
+    const done = map.act(() => restorePartner(map.doc, map.mapId, id))
     if (done === false) map.announce(t('partners.binned.notThere', { name }))
     if (done) map.announce(t('partners.binned.restored', { name }))
     props.onDone()
