@@ -6,8 +6,10 @@
  * QA (a report with a photo): a photo was left out of a version, viewed or compared (an empty
  * box), so a photo removed since did not show as removed. It reads "Photo: " and its alt text.
  * QA (Welsh): who added or removed a change was said in English ("removed by …") in Welsh.
+ * QA (Welsh): the note's text, viewed or compared, took the Welsh interface's lang, so a screen
+ * reader read English text by Welsh rules; it is marked as content (lang="") as in the editor.
  */
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { expectNoAxeViolations } from './support/axe'
 import { ASHA, FOOD_LAB, createNoteThroughUi, noteText, openLab } from './support/editor-driver'
@@ -28,6 +30,10 @@ const headingLevels = (page: Page, region: string): Promise<number[]> =>
   page
     .getByRole('region', { name: region })
     .evaluate((el) => [...el.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName.slice(1))))
+
+/** The language an element is read in: the `lang` of it or its nearest ancestor that has one. */
+const langOf = (locator: Locator): Promise<string | undefined> =>
+  locator.evaluate((el) => el.closest<HTMLElement>('[lang]')?.lang)
 
 describe('a version of a note, viewed in History', () => {
   it('shows the note’s headings one level below the panel’s title, and passes axe', async () => {
@@ -84,6 +90,12 @@ describe('a version of a note, viewed in History', () => {
     const removed = page.locator('del.change')
     await expect.poll(() => removed.allTextContents()).toEqual([`Llun: ${ALT} (tynnwyd gan ${ASHA.name})`])
     expect(await removed.getAttribute('title')).toBe(`tynnwyd gan ${ASHA.name}`)
+    // The person's words take no language (content-lang.ts); Mutual's words the interface's.
+    const newidiadau = page.getByRole('region', { name: `Newidiadau ers “${VERSION}”` })
+    expect(await langOf(newidiadau.getByText('Two librarians know'))).toBe('')
+    expect(await langOf(newidiadau.getByText(ALT, { exact: true }))).toBe('')
+    expect(await langOf(newidiadau.locator('.compare-attachment'))).toBe('cy-GB')
+    expect(await langOf(newidiadau.getByText(`(tynnwyd gan ${ASHA.name})`))).toBe('cy-GB')
     await page.getByRole('button', { name: 'English' }).click()
     expect(errors).toEqual([])
   })

@@ -237,7 +237,8 @@ export const toDocx = async (document: ExportDocument): Promise<Uint8Array> => {
     title: document.title,
     description: document.titlePage ? `${document.titlePage.labName}, ${document.titlePage.date}` : undefined,
     styles: {
-      default: { document: { run: { font: 'Calibri', size: 24 } } },
+      // The document's language, so Word proofs a Welsh export as Welsh and screen readers use Welsh rules.
+      default: { document: { run: { font: 'Calibri', size: 24, language: { value: document.lang ?? 'en-GB' } } } },
       paragraphStyles: [
         {
           id: 'Quote',

@@ -179,4 +179,15 @@ describe('Word export', () => {
     expect(ids[0]).toBe(ids[1])
     expect(ids[2]).not.toBe(ids[0])
   })
+
+  it('sets the document language to the export language, so Word proofs a Welsh report as Welsh', async () => {
+    const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Adroddiad' }] }] }
+    const styles = async (lang: string | undefined): Promise<string> => {
+      const zip = await JSZip.loadAsync(await toDocx({ kind: 'report', lang, title: 'T', body }))
+      return zip.file('word/styles.xml')!.async('string')
+    }
+    expect(await styles('cy-GB')).toMatch(/<w:docDefaults>.*<w:lang w:val="cy-GB"\/>.*<\/w:docDefaults>/s)
+    expect(await styles('en-GB')).toMatch(/<w:docDefaults>.*<w:lang w:val="en-GB"\/>.*<\/w:docDefaults>/s)
+    expect(await styles(undefined)).toMatch(/<w:docDefaults>.*<w:lang w:val="en-GB"\/>.*<\/w:docDefaults>/s)
+  })
 })

@@ -4,6 +4,7 @@ import type { Change, CompareBlock, CompareSegment } from '../../../crdt/compare
 import { nestedHeadingLevels } from '../../../domain/nested-heading-levels'
 import { t } from '../../i18n/t'
 import { CONTENT_LANG } from '../../i18n/content-lang'
+import { interfaceLang } from '../../i18n/interface-lang'
 
 export interface PersonLook {
   name: string
@@ -67,7 +68,10 @@ export const CompareView = (props: {
             title={label(change())}
           >
             {wrapped()}
-            <span class="visually-hidden"> ({label(change())})</span>
+            <span class="visually-hidden" lang={interfaceLang()}>
+              {' '}
+              ({label(change())})
+            </span>
           </Dynamic>
         )}
       </Show>
@@ -89,7 +93,9 @@ export const CompareView = (props: {
             <For each={block().segments}>{(segment) => <Segment segment={segment} />}</For>
             <For each={block().children}>{(child) => <Block block={child} />}</For>
             <Show when={block().change && block().segments.length === 0 && block().children.length === 0}>
-              <span class="visually-hidden">({label(block().change as Change)})</span>
+              <span class="visually-hidden" lang={interfaceLang()}>
+                ({label(block().change as Change)})
+              </span>
             </Show>
           </Dynamic>
         }
@@ -115,6 +121,7 @@ export const CompareView = (props: {
     return (
       <p
         class="compare-attachment"
+        lang={interfaceLang()}
         classList={{ [`block-${change()?.kind}`]: Boolean(change()) }}
         style={change() ? { '--author': props.people(change()?.memberId ?? null).colour } : undefined}
       >
@@ -136,7 +143,10 @@ export const CompareView = (props: {
     // Long texts scroll inside it: it takes focus so the keyboard can scroll it too.
     <div class="compare-view" role="region" tabindex="0" aria-label={props.label}>
       <Show when={props.blocks.length > 0} fallback={<p class="muted">{t('history.noText')}</p>}>
-        <For each={props.blocks}>{(block) => <Block block={block} />}</For>
+        {/* What people wrote, in their language (content-lang.ts); Mutual's words inside take the interface's. */}
+        <div class="compare-content" {...CONTENT_LANG}>
+          <For each={props.blocks}>{(block) => <Block block={block} />}</For>
+        </div>
       </Show>
     </div>
   )
