@@ -38,6 +38,19 @@ const ChoiceButton = (props: { primary?: boolean; busy: boolean; onChoose: () =>
   </button>
 )
 
+/** One of the import's questions: what it means, its choices, then the way out (`leave`: Cancel or Close). */
+const ChoicePanel = (props: { body: string; leave: string; onLeave: () => void; children: JSX.Element }) => (
+  <div class="stack">
+    <p>{props.body}</p>
+    <div class="actions">
+      {props.children}
+      <button type="button" class="button" onClick={() => props.onLeave()}>
+        {props.leave}
+      </button>
+    </div>
+  </div>
+)
+
 const DIALOG_TITLE: Record<Step['step'], () => string> = {
   idle: () => '',
   passphrase: () => t('import.protectedTitle'),
@@ -188,53 +201,35 @@ export const ImportWorkspaceButton = (props: { onImported: () => void; onProblem
           </Match>
           <Match when={step().step === 'confirm-merge' && (step() as Extract<Step, { step: 'confirm-merge' }>)}>
             {(s) => (
-              <div class="stack">
-                <p>{t('import.mergeBody', { name: s().name })}</p>
-                <div class="actions">
-                  <ChoiceButton primary busy={busy()} onChoose={() => run(() => finish(s().file))}>
-                    {t('import.merge', { name: s().name })}
-                  </ChoiceButton>
-                  <ChoiceButton busy={busy()} onChoose={() => run(() => openSeparately(s().file))}>
-                    {t('import.openSeparately')}
-                  </ChoiceButton>
-                  <button type="button" class="button" onClick={closeDialog}>
-                    {t('common.cancel')}
-                  </button>
-                </div>
-              </div>
+              <ChoicePanel body={t('import.mergeBody', { name: s().name })} leave={t('common.cancel')} onLeave={closeDialog}>
+                <ChoiceButton primary busy={busy()} onChoose={() => run(() => finish(s().file))}>
+                  {t('import.merge', { name: s().name })}
+                </ChoiceButton>
+                <ChoiceButton busy={busy()} onChoose={() => run(() => openSeparately(s().file))}>
+                  {t('import.openSeparately')}
+                </ChoiceButton>
+              </ChoicePanel>
             )}
           </Match>
           <Match when={step().step === 'confirm-copy' && (step() as Extract<Step, { step: 'confirm-copy' }>)}>
             {(s) => (
-              <div class="stack">
-                <p>{t('import.membersBody', { name: s().name })}</p>
-                <div class="actions">
-                  <ChoiceButton primary busy={busy()} onChoose={() => run(() => openSeparately(s().file))}>
-                    {t('import.openOwnCopy')}
-                  </ChoiceButton>
-                  <button type="button" class="button" onClick={closeDialog}>
-                    {t('common.cancel')}
-                  </button>
-                </div>
-              </div>
+              <ChoicePanel body={t('import.membersBody', { name: s().name })} leave={t('common.cancel')} onLeave={closeDialog}>
+                <ChoiceButton primary busy={busy()} onChoose={() => run(() => openSeparately(s().file))}>
+                  {t('import.openOwnCopy')}
+                </ChoiceButton>
+              </ChoicePanel>
             )}
           </Match>
           <Match when={step().step === 'already-here' && (step() as Extract<Step, { step: 'already-here' }>)}>
             {(s) => (
-              <div class="stack">
-                <p>{t('import.alreadyHereBody', { name: s().name })}</p>
-                <div class="actions">
-                  <a class="button primary" href={href.workspace(s().id)} onClick={closeDialog}>
-                    {t('import.openExisting', { name: s().name })}
-                  </a>
-                  <ChoiceButton busy={busy()} onChoose={() => run(() => openSeparately(s().file))}>
-                    {t('import.openSeparately')}
-                  </ChoiceButton>
-                  <button type="button" class="button" onClick={closeDialog}>
-                    {t('common.close')}
-                  </button>
-                </div>
-              </div>
+              <ChoicePanel body={t('import.alreadyHereBody', { name: s().name })} leave={t('common.close')} onLeave={closeDialog}>
+                <a class="button primary" href={href.workspace(s().id)} onClick={closeDialog}>
+                  {t('import.openExisting', { name: s().name })}
+                </a>
+                <ChoiceButton busy={busy()} onChoose={() => run(() => openSeparately(s().file))}>
+                  {t('import.openSeparately')}
+                </ChoiceButton>
+              </ChoicePanel>
             )}
           </Match>
         </Switch>
