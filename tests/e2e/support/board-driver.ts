@@ -140,36 +140,44 @@ interface Point {
   y: number
 }
 
+/** How far from the window's top and bottom a drag's end is aimed: nearer, a drag scrolls the page. */
+const EDGE_MARGIN_PX = 60
+
+/** Where to put a note down on `target`: across its middle, just below its top, where its name is. */
+const dropPointOf = async (target: Locator): Promise<Point | null> => {
+  const box = await target.boundingBox()
+  return box && { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 24) }
+}
+
 /**
  * Where a gesture from `handle` to `target` starts and ends, once the page holds still: both
  * boxes the same over two frames (a panel still opening, a sync status still drawing would move
  * them after they were read), the start point hitting `handle` and the end point inside
  * `target`, and both away from the window's edges, where a drag scrolls the page under the
- * pointer. Read any sooner, a gesture on a busy machine lands beside what it was aimed at.
+ * pointer.
  */
 const settledGesture = async (handle: Locator, target: Locator): Promise<{ from: Point; to: Point }> => {
   await handle.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }))
   let gesture: { from: Point; to: Point } | null = null
   await expect
     .poll(async () => {
-      const [handleBox, targetBox] = await Promise.all([handle.boundingBox(), target.boundingBox()])
-      if (!handleBox || !targetBox) return 'not on screen yet'
+      const [handleBox, to] = await Promise.all([handle.boundingBox(), dropPointOf(target)])
+      if (!handleBox || !to) return 'not on screen yet'
       const from = { x: handleBox.x + handleBox.width / 2, y: handleBox.y + handleBox.height / 2 }
-      const to = { x: targetBox.x + targetBox.width / 2, y: targetBox.y + Math.min(targetBox.height / 2, 24) }
       const still = await handle.evaluate(
-        (el, [fromX, fromY, toX, toY]) =>
+        (el, [fromX, fromY, toY, margin]) =>
           new Promise<string>((resolve) =>
             requestAnimationFrame(() =>
               requestAnimationFrame(() => {
                 const box = el.getBoundingClientRect()
                 if (Math.abs(box.x + box.width / 2 - fromX) > 0.5 || Math.abs(box.y + box.height / 2 - fromY) > 0.5) return resolve('still moving')
                 if (!el.contains(document.elementFromPoint(fromX, fromY))) return resolve('something covers the start')
-                if (toY < 60 || toY > window.innerHeight - 60) return resolve('the end is at the window’s edge')
+                if (toY < margin || toY > window.innerHeight - margin) return resolve('the end is at the window’s edge')
                 resolve('ready')
               })
             )
           ),
-        [from.x, from.y, to.x, to.y] as const
+        [from.x, from.y, to.y, EDGE_MARGIN_PX] as const
       )
       const inside = await target.evaluate((el, [x, y]) => el.contains(document.elementFromPoint(x, y)), [to.x, to.y] as const)
       if (still === 'ready' && inside) gesture = { from, to }
@@ -180,22 +188,61 @@ const settledGesture = async (handle: Locator, target: Locator): Promise<{ from:
   return gesture
 }
 
+/** Whether the board shows `card` lifted, following the pointer. */
+const isLifted = (card: Locator): Promise<boolean> => card.evaluate((el) => el.classList.contains('is-dragging'))
+
+/**
+ * Carries a lifted note onto `target` the way a person finishes a drag: watching the target
+ * rather than remembering where it was. Something appearing above the board (a sync status
+ * growing a line, "ready to work offline") moves the columns under a finger held down, so the
+ * pointer follows the target until the board highlights it as where the note will land.
+ */
+const carryOnto = async (target: Locator, moveTo: (point: Point) => Promise<void>): Promise<void> => {
+  await expect
+    .poll(async () => {
+      const point = await dropPointOf(target)
+      if (!point) return 'the target is not on screen'
+      await moveTo(point)
+      return target.evaluate(
+        (el) => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(el.hasAttribute('data-drop-active'))))
+      )
+    })
+    .toBe(true)
+}
+
 /**
  * Drags a note by its grip with a finger (touch events through the DevTools protocol), onto
  * `target`. `holdMs`: the finger rests on the grip that long before it moves, as a person
  * unsure of the gesture does; past the browser's long press (about half a second) that is a
  * long press, which must not end the drag.
+ *
+ * The board can move between aiming and touching (a notice appearing above it), so the finger
+ * can land beside the grip. As a person would, the gesture then checks the note lifted; if it
+ * did not, the touch is called off (a touch cancel, which clicks nothing) and aimed again.
  */
 export const touchDragNote = async (page: Page, noteText: string, target: Locator, holdMs = 0): Promise<void> => {
-  const { from, to } = await settledGesture(note(page, noteText).locator('.sticky-grip'), target)
+  const card = note(page, noteText)
   const cdp = await page.context().newCDPSession(page)
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd' | 'touchCancel', point?: Point) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: point ? [point] : [] })
   try {
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] })
-    await touch('touchStart', from.x, from.y)
-    if (holdMs > 0) await page.waitForTimeout(holdMs)
-    for (let step = 1; step <= 10; step++) await touch('touchMove', from.x + ((to.x - from.x) * step) / 10, from.y + ((to.y - from.y) * step) / 10)
-    await touch('touchEnd', to.x, to.y)
+    for (let attempt = 1; ; attempt++) {
+      const { from, to } = await settledGesture(card.locator('.sticky-grip'), target)
+      await touch('touchStart', from)
+      if (holdMs > 0) await page.waitForTimeout(holdMs)
+      // A third of the way: well past the board's 6 px before a press becomes a drag.
+      for (let step = 1; step <= 3; step++) await touch('touchMove', { x: from.x + ((to.x - from.x) * step) / 10, y: from.y + ((to.y - from.y) * step) / 10 })
+      if (await isLifted(card)) {
+        for (let step = 4; step <= 10; step++) await touch('touchMove', { x: from.x + ((to.x - from.x) * step) / 10, y: from.y + ((to.y - from.y) * step) / 10 })
+        await carryOnto(target, async (point) => {
+          await touch('touchMove', point)
+        })
+        await touch('touchEnd')
+        return
+      }
+      await touch('touchCancel')
+      if (attempt === 3) throw new Error(`The note “${noteText}” did not lift under the finger, three times over`)
+    }
   } finally {
     await cdp.detach()
   }
@@ -203,10 +250,14 @@ export const touchDragNote = async (page: Page, noteText: string, target: Locato
 
 /** Drags a note with the mouse, holding it by its text, onto `target`. */
 export const mouseDragNote = async (page: Page, noteText: string, target: Locator): Promise<void> => {
-  const { from, to } = await settledGesture(note(page, noteText).getByText(noteText), target)
+  const card = note(page, noteText)
+  const { from, to } = await settledGesture(card.getByText(noteText), target)
   await page.mouse.move(from.x, from.y)
   await page.mouse.down()
   await page.mouse.move(from.x + 30, from.y + 15, { steps: 4 })
+  // A mouse pressed beside the note cannot be called off without clicking what it is on.
+  if (!(await isLifted(card))) throw new Error(`The note “${noteText}” did not lift under the mouse`)
   await page.mouse.move(to.x, to.y, { steps: 8 })
+  await carryOnto(target, (point) => page.mouse.move(point.x, point.y))
   await page.mouse.up()
 }
