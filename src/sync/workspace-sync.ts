@@ -262,7 +262,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       attachments,
       wrtc: options.wrtc,
       trust,
-      asks
+      asks,
+      documents
     })
   // The relay's side of the trust gate (docs/trust.md, "Relay entries"), for the sync's whole
   // life: what the relay delivers is applied under RELAY only once it passes.
