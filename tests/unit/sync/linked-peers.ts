@@ -1,11 +1,11 @@
 import { EventEmitter } from 'node:events'
-import { Observable } from 'lib0/observable'
-import type { WebrtcConn, WebrtcProvider } from 'y-webrtc'
+import type { WebrtcConn } from 'y-webrtc'
 import { sendToPeer } from '../../../src/sync/adapters/y-webrtc-internals'
 import type { PeerLink } from '../../../src/sync/attachment-exchange'
 import type { DocumentRoom } from '../../../src/sync/document-room'
 import { splitMessage } from '../../../src/sync/peer-chunks'
 import { hardenProvider, type RejectedSource } from '../../../src/sync/y-webrtc-hardening'
+import { fakeProvider } from './hardened-peer'
 
 /** One end of a connection: hardened as the app hardens it, its artifact documents behind `documents`. */
 const end = (name: string, remote: string, documents: (links: () => PeerLink[]) => DocumentRoom) => {
@@ -22,14 +22,7 @@ const end = (name: string, remote: string, documents: (links: () => PeerLink[]) 
   const conn = { peer, connected: true, remotePeerId: remote, destroy: () => {} }
   const link: PeerLink = { id: remote, send: (message) => sendToPeer(conn as unknown as WebrtcConn, message) }
   const room = documents(() => [link])
-  const provider = Object.assign(new Observable<string>(), {
-    key: Promise.resolve(null),
-    shouldConnect: true,
-    maxConns: 8,
-    signalingConns: [],
-    peerOpts: {},
-    room: { name: 'room', peerId: name, bcConns: new Set(), webrtcConns: new Map([[remote, conn]]) }
-  }) as unknown as WebrtcProvider
+  const provider = fakeProvider(name, remote, conn)
   const rejected: { source: RejectedSource; reason: string }[] = []
   const stop = hardenProvider(provider, 'room', (source, reason) => rejected.push({ source, reason }), () => {}, () => [], null, undefined, null, room)
   provider.emit('peers', [{ added: [remote], removed: [], webrtcPeers: [remote], bcPeers: [] }])
