@@ -22,6 +22,10 @@ import { encodeTrustMessage, trustKindOf, trustPayloadOf } from './trust-room-me
  *
  * A message for a document this device has not attached is ignored: nothing is loaded for a
  * peer's sake, and nothing is said (a peer asks for what it holds, which may well not be open here).
+ *
+ * This browser's other tabs are this device: they exchange the same asks and changes over the
+ * room's BroadcastChannel, unsigned (as y-webrtc does for the workspace document), and a change
+ * from another tab is not sent on to peers (that tab's own connections send it).
  */
 export interface DocumentRoom {
   /** A peer connection opened: it is asked for every attached document. */
@@ -30,6 +34,10 @@ export interface DocumentRoom {
   closed(peerId: string): void
   /** An artifact document's message from a peer, already checked whole (message-guard.ts). */
   receive(link: PeerLink, message: Uint8Array): Promise<void>
+  /** The room's key is known: `publish` reaches this browser's other tabs (encrypted on the way). */
+  reachTabs(publish: (message: Uint8Array) => void): void
+  /** An artifact document's message from another tab, already checked whole. */
+  receiveFromTab(message: Uint8Array): void
   /** Messages for documents not attached here, ignored since the room opened. */
   ignored(): number
   destroy(): void
@@ -50,8 +58,12 @@ interface Attached {
   /** The origin this room applies received changes under: not sent back out as this device's own. */
   origin: object
   channel: TrustChannel | null
+  /** The origin of changes from another tab: not sent on to peers, nor back to the tabs. */
+  tabOrigin: object
   /** The peers asked for this document on their current connection: each is asked once, and answers once. */
   asked: Set<string>
+  /** Whether the other tabs were asked for it (once: every tab hears every ask). */
+  tabsAsked: boolean
   stop(): void
 }
 
@@ -60,6 +72,7 @@ export const makeDocumentRoom = (options: DocumentRoomOptions): DocumentRoom => 
   const { trust } = options
   let ignored = 0
   let destroyed = false
+  let toTabs: ((message: Uint8Array) => void) | null = null
 
   const broadcast = (key: ArtifactId, message: Uint8Array): void => {
     if (destroyed) return
@@ -83,10 +96,19 @@ export const makeDocumentRoom = (options: DocumentRoomOptions): DocumentRoom => 
     entry.asked.add(link.id)
     sendTo(link, key, syncMessage(0, Y.encodeStateVector(entry.doc)))
   }
+  const tellTabs = (key: ArtifactId, message: Uint8Array): void => {
+    if (toTabs && !destroyed) toTabs(encodeDocMessage(key, message))
+  }
+  const askTabs = (key: ArtifactId, entry: Attached): void => {
+    if (!toTabs) return
+    entry.tabsAsked = true
+    tellTabs(key, syncMessage(0, Y.encodeStateVector(entry.doc)))
+  }
 
   const attach = (key: ArtifactId, doc: Y.Doc): void => {
     if (attached.has(key)) return
     const origin = { documentRoom: key }
+    const tabOrigin = { documentRoomTabs: key }
     const channel = trust
       ? makeTrustChannel({
           ...trust,
@@ -105,6 +127,8 @@ export const makeDocumentRoom = (options: DocumentRoomOptions): DocumentRoom => 
       if (trust?.onUnsent) stops.push(channel.onUnsent(trust.onUnsent))
     }
     const onUpdate = (update: Uint8Array, by: unknown): void => {
+      if (by === tabOrigin) return
+      tellTabs(key, syncMessage(2, update))
       if (!channel) return broadcast(key, syncMessage(2, update))
       // An accepted change from a peer goes on exactly as its author signed it.
       const forwarding = channel.forwarding()
@@ -117,8 +141,10 @@ export const makeDocumentRoom = (options: DocumentRoomOptions): DocumentRoom => 
     const entry: Attached = {
       doc,
       origin,
+      tabOrigin,
       channel,
       asked: new Set(),
+      tabsAsked: false,
       stop() {
         doc.off('update', onUpdate)
         stops.forEach((stop) => stop())
@@ -127,6 +153,7 @@ export const makeDocumentRoom = (options: DocumentRoomOptions): DocumentRoom => 
     }
     attached.set(key, entry)
     for (const link of options.links()) ask(link, key, entry)
+    askTabs(key, entry)
   }
   const detach = (key: ArtifactId, doc: Y.Doc): void => {
     const entry = attached.get(key)
@@ -139,11 +166,7 @@ export const makeDocumentRoom = (options: DocumentRoomOptions): DocumentRoom => 
   const unsubscribe = options.documents.subscribe((key, doc, isAttached) => (isAttached ? attach(key, doc) : detach(key, doc)))
 
   const receiveSync = (link: PeerLink, key: ArtifactId, entry: Attached, message: Uint8Array): void => {
-    // message-guard.ts read it whole: type 0, the step, then the payload.
-    const decoder = decoding.createDecoder(message)
-    decoding.readVarUint(decoder)
-    const step = decoding.readVarUint(decoder)
-    const payload = decoding.readVarUint8Array(decoder)
+    const { step, payload } = readSync(message)
     if (step === 0) {
       const lacking = Y.encodeStateAsUpdate(entry.doc, payload)
       if (entry.channel) void entry.channel.signState(lacking).then((signed) => sendTo(link, key, encodeTrustMessage('trust-state', signed)))
@@ -159,6 +182,15 @@ export const makeDocumentRoom = (options: DocumentRoomOptions): DocumentRoom => 
     Y.applyUpdate(entry.doc, payload, entry.origin)
   }
 
+  /** The message's document, when attached here; a message for one that is not is counted, and goes no further. */
+  const attachedFor = (message: Uint8Array): { parts: { key: ArtifactId; message: Uint8Array }; entry: Attached } | null => {
+    const parts = docMessageParts(message)
+    if (!parts || destroyed) return null
+    const entry = attached.get(parts.key)
+    if (!entry) ignored++
+    return entry ? { parts, entry } : null
+  }
+
   return {
     connected(link) {
       for (const [key, entry] of attached) ask(link, key, entry)
@@ -167,13 +199,9 @@ export const makeDocumentRoom = (options: DocumentRoomOptions): DocumentRoom => 
       for (const entry of attached.values()) entry.asked.delete(peerId)
     },
     async receive(link, message) {
-      const parts = docMessageParts(message)
-      if (!parts || destroyed) return
-      const entry = attached.get(parts.key)
-      if (!entry) {
-        ignored++
-        return
-      }
+      const found = attachedFor(message)
+      if (!found) return
+      const { parts, entry } = found
       const kind = trustKindOf(parts.message)
       try {
         if (!kind) return receiveSync(link, parts.key, entry, parts.message)
@@ -189,6 +217,25 @@ export const makeDocumentRoom = (options: DocumentRoomOptions): DocumentRoom => 
         options.onRejected('a message for an artifact document that could not be applied')
       }
     },
+    reachTabs(publish) {
+      toTabs = publish
+      for (const [key, entry] of attached) askTabs(key, entry)
+    },
+    receiveFromTab(message) {
+      const found = attachedFor(message)
+      if (!found) return
+      const { parts, entry } = found
+      // Tabs exchange only sync messages, unsigned: what another tab sends is this device's.
+      if (trustKindOf(parts.message)) return options.onRejected('a signed message for an artifact document from another tab')
+      const { step, payload } = readSync(parts.message)
+      try {
+        if (step !== 0) return Y.applyUpdate(entry.doc, payload, entry.tabOrigin)
+        tellTabs(parts.key, syncMessage(1, Y.encodeStateAsUpdate(entry.doc, payload)))
+        if (!entry.tabsAsked) askTabs(parts.key, entry)
+      } catch {
+        options.onRejected('a message for an artifact document that could not be applied')
+      }
+    },
     ignored: () => ignored,
     destroy() {
       if (destroyed) return
@@ -198,4 +245,12 @@ export const makeDocumentRoom = (options: DocumentRoomOptions): DocumentRoom => 
       attached.clear()
     }
   }
+}
+
+/** A sync message message-guard.ts has read whole: type 0, the step, then the payload. */
+const readSync = (message: Uint8Array): { step: number; payload: Uint8Array } => {
+  const decoder = decoding.createDecoder(message)
+  decoding.readVarUint(decoder)
+  const step = decoding.readVarUint(decoder)
+  return { step, payload: decoding.readVarUint8Array(decoder) }
 }

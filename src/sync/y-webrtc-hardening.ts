@@ -52,7 +52,8 @@ const admit = (message: Uint8Array, trust: RoomTrust | null): Admission | Promis
 
 // ---- other tabs: y-webrtc's BroadcastChannel subscriber ----
 
-const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejected, trust: RoomTrust | null): void =>
+const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejected, trust: RoomTrust | null, documents: DocumentRoom | null): void => {
+  documents?.reachTabs((message) => void encryptRoomBytes(message, key).then((data) => publishToTabs(room, data)))
   interceptBroadcastChannel(room, (original) => {
     let queue: Promise<void> = Promise.resolve()
     return (data: unknown, origin?: unknown): PromiseLike<unknown> => {
@@ -71,8 +72,11 @@ const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejecte
         }
         const admission = await admit(plain, trust)
         if (!admission.ok) return onRejected('tab', admission.reason)
-        // Artifact documents are not exchanged between tabs yet (docs/artifact-documents.md, "Wire").
-        if (admission.kind === 'doc-message') return onRejected('tab', 'a message for an artifact document, which tabs do not exchange yet')
+        // An artifact document's message never reaches y-webrtc, which knows one document.
+        if (admission.kind === 'doc-message') {
+          if (!documents) return onRejected('tab', 'a message for an artifact document, which this device does not take')
+          return documents.receiveFromTab(plain)
+        }
         // Signed changes go to the trust channel; another tab is this device, so its unsigned
         // states still reach y-webrtc.
         if (trust?.handles(admission.kind)) {
@@ -88,6 +92,7 @@ const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejecte
       return queue
     }
   })
+}
 
 // ---- peers: each WebRTC connection's simple-peer ----
 
@@ -379,7 +384,7 @@ export const hardenProvider = (
   void Promise.resolve(provider.key).then((key) => {
     const room = provider.room
     if (stopped || !room || !key) return
-    guardBroadcastChannel(room, key, onRejected, trust)
+    guardBroadcastChannel(room, key, onRejected, trust, documents)
   })
   const onPeers = (): void => {
     provider.room?.webrtcConns.forEach((conn) => guardPeer(conn, pacing, onRejected, onChange, trust, onAttachment))
