@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding'
 import * as Y from 'yjs'
+import { docMessageParts, isDocMessage } from './doc-room-message'
 import { checkTrustMessage, isTrustMessage, type TrustMessageKind } from './trust-room-message'
 
 /**
@@ -10,9 +11,21 @@ import { checkTrustMessage, isTrustMessage, type TrustMessageKind } from './trus
  * anything; only messages that decode completely, with nothing left over, go through.
  *
  * Message types are y-webrtc's: 0 sync (y-protocols step 1, step 2 or update), 1 awareness,
- * 3 awareness query, 4 BroadcastChannel peer id.
+ * 3 awareness query, 4 BroadcastChannel peer id; and Mutual's own: 77 signed (trust-room-message.ts),
+ * 78 an artifact document's (doc-room-message.ts).
  */
-export type RoomMessageKind = 'sync-step-1' | 'sync-step-2' | 'sync-update' | 'awareness' | 'awareness-query' | 'bc-peer-id' | TrustMessageKind
+export type RoomMessageKind =
+  | 'sync-step-1'
+  | 'sync-step-2'
+  | 'sync-update'
+  | 'awareness'
+  | 'awareness-query'
+  | 'bc-peer-id'
+  | TrustMessageKind
+  | 'doc-message'
+
+/** What an artifact document's message may carry: its sync, signed or not; never presence. */
+const DOC_MESSAGE_KINDS = new Set<RoomMessageKind>(['sync-step-1', 'sync-step-2', 'sync-update', 'trust-change', 'trust-state', 'trust-refusal'])
 
 const SYNC = 0
 const AWARENESS = 1
@@ -55,6 +68,11 @@ export const checkRoomMessage = (message: unknown): RoomMessageKind | null => {
   if (!bytes || bytes.length === 0) return null
   // Signed changes (trust-room-message.ts): a layout of their own, not lib0's.
   if (isTrustMessage(bytes)) return checkTrustMessage(bytes)
+  if (isDocMessage(bytes)) {
+    const parts = docMessageParts(bytes)
+    const inner = parts && checkRoomMessage(parts.message)
+    return inner && DOC_MESSAGE_KINDS.has(inner) ? 'doc-message' : null
+  }
   try {
     const decoder = decoding.createDecoder(bytes)
     let kind: RoomMessageKind

@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding'
+import { docMessageParts } from './doc-room-message'
 import { isTrustMessage, trustKindOf } from './trust-room-message'
 
 /**
@@ -26,6 +27,9 @@ const SYNC_STEP_2 = 1
 
 /** Whether the message says it is a state (sync step 2), from its first bytes only. */
 const isState = (message: Uint8Array): boolean => {
+  // An artifact document's message (doc-room-message.ts) is judged by the message it carries.
+  const doc = docMessageParts(message)
+  if (doc) return isState(doc.message)
   // A signed state (trust-room-message.ts) is a state too.
   if (isTrustMessage(message)) return trustKindOf(message) === 'trust-state'
   try {

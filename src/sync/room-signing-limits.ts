@@ -1,3 +1,4 @@
+import { DOC_MESSAGE_HEADER_BYTES } from './doc-room-message'
 import { MAX_LIVE_MESSAGE_BYTES, MAX_STATE_MESSAGE_BYTES } from './peer-message-budget'
 import type { SigningLimits } from './trust/change-batcher'
 import { MAX_ENVELOPE_OVERHEAD_BYTES } from './trust/signed-change'
@@ -14,4 +15,10 @@ const AROUND_AN_UPDATE = TRUST_MESSAGE_HEADER_BYTES + MAX_ENVELOPE_OVERHEAD_BYTE
 export const ROOM_SIGNING_LIMITS: SigningLimits = {
   change: MAX_LIVE_MESSAGE_BYTES - AROUND_AN_UPDATE,
   state: MAX_STATE_MESSAGE_BYTES - AROUND_AN_UPDATE
+}
+
+/** The same for an artifact document, whose messages carry its docKey as well (doc-room-message.ts). */
+export const DOC_ROOM_SIGNING_LIMITS: SigningLimits = {
+  change: ROOM_SIGNING_LIMITS.change - DOC_MESSAGE_HEADER_BYTES,
+  state: ROOM_SIGNING_LIMITS.state - DOC_MESSAGE_HEADER_BYTES
 }

@@ -141,7 +141,7 @@ export const checkWorkspaceUpdateOffThread = (update: Uint8Array, timeLimitMs = 
     reply.update instanceof Uint8Array && isUpdateFacts(reply.facts) ? { ok: true, update: reply.update, facts: reply.facts } : null
   )
 
-const MESSAGE_KINDS = new Set<string>(['sync-step-1', 'sync-step-2', 'sync-update', 'awareness', 'awareness-query', 'bc-peer-id', 'trust-change', 'trust-state', 'trust-refusal'])
+const MESSAGE_KINDS = new Set<string>(['sync-step-1', 'sync-step-2', 'sync-update', 'awareness', 'awareness-query', 'bc-peer-id', 'trust-change', 'trust-state', 'trust-refusal', 'doc-message'])
 
 export const checkMessageOffThread = (message: Uint8Array, timeLimitMs = timeLimitFor(message.length)): Promise<CheckedMessage> =>
   inWorker<CheckedMessage>({ roomMessage: message }, timeLimitMs, (reply) =>

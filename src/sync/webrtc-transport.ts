@@ -6,6 +6,8 @@ import type { IceServer } from '../domain/sync-settings'
 import type { SignallingState } from '../domain/sync-status'
 import type { AttachmentExchange, PeerLink } from './attachment-exchange'
 import { sendToPeer } from './adapters/y-webrtc-internals'
+import { makeDocumentRoom, type DocumentRoom } from './document-room'
+import type { DocumentSet } from './document-set'
 import { deriveRoomName } from './room-name'
 import { makeResyncHold } from './resync-hold'
 import type { StateAsks } from './state-asks'
@@ -77,6 +79,8 @@ export interface WebrtcTransportOptions {
   trust?: TrustSetup
   /** One whole state at a time, across this device's transports (state-asks.ts). */
   asks?: StateAsks
+  /** The session's artifact documents, carried over the same connections (document-room.ts). */
+  documents?: DocumentSet
 }
 
 export interface WebrtcTransport extends Transport<WebrtcStatus> {
@@ -99,6 +103,7 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
   let roomName: string | null = null
   let unharden: (() => void) | null = null
   let channel: TrustChannel | null = null
+  let documentRoom: DocumentRoom | null = null
   let stopSigning: (() => void) | null = null
   let watchedConns: SignalingConn[] = []
   let lifecycle: TransportLifecycle = 'idle'
@@ -158,6 +163,10 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
   }
 
   const linkOf = (conn: WebrtcConn): PeerLink => ({ id: conn.remotePeerId, send: (frame) => sendToPeer(conn, frame) })
+  const peerLinks = (): PeerLink[] => {
+    const room = provider?.room
+    return room ? [...room.webrtcConns.values()].filter((c) => c.connected).map(linkOf) : []
+  }
 
   const close = async (): Promise<void> => {
     const p = provider
@@ -169,6 +178,8 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
     stopSigning = null
     channel?.destroy()
     channel = null
+    documentRoom?.destroy()
+    documentRoom = null
     unwatchConns()
     const name = roomName
     const done = (async () => {
@@ -223,6 +234,16 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
       if (opened && trust?.onRefused) opened.onRefused(trust.onRefused)
       if (opened && trust?.onUnsent) opened.onUnsent(trust.onUnsent)
       const attachments = options.attachments
+      const documents = options.documents
+      documentRoom = documents
+        ? makeDocumentRoom({
+            documents,
+            links: () => peerLinks(),
+            onRejected: (reason) => options.onRejected('peer', reason),
+            workspaceId: options.workspaceId,
+            ...(trust ? { trust } : {})
+          })
+        : null
       unharden = hardenProvider(
         created,
         name,
@@ -231,7 +252,8 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
         options.reachablePeers,
         opened && roomTrust(opened, undefined, resyncHold),
         (conn, frame) => (attachments ? attachments.receive(linkOf(conn), frame) : options.onRejected('peer', 'a file message, which this device does not take')),
-        options.asks
+        options.asks,
+        documentRoom
       )
       if (options.online()) watchConns()
       else pause()
@@ -265,10 +287,7 @@ export const makeWebrtcTransport = (options: WebrtcTransportOptions): WebrtcTran
       if (resyncHold.mayAsk(!alone && polls % RESYNC_POLLS === 0) && !alone) resyncPeers(provider)
       if (!alone && dropSilentConnections(provider) > 0) notify()
     },
-    peerLinks() {
-      const room = provider?.room
-      return room ? [...room.webrtcConns.values()].filter((c) => c.connected).map(linkOf) : []
-    },
+    peerLinks,
     async close() {
       if (lifecycle === 'destroyed') return
       lifecycle = 'closed'

@@ -18,6 +18,7 @@ import { makeRelayFiles, type RelayFileSource } from './relay/relay-files'
 import { browserSocket, type RelaySocketFactory } from './relay/relay-socket'
 import type { RelayTiming } from './relay/relay-timing'
 import { makeConsoleBudget } from './console-budget'
+import { makeDocumentSet, type DocumentSet } from './document-set'
 import { startSeenDigest } from './seen-digest'
 import { covers, trackState, type StoredSummary } from './state-summary'
 import { forwardLocalChanges } from './local-changes'
@@ -92,6 +93,8 @@ export interface WorkspaceSyncOptions extends ConnectionSettings {
 export interface WorkspaceSync {
   /** Presence: also what the editor's collaboration caret uses. Never saved. */
   readonly awareness: Awareness
+  /** The documents this session carries: the workspace's, and the artifact documents attached to it (document-set.ts). */
+  readonly documents: DocumentSet
   status(): SyncStatus
   subscribe(listener: () => void): () => void
   /** Tells the others what this person is looking at. */
@@ -146,6 +149,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
   const network = options.network ?? browserNetwork
   const presence = makeLocalPresence(doc, options.user, options.deviceId)
   const { awareness } = presence
+  const documents = makeDocumentSet(doc)
   let settings: Required<ConnectionSettings> = {
     signallingUrls: [...options.signallingUrls],
     iceServers: [...options.iceServers],
@@ -258,7 +262,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       attachments,
       wrtc: options.wrtc,
       trust,
-      asks
+      asks,
+      documents
     })
   // The relay's side of the trust gate (docs/trust.md, "Relay entries"), for the sync's whole
   // life: what the relay delivers is applied under RELAY only once it passes.
@@ -339,6 +344,7 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
 
   return {
     awareness,
+    documents,
     status: () => status,
     subscribe(listener) {
       listeners.add(listener)

@@ -14,6 +14,7 @@ import {
 } from './adapters/y-webrtc-internals'
 import { isAttachmentFrame } from './attachment-frames'
 import { connectionStats } from './connection-stats'
+import type { DocumentRoom } from './document-room'
 import { compressionAvailable, gunzip, gzip } from './message-compression'
 import { DEFAULT_CHUNK_BYTES, MAX_MESSAGE_BYTES, makeReassembler, splitMessage } from './peer-chunks'
 import { admitForWholeCheck, admitNow, admitRoomMessage, type Admission } from './room-message-admission'
@@ -51,7 +52,8 @@ const admit = (message: Uint8Array, trust: RoomTrust | null): Admission | Promis
 
 // ---- other tabs: y-webrtc's BroadcastChannel subscriber ----
 
-const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejected, trust: RoomTrust | null): void =>
+const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejected, trust: RoomTrust | null, documents: DocumentRoom | null): void => {
+  documents?.reachTabs((message) => void encryptRoomBytes(message, key).then((data) => publishToTabs(room, data)))
   interceptBroadcastChannel(room, (original) => {
     let queue: Promise<void> = Promise.resolve()
     return (data: unknown, origin?: unknown): PromiseLike<unknown> => {
@@ -70,6 +72,11 @@ const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejecte
         }
         const admission = await admit(plain, trust)
         if (!admission.ok) return onRejected('tab', admission.reason)
+        // An artifact document's message never reaches y-webrtc, which knows one document.
+        if (admission.kind === 'doc-message') {
+          if (!documents) return onRejected('tab', 'a message for an artifact document, which this device does not take')
+          return documents.receiveFromTab(plain)
+        }
         // Signed changes go to the trust channel; another tab is this device, so its unsigned
         // states still reach y-webrtc.
         if (trust?.handles(admission.kind)) {
@@ -85,6 +92,7 @@ const guardBroadcastChannel = (room: Room, key: CryptoKey, onRejected: OnRejecte
       return queue
     }
   })
+}
 
 // ---- peers: each WebRTC connection's simple-peer ----
 
@@ -128,17 +136,19 @@ const afterPaint = (): Promise<void> =>
 /** Attachment frames (attachment-frames.ts) go to the attachment exchange, never to y-webrtc. */
 export type OnAttachmentFrame = (conn: WebrtcConn, frame: Uint8Array) => void
 
-/** What a peer connection needs of its room beyond its own: pacing, and one whole state at a time. */
+/** What a peer connection needs of its room beyond its own: pacing, one whole state at a time, the artifact documents. */
 interface RoomPacing {
   handshakes: Handshakes
   asks: StateAsks
   /** A fresh ask for what this device lacks, with its state vector as it is now. */
   freshAsk: () => Uint8Array
+  /** Where artifact documents' messages go (document-room.ts); none: they are refused. */
+  documents: DocumentRoom | null
 }
 
 const guardPeer = (
   conn: WebrtcConn,
-  { handshakes, asks, freshAsk }: RoomPacing,
+  { handshakes, asks, freshAsk, documents }: RoomPacing,
   onRejected: OnRejected,
   onChange: () => void,
   trust: RoomTrust | null,
@@ -152,6 +162,7 @@ const guardPeer = (
   everConnectedTo.add(conn.remotePeerId)
   const compress = compressionAvailable()
   const peerId = conn.remotePeerId
+  const link = { id: peerId, send: (message: Uint8Array) => sendToPeer(conn, message) }
   let answers = 0
   /** A state from this peer has been dealt with: the asks waiting for it may go (state-asks.ts). */
   const answered = (): void => {
@@ -250,6 +261,11 @@ const guardPeer = (
         return onRejected('peer', admission.reason)
       }
       if (large) markEach('large-receive-checked')
+      // An artifact document's message never reaches y-webrtc, which knows one document.
+      if (admission.kind === 'doc-message') {
+        if (!documents) return onRejected('peer', 'a message for an artifact document, which this device does not take')
+        return void documents.receive(link, message)
+      }
       const answer = admission.kind === 'trust-state' || admission.kind === 'sync-step-2'
       if (trust?.handles(admission.kind)) {
         if (!answer) return void trust.receive(message, (reply) => sendToPeer(conn, reply))
@@ -321,10 +337,12 @@ const guardPeer = (
   onPeerEvent(conn, 'connect', () => {
     connectionStats.opened++
     pump()
+    documents?.connected(link)
     onChange()
   })
   onPeerEvent(conn, 'close', () => {
     asks.closed(peerId)
+    documents?.closed(peerId)
     onChange()
   })
   // After the data interception: every frame counts as hearing from the peer, chunks too.
@@ -349,7 +367,9 @@ export const hardenProvider = (
   trust: RoomTrust | null = null,
   onAttachment: OnAttachmentFrame = () => onRejected('peer', 'a file message, which this device does not take'),
   /** Shared with the device's other transports (the relay's backlog), or this room's own. */
-  sharedAsks: StateAsks | null = null
+  sharedAsks: StateAsks | null = null,
+  /** The session's artifact documents over this room (document-room.ts); none: their messages are refused. */
+  documents: DocumentRoom | null = null
 ): (() => void) => {
   // One offer and one answer per connection, the ICE candidates inside them, instead of a
   // signalling message per candidate: every device in the room reads (decrypts) every
@@ -358,13 +378,13 @@ export const hardenProvider = (
   const handshakes = makeHandshakes(provider)
   handshakesOf.set(provider, handshakes)
   const asks = sharedAsks ?? makeStateAsks()
-  const pacing: RoomPacing = { handshakes, asks, freshAsk: () => stateAskMessage(provider.doc) }
+  const pacing: RoomPacing = { handshakes, asks, freshAsk: () => stateAskMessage(provider.doc), documents }
   const stopSignalling = guardRoomSignalling(roomName, { key: provider.key, provider, onRejected, reachable, handshakes })
   let stopped = false
   void Promise.resolve(provider.key).then((key) => {
     const room = provider.room
     if (stopped || !room || !key) return
-    guardBroadcastChannel(room, key, onRejected, trust)
+    guardBroadcastChannel(room, key, onRejected, trust, documents)
   })
   const onPeers = (): void => {
     provider.room?.webrtcConns.forEach((conn) => guardPeer(conn, pacing, onRejected, onChange, trust, onAttachment))

@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import type { DocKey } from '../../domain/doc-key'
 import type { WorkspaceId } from '../../domain/ids'
 import type { DeviceKeyId, EntryId } from '../../domain/trust/membership-entry'
 import type { ChangeCounter } from './change-counter'
@@ -22,6 +23,8 @@ export const ENVELOPE_LIMITS: SigningLimits = { change: MAX_SIGNED_UPDATE_BYTES,
 
 export interface ChangeBatcherOptions {
   workspaceId: WorkspaceId
+  /** The document the changes are for (change-signing.ts): the workspace's when absent. */
+  docKey?: DocKey
   author: DeviceKeyId
   signingKey: CryptoKey
   counter: ChangeCounter
@@ -70,7 +73,7 @@ export const makeChangeBatcher = (options: ChangeBatcherOptions): ChangeBatcher 
     // A state stands outside the session's order (counter 0), as every signed state does.
     const counter = kind === 'change' ? options.counter.next() : 0
     const heads = [...options.heads().slice(0, 16)]
-    const signed = await signChange(options.workspaceId, options.signingKey, { author: options.author, counter, heads, update }, limits[kind])
+    const signed = await signChange(options.workspaceId, options.signingKey, { author: options.author, counter, heads, update }, limits[kind], options.docKey)
     made++
     if (!destroyed) options.send(signed, kind, counter)
   }

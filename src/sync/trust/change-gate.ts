@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import { creditsClash, type AuthorshipCredit } from '../../crdt/trust/authorship-credits'
 import { updateAreas } from '../../crdt/trust/update-areas'
+import type { DocKey } from '../../domain/doc-key'
 import type { WorkspaceId } from '../../domain/ids'
 import { decideChange, type ChangeDecision, type RefusalReason } from '../../domain/trust/change-decision'
 import type { EntryId } from '../../domain/trust/membership-entry'
@@ -15,6 +16,8 @@ export type GateRefusal = RefusalReason | 'bad-signature'
 export interface ChangeGateOptions<Via = unknown> {
   doc: Y.Doc
   workspaceId: WorkspaceId
+  /** Which of the workspace's documents `doc` is: a change signed for another is refused (change-signing.ts). */
+  docKey?: DocKey
   membership: () => MembershipView
   /**
    * Applies an accepted update to the document (the transport's origin). `via` is what the
@@ -102,7 +105,7 @@ export const makeChangeGate = <Via = unknown>(options: ChangeGateOptions<Via>): 
 
   return {
     async receive(bytes, via) {
-      const verified = await verifyChange(options.workspaceId, bytes)
+      const verified = await verifyChange(options.workspaceId, bytes, undefined, options.docKey)
       if (destroyed) return
       if (!verified.ok) return options.refuse(null, 'bad-signature', via)
       if (via !== undefined) viaOf.set(verified.change, via)

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { z } from 'zod'
 import { draftAreas, type AreaDraft } from '../../crdt/trust/area-draft'
 import { trustEntriesAmong } from '../../crdt/trust/trust-entries-in-update'
+import { DocKeySchema, type DocKey } from '../../domain/doc-key'
 import type { WorkspaceId } from '../../domain/ids'
 import type { ChangeArea } from '../../domain/trust/change-area'
 import { clockRangesAmong, isClockRanges, type ClockRange } from '../update-clock-ranges'
@@ -20,6 +21,8 @@ import { decodeSignedChange, MAX_SIGNED_STATE_BYTES } from './signed-change'
 export interface StateCheckRequest {
   signedState: Uint8Array
   workspaceId: WorkspaceId
+  /** The document the state is to be applied to (change-signing.ts): the workspace's when absent. */
+  docKey?: DocKey
   /** Y.encodeStateVector of the receiving document when the check was asked for. */
   stateVector: Uint8Array
 }
@@ -37,7 +40,7 @@ export const checkSignedState = async (request: StateCheckRequest): Promise<Stat
   // Y.decodeUpdate reads every struct and the delete set: it throws on anything short of a whole update.
   const decoded = Y.decodeUpdate(layout.change.update)
   const ranges = clockRangesAmong(decoded.structs)
-  const verified = await verifyChange(request.workspaceId, request.signedState, MAX_SIGNED_STATE_BYTES)
+  const verified = await verifyChange(request.workspaceId, request.signedState, MAX_SIGNED_STATE_BYTES, request.docKey)
   if (!verified.ok) return { signature: 'bad', ranges }
   return { signature: 'good', ranges, entries: trustEntriesAmong(decoded.structs), draft: draftAreas(decoded, request.stateVector) }
 }
@@ -50,7 +53,8 @@ export const isStateCheckRequest = (value: unknown): value is StateCheckRequest 
     request !== null &&
     request.signedState instanceof Uint8Array &&
     request.stateVector instanceof Uint8Array &&
-    typeof request.workspaceId === 'string'
+    typeof request.workspaceId === 'string' &&
+    (request.docKey === undefined || DocKeySchema.safeParse(request.docKey).success)
   )
 }
 

@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { settleAreas } from '../../crdt/trust/area-draft'
 import { trustEntriesIn } from '../../crdt/trust/trust-entries-in-update'
 import { updateAreas, type UpdateAreas } from '../../crdt/trust/update-areas'
+import { WORKSPACE_DOC_KEY, type DocKey } from '../../domain/doc-key'
 import type { WorkspaceId } from '../../domain/ids'
 import { decideState as judgeState } from '../../domain/trust/change-decision'
 import type { DeviceKeyId } from '../../domain/trust/membership-entry'
@@ -29,6 +30,11 @@ export interface Arrival {
 export interface TrustChannelOptions {
   doc: Y.Doc
   workspaceId: WorkspaceId
+  /**
+   * Which of the workspace's documents `doc` is (domain/doc-key.ts): what this device signs
+   * names it, and what it receives must name it (change-signing.ts). The workspace's when absent.
+   */
+  docKey?: DocKey
   keys: DeviceKeys
   device: DevicePublic
   membership: LiveMembership
@@ -104,6 +110,12 @@ const REFUSALS_PER_MINUTE = 30
  */
 export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => {
   const { doc, workspaceId, membership, device } = options
+  const docKey = options.docKey ?? WORKSPACE_DOC_KEY
+  /**
+   * The membership log lives in the workspace document: entries found inside an artifact
+   * document's update are not learnt from it (they would be entries nobody else's log has).
+   */
+  const entriesIn = (update: Uint8Array): [string, unknown][] => (docKey === WORKSPACE_DOC_KEY ? trustEntriesIn(update) : [])
   const outgoing = new Set<(signed: Uint8Array, kind: OutgoingKind) => void>()
   const unsentListeners = new Set<(bytes: number, largest: number) => void>()
   const refusedListeners = new Set<(reason: GateRefusal) => void>()
@@ -151,6 +163,7 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
   const gate = makeChangeGate<{ bytes: Uint8Array; arrival: Arrival }>({
     doc,
     workspaceId,
+    docKey,
     membership: () => membership.view(),
     apply: (update, _change, via) => applyForwarding(update, via?.bytes ?? null, options.origin),
     refuse: (change, reason, via) => {
@@ -222,6 +235,7 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
   const counter = options.counter ?? makeChangeCounter()
   const batcher = makeChangeBatcher({
     workspaceId,
+    docKey,
     author: device.keyId,
     signingKey: options.keys.signing.privateKey,
     counter,
@@ -250,30 +264,31 @@ export const makeTrustChannel = (options: TrustChannelOptions): TrustChannel => 
           heads: membership.view().current().heads.slice(0, 16),
           update
         },
-        MAX_SIGNED_STATE_BYTES
+        MAX_SIGNED_STATE_BYTES,
+        docKey
       ),
     async receiveChange(bytes, arrival) {
       // The entries it may cite can travel inside it (a device's first changes carry its join).
       const decoded = decodeSignedChange(bytes)
-      if (decoded.ok) await membership.learn(trustEntriesIn(decoded.change.update))
+      if (decoded.ok) await membership.learn(entriesIn(decoded.change.update))
       if (destroyed) return
       await gate.receive(bytes, { bytes, arrival })
     },
     async receiveState(bytes, origin = options.origin) {
-      const verified = await verifyChange(workspaceId, bytes, MAX_SIGNED_STATE_BYTES)
+      const verified = await verifyChange(workspaceId, bytes, MAX_SIGNED_STATE_BYTES, docKey)
       if (!verified.ok) return told({ verdict: 'refuse', reason: verified.problem === 'bad-signature' ? 'bad-signature' : 'unreadable' }, null)
       if (destroyed) return { verdict: 'refuse', reason: 'unreadable' }
       const { author } = verified.change
-      return told(await learnThenDecide(verified.change, trustEntriesIn(verified.change.update), origin, () => updateAreas(doc, verified.change.update)), author)
+      return told(await learnThenDecide(verified.change, entriesIn(verified.change.update), origin, () => updateAreas(doc, verified.change.update)), author)
     },
-    stateCheckRequest: (bytes) => ({ signedState: bytes, workspaceId, stateVector: Y.encodeStateVector(doc) }),
+    stateCheckRequest: (bytes) => ({ signedState: bytes, workspaceId, ...(docKey === WORKSPACE_DOC_KEY ? {} : { docKey }), stateVector: Y.encodeStateVector(doc) }),
     async receiveCheckedState(bytes, check, origin = options.origin) {
       if (check.signature === 'bad') return told({ verdict: 'refuse', reason: 'bad-signature' }, null)
       // The worker checked these very bytes; their layout is read again here, without copying.
       const layout = decodeSignedChange(bytes, MAX_SIGNED_STATE_BYTES)
       if (!layout.ok || destroyed) return { verdict: 'refuse', reason: 'unreadable' }
       const { update } = layout.change
-      return told(await learnThenDecide(layout.change, check.entries, origin, () => settleAreas(doc, check.draft, update)), layout.change.author)
+      return told(await learnThenDecide(layout.change, docKey === WORKSPACE_DOC_KEY ? check.entries : [], origin, () => settleAreas(doc, check.draft, update)), layout.change.author)
     },
     async receiveRefusal(bytes) {
       const refusal = await verifyRefusal(workspaceId, bytes)

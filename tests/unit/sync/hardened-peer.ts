@@ -18,6 +18,17 @@ export const syncMessage = (step: 1 | 2, chars: number): Uint8Array => {
   return encoding.toUint8Array(encoder)
 }
 
+/** A y-webrtc provider as far as the hardening reads it: a room (with no key, no tabs) holding one connection to `remote`. */
+export const fakeProvider = (peerId: string, remote: string, conn: object): WebrtcProvider =>
+  Object.assign(new Observable<string>(), {
+    key: Promise.resolve(null),
+    shouldConnect: true,
+    maxConns: 8,
+    signalingConns: [],
+    peerOpts: {},
+    room: { name: 'room', peerId, bcConns: new Set(), webrtcConns: new Map([[remote, conn]]) }
+  }) as unknown as WebrtcProvider
+
 /**
  * One peer connection, hardened as the app hardens it (behind `trust`, the room's side of the
  * trust gate, when given), whose y-webrtc handler records what reaches it.
@@ -32,14 +43,7 @@ export const hardenedPeer = (trust: RoomTrust | null = null) => {
   const reachedYWebrtc: Uint8Array[] = []
   peer.on('data', (message: Uint8Array) => reachedYWebrtc.push(message))
   const conn = { peer, connected: true, destroy: () => {} }
-  const provider = Object.assign(new Observable<string>(), {
-    key: Promise.resolve(null),
-    shouldConnect: true,
-    maxConns: 8,
-    signalingConns: [],
-    peerOpts: {},
-    room: { name: 'room', peerId: 'me', bcConns: new Set(), webrtcConns: new Map([['them', conn]]) }
-  }) as unknown as WebrtcProvider
+  const provider = fakeProvider('me', 'them', conn)
   const rejected: { source: RejectedSource; reason: string }[] = []
   const stop = hardenProvider(provider, 'room', (source, reason) => rejected.push({ source, reason }), () => {}, () => [], trust)
   provider.emit('peers', [{ added: ['them'], removed: [], webrtcPeers: ['them'], bcPeers: [] }])

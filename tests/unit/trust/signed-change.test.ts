@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { makeWorkspaceId } from '../../../src/domain/ids'
+import { makeArtifactId, makeWorkspaceId } from '../../../src/domain/ids'
+import { inContext } from '../../../src/sync/trust/signing-context'
 import type { EntryId } from '../../../src/domain/trust/membership-entry'
 import { signChange, verifyChange } from '../../../src/sync/trust/change-signing'
-import { makeDeviceKeys, publicOf } from '../../../src/sync/trust/device-keys'
-import { decodeSignedChange, MAX_SIGNED_UPDATE_BYTES } from '../../../src/sync/trust/signed-change'
+import { makeDeviceKeys, publicOf, SIGNING_ALGORITHM } from '../../../src/sync/trust/device-keys'
+import { appendSignature, decodeSignedChange, encodeChangeBody, MAX_SIGNED_STATE_BYTES, MAX_SIGNED_UPDATE_BYTES } from '../../../src/sync/trust/signed-change'
 import { device } from './membership-fixtures'
 
 const workspaceId = makeWorkspaceId()
@@ -50,5 +51,30 @@ describe('signed changes', () => {
     expect(decodeSignedChange(huge)).toEqual({ ok: false, problem: 'bad-heads' })
     huge[0] = 2
     expect(decodeSignedChange(huge)).toEqual({ ok: false, problem: 'newer-version' })
+  })
+
+  it('name the document they are for: a change signed for one artifact document is refused for another, and for the workspace document', async () => {
+    const keys = await makeDeviceKeys()
+    const author = (await publicOf(keys)).keyId
+    const change = { author, counter: 1, heads: [], update: new Uint8Array([1, 2, 3]) }
+    const artifactA = makeArtifactId()
+    const artifactB = makeArtifactId()
+    const forA = await signChange(workspaceId, keys.signing.privateKey, change, MAX_SIGNED_STATE_BYTES, artifactA)
+    expect(await verifyChange(workspaceId, forA, MAX_SIGNED_STATE_BYTES, artifactA)).toEqual({ ok: true, change })
+    expect(await verifyChange(workspaceId, forA, MAX_SIGNED_STATE_BYTES, artifactB)).toEqual({ ok: false, problem: 'bad-signature' })
+    expect(await verifyChange(workspaceId, forA, MAX_SIGNED_STATE_BYTES)).toEqual({ ok: false, problem: 'bad-signature' })
+    const forRoot = await signChange(workspaceId, keys.signing.privateKey, change)
+    expect(await verifyChange(workspaceId, forRoot, undefined, artifactA)).toEqual({ ok: false, problem: 'bad-signature' })
+    expect(await verifyChange(workspaceId, forRoot, undefined, '')).toEqual({ ok: true, change })
+  })
+
+  it('for the workspace document are signed over exactly the bytes they were before documents were split, so older signatures still check', async () => {
+    const keys = await makeDeviceKeys()
+    const change = { author: (await publicOf(keys)).keyId, counter: 3, heads: [], update: new Uint8Array([9, 8, 7]) }
+    // What a device signed before the split: the label, the workspace id, the body; nothing else.
+    const body = encodeChangeBody(change)
+    const before = new TextEncoder().encode('mutual/v1/change\n')
+    const signature = new Uint8Array(await crypto.subtle.sign(SIGNING_ALGORITHM, keys.signing.privateKey, inContext(before, workspaceId, body) as BufferSource))
+    expect(await verifyChange(workspaceId, appendSignature(body, signature))).toEqual({ ok: true, change })
   })
 })
