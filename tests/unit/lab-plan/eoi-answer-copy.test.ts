@@ -58,9 +58,9 @@ describe('an EOI answer’s read-only copy', () => {
     setLocale('cy')
     const { area, copy } = readOnlyCopy(answer)
     expect(area.innerHTML).toContain('Ein nod: ')
-    expect(area.innerHTML).toContain('Canlyniad y cynllun labordy: Residents shape warm homes support (Mewn perygl)')
+    expect(area.innerHTML).toContain('<span lang="cy-GB">Canlyniad y cynllun labordy: Residents shape warm homes support (Mewn perygl)</span>')
     setLocale('en')
-    expect(area.innerHTML).toContain('Lab plan outcome: Residents shape warm homes support (At risk)')
+    expect(area.innerHTML).toContain('<span lang="en-GB">Lab plan outcome: Residents shape warm homes support (At risk)</span>')
     copy.destroy()
     // Destroyed, it no longer follows the language.
     setLocale('cy')
