@@ -80,6 +80,8 @@ describe('a version of a note, viewed in History', () => {
     await editor.getByRole('img', { name: ALT }).click()
     await page.keyboard.press('Backspace')
     await expect.poll(() => editor.getByRole('img', { name: ALT }).count()).toBe(0)
+    await page.keyboard.type('Closed on Sundays.')
+    await editor.getByText('Closed on Sundays.').waitFor()
     await page.getByRole('link', { name: 'History', exact: true }).click()
     await page.getByRole('button', { name: `Compare with now: ${VERSION}`, exact: true }).click()
     const changes = page.getByRole('region', { name: `Changes since “${VERSION}”` })
@@ -96,6 +98,12 @@ describe('a version of a note, viewed in History', () => {
     expect(await langOf(newidiadau.getByText(ALT, { exact: true }))).toBe('')
     expect(await langOf(newidiadau.locator('.compare-attachment'))).toBe('cy-GB')
     expect(await langOf(newidiadau.getByText(`(tynnwyd gan ${ASHA.name})`))).toBe('cy-GB')
+    // Text added since: its hover text is Mutual's words, marked with their language like the
+    // words screen readers hear, while the added text itself keeps the person's (none given).
+    const added = newidiadau.locator('ins.change', { hasText: 'Closed on Sundays.' })
+    expect(await added.getAttribute('title')).toBe(`ychwanegwyd gan ${ASHA.name}`)
+    expect(await langOf(added)).toBe('cy-GB')
+    expect(await langOf(newidiadau.getByText('Closed on Sundays.', { exact: true }))).toBe('')
     await page.getByRole('button', { name: 'English' }).click()
     expect(errors).toEqual([])
   })

@@ -65,10 +65,13 @@ export const CompareView = (props: {
             component={change().kind === 'added' ? 'ins' : 'del'}
             class={`change change-${change().kind}`}
             style={{ '--author': props.people(change().memberId).colour }}
+            // The hover text is Mutual's words: the element takes the interface's language so
+            // the title does too, and the person's words inside keep theirs (none given).
             title={label(change())}
+            lang={interfaceLang()}
           >
-            {wrapped()}
-            <span class="visually-hidden" lang={interfaceLang()}>
+            <span {...CONTENT_LANG}>{wrapped()}</span>
+            <span class="visually-hidden">
               {' '}
               ({label(change())})
             </span>
