@@ -28,7 +28,8 @@ type Attribution = (kind: Change['kind'], id: Y.ID) => Change
 const visibleIn = (item: Y.Item, snapshot: Y.Snapshot): boolean =>
   (snapshot.sv.get(item.id.client) ?? 0) > item.id.clock && !Y.isDeleted(snapshot.ds, item.id)
 
-const sameChange = (a: Change | null, b: Change | null): boolean =>
+/** Whether two changes are the same kind by the same person. */
+export const sameChange = (a: Change | null, b: Change | null): boolean =>
   a === b || (a !== null && b !== null && a.kind === b.kind && a.memberId === b.memberId)
 
 /**

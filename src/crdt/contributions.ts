@@ -1,5 +1,4 @@
 import * as Y from 'yjs'
-import { ARTIFACT_KIND_LABELS } from '../domain/artifact'
 import type { ItemContributors } from '../domain/lab-plan/contributions'
 import type { Actor } from '../domain/artifact'
 import type { ArtifactId } from '../domain/ids'
@@ -11,7 +10,8 @@ import { contributorsBetween, readAuthorship } from './authorship'
 
 /**
  * Everyone who inserted or deleted something in each item outside the bin, from the start
- * of the workspace until now. It only reads history. It walks every item's content, so call
+ * of the workspace until now, with its kind and title as stored (the list words them in the
+ * reader's language: domain/lab-plan/contributions.ts). It only reads history. It walks every item's content, so call
  * it when someone asks, not on every change.
  */
 export const readItemContributors = (doc: Y.Doc): ItemContributors[] => {
@@ -20,7 +20,8 @@ export const readItemContributors = (doc: Y.Doc): ItemContributors[] => {
   return readArtifactSummaries(doc)
     .filter((item) => item.deletedAt === null)
     .map((item) => ({
-      label: `${ARTIFACT_KIND_LABELS[item.kind].one}: ${item.title || 'Untitled'}`,
+      kind: item.kind,
+      title: item.title,
       memberIds: contributorsBetween(doc, item.id, null, now, authorship)
     }))
 }

@@ -103,7 +103,7 @@ export const readBinnedPartners = (doc: Y.Doc): BinnedPartner[] => {
       mapId,
       mapTitle: readString(mapRecord.get(ARTIFACT.title)) || 'Partner map',
       id,
-      name: readString(partner.get(PARTNER.name)) || 'Unnamed partner',
+      name: readString(partner.get(PARTNER.name)),
       binnedAt: readNumber(partner.get(PARTNER.binnedAt)),
       binnedBy: readString(partner.get(PARTNER.binnedBy))
     })

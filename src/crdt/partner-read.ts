@@ -46,7 +46,7 @@ const eachItem = <T>(list: unknown, read: (item: Y.Map<unknown>, id: ItemId) => 
 const readContacts = (list: unknown): Contact[] =>
   eachItem(list, (item, id) => ({
     id,
-    name: readString(item.get('name')) || 'Unnamed contact',
+    name: readString(item.get('name')),
     jobTitle: readString(item.get('jobTitle')),
     email: readString(item.get('email')),
     phone: readString(item.get('phone')),
@@ -61,10 +61,16 @@ const readResources = (list: unknown): ResourceItem[] =>
     createdAt: readNumber(item.get('createdAt'))
   })).sort(byCreation)
 
-/** One partner's record as plain data (also used for removed partners by merge and export). */
+/**
+ * One partner's record as plain data (also used for removed partners by merge and export). A
+ * name is as stored: "" when a record has none (Mutual's forms ask for one, so only a damaged or
+ * foreign record lacks it). The interface shows "Unnamed partner" in the reader's language
+ * (ui/features/partner-map/shown-partner-names.ts); nothing invented is stored, so a merge copies
+ * the record without a name rather than writing one reader's words into it.
+ */
 export const readPartnerRecord = (partner: Y.Map<unknown>, id: PartnerId): Partner => ({
   id,
-  name: readString(partner.get(PARTNER.name)) || 'Unnamed partner',
+  name: readString(partner.get(PARTNER.name)),
   type: oneOf(PARTNER_TYPES, partner.get(PARTNER.type), PARTNER_DEFAULTS.type),
   region: readString(partner.get(PARTNER.region)),
   role: oneOf(PARTNER_ROLES, partner.get(PARTNER.role), PARTNER_DEFAULTS.role),

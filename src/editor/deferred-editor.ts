@@ -4,6 +4,7 @@ import { whenIdle } from '../domain/when-idle'
 import type { CaretUser } from './document-editor'
 import { makeEarlyInput } from './early-input'
 import { editorAttributes } from './editor-attributes'
+import type { InterfaceText } from './interface-text'
 import { makeStaticBody } from './static-body'
 
 export type DeferredEditorState =
@@ -21,6 +22,8 @@ export interface DeferredEditorOptions {
   readOnly: boolean
   user: () => CaretUser
   onState: (state: DeferredEditorState) => void
+  /** The interface's words, for what the text and its editor draw themselves (a citation, the hint); English without. */
+  text?: InterfaceText
 }
 
 type EditorCode = typeof import('./document-editor')
@@ -61,7 +64,7 @@ export const makeDeferredEditor = (options: DeferredEditorOptions): { destroy():
   for (const [name, value] of Object.entries(editorAttributes(options.label, options.readOnly))) area.setAttribute(name, value)
   area.setAttribute('contenteditable', String(!options.readOnly))
   area.setAttribute('translate', 'no')
-  const body = makeStaticBody(area, options.fragment)
+  const body = makeStaticBody(area, options.fragment, options.text)
   const early = makeEarlyInput()
   let phase: 'drawn' | 'loading' | 'editing' | 'error' = 'drawn'
   let destroyed = false
@@ -82,7 +85,7 @@ export const makeDeferredEditor = (options: DeferredEditorOptions): { destroy():
     area.removeAttribute('aria-busy')
     const focused = area.ownerDocument.activeElement === area
     try {
-      const editor = code.makeDocumentEditor({ element: { mount: area }, fragment: options.fragment, label: options.label, awareness: null, user: options.user() })
+      const editor = code.makeDocumentEditor({ element: { mount: area }, fragment: options.fragment, label: options.label, awareness: null, user: options.user(), attachments: options.text ? { text: options.text } : {} })
       phase = 'editing'
       options.onState({ status: 'editing', editor })
       if (focused) {

@@ -1,6 +1,7 @@
 import { Node, mergeAttributes } from '@tiptap/core'
 import type * as Y from 'yjs'
 import { readOutcomeCitation } from '../crdt/outcome-citation'
+import { INTL_TAGS } from '../domain/i18n/locale'
 import { citationText } from '../domain/lab-plan/outcome-citation'
 import { ENGLISH_TEXT, type InterfaceText } from './interface-text'
 
@@ -60,6 +61,8 @@ export const PlanCitation = Node.create<PlanCitationOptions>({
         const citation = doc ? readOutcomeCitation(doc, attributes.planId, attributes.outcomeId, attributes.measureId) : ({ kind: 'removed' } as const)
         const says = citationText(citation, text.translate, text.locale())
         if (dom.textContent !== says) dom.textContent = says
+        // Mutual's words in the person's text (marked lang=""): in the interface's language, and marked so.
+        dom.lang = INTL_TAGS[text.locale()]
         dom.dataset.citation = citation.kind
       }
       paint()

@@ -8,11 +8,14 @@
  * QA (Welsh): who added or removed a change was said in English ("removed by …") in Welsh.
  * QA (Welsh): the note's text, viewed or compared, took the Welsh interface's lang, so a screen
  * reader read English text by Welsh rules; it is marked as content (lang="") as in the editor.
+ * QA (Welsh): the hover text of a compared change ("tynnwyd gan …") took the text's lang="".
+ * QA (a report with a table): compared, a table had no borders, and one added since drew a
+ * stray bar (and an "(added by …)") in each empty cell.
  */
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { expectNoAxeViolations } from './support/axe'
-import { ASHA, FOOD_LAB, createNoteThroughUi, noteText, openLab } from './support/editor-driver'
+import { ASHA, FOOD_LAB, createNoteThroughUi, noteText, openLab, toolbarButton, caretAtEndOf } from './support/editor-driver'
 import { collectPageErrors } from './support/app-driver'
 import { describePhoto, dropPhotoOnNote } from './support/photo-driver'
 import { useTestBed } from './support/test-bed'
@@ -53,6 +56,13 @@ describe('a version of a note, viewed in History', () => {
     await page.keyboard.press('Enter')
     await page.keyboard.type('Two librarians know the warm spaces scheme.')
     await editor.locator('[data-level="3"]', { hasText: 'Staff' }).waitFor()
+    // A table: its header row filled in, its two rows below left empty.
+    await toolbarButton(page, 'Insert table').click()
+    for (const [i, header] of ['Day', 'Hours', 'Staff on'].entries()) {
+      if (i > 0) await page.keyboard.press('Tab')
+      await page.keyboard.type(header)
+    }
+    await editor.locator('table th', { hasText: 'Staff on' }).waitFor()
     expect(await editor.locator('[data-level="2"]', { hasText: 'Opening hours' }).count()).toBe(1)
     expect(await dropPhotoOnNote(page, { name: 'desk.jpg', type: 'image/jpeg', width: 640, height: 480 })).toBe(true)
     await describePhoto(page, ALT)
@@ -80,10 +90,41 @@ describe('a version of a note, viewed in History', () => {
     await editor.getByRole('img', { name: ALT }).click()
     await page.keyboard.press('Backspace')
     await expect.poll(() => editor.getByRole('img', { name: ALT }).count()).toBe(0)
+    await page.keyboard.type('Closed on Sundays.')
+    await editor.getByText('Closed on Sundays.').waitFor()
+    // A second table, added since the version, again with only its header row filled in.
+    await caretAtEndOf(editor, 'Open late on Thursdays.')
+    await page.keyboard.press('Enter')
+    await toolbarButton(page, 'Insert table').click()
+    for (const [i, header] of ['Room', 'Seats', 'Booked by'].entries()) {
+      if (i > 0) await page.keyboard.press('Tab')
+      await page.keyboard.type(header)
+    }
+    await editor.locator('table th', { hasText: 'Booked by' }).waitFor()
     await page.getByRole('link', { name: 'History', exact: true }).click()
     await page.getByRole('button', { name: `Compare with now: ${VERSION}`, exact: true }).click()
     const changes = page.getByRole('region', { name: `Changes since “${VERSION}”` })
     await expect.poll(() => changes.locator('del').allTextContents()).toEqual([`Photo: ${ALT} (removed by ${ASHA.name})`])
+    // Both tables read as tables, bordered as in the editor, their empty cells empty. The one
+    // added since is marked once (its edge, and its caption for screen readers), not with a
+    // stray bar and "(added by …)" in every empty cell.
+    const kept = changes.locator('table', { hasText: 'Staff on' })
+    const addedTable = changes.locator('table', { hasText: 'Booked by' })
+    for (const table of [kept, addedTable]) {
+      expect(await table.locator('th').allTextContents()).toHaveLength(3)
+      const cells = table.locator('td')
+      expect(await cells.allTextContents()).toEqual(['', '', '', '', '', ''])
+      const drawn = await cells.first().evaluate((td) => {
+        const style = getComputedStyle(td)
+        return { border: `${style.borderTopWidth} ${style.borderTopStyle}`, height: td.getBoundingClientRect().height }
+      })
+      expect(drawn.border).toBe('1px solid')
+      expect(drawn.height).toBeGreaterThan(20)
+    }
+    expect(await kept.evaluate((table) => table.querySelectorAll('.block-added, .block-removed, caption').length)).toBe(0)
+    expect(await addedTable.evaluate((table) => table.querySelectorAll('.block-added, .block-removed').length)).toBe(0)
+    expect(await addedTable.getAttribute('class')).toBe('block-added')
+    expect(await addedTable.locator('caption').textContent()).toBe(`(added by ${ASHA.name})`)
     await expectNoAxeViolations(page, 'a version of a note with a photo compared with now')
     // In Welsh, who made each change is said in Welsh too, to screen readers and on hover.
     await page.getByRole('button', { name: 'Cymraeg' }).click()
@@ -96,6 +137,12 @@ describe('a version of a note, viewed in History', () => {
     expect(await langOf(newidiadau.getByText(ALT, { exact: true }))).toBe('')
     expect(await langOf(newidiadau.locator('.compare-attachment'))).toBe('cy-GB')
     expect(await langOf(newidiadau.getByText(`(tynnwyd gan ${ASHA.name})`))).toBe('cy-GB')
+    // Text added since: its hover text is Mutual's words, marked with their language like the
+    // words screen readers hear, while the added text itself keeps the person's (none given).
+    const added = newidiadau.locator('ins.change', { hasText: 'Closed on Sundays.' })
+    expect(await added.getAttribute('title')).toBe(`ychwanegwyd gan ${ASHA.name}`)
+    expect(await langOf(added)).toBe('cy-GB')
+    expect(await langOf(newidiadau.getByText('Closed on Sundays.', { exact: true }))).toBe('')
     await page.getByRole('button', { name: 'English' }).click()
     expect(errors).toEqual([])
   })

@@ -255,6 +255,8 @@ describe('the lab plan by keyboard alone', () => {
     await expect
       .poll(() => shown.innerText())
       .toBe('Canlyniad y cynllun labordy: Residents shape warm homes support (Mewn perygl). Mesurir drwy Interview feedback from residents, targed 30 interviews, y diweddaraf 12 interviews ar 10 Ionawr 2027')
+    // Mutual's words inside the person's text (lang=""), so they say which language they are in.
+    await expect(shown.getAttribute('lang')).resolves.toBe('cy-GB')
     await page.getByRole('img', { name: 'Llun: testun amgen ar goll' }).waitFor()
     await page.getByRole('button', { name: 'Ychwanegu testun amgen' }).waitFor()
     await expect(page.locator('figure.attachment').getAttribute('lang')).resolves.toBe('cy-GB')
@@ -269,6 +271,7 @@ describe('the lab plan by keyboard alone', () => {
     await page.getByRole('button', { name: 'English', exact: true }).focus()
     await keys().press('Enter')
     await expect.poll(() => shown.innerText()).toBe(citedInEnglish)
+    await expect(shown.getAttribute('lang')).resolves.toBe('en-GB')
     await report.getByRole('button', { name: 'Add alt text' }).waitFor()
 
     // The plan changes; the report says what the plan says now.

@@ -1,13 +1,23 @@
+import type { ArtifactKind } from '../artifact'
+import { appTitleKeys } from '../app-written-titles'
+import { appWordsIn } from '../i18n/app-words'
+import type { Translate } from '../i18n/catalogue'
 import type { TemplateBlock } from '../templates/template'
 /*
  * Contributions by council: who wrote and changed which items, from the workspace's history,
  * grouped by council and member for a report's appendix. Alphabetical throughout and with no
  * counts: it records who took part, it is not a league table.
+ *
+ * Mutual's own words in it (an item's kind, "Untitled", the appendix's heading) are written in
+ * the language `tr` speaks: on screen the reader's, and in a report the writer's at the moment
+ * the appendix is added. The appendix is then ordinary text of the report, which every reader
+ * sees as it was written, like the rest of the writer's words.
  */
 
 export interface ItemContributors {
-  /** How the item reads in the appendix: "Report: Food lab report". */
-  label: string
+  kind: ArtifactKind
+  /** The item's title as stored ("" when it has none). */
+  title: string
   memberIds: readonly string[]
 }
 
@@ -24,18 +34,26 @@ export interface CouncilContributions {
 
 const byText = (a: string, b: string): number => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })
 
+/** How an item reads in the list: "Report: Food lab report" (a title Mutual gave it, or none, in `tr`'s language). */
+export const contributedItemLabel = (item: Pick<ItemContributors, 'kind' | 'title'>, tr: Translate): string =>
+  tr('labPlan.contributions.item', {
+    kind: tr(`kind.${item.kind}.one`),
+    title: item.title ? (appWordsIn(item.title, appTitleKeys(item.kind), tr) ?? item.title) : tr('common.untitled')
+  })
+
 /** Groups items by the council and person of each contributor; unknown members are left out. */
-export const contributionsByCouncil = (items: readonly ItemContributors[], members: readonly ContributingMember[]): CouncilContributions[] => {
+export const contributionsByCouncil = (items: readonly ItemContributors[], members: readonly ContributingMember[], tr: Translate): CouncilContributions[] => {
   const byId = new Map(members.map((m) => [m.id, m]))
   const councils = new Map<string, Map<string, Set<string>>>()
   for (const item of items) {
+    const label = contributedItemLabel(item, tr)
     for (const memberId of item.memberIds) {
       const member = byId.get(memberId)
       if (!member) continue
-      const council = member.organisation.trim() || 'No council given'
+      const council = member.organisation.trim() || tr('labPlan.contributions.noCouncil')
       const people = councils.get(council) ?? new Map<string, Set<string>>()
-      const name = member.name.trim() || 'Someone'
-      people.set(name, (people.get(name) ?? new Set()).add(item.label))
+      const name = member.name.trim() || tr('labPlan.someone')
+      people.set(name, (people.get(name) ?? new Set()).add(label))
       councils.set(council, people)
     }
   }
@@ -47,12 +65,16 @@ export const contributionsByCouncil = (items: readonly ItemContributors[], membe
     }))
 }
 
-/** The appendix a report gets: a section heading (level 1, as a report's sections are), a line on what it is, then each council and its people. */
-export const contributionsAppendix = (councils: readonly CouncilContributions[]): TemplateBlock[] => [
-  { type: 'heading', level: 1, text: 'Appendix: contributions by council' },
-  { type: 'paragraph', text: 'Who wrote and changed which items of the lab’s workspace, from its history. It records who took part; it is not a ranking.' },
+/**
+ * The appendix a report gets: a section heading (level 1, as a report's sections are), a line on
+ * what it is, then each council and its people. Its words are stored in the report in the
+ * language `tr` speaks (the writer's, when they add it), and do not change for other readers.
+ */
+export const contributionsAppendix = (councils: readonly CouncilContributions[], tr: Translate): TemplateBlock[] => [
+  { type: 'heading', level: 1, text: tr('labPlan.contributions.appendixHeading') },
+  { type: 'paragraph', text: tr('labPlan.contributions.appendixNote') },
   ...councils.flatMap((council): TemplateBlock[] => [
     { type: 'heading', level: 2, text: council.council },
-    { type: 'bulletList', items: council.people.map((person) => `${person.name}: ${person.items.join('; ')}`) }
+    { type: 'bulletList', items: council.people.map((person) => tr('labPlan.contributions.person', { name: person.name, items: person.items.join('; ') })) }
   ])
 ]

@@ -11,6 +11,8 @@ export type { JsonNode }
 export type InlineMark =
   | { type: 'bold' | 'italic' | 'underline' | 'strike' }
   | { type: 'link'; href: string }
+  /** Mutual's own words in a person's text (a citation), in the language they are written in: citations-as-text.ts. */
+  | { type: 'lang'; lang: string }
 
 export interface InlineRun {
   text: string
@@ -19,7 +21,9 @@ export interface InlineRun {
   hardBreak?: boolean
 }
 
-const MARK_ORDER = ['link', 'bold', 'italic', 'underline', 'strike'] as const
+const MARK_ORDER = ['lang', 'link', 'bold', 'italic', 'underline', 'strike'] as const
+/** A language tag ("cy-GB"), nothing else: the mark's value is written into markup. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z]{2})?$/
 
 /** The marks of a text node this export understands, in a fixed nesting order. */
 export const marksOf = (node: JsonNode): InlineMark[] => {
@@ -30,6 +34,9 @@ export const marksOf = (node: JsonNode): InlineMark[] => {
     if (type === 'link') {
       const href = safeHref(mark.attrs?.href)
       if (href) marks.push({ type: 'link', href })
+    } else if (type === 'lang') {
+      const lang = mark.attrs?.lang
+      if (typeof lang === 'string' && LANGUAGE_TAG.test(lang)) marks.push({ type: 'lang', lang })
     } else {
       marks.push({ type })
     }
@@ -61,7 +68,7 @@ export const headingLevel = (node: JsonNode): 1 | 2 | 3 => {
 }
 
 export const sameMark = (a: InlineMark, b: InlineMark): boolean =>
-  a.type === b.type && (a.type !== 'link' || (b.type === 'link' && a.href === b.href))
+  a.type === b.type && (a.type !== 'link' || (b.type === 'link' && a.href === b.href)) && (a.type !== 'lang' || (b.type === 'lang' && a.lang === b.lang))
 
 /** Table rows as cells, each cell its block children; the first row is the header row. */
 export const tableRows = (table: JsonNode): { header: boolean; cells: JsonNode[][] }[] =>

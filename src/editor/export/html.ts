@@ -10,7 +10,7 @@ import type { ExportDocument } from './export-document'
 export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
 
-const TAGS: Record<Exclude<InlineMark['type'], 'link'>, string> = {
+const TAGS: Record<Exclude<InlineMark['type'], 'link' | 'lang'>, string> = {
   bold: 'strong',
   italic: 'em',
   underline: 'u',
@@ -20,7 +20,9 @@ const TAGS: Record<Exclude<InlineMark['type'], 'link'>, string> = {
 const wrap = (html: string, mark: InlineMark): string =>
   mark.type === 'link'
     ? `<a href="${escapeHtml(mark.href)}">${html}</a>`
-    : `<${TAGS[mark.type]}>${html}</${TAGS[mark.type]}>`
+    : mark.type === 'lang'
+      ? `<span lang="${escapeHtml(mark.lang)}">${html}</span>`
+      : `<${TAGS[mark.type]}>${html}</${TAGS[mark.type]}>`
 
 export const inlineHtml = (runs: readonly InlineRun[]): string =>
   runs

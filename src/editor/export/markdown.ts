@@ -35,6 +35,9 @@ const open = (mark: InlineMark): string => {
       return '<u>'
     case 'strike':
       return '~~'
+    case 'lang':
+      // Markdown has no mark for a language.
+      return ''
   }
 }
 
@@ -50,6 +53,8 @@ const close = (mark: InlineMark): string => {
       return '</u>'
     case 'strike':
       return '~~'
+    case 'lang':
+      return ''
   }
 }
 

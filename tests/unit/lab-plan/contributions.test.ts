@@ -8,6 +8,10 @@ import { createLabPlan } from '../../../src/crdt/lab-plan'
 import { makeWorkspaceDoc } from '../../../src/crdt/workspace-doc'
 import { makeWorkspaceId } from '../../../src/domain/ids'
 import { contributionsByCouncil } from '../../../src/domain/lab-plan/contributions'
+import { makeTranslator } from '../../../src/ui/i18n/make-translator'
+
+const english = makeTranslator('en')
+const welsh = makeTranslator('cy')
 
 const paragraph = (text: string): Y.XmlElement => {
   const p = new Y.XmlElement('paragraph')
@@ -42,11 +46,11 @@ describe('contributions by council', () => {
     await new Promise((resolve) => setTimeout(resolve, 0))
 
     const items = readItemContributors(cat)
-    expect(items.map((i) => [i.label, [...i.memberIds].sort()]).sort()).toEqual([
-      ['Lab plan: Lab plan', ['bob']],
-      ['Report: Food lab report', ['ann', 'cat']]
+    expect(items.map((i) => [i.kind, i.title, [...i.memberIds].sort()]).sort()).toEqual([
+      ['lab-plan', 'Lab plan', ['bob']],
+      ['report', 'Food lab report', ['ann', 'cat']]
     ])
-    expect(contributionsByCouncil(items, members)).toEqual([
+    expect(contributionsByCouncil(items, members, english)).toEqual([
       {
         council: 'Oldham Council',
         people: [
@@ -61,13 +65,30 @@ describe('contributions by council', () => {
   it('leaves out writers who are not members, and lists councils alphabetically, not by how much they did', () => {
     const grouped = contributionsByCouncil(
       [
-        { label: 'Note: A', memberIds: ['bob', 'ghost'] },
-        { label: 'Note: B', memberIds: ['bob'] },
-        { label: 'Note: C', memberIds: ['ann'] }
+        { kind: 'note', title: 'A', memberIds: ['bob', 'ghost'] },
+        { kind: 'note', title: 'B', memberIds: ['bob'] },
+        { kind: 'note', title: 'C', memberIds: ['ann'] }
       ],
-      members
+      members,
+      english
     )
     expect(grouped.map((g) => g.council)).toEqual(['Oldham Council', 'Preston City Council'])
     expect(grouped[1]?.people).toEqual([{ name: 'Bob Lee', items: ['Note: A', 'Note: B'] }])
+  })
+
+  it('are worded in the reader’s language: the kind, a title Mutual gave, "Untitled", a member with no council', () => {
+    const grouped = contributionsByCouncil(
+      [
+        { kind: 'report', title: '', memberIds: ['ann'] },
+        { kind: 'lab-plan', title: 'Lab plan', memberIds: ['ann'] },
+        { kind: 'note', title: 'Gweithdy 1', memberIds: ['dai'] }
+      ],
+      [...members, { id: 'dai', name: 'Dai Jones', organisation: '' }],
+      welsh
+    )
+    expect(grouped).toEqual([
+      { council: 'Dim cyngor wedi’i nodi', people: [{ name: 'Dai Jones', items: ['Nodyn: Gweithdy 1'] }] },
+      { council: 'Oldham Council', people: [{ name: 'Ann Shaw', items: ['Adroddiad: Heb deitl', 'Cynllun labordy: Cynllun labordy'] }] }
+    ])
   })
 })

@@ -1,7 +1,8 @@
 import { createRoot } from 'solid-js'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createArtifact } from '../../../src/crdt/artifacts'
-import { addPartner, createPartnerMap } from '../../../src/crdt/partner-map'
+import type * as Y from 'yjs'
+import { addPartner, createPartnerMap, partnerMapParts } from '../../../src/crdt/partner-map'
 import type { PartnerId } from '../../../src/domain/partner'
 import { createEvidenceChoices, describeLink } from '../../../src/ui/features/lab-plan/evidence-choices'
 import { setLocale } from '../../../src/ui/i18n/current-locale'
@@ -33,6 +34,21 @@ describe('what an outcome can cite as evidence', () => {
       expect(describeLink({ id: east, kind: 'partner' }, choices()).label).toBe('Partner: Newham Food Bank (VCSE organisation)')
       setLocale('cy')
       expect(labelOf(stratford)).toBe('Sefydliad partner: Newham Food Bank (Cyngor)')
+      dispose()
+    })
+  })
+
+  it('calls a partner whose record has no name "Unnamed partner" in the interface language', () => {
+    const { doc } = newPlan()
+    const mapId = createPartnerMap(doc, { title: 'Partners' }, asha, 3)
+    const id = addPartner(doc, mapId, { name: 'Age UK' }, asha, 4) as PartnerId
+    doc.transact(() => (partnerMapParts(doc, mapId)?.partners.get(id) as Y.Map<unknown>).delete('name'))
+    createRoot((dispose) => {
+      const choices = createEvidenceChoices(doc, 'w'.repeat(32))
+      const labelOf = (): string | undefined => choices().find((c) => c.id === id)?.label
+      expect(labelOf()).toBe('Partner: Unnamed partner')
+      setLocale('cy')
+      expect(labelOf()).toBe('Sefydliad partner: Partner heb enw')
       dispose()
     })
   })

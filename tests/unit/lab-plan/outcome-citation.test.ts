@@ -4,6 +4,9 @@ import { artifactBody, createArtifact, moveArtifactToBin } from '../../../src/cr
 import { addPlanRow, removePlanRow, setEvidenceLink, updatePlanRow } from '../../../src/crdt/lab-plan-rows'
 import { readOutcomeCitation } from '../../../src/crdt/outcome-citation'
 import { citationsAsText } from '../../../src/editor/citations-as-text'
+import { bodyHtml } from '../../../src/editor/export/html'
+import { inlineMarkdown } from '../../../src/editor/export/markdown'
+import { inlineRuns } from '../../../src/editor/export/document-json'
 import { citationText } from '../../../src/domain/lab-plan/outcome-citation'
 import type { PlanRowId } from '../../../src/domain/lab-plan/plan-ids'
 import { englishText } from '../../../src/domain/i18n/english-text'
@@ -125,7 +128,23 @@ describe('citing a lab plan outcome from a report', () => {
     }
     expect(citationsAsText(body, doc, english, 'en').content?.[0]?.content).toEqual([
       { type: 'text', text: 'We set out to: ' },
-      { type: 'text', text: 'Lab plan outcome: Residents shape warm homes support (At risk)' }
+      { type: 'text', text: 'Lab plan outcome: Residents shape warm homes support (At risk)', marks: [{ type: 'lang', attrs: { lang: 'en-GB' } }] }
     ])
+  })
+
+  it('marks a citation with the language of its words, in a web page export and a Welsh one alike; Markdown, with no such mark, has the words alone', () => {
+    const { doc, planId, outcomeId } = setUp()
+    const body = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ein nod: ' }, { type: 'planCitation', attrs: { planId, outcomeId, measureId: '' } }] }]
+    }
+    expect(bodyHtml(citationsAsText(body, doc, welsh, 'cy'))).toBe(
+      '<p>Ein nod: <span lang="cy-GB">Canlyniad y cynllun labordy: Residents shape warm homes support (Mewn perygl)</span></p>'
+    )
+    expect(bodyHtml(citationsAsText(body, doc, english, 'en'))).toContain('<span lang="en-GB">Lab plan outcome: ')
+    expect(inlineMarkdown(inlineRuns(citationsAsText(body, doc, english, 'en').content?.[0] ?? { type: 'paragraph' }))).toBe('Ein nod: Lab plan outcome: Residents shape warm homes support (At risk)')
+    // A language a peer's document claims is written only when it is a language tag.
+    const odd = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'lang', attrs: { lang: '"><script>' } }] }] }] }
+    expect(bodyHtml(odd)).toBe('<p>x</p>')
   })
 })

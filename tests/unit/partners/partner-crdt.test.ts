@@ -264,7 +264,7 @@ describe('reading what peers send', () => {
     })
     const state = read(doc, mapId)
     expect(state.partners).toEqual([
-      expect.objectContaining({ id: 'a'.repeat(32), name: 'Unnamed partner', type: 'other', status: 'not-contacted', contacts: [] })
+      expect.objectContaining({ id: 'a'.repeat(32), name: '', type: 'other', status: 'not-contacted', contacts: [] })
     ])
     expect(state.relationships).toEqual([])
     expect(state.hiddenRelationships).toBe(1)
@@ -292,5 +292,26 @@ describe('two maps started on two devices', () => {
     expect(state.partners[1]).toMatchObject({ region: 'Wales & Midlands', contacts: [expect.objectContaining({ name: 'Bea' })] })
     expect(state.relationships.map((r) => [r.from, r.to, r.type])).toEqual([[b, c, 'funds']])
     expect(readArtifactSummaries(doc).find((s) => s.id === second)?.deletedAt).toBe(9)
+  })
+
+  it('copies a partner and contact that have no name without writing a name into them', () => {
+    // The interface calls them "Unnamed partner" in each reader's language; a merge must not
+    // store one reader's words in the workspace.
+    const { doc, mapId } = newMap()
+    const second = createPartnerMap(doc, { title: 'Partners' }, ben, 5)
+    const b = addPartner(doc, second, { name: 'B' }, ben, 6) as PartnerId
+    addContact(doc, second, b, { name: 'Bea' }, ben, 7)
+    doc.transact(() => {
+      const partner = partnerMapParts(doc, second)?.partners.get(b) as Y.Map<unknown>
+      partner.delete('name')
+      const contacts = partner.get('contacts') as Y.Map<Y.Map<unknown>>
+      for (const contact of contacts.values()) contact.delete('name')
+    })
+    expect(mergePartnerMaps(doc, mapId, second, asha, 9)).toBe(1)
+    const merged = partnerMapParts(doc, mapId)?.partners.get(b) as Y.Map<unknown>
+    expect(merged.get('name')).toBe('')
+    const contacts = [...(merged.get('contacts') as Y.Map<Y.Map<unknown>>).values()]
+    expect(contacts.map((contact) => contact.get('name'))).toEqual([''])
+    expect(read(doc, mapId).partners).toEqual([expect.objectContaining({ id: b, name: '', contacts: [expect.objectContaining({ name: '' })] })])
   })
 })

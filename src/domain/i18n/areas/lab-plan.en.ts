@@ -280,6 +280,11 @@ export const labPlanEn = {
   'labPlan.contributions.report': 'Report',
   'labPlan.contributions.addToReport': 'Add to the report as an appendix',
   'labPlan.contributions.added': 'Added to “{title}” as an appendix.',
+  'labPlan.contributions.item': '{kind}: {title}',
+  'labPlan.contributions.person': '{name}: {items}',
+  'labPlan.contributions.noCouncil': 'No council given',
+  'labPlan.contributions.appendixHeading': 'Appendix: contributions by council',
+  'labPlan.contributions.appendixNote': 'Who wrote and changed which items of the lab’s workspace, from its history. It records who took part; it is not a ranking.',
   // Form problems from the domain's checks (plan-problem.ts matches them)
   'labPlan.problem.tooLong': 'Use {max} characters or fewer',
   'labPlan.problem.realDate': 'Enter a real date',

@@ -2,6 +2,8 @@ import type { partnerMapEn } from './partner-map.en'
 
 /** Y map partneriaid: the Welsh for partner-map.en.ts, same keys and ICU arguments. */
 export const partnerMapCy: Readonly<Record<keyof typeof partnerMapEn, string>> = {
+  'partners.unnamed': 'Partner heb enw',
+  'partners.contacts.unnamed': 'Cyswllt heb enw',
   'partners.dialog.addTitle': 'Ychwanegu partner',
   'partners.dialog.removedTitle': 'Partner wedi’i dynnu',
   'partners.dialog.added': 'Ychwanegwyd {name}. Gallwch nawr ychwanegu cysylltiadau, cynigion, anghenion a pherthnasoedd.',

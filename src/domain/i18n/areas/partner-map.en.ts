@@ -4,6 +4,9 @@
  * stored in English-free ids; only these labels change with the language.
  */
 export const partnerMapEn = {
+  // A partner or contact whose record has no name (Mutual's forms ask for one)
+  'partners.unnamed': 'Unnamed partner',
+  'partners.contacts.unnamed': 'Unnamed contact',
   // The partner dialog
   'partners.dialog.addTitle': 'Add a partner',
   'partners.dialog.removedTitle': 'Partner removed',

@@ -7,7 +7,8 @@ import { findAttachment, insertAttachment, setAttachmentAlt } from '../../../edi
 import { attachmentAltButton } from '../../../editor/attachment-node'
 import type { WorkspaceSync } from '../../../sync/workspace-sync'
 import { describeAttachmentProblem, type AttachmentRoute } from '../../../domain/attachments/attachment-problem'
-import { locale, onLocaleChange } from '../../i18n/current-locale'
+import { locale } from '../../i18n/current-locale'
+import { EDITOR_INTERFACE_TEXT } from '../../i18n/editor-interface-text'
 import { t } from '../../i18n/t'
 
 /** At most this many files from one pick, drop or paste: more is almost always a mistake. */
@@ -126,7 +127,7 @@ export const createAttachmentAdding = (
     nodeOptions: {
       // The editor's own words (frames, citations, hints) in the interface language: t reads the
       // current one when called, and what is on screen is drawn again when it switches.
-      text: { translate: t, locale, onLanguageChange: onLocaleChange },
+      text: EDITOR_INTERFACE_TEXT,
       watch,
       onEditAlt: ({ ref }) => setAltRequest({ hash: ref.hash, alt: ref.alt }),
       onFiles: (files, pos) => {

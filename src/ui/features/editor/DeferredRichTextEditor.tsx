@@ -4,6 +4,7 @@ import type { CaretUser } from '../../../editor/document-editor'
 import { makeDeferredEditor, type DeferredEditorState } from '../../../editor/deferred-editor'
 import { Alert } from '../../components/Alert'
 import { CONTENT_LANG } from '../../i18n/content-lang'
+import { EDITOR_INTERFACE_TEXT } from '../../i18n/editor-interface-text'
 import { t } from '../../i18n/t'
 
 /**
@@ -22,7 +23,9 @@ export const DeferredRichTextEditor = (props: { fragment: Y.XmlFragment; label: 
       label: props.label,
       readOnly: props.readOnly,
       user: props.user,
-      onState: setState
+      onState: setState,
+      // A citation and the hint in the reader's language, in the drawn copy and in the editor.
+      text: EDITOR_INTERFACE_TEXT
     })
     onCleanup(deferred.destroy)
   })

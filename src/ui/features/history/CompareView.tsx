@@ -1,6 +1,6 @@
 import { For, Match, Show, Switch, createMemo } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
-import type { Change, CompareBlock, CompareSegment } from '../../../crdt/compare-fragments'
+import { sameChange, type Change, type CompareBlock, type CompareSegment } from '../../../crdt/compare-fragments'
 import { nestedHeadingLevels } from '../../../domain/nested-heading-levels'
 import { t } from '../../i18n/t'
 import { CONTENT_LANG } from '../../i18n/content-lang'
@@ -25,6 +25,15 @@ const BLOCK_TAGS: Record<string, string> = {
 }
 
 const MARK_TAGS: Record<string, string> = { bold: 'strong', italic: 'em', underline: 'u', strike: 's', code: 'code' }
+
+/**
+ * Blocks whose change is shown on the blocks inside them instead: a row's or a list's own
+ * element can hold no words, so its cells or items say who added or removed them.
+ */
+const PASSES_CHANGE_DOWN = new Set(['tableRow', 'bulletList', 'orderedList'])
+
+/** Whether a block holds text that changed (each such run names who changed it). */
+const hasChangedText = (block: CompareBlock): boolean => block.segments.some((segment) => segment.change) || block.children.some(hasChangedText)
 
 /** The heading blocks among these, nested ones included, in reading order. */
 const headingsIn = (blocks: readonly CompareBlock[]): CompareBlock[] =>
@@ -65,10 +74,13 @@ export const CompareView = (props: {
             component={change().kind === 'added' ? 'ins' : 'del'}
             class={`change change-${change().kind}`}
             style={{ '--author': props.people(change().memberId).colour }}
+            // The hover text is Mutual's words: the element takes the interface's language so
+            // the title does too, and the person's words inside keep theirs (none given).
             title={label(change())}
+            lang={interfaceLang()}
           >
-            {wrapped()}
-            <span class="visually-hidden" lang={interfaceLang()}>
+            <span {...CONTENT_LANG}>{wrapped()}</span>
+            <span class="visually-hidden">
               {' '}
               ({label(change())})
             </span>
@@ -78,8 +90,18 @@ export const CompareView = (props: {
     )
   }
 
-  const Block = (blockProps: { block: CompareBlock }) => {
+  /**
+   * One block. `covered` is the change an enclosing block already shows: a table added since is
+   * marked once (its edge, and its caption for screen readers), not again in every row, cell and
+   * empty paragraph inside it, which drew a stray bar in each empty cell.
+   */
+  const Block = (blockProps: { block: CompareBlock; covered: Change | null }) => {
     const block = () => blockProps.block
+    const shown = (): Change | null => {
+      const change = block().change
+      return change && !sameChange(change, blockProps.covered) ? change : null
+    }
+    const coveredInside = (): Change | null => (shown() && !PASSES_CHANGE_DOWN.has(block().type) ? shown() : blockProps.covered)
     const tag = () =>
       block().type === 'heading' ? `h${headingLevels().get(block()) ?? props.underHeading + 1}` : BLOCK_TAGS[block().type] ?? 'div'
     return (
@@ -87,14 +109,22 @@ export const CompareView = (props: {
         fallback={
           <Dynamic
             component={tag()}
-            classList={{ [`block-${block().change?.kind}`]: Boolean(block().change) }}
-            style={block().change ? { '--author': props.people(block().change?.memberId ?? null).colour } : undefined}
+            classList={{ [`block-${shown()?.kind}`]: Boolean(shown()) }}
+            style={shown() ? { '--author': props.people(shown()?.memberId ?? null).colour } : undefined}
           >
+            <Show when={block().type === 'table' && shown()}>
+              {(change) => (
+                <caption class="visually-hidden" lang={interfaceLang()}>
+                  ({label(change())})
+                </caption>
+              )}
+            </Show>
             <For each={block().segments}>{(segment) => <Segment segment={segment} />}</For>
-            <For each={block().children}>{(child) => <Block block={child} />}</For>
-            <Show when={block().change && block().segments.length === 0 && block().children.length === 0}>
+            <For each={block().children}>{(child) => <Block block={child} covered={coveredInside()} />}</For>
+            <Show when={shown() && block().type !== 'table' && !PASSES_CHANGE_DOWN.has(block().type) && !hasChangedText(block())}>
               <span class="visually-hidden" lang={interfaceLang()}>
-                ({label(block().change as Change)})
+                {' '}
+                ({label(shown() as Change)})
               </span>
             </Show>
           </Dynamic>
@@ -145,7 +175,7 @@ export const CompareView = (props: {
       <Show when={props.blocks.length > 0} fallback={<p class="muted">{t('history.noText')}</p>}>
         {/* What people wrote, in their language (content-lang.ts); Mutual's words inside take the interface's. */}
         <div class="compare-content" {...CONTENT_LANG}>
-          <For each={props.blocks}>{(block) => <Block block={block} />}</For>
+          <For each={props.blocks}>{(block) => <Block block={block} covered={null} />}</For>
         </div>
       </Show>
     </div>

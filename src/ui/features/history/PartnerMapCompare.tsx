@@ -24,7 +24,7 @@ export const PartnerMapCompare = (props: { comparison: PartnerMapComparison; mod
           <For each={props.comparison.partners}>
             {(partner) => (
               <li>
-                <ChangedName name={partner.name} change={partner.change === 'binned' ? 'removed' : partner.change} />{' '}
+                <ChangedName name={partner.name || t('partners.unnamed')} change={partner.change === 'binned' ? 'removed' : partner.change} />{' '}
                 <span class="meta">{t(`partners.type.${partner.type}`)}</span>
                 <Show when={partner.change}>{(change) => <span class={`tag tag-${change()}`}>{t(`partners.compare.change.${change()}`)}</span>}</Show>
               </li>

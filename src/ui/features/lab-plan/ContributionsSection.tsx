@@ -1,11 +1,11 @@
-import { For, Show, createSignal } from 'solid-js'
+import { For, Show, createMemo, createSignal } from 'solid-js'
 import { appendToReport, readItemContributors } from '../../../crdt/contributions'
 import type { ArtifactId } from '../../../domain/ids'
-import { contributionsAppendix, contributionsByCouncil, type CouncilContributions } from '../../../domain/lab-plan/contributions'
+import { contributionsAppendix, contributionsByCouncil, type CouncilContributions, type ItemContributors } from '../../../domain/lab-plan/contributions'
 import { createArtifactSummaries, createMembers } from '../../../reactive/workspace-projections'
 import { SelectField } from '../../components/SelectField'
 import { useLabPlan } from './plan-context'
-import { t } from '../../i18n/t'
+import { currentTranslator, t } from '../../i18n/t'
 
 /**
  * Who wrote and changed what, by council and member, for a report's appendix. It reads the
@@ -14,7 +14,13 @@ import { t } from '../../i18n/t'
 export const ContributionsSection = () => {
   const plan = useLabPlan()
   const members = createMembers(plan.doc)
-  const [grouped, setGrouped] = createSignal<CouncilContributions[] | null>(null)
+  // What history says is read when asked; how it reads (its kinds, "Untitled", its order)
+  // follows the interface's language.
+  const [contributed, setContributed] = createSignal<ItemContributors[] | null>(null)
+  const grouped = createMemo(() => {
+    const items = contributed()
+    return items ? contributionsByCouncil(items, members(), currentTranslator()) : null
+  })
   const summaries = createArtifactSummaries(plan.doc)
   const reports = () => summaries().filter((a) => a.kind === 'report' && a.deletedAt === null)
   const [reportId, setReportId] = createSignal('')
@@ -22,11 +28,12 @@ export const ContributionsSection = () => {
   const addToReport = (councils: CouncilContributions[]): void => {
     const report = chosenReport()
     if (!report) return
-    const done = plan.write((actor, now) => appendToReport(plan.doc, report.id as ArtifactId, contributionsAppendix(councils), actor, now))
+    // Stored in the report in the writer's language, now: other readers see the words as written.
+    const done = plan.write((actor, now) => appendToReport(plan.doc, report.id as ArtifactId, contributionsAppendix(councils, currentTranslator()), actor, now))
     if (done) plan.announce(t('labPlan.contributions.added', { title: report.title || t('labPlan.untitled') }))
   }
   const show = (): void => {
-    setGrouped(contributionsByCouncil(readItemContributors(plan.doc), members()))
+    setContributed(readItemContributors(plan.doc))
     plan.announce(t('labPlan.contributions.listed'))
   }
   return (

@@ -4,6 +4,7 @@ import type * as Y from 'yjs'
 import { kindLabel } from '../../i18n/kind-label'
 import type { EvidenceKind, EvidenceLink } from '../../../domain/lab-plan/plan-ids'
 import { createPartnerChoices } from '../../../reactive/partner-map'
+import { withShownNames } from '../partner-map/shown-partner-names'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
 import { href } from '../../router'
 import { t } from '../../i18n/t'
@@ -25,7 +26,8 @@ export interface EvidenceChoice {
  */
 export const createEvidenceChoices = (doc: Y.Doc, workspaceId: string): Accessor<EvidenceChoice[]> => {
   const artifacts = createArtifactSummaries(doc)
-  const partners = createPartnerChoices(doc)
+  const stored = createPartnerChoices(doc)
+  const partners = createMemo(() => stored().map(withShownNames))
   return createMemo(() => {
     const partnerLabels = partnerChoiceLabels(partners(), partnerTypeLabel)
     return [

@@ -4,6 +4,7 @@ import type { ArtifactId } from '../../../domain/ids'
 import type { PartnerId } from '../../../domain/partner'
 import { setNotePartners, type PartnerChoice } from '../../../crdt/partner-notes'
 import { createNotePartnerIds, createPartnerChoices } from '../../../reactive/partner-map'
+import { withShownNames } from './shown-partner-names'
 import { useActor } from '../../app-context'
 import { href } from '../../router'
 import { partnerChoiceLabels } from './partner-choice-labels'
@@ -21,7 +22,8 @@ export const NotePartnerPicker = (props: { doc: Y.Doc; noteId: ArtifactId; readO
   const workspaceId = props.doc.guid
   const id = createUniqueId()
   const actor = useActor()
-  const choices = createPartnerChoices(props.doc)
+  const stored = createPartnerChoices(props.doc)
+  const choices = createMemo(() => stored().map(withShownNames))
   const named = createNotePartnerIds(props.doc, props.noteId)
   const [picked, setPicked] = createSignal('')
   const [status, setStatus] = createSignal('')

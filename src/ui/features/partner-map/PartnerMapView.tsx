@@ -13,6 +13,7 @@ import {
 } from '../../../domain/partner-view'
 import { cleanUpPartnerMap } from '../../../crdt/partner-map'
 import { createPartnerMapState } from '../../../reactive/partner-map'
+import { withShownNames } from './shown-partner-names'
 import { createArtifactSummaries } from '../../../reactive/workspace-projections'
 import { useActor } from '../../app-context'
 import { Alert } from '../../components/Alert'
@@ -51,7 +52,11 @@ const tabs = () =>
 
 /** The partner map: the artifact view registered for kind 'partner-map'. */
 const PartnerMapView = (props: ArtifactViewProps) => {
-  const state = createPartnerMapState(props.doc, props.artifactId)
+  const stored = createPartnerMapState(props.doc, props.artifactId)
+  const state = createMemo(() => {
+    const s = stored()
+    return s && { ...s, partners: s.partners.map(withShownNames) }
+  })
   const summaries = createArtifactSummaries(props.doc)
   const title = () => summaries().find((a) => a.id === props.artifactId)?.title || t('kind.partner-map.one')
   return (

@@ -21,6 +21,7 @@ const dateLabel = (time: number): string => (time > 0 ? formatDate(time, 'short-
 
 const hitTitle = (hit: SearchHit): string => {
   if (hit.item.kind === 'comment') return t('search.commentOn', { title: hit.item.title })
+  if (hit.item.kind === 'partner' && !hit.item.title) return t('partners.unnamed')
   // A lab plan's title may be the one Mutual gave it: named in the reader's language.
   return hit.item.kind === 'lab-plan' ? artifactTitle({ kind: 'lab-plan', title: hit.item.title }) : hit.item.title
 }

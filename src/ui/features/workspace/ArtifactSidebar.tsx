@@ -6,6 +6,7 @@ import { ArtifactActionsDialog } from '../artifacts/ArtifactActionsDialog'
 import { ArtifactFilters } from '../artifacts/ArtifactFilters'
 import { BinSection } from '../artifacts/BinSection'
 import { createBinnedPartners } from '../../../reactive/partner-map'
+import { withShownNames } from '../partner-map/shown-partner-names'
 import { NO_FILTER, isFiltering, sidebarSections, tagsInUse, type ArtifactFilter } from '../artifacts/artifact-filter'
 import { SidebarGroup } from './SidebarGroup'
 import { t } from '../../i18n/t'
@@ -97,7 +98,7 @@ export const ArtifactSidebar = (props: {
                 doc={doc()}
                 workspaceId={props.workspaceId}
                 items={sections().binned}
-                partners={binnedPartners()}
+                partners={binnedPartners().map(withShownNames)}
                 readOnly={props.readOnly ?? false}
                 announce={setAnnouncement}
                 onRestored={(item) => setAnnouncement(t('nav.restoredFromBin', { title: artifactTitle(item) }))}
