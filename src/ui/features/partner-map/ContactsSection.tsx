@@ -14,6 +14,7 @@ import { addContact, removeContact, updateContact } from '../../../crdt/partner-
 import { TextField } from '../../components/TextField'
 import { escapeCloses } from './escape-closes'
 import { usePartnerMap } from './partner-map-context'
+import { editableName } from './shown-partner-names'
 import { focusAfterRender } from '../../components/focus-after-render'
 import { t } from '../../i18n/t'
 import { fieldError } from './field-error'
@@ -111,7 +112,7 @@ export const ContactsSection = (props: { partner: Partner }) => {
 }
 
 /** Only the editable fields (a Contact also carries its id and creation time). */
-const pickFields = (c: ContactFields): ContactFields => ({ name: c.name, jobTitle: c.jobTitle, email: c.email, phone: c.phone })
+const pickFields = (c: ContactFields): ContactFields => ({ name: editableName(c), jobTitle: c.jobTitle, email: c.email, phone: c.phone })
 
 const ContactCard = (props: { contact: Contact; onEdit: () => void; onRemove: () => void }) => {
   const map = usePartnerMap()

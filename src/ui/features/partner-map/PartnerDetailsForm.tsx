@@ -18,6 +18,7 @@ import { regionsInUse } from '../../../domain/partner-view'
 import { ErrorSummary } from '../../components/ErrorList'
 import { TextField } from '../../components/TextField'
 import { usePartnerMap } from './partner-map-context'
+import { editableName } from './shown-partner-names'
 import { SelectField } from '../../components/SelectField'
 import { t } from '../../i18n/t'
 import type { MessageKey } from '../../../domain/i18n/catalogue'
@@ -51,7 +52,8 @@ export const PartnerDetailsForm = (props: {
   const [draft, setDraft] = createStore<Partial<Record<PartnerField, string>>>({})
   const [errors, setErrors] = createSignal<Partial<Record<string, string>>>({})
   const [saved, setSaved] = createSignal(false)
-  const value = (field: PartnerField): string => draft[field] ?? String(props.partner?.[field] ?? (field === 'name' ? '' : PARTNER_DEFAULTS[field]))
+  const stored = (field: PartnerField) => (field === 'name' && props.partner ? editableName(props.partner) : props.partner?.[field])
+  const value = (field: PartnerField): string => draft[field] ?? String(stored(field) ?? (field === 'name' ? '' : PARTNER_DEFAULTS[field]))
   const set = (field: PartnerField) => (next: string) => {
     setDraft(field, next)
     setSaved(false)
