@@ -5,7 +5,7 @@ import type { WorkspaceSession } from '../storage/workspace-session'
 import type { TrustSetup } from '../sync/trust/trust-setup'
 import type { WorkspaceSync, WorkspaceSyncOptions } from '../sync/workspace-sync'
 import { connectionFor, settingsOf } from './connection-settings'
-import { relayArtifactHolds } from './relay-artifact-holds'
+import { relayArtifactHolds, relayStoredArtifacts } from './relay-artifact-holds'
 import type { Member } from './member'
 
 export interface LiveSyncOptions {
@@ -68,7 +68,9 @@ export const startLiveSync = async (options: LiveSyncOptions): Promise<Workspace
     ...options.platform,
     trust: options.trust,
     attachmentSource: options.attachmentSource,
-    ...(options.artifactDocuments ? { holdArtifact: relayArtifactHolds(options.artifactDocuments) } : {}),
+    ...(options.artifactDocuments
+      ? { holdArtifact: relayArtifactHolds(options.artifactDocuments), storedArtifacts: relayStoredArtifacts(options.artifactDocuments) }
+      : {}),
     onAcknowledged: (summary, at) => keepInRegistry(registry, entry, { peerAcknowledged: summary, lastPeerSeenAt: at }),
     onRelayState: (relayState) => keepInRegistry(registry, entry, { relayState })
   })

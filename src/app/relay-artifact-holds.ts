@@ -23,3 +23,6 @@ export const relayArtifactHolds =
       release: () => void held.persistence.whenStored().finally(() => held.release())
     }
   }
+
+/** The artifact documents this device stores, for a relay compaction to carry (null: cannot be listed here). */
+export const relayStoredArtifacts = (documents: ArtifactDocuments) => (): Promise<ArtifactId[] | null> => documents.stored()

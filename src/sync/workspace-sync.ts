@@ -66,6 +66,8 @@ export interface WorkspaceSyncOptions extends ConnectionSettings {
    * is lost. Absent: such entries wait on the relay (relay-artifacts.ts).
    */
   holdArtifact?: RelayArtifactsOptions['hold']
+  /** The artifact documents this device stores (the composition root's storage): a relay compaction carries each one's state. */
+  storedArtifacts?: RelayArtifactsOptions['stored']
   workspaceId: WorkspaceId
   secret: WorkspaceSecret
   user: PresenceUser
@@ -298,7 +300,8 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       artifacts: {
         documents,
         ...(trust ? { trustFor: relayDocumentTrust(trust, options.workspaceId) } : {}),
-        ...(options.holdArtifact ? { hold: options.holdArtifact } : {})
+        ...(options.holdArtifact ? { hold: options.holdArtifact } : {}),
+        ...(options.storedArtifacts ? { stored: options.storedArtifacts } : {})
       }
     })
   let webrtc = makeWebrtc()

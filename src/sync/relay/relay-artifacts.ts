@@ -28,8 +28,8 @@ export interface RelayArtifactsOptions {
   trustFor?: (key: ArtifactId, doc: Y.Doc) => DocumentTrust
   /** An artifact's document as this device stores it, held until released; null when it cannot be read. */
   hold?: (key: ArtifactId) => Promise<HeldDocument | null>
-  /** The artifacts whose documents this device stores (a compaction writes each one's state). */
-  stored?: () => Promise<ArtifactId[]>
+  /** The artifacts whose documents this device stores (a compaction writes each one's state); null when they cannot be listed. */
+  stored?: () => Promise<ArtifactId[] | null>
 }
 
 export interface RelayArtifacts {
@@ -37,8 +37,8 @@ export interface RelayArtifacts {
   withDocument<T>(key: ArtifactId, use: (doc: Y.Doc, trust: RelayTrust | null) => Promise<T>): Promise<T | null>
   /** The trust gate of an attached document (what it signs with); null when none or not attached. */
   trustOf(key: ArtifactId): RelayTrust | null
-  /** The artifacts this device stores or has attached, each once. */
-  keys(): Promise<ArtifactId[]>
+  /** The artifacts this device stores or has attached, each once; null when the stored ones cannot be listed. */
+  keys(): Promise<ArtifactId[] | null>
   destroy(): void
 }
 
@@ -90,8 +90,8 @@ export const makeRelayArtifacts = (options: RelayArtifactsOptions, send: (key: A
     },
     trustOf: (key) => attached.get(key)?.trust?.trust ?? null,
     async keys() {
-      const stored = options.stored ? await options.stored() : []
-      return [...new Set([...attached.keys(), ...stored])]
+      const stored = options.stored ? await options.stored().catch(() => null) : []
+      return stored && [...new Set([...attached.keys(), ...stored])]
     },
     destroy() {
       unsubscribe()

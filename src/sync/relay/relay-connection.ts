@@ -104,6 +104,8 @@ interface Outgoing {
   held: (current: StateSummary) => StateSummary
   sealedBytes: number
   compaction: boolean
+  /** Told once all its refs are acknowledged (true), or once the connection drops first (false). */
+  settle?: (acknowledged: boolean) => void
 }
 
 /** A part never smaller than this, however slow a relay asks this device to be. */
@@ -117,6 +119,8 @@ const SLICE_MS = 25
 /** Artifact entries for documents not attached that one catch-up applies (each loads a document from storage). */
 const MAX_DETACHED_ENTRIES = 2_000
 const MAX_DETACHED_BYTES = 64 * 1024 * 1024
+/** Artifact documents a compaction carries at most (each loaded from storage in turn); past it, no compaction. */
+const MAX_COMPACTED_DOCUMENTS = 512
 const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 /**
@@ -311,15 +315,19 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   /** Seals and appends one message (in parts when large); the relay holds `held` once all parts are acknowledged. */
   const append = async (update: Uint8Array, held: (current: StateSummary) => StateSummary, docKey: '' | ArtifactId = ''): Promise<void> => {
+    // An artifact document's change is signed for that document (change-signing.ts).
+    const payload = await signedForRelay(update, docKey === '' ? options.trust : (artifacts?.trustOf(docKey) ?? undefined))
+    if (payload) await appendPayload(payload, held, docKey)
+  }
+
+  /** Seals and appends a message already signed (when signing); what is on its way, or null when the connection went meanwhile. */
+  const appendPayload = async (payload: Uint8Array, held: (current: StateSummary) => StateSummary, docKey: '' | ArtifactId): Promise<Outgoing | null> => {
     const session = link.session
     // Parts small enough that each fits one of the relay's bursts at this device's pace.
     const partBytes = Math.max(MIN_PART_BYTES, Math.min(timing.partBytes, pacer.largestBurstBytes() - ENTRY_OVERHEAD_BYTES))
-    // An artifact document's change is signed for that document (change-signing.ts).
-    const payload = await signedForRelay(update, docKey === '' ? options.trust : (artifacts?.trustOf(docKey) ?? undefined))
-    if (!payload) return
     const envelopes = encodeUpdateEnvelopes(sender, nextCounter(), docKey, payload, partBytes, options.trust !== undefined)
     const sealed = await Promise.all(envelopes.map((envelope) => seal(keys, 'entry', envelope)))
-    if (session !== link.session || link.phase !== 'live') return
+    if (session !== link.session || link.phase !== 'live') return null
     const message: Outgoing = { refs: new Set(), sentAt: Date.now(), held, sealedBytes: 0, compaction: false }
     for (const blob of sealed) {
       const ref = takeRef()
@@ -329,6 +337,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
       pacer.enqueue(encodeAppend(ref, blob), () => (message.sentAt = Date.now()))
     }
     changed()
+    return message
   }
 
   const flushBatch = (): void => {
@@ -437,9 +446,12 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     const local = options.localSummary()
     if (!local) return
     const state = Y.encodeStateAsUpdate(doc)
-    if (log.snapshotBytes === null && state.length >= log.bytes) {
+    const carried = await artifactStates()
+    if (!carried || !shouldCompact(compactionFacts())) return
+    const carriedBytes = carried.reduce((sum, { payload }) => sum + payload.length, 0)
+    if (carried.length > 0 ? state.length + carriedBytes >= log.bytes : log.snapshotBytes === null && state.length >= log.bytes) {
       // The compacted state would be no smaller than the log: wait for the log to grow.
-      log.snapshotBytes = state.length
+      log.snapshotBytes = state.length + carriedBytes
       return
     }
     const covered = safeAfter()
@@ -449,11 +461,52 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     if (!signedState) return
     const sealed = await seal(keys, 'snapshot', encodeCompactedEnvelope(sender, Math.max(outbox.counter, 1), '', senders, signedState, options.trust !== undefined))
     if (session !== link.session || !shouldCompact(compactionFacts()) || sealed.length > MAX_SNAPSHOT_BYTES || covered === 0) return
+    if (carried.length > 0) {
+      // Each artifact document's state goes first, as an entry after `covers`: COMPACT deletes
+      // every entry up to covers, whatever its document, and the snapshot holds the root's only.
+      log.compacting = true
+      for (const { key, payload } of carried) {
+        const outgoing = await appendPayload(payload, (held) => held, key)
+        const acknowledged = outgoing ? await new Promise<boolean>((resolve) => (outgoing.settle = resolve)) : false
+        if (!acknowledged || session !== link.session) {
+          if (session === link.session) log.compacting = false
+          return
+        }
+      }
+    }
     const ref = takeRef()
-    const outgoing: Outgoing = { refs: new Set([ref]), sentAt: Date.now(), held: (held) => mergeHeld(held, local), sealedBytes: sealed.length, compaction: true }
+    const outgoing: Outgoing = { refs: new Set([ref]), sentAt: Date.now(), held: (held) => mergeHeld(held, local), sealedBytes: sealed.length + carriedBytes, compaction: true }
     outbox.unacked.set(ref, outgoing)
     log.compacting = true
     pacer.enqueue(encodeCompact(ref, covered, sealed), () => (outgoing.sentAt = Date.now()))
+  }
+
+  /**
+   * Each artifact document's whole state, signed for it, for a compaction to carry past
+   * `covers`: documents not open are held from storage one at a time. Null when any cannot be
+   * read, or there are more than MAX_COMPACTED_DOCUMENTS: then nothing is compacted.
+   */
+  const artifactStates = async (): Promise<{ key: ArtifactId; payload: Uint8Array }[] | null> => {
+    if (!artifacts) return []
+    const keys = await artifacts.keys()
+    if (!keys || keys.length > MAX_COMPACTED_DOCUMENTS) {
+      warnOfEntry(`Mutual relay sync did not compact the relay's log: ${keys ? `more than ${MAX_COMPACTED_DOCUMENTS} artifact documents` : 'this browser cannot list its artifact documents'}.`)
+      return null
+    }
+    const states: { key: ArtifactId; payload: Uint8Array }[] = []
+    for (const key of keys) {
+      const payload = await artifacts.withDocument(key, async (artifactDoc, trust) => {
+        const artifactState = Y.encodeStateAsUpdate(artifactDoc)
+        return options.trust ? signedForRelay(artifactState, trust ?? undefined) : artifactState
+      })
+      if (!payload) {
+        warnOfEntry("Mutual relay sync did not compact the relay's log: an artifact document could not be read on this device.")
+        return null
+      }
+      states.push({ key, payload })
+      await yieldToPage()
+    }
+    return states
   }
 
   // ---- receiving ----------------------------------------------------------------------
@@ -747,6 +800,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         link.refusals = 0
         if (link.problem?.state === 'unavailable' || link.problem?.state === 'full') link.problem = null
         if (message.refs.size === 0) {
+          message.settle?.(true)
           if (message.compaction) {
             log.compacting = false
             log.snapshotBytes = message.sealedBytes
@@ -836,6 +890,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
       }
     }
     // What was on its way is sent again after the next CAUGHT_UP (uploadMissing covers it).
+    for (const message of outbox.unacked.values()) message.settle?.(false)
     outbox.unacked.clear()
     pacer.clear()
     if (outbox.batchTimer) clearTimeout(outbox.batchTimer)

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
-import { relayArtifactHolds } from '../../../../src/app/relay-artifact-holds'
+import { relayArtifactHolds, relayStoredArtifacts } from '../../../../src/app/relay-artifact-holds'
 import { makeArtifactId, makeWorkspaceSecret, type ArtifactId } from '../../../../src/domain/ids'
 import { makeArtifactDocuments, type ArtifactDocuments } from '../../../../src/storage/artifact-documents'
 import { makeDocumentSet, type DocumentSet } from '../../../../src/sync/document-set'
@@ -45,7 +45,8 @@ const start = async (): Promise<{ relay: TestRelay; workspace: Workspace; secret
 const member = async (
   setting: { relay: TestRelay; workspace: Workspace; secret: ReturnType<typeof makeWorkspaceSecret> },
   who: Device,
-  artifacts: Partial<RelayArtifactsOptions> = {}
+  artifacts: Partial<RelayArtifactsOptions> = {},
+  timing: Parameters<typeof startDevice>[0]['timing'] = {}
 ): Promise<Member> => {
   const gated = await gatedDevice(setting.workspace.workspaceId, setting.workspace.anchor, who)
   const documents = makeDocumentSet(who.doc)
@@ -54,6 +55,7 @@ const member = async (
     secret: setting.secret,
     doc: who.doc,
     trust: gated.relay,
+    timing,
     artifacts: { documents, trustFor: relayDocumentTrust(gated.setup, setting.workspace.workspaceId), ...artifacts }
   })
   cleanups.push(() => gated.destroy())
@@ -155,5 +157,45 @@ describe('the relay carries artifact documents', () => {
     const reasons = receiver.gated.incoming.map((refusal) => refusal.reason)
     expect(reasons).toContain('unsigned')
     expect(reasons.filter((reason) => reason !== 'unsigned').length).toBeGreaterThan(0)
+  })
+
+  it('carries every artifact document past a compaction, so a new device still gets their content', async () => {
+    const setting = await start()
+    const [note, board] = [makeArtifactId(), makeArtifactId()]
+    // The owner's device has the note open; the board is only in its storage.
+    const stored = makeArtifactDocuments(setting.workspace.workspaceId, { lingerMs: 0 })
+    cleanups.push(() => stored.destroy())
+    const boardHeld = stored.hold(board)
+    await boardHeld.persistence.settled
+    write(boardHeld.doc, 'Board written before the relay was set.')
+    await boardHeld.persistence.whenStored()
+    boardHeld.release()
+    const owner = await member(
+      setting,
+      setting.workspace.devices.owner as Device,
+      { hold: relayArtifactHolds(stored), stored: relayStoredArtifacts(stored) },
+      { compactMinBytes: 2048, compactDelayMs: [0, 5] }
+    )
+    const ownerNote = new Y.Doc({ gc: false })
+    owner.documents.attach(note, ownerNote)
+    await expect.poll(() => owner.device.transport.status().state, { timeout: 10_000 }).toBe('synced')
+    write(ownerNote, 'A note written before the compaction.')
+    const root = setting.workspace.devices.owner!.doc
+    for (let i = 0; i < 30; i++) {
+      root.getText('t').insert(0, `paragraph ${i} ${'x'.repeat(100)}\n`)
+      await expect.poll(() => owner.device.transport.status().state, { timeout: 10_000 }).toBe('synced')
+    }
+    const snapshotCovers = async (): Promise<number> =>
+      Number((await setting.relay.db.query<{ c: number }>(`SELECT snapshot_covers AS c FROM "${setting.relay.schema}".relay_rooms`)).rows[0]?.c ?? 0)
+    await expect.poll(snapshotCovers, { timeout: 20_000 }).toBeGreaterThan(0)
+
+    // A new device of a member, never connected before: it starts from the snapshot.
+    const editor = await member(setting, setting.workspace.devices.editor as Device)
+    const [editorNote, editorBoard] = [new Y.Doc({ gc: false }), new Y.Doc({ gc: false })]
+    editor.documents.attach(note, editorNote)
+    editor.documents.attach(board, editorBoard)
+    await expect.poll(() => text(editorNote), { timeout: 10_000 }).toBe('A note written before the compaction.')
+    await expect.poll(() => text(editorBoard), { timeout: 10_000 }).toBe('Board written before the relay was set.')
+    expect(setting.workspace.devices.editor!.doc.getText('t').toString()).toBe(root.getText('t').toString())
   })
 })
