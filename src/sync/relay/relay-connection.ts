@@ -314,10 +314,9 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
   }
 
   /** Seals and appends one message (in parts when large); the relay holds `held` once all parts are acknowledged. */
-  const append = async (update: Uint8Array, held: (current: StateSummary) => StateSummary, docKey: '' | ArtifactId = ''): Promise<void> => {
-    // An artifact document's change is signed for that document (change-signing.ts).
-    const payload = await signedForRelay(update, docKey === '' ? options.trust : (artifacts?.trustOf(docKey) ?? undefined))
-    if (payload) await appendPayload(payload, held, docKey)
+  const append = async (update: Uint8Array, held: (current: StateSummary) => StateSummary): Promise<void> => {
+    const payload = await signedForRelay(update)
+    if (payload) await appendPayload(payload, held, '')
   }
 
   /** Seals and appends a message already signed (when signing); what is on its way, or null when the connection went meanwhile. */
@@ -354,17 +353,41 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   /** Changes of attached artifact documents waiting for the next batch, by document. */
   const artifactBatch = new Map<ArtifactId, Uint8Array[]>()
+  /**
+   * Artifact documents with changes the relay may lack (made while it was not live, or whose
+   * entry was not acknowledged): the relay keeps no summary per document, so each one's whole
+   * state goes after the next CAUGHT_UP (receivers apply what they lack of it).
+   */
+  const unsent = new Set<ArtifactId>()
+  /** Appends an artifact document's change, signed for that document (change-signing.ts). */
+  const appendArtifact = async (key: ArtifactId, update: Uint8Array, trust: RelayTrust | undefined): Promise<void> => {
+    const payload = await signedForRelay(update, trust)
+    // The relay's summary is of the workspace document: an artifact entry changes nothing it holds.
+    const outgoing = payload ? await appendPayload(payload, (held) => held, key) : null
+    if (!outgoing) unsent.add(key)
+    else outgoing.settle = (acknowledged) => void (acknowledged || unsent.add(key))
+  }
   const flushArtifacts = (): void => {
     const batches = [...artifactBatch]
     artifactBatch.clear()
-    if (link.phase !== 'live') return
-    // The relay's summary is of the workspace document: an artifact entry changes nothing it holds.
-    for (const [key, updates] of batches) void append(updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates), (held) => held, key)
+    for (const [key, updates] of batches) {
+      if (link.phase !== 'live') unsent.add(key)
+      else void appendArtifact(key, updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates), artifacts?.trustOf(key) ?? undefined)
+    }
+  }
+  const uploadUnsentArtifacts = (): void => {
+    if (!artifacts) return
+    const keys = [...unsent]
+    unsent.clear()
+    for (const key of keys) {
+      void artifacts
+        .withDocument(key, (artifactDoc, trust) => appendArtifact(key, Y.encodeStateAsUpdate(artifactDoc), trust ?? undefined))
+        .then((done) => done === null && unsent.add(key))
+    }
   }
   const artifacts = options.artifacts
     ? makeRelayArtifacts(options.artifacts, (key, update) => {
-        // Not live: not kept here (see "Wire" in docs/artifact-documents.md).
-        if (link.phase !== 'live') return
+        if (link.phase !== 'live') return void unsent.add(key)
         artifactBatch.set(key, [...(artifactBatch.get(key) ?? []), update])
         outbox.batchTimer ??= setTimeout(flushBatch, timing.batchMs)
         changed()
@@ -787,6 +810,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         // when this device's state is not counted yet (the page is still busy opening).
         scheduleReconcile(timing.reconcileMs)
         uploadMissing()
+        uploadUnsentArtifacts()
         changed()
         considerCompaction()
         return

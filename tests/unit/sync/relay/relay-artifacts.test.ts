@@ -72,6 +72,17 @@ const storedText = async (documents: ArtifactDocuments, key: ArtifactId): Promis
   return read
 }
 
+/** A relay and the owner's device on it, with a note's document attached, caught up. */
+const ownerWithNote = async () => {
+  const setting = await start()
+  const note = makeArtifactId()
+  const owner = await member(setting, setting.workspace.devices.owner as Device)
+  const ownerNote = new Y.Doc({ gc: false })
+  owner.documents.attach(note, ownerNote)
+  await expect.poll(() => owner.device.transport.status().state, { timeout: 10_000 }).toBe('synced')
+  return { setting, note, owner, ownerNote }
+}
+
 describe('the relay carries artifact documents', () => {
   it('brings a change of an attached artifact document to another device that has it attached, both ways', async () => {
     const setting = await start()
@@ -94,12 +105,7 @@ describe('the relay carries artifact documents', () => {
   })
 
   it('stores an entry for a document this device does not have open, so it is there when the document is opened later', async () => {
-    const setting = await start()
-    const note = makeArtifactId()
-    const owner = await member(setting, setting.workspace.devices.owner as Device)
-    const ownerNote = new Y.Doc({ gc: false })
-    owner.documents.attach(note, ownerNote)
-    await expect.poll(() => owner.device.transport.status().state, { timeout: 10_000 }).toBe('synced')
+    const { setting, note, ownerNote } = await ownerWithNote()
     write(ownerNote, 'Written while the editor was away.')
 
     const stored = makeArtifactDocuments(setting.workspace.workspaceId, { lingerMs: 0 })
@@ -197,5 +203,19 @@ describe('the relay carries artifact documents', () => {
     await expect.poll(() => text(editorNote), { timeout: 10_000 }).toBe('A note written before the compaction.')
     await expect.poll(() => text(editorBoard), { timeout: 10_000 }).toBe('Board written before the relay was set.')
     expect(setting.workspace.devices.editor!.doc.getText('t').toString()).toBe(root.getText('t').toString())
+  })
+
+  it('uploads an attached artifact document’s changes made while the relay was away, once it is back', async () => {
+    const { setting, note, owner, ownerNote } = await ownerWithNote()
+    await setting.relay.stop()
+    await expect.poll(() => owner.device.transport.status().state, { timeout: 10_000 }).not.toBe('synced')
+    write(ownerNote, 'Written on the train.')
+    await setting.relay.restart()
+    await expect.poll(() => owner.device.transport.status().state, { timeout: 10_000 }).toBe('synced')
+
+    const editor = await member(setting, setting.workspace.devices.editor as Device)
+    const editorNote = new Y.Doc({ gc: false })
+    editor.documents.attach(note, editorNote)
+    await expect.poll(() => text(editorNote), { timeout: 10_000 }).toBe('Written on the train.')
   })
 })
