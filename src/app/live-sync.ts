@@ -1,9 +1,11 @@
 import type { RegistryEntry } from '../domain/registry-entry'
+import type { ArtifactDocuments } from '../storage/artifact-documents'
 import type { Registry } from '../storage/registry'
 import type { WorkspaceSession } from '../storage/workspace-session'
 import type { TrustSetup } from '../sync/trust/trust-setup'
 import type { WorkspaceSync, WorkspaceSyncOptions } from '../sync/workspace-sync'
 import { connectionFor, settingsOf } from './connection-settings'
+import { relayArtifactHolds, relayStoredArtifacts } from './relay-artifact-holds'
 import type { Member } from './member'
 
 export interface LiveSyncOptions {
@@ -21,6 +23,8 @@ export interface LiveSyncOptions {
   trust?: TrustSetup
   /** This device's attachment bytes, which connected peers may ask for. */
   attachmentSource?: WorkspaceSyncOptions['attachmentSource']
+  /** The workspace's artifact documents on this device: the relay stores entries for those not open through it. */
+  artifactDocuments?: ArtifactDocuments
 }
 
 /** `relayTiming`: shorter (or longer) relay timings, for tests only. */
@@ -64,6 +68,9 @@ export const startLiveSync = async (options: LiveSyncOptions): Promise<Workspace
     ...options.platform,
     trust: options.trust,
     attachmentSource: options.attachmentSource,
+    ...(options.artifactDocuments
+      ? { holdArtifact: relayArtifactHolds(options.artifactDocuments), storedArtifacts: relayStoredArtifacts(options.artifactDocuments) }
+      : {}),
     onAcknowledged: (summary, at) => keepInRegistry(registry, entry, { peerAcknowledged: summary, lastPeerSeenAt: at }),
     onRelayState: (relayState) => keepInRegistry(registry, entry, { relayState })
   })

@@ -3,6 +3,7 @@ import { migrateWorkspace } from '../crdt/migrations'
 import type { AttachmentHash } from '../domain/attachments/attachment'
 import { WorkspaceIdSchema } from '../domain/ids'
 import type { RegistryEntry } from '../domain/registry-entry'
+import { makeArtifactDocuments } from '../storage/artifact-documents'
 import type { Registry } from '../storage/registry'
 import { openWorkspaceSession, type WorkspaceSession } from '../storage/workspace-session'
 import type { WorkspaceSync } from '../sync/workspace-sync'
@@ -102,6 +103,9 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
   // With signed sync off, sync starts at once: waiting for this device's keys and membership to
   // open (WebCrypto, IndexedDB) would only delay a joining device's first changes.
   const trustForSync: Promise<WorkspaceTrust | null> = SIGNED_SYNC ? trust : Promise.resolve(null)
+  // The workspace's artifact documents as this device stores them: the relay keeps what arrives
+  // for one nobody has open in it (docs/artifact-documents.md, "Wire").
+  const artifactDocuments = registry.kind === 'indexeddb' ? makeArtifactDocuments(entry.id) : null
   const sync: Promise<WorkspaceSync | null> = me
     ? trustForSync
         .then((opened) =>
@@ -114,6 +118,7 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
             deviceId: options.deviceId(),
             platform: options.platform,
             attachmentSource,
+            ...(artifactDocuments ? { artifactDocuments } : {}),
             trust: SIGNED_SYNC ? opened?.setup : undefined
           })
         )
@@ -188,6 +193,8 @@ export const openLiveWorkspace = async (options: OpenLiveWorkspaceOptions): Prom
       // Sync lets go of the doc before it is destroyed.
       closing = sync
         .then((started) => started?.destroy())
+        // After sync: what the relay applied to one is written before it closes.
+        .then(() => artifactDocuments?.destroy())
         .then(() => trust)
         .then((opened) => opened?.destroy())
         .catch(() => {})

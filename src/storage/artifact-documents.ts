@@ -1,6 +1,8 @@
 import type * as Y from 'yjs'
 import { makeArtifactDoc } from '../crdt/artifact-doc'
 import type { ArtifactId, WorkspaceId } from '../domain/ids'
+import { databasesOnDevice } from './idb-request'
+import { artifactOfDb } from './workspace-db-name'
 import { openWorkspacePersistence, type PersistenceOptions, type WorkspacePersistence } from './workspace-persistence'
 
 /** One artifact's document, loaded from this device, for as long as its holder needs it. */
@@ -20,6 +22,8 @@ export interface ArtifactDocuments {
   hold(id: ArtifactId): HeldArtifactDocument
   /** The artifacts whose documents are loaded now (held, or waiting to close). */
   loaded(): ArtifactId[]
+  /** The artifacts whose documents this device stores; null where the browser cannot list its databases (Firefox before 126). */
+  stored(): Promise<ArtifactId[] | null>
   /** Closes every document, held or not; holding again afterwards throws. */
   destroy(): Promise<void>
 }
@@ -112,6 +116,10 @@ export const makeArtifactDocuments = (workspaceId: WorkspaceId, options: Artifac
       }
     },
     loaded: () => [...loaded.keys()],
+    async stored() {
+      const names = await databasesOnDevice()
+      return names && [...names].flatMap((name) => artifactOfDb(workspaceId, name) ?? [])
+    },
     async destroy() {
       destroyed = true
       for (const [id, entry] of [...loaded]) close(id, entry)

@@ -1,5 +1,5 @@
 import type { DocKey } from '../domain/doc-key'
-import type { WorkspaceId } from '../domain/ids'
+import { ArtifactIdSchema, type ArtifactId, type WorkspaceId } from '../domain/ids'
 
 /** One IndexedDB database per workspace, named so a person can find it in devtools. */
 export const workspaceDbName = (id: WorkspaceId): string => `mutual-workspace-${id}`
@@ -17,6 +17,13 @@ export const documentDbName = (id: WorkspaceId, docKey: DocKey): string =>
 
 /** Whether a database is one of this workspace's artifact documents (not the workspace document). */
 export const isArtifactDbOf = (id: WorkspaceId, name: string): boolean => name.startsWith(`${workspaceDbName(id)}${ARTIFACT_DB_INFIX}`)
+
+/** The artifact whose document a database of this workspace holds; null for any other database. */
+export const artifactOfDb = (id: WorkspaceId, name: string): ArtifactId | null => {
+  if (!isArtifactDbOf(id, name)) return null
+  const parsed = ArtifactIdSchema.safeParse(name.slice(`${workspaceDbName(id)}${ARTIFACT_DB_INFIX}`.length))
+  return parsed.success ? parsed.data : null
+}
 
 /** y-indexeddb's object store of a workspace's updates, one Yjs update per row. */
 export const UPDATES_STORE = 'updates'

@@ -11,7 +11,8 @@ import { makeAttachmentExchange, type AttachmentSource } from './attachment-exch
 import { makeLocalPresence } from './local-presence'
 import { startMaintenance } from './maintenance'
 import { makeRelayTransport, type RelayTransport } from './relay/relay-transport'
-import { relayTrustOf } from './relay/relay-trust'
+import { relayDocumentTrust, relayTrustOf } from './relay/relay-trust'
+import type { RelayArtifactsOptions } from './relay/relay-artifacts'
 import { makeTrustChannel } from './trust/trust-channel'
 import { makeRefusedIncomingRecord } from './trust/refused-incoming-record'
 import { makeRelayFiles, type RelayFileSource } from './relay/relay-files'
@@ -59,6 +60,14 @@ export interface ConnectionSettings {
 
 export interface WorkspaceSyncOptions extends ConnectionSettings {
   doc: Y.Doc
+  /**
+   * An artifact's document as this device stores it, held until released (the composition
+   * root's storage): the relay applies entries for documents not attached through it, so none
+   * is lost. Absent: such entries wait on the relay (relay-artifacts.ts).
+   */
+  holdArtifact?: RelayArtifactsOptions['hold']
+  /** The artifact documents this device stores (the composition root's storage): a relay compaction carries each one's state. */
+  storedArtifacts?: RelayArtifactsOptions['stored']
   workspaceId: WorkspaceId
   secret: WorkspaceSecret
   user: PresenceUser
@@ -287,7 +296,13 @@ export const startWorkspaceSync = (options: WorkspaceSyncOptions): WorkspaceSync
       socket: options.relaySocket,
       timing: options.relayTiming,
       backlogOnItsWay: (source) => asks.awaiting(source),
-      ...(relayChannel && trust ? { trust: relayTrustOf(relayChannel, trust, options.workspaceId) } : {})
+      ...(relayChannel && trust ? { trust: relayTrustOf(relayChannel, trust, options.workspaceId) } : {}),
+      artifacts: {
+        documents,
+        ...(trust ? { trustFor: relayDocumentTrust(trust, options.workspaceId) } : {}),
+        ...(options.holdArtifact ? { hold: options.holdArtifact } : {}),
+        ...(options.storedArtifacts ? { stored: options.storedArtifacts } : {})
+      }
     })
   let webrtc = makeWebrtc()
   let relay = makeRelay()

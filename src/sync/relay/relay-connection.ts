@@ -20,6 +20,9 @@ import { decodeSignedChange, MAX_SIGNED_STATE_BYTES } from '../trust/signed-chan
 import { sameRelayStatus } from '../sync-status-view'
 import { makeRelayPacer } from './relay-pacer'
 import { makeRelayPresence } from './relay-presence'
+import { makeRelayArtifacts, type RelayArtifactsOptions } from './relay-artifacts'
+import { DocKeySchema, isArtifactDocKey } from '../../domain/doc-key'
+import type { ArtifactId } from '../../domain/ids'
 import { RELAY_PROBLEMS } from './relay-problems'
 import { makeRelayReassembler, PENDING_TIMEOUT_MS } from './relay-reassembly'
 import { seal } from './relay-seal'
@@ -69,6 +72,12 @@ export interface RelayConnectionOptions {
    * before signing, and signed entries are unreadable here.
    */
   trust?: RelayTrust
+  /**
+   * The artifact documents (docs/artifact-documents.md, "Wire"): an attached one's changes leave
+   * in entries with its docKey, and entries for any artifact document are applied to it,
+   * attached or held from storage for the while. Absent: such entries are ignored, as before.
+   */
+  artifacts?: RelayArtifactsOptions
 }
 
 export interface RelayConnection {
@@ -95,6 +104,8 @@ interface Outgoing {
   held: (current: StateSummary) => StateSummary
   sealedBytes: number
   compaction: boolean
+  /** Told once all its refs are acknowledged (true), or once the connection drops first (false). */
+  settle?: (acknowledged: boolean) => void
 }
 
 /** A part never smaller than this, however slow a relay asks this device to be. */
@@ -105,6 +116,11 @@ const ENTRY_OVERHEAD_BYTES = 4 * 1024
 const UNREACHABLE_AFTER = 2
 /** Work on incoming frames in slices of about this long, so a long backlog never freezes the page. */
 const SLICE_MS = 25
+/** Artifact entries for documents not attached that one catch-up applies (each loads a document from storage). */
+const MAX_DETACHED_ENTRIES = 2_000
+const MAX_DETACHED_BYTES = 64 * 1024 * 1024
+/** Artifact documents a compaction carries at most (each loaded from storage in turn); past it, no compaction. */
+const MAX_COMPACTED_DOCUMENTS = 512
 const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 /**
@@ -286,10 +302,11 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
    * membership heads and signature around it); null when it cannot be signed (over the signed
    * layout's bound for a state, 64 MiB): nothing goes, and the next upload tries again.
    */
-  const signedForRelay = async (update: Uint8Array): Promise<Uint8Array | null> => {
+  const signedForRelay = async (update: Uint8Array, trust: RelayTrust | undefined = options.trust): Promise<Uint8Array | null> => {
     if (!options.trust) return update
+    if (!trust) return null
     try {
-      return await options.trust.sign(update)
+      return await trust.sign(update)
     } catch (error) {
       console.warn('Mutual relay sync could not sign a change for the relay.', error)
       return null
@@ -298,14 +315,18 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
 
   /** Seals and appends one message (in parts when large); the relay holds `held` once all parts are acknowledged. */
   const append = async (update: Uint8Array, held: (current: StateSummary) => StateSummary): Promise<void> => {
+    const payload = await signedForRelay(update)
+    if (payload) await appendPayload(payload, held, '')
+  }
+
+  /** Seals and appends a message already signed (when signing); what is on its way, or null when the connection went meanwhile. */
+  const appendPayload = async (payload: Uint8Array, held: (current: StateSummary) => StateSummary, docKey: '' | ArtifactId): Promise<Outgoing | null> => {
     const session = link.session
     // Parts small enough that each fits one of the relay's bursts at this device's pace.
     const partBytes = Math.max(MIN_PART_BYTES, Math.min(timing.partBytes, pacer.largestBurstBytes() - ENTRY_OVERHEAD_BYTES))
-    const payload = await signedForRelay(update)
-    if (!payload) return
-    const envelopes = encodeUpdateEnvelopes(sender, nextCounter(), '', payload, partBytes, options.trust !== undefined)
+    const envelopes = encodeUpdateEnvelopes(sender, nextCounter(), docKey, payload, partBytes, options.trust !== undefined)
     const sealed = await Promise.all(envelopes.map((envelope) => seal(keys, 'entry', envelope)))
-    if (session !== link.session || link.phase !== 'live') return
+    if (session !== link.session || link.phase !== 'live') return null
     const message: Outgoing = { refs: new Set(), sentAt: Date.now(), held, sealedBytes: 0, compaction: false }
     for (const blob of sealed) {
       const ref = takeRef()
@@ -315,11 +336,13 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
       pacer.enqueue(encodeAppend(ref, blob), () => (message.sentAt = Date.now()))
     }
     changed()
+    return message
   }
 
   const flushBatch = (): void => {
     if (outbox.batchTimer) clearTimeout(outbox.batchTimer)
     outbox.batchTimer = null
+    if (artifactBatch.size > 0) flushArtifacts()
     if (outbox.batch.length === 0 || link.phase !== 'live') return
     const update = outbox.batch.length === 1 ? (outbox.batch[0] as Uint8Array) : Y.mergeUpdates(outbox.batch)
     const deleted = outbox.batchDeleted
@@ -327,6 +350,49 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     outbox.batchDeleted = 0
     void append(update, (held) => addHeldUpdate(held, update, deleted))
   }
+
+  /** Changes of attached artifact documents waiting for the next batch, by document. */
+  const artifactBatch = new Map<ArtifactId, Uint8Array[]>()
+  /**
+   * Artifact documents with changes the relay may lack (made while it was not live, or whose
+   * entry was not acknowledged): the relay keeps no summary per document, so each one's whole
+   * state goes after the next CAUGHT_UP (receivers apply what they lack of it).
+   */
+  const unsent = new Set<ArtifactId>()
+  /** Appends an artifact document's change, signed for that document (change-signing.ts). */
+  const appendArtifact = async (key: ArtifactId, update: Uint8Array, trust: RelayTrust | undefined): Promise<void> => {
+    const payload = await signedForRelay(update, trust)
+    // The relay's summary is of the workspace document: an artifact entry changes nothing it holds.
+    const outgoing = payload ? await appendPayload(payload, (held) => held, key) : null
+    if (!outgoing) unsent.add(key)
+    else outgoing.settle = (acknowledged) => void (acknowledged || unsent.add(key))
+  }
+  const flushArtifacts = (): void => {
+    const batches = [...artifactBatch]
+    artifactBatch.clear()
+    for (const [key, updates] of batches) {
+      if (link.phase !== 'live') unsent.add(key)
+      else void appendArtifact(key, updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates), artifacts?.trustOf(key) ?? undefined)
+    }
+  }
+  const uploadUnsentArtifacts = (): void => {
+    if (!artifacts) return
+    const keys = [...unsent]
+    unsent.clear()
+    for (const key of keys) {
+      void artifacts
+        .withDocument(key, (artifactDoc, trust) => appendArtifact(key, Y.encodeStateAsUpdate(artifactDoc), trust ?? undefined))
+        .then((done) => done === null && unsent.add(key))
+    }
+  }
+  const artifacts = options.artifacts
+    ? makeRelayArtifacts(options.artifacts, (key, update) => {
+        if (link.phase !== 'live') return void unsent.add(key)
+        artifactBatch.set(key, [...(artifactBatch.get(key) ?? []), update])
+        outbox.batchTimer ??= setTimeout(flushBatch, timing.batchMs)
+        changed()
+      })
+    : null
 
   /** A signed notice that this device refused an entry: one small entry, holding nothing of the document. */
   const appendNotice = async (notice: Uint8Array): Promise<void> => {
@@ -403,9 +469,12 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     const local = options.localSummary()
     if (!local) return
     const state = Y.encodeStateAsUpdate(doc)
-    if (log.snapshotBytes === null && state.length >= log.bytes) {
+    const carried = await artifactStates()
+    if (!carried || !shouldCompact(compactionFacts())) return
+    const carriedBytes = carried.reduce((sum, { payload }) => sum + payload.length, 0)
+    if (carried.length > 0 ? state.length + carriedBytes >= log.bytes : log.snapshotBytes === null && state.length >= log.bytes) {
       // The compacted state would be no smaller than the log: wait for the log to grow.
-      log.snapshotBytes = state.length
+      log.snapshotBytes = state.length + carriedBytes
       return
     }
     const covered = safeAfter()
@@ -415,11 +484,52 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     if (!signedState) return
     const sealed = await seal(keys, 'snapshot', encodeCompactedEnvelope(sender, Math.max(outbox.counter, 1), '', senders, signedState, options.trust !== undefined))
     if (session !== link.session || !shouldCompact(compactionFacts()) || sealed.length > MAX_SNAPSHOT_BYTES || covered === 0) return
+    if (carried.length > 0) {
+      // Each artifact document's state goes first, as an entry after `covers`: COMPACT deletes
+      // every entry up to covers, whatever its document, and the snapshot holds the root's only.
+      log.compacting = true
+      for (const { key, payload } of carried) {
+        const outgoing = await appendPayload(payload, (held) => held, key)
+        const acknowledged = outgoing ? await new Promise<boolean>((resolve) => (outgoing.settle = resolve)) : false
+        if (!acknowledged || session !== link.session) {
+          if (session === link.session) log.compacting = false
+          return
+        }
+      }
+    }
     const ref = takeRef()
-    const outgoing: Outgoing = { refs: new Set([ref]), sentAt: Date.now(), held: (held) => mergeHeld(held, local), sealedBytes: sealed.length, compaction: true }
+    const outgoing: Outgoing = { refs: new Set([ref]), sentAt: Date.now(), held: (held) => mergeHeld(held, local), sealedBytes: sealed.length + carriedBytes, compaction: true }
     outbox.unacked.set(ref, outgoing)
     log.compacting = true
     pacer.enqueue(encodeCompact(ref, covered, sealed), () => (outgoing.sentAt = Date.now()))
+  }
+
+  /**
+   * Each artifact document's whole state, signed for it, for a compaction to carry past
+   * `covers`: documents not open are held from storage one at a time. Null when any cannot be
+   * read, or there are more than MAX_COMPACTED_DOCUMENTS: then nothing is compacted.
+   */
+  const artifactStates = async (): Promise<{ key: ArtifactId; payload: Uint8Array }[] | null> => {
+    if (!artifacts) return []
+    const keys = await artifacts.keys()
+    if (!keys || keys.length > MAX_COMPACTED_DOCUMENTS) {
+      warnOfEntry(`Mutual relay sync did not compact the relay's log: ${keys ? `more than ${MAX_COMPACTED_DOCUMENTS} artifact documents` : 'this browser cannot list its artifact documents'}.`)
+      return null
+    }
+    const states: { key: ArtifactId; payload: Uint8Array }[] = []
+    for (const key of keys) {
+      const payload = await artifacts.withDocument(key, async (artifactDoc, trust) => {
+        const artifactState = Y.encodeStateAsUpdate(artifactDoc)
+        return options.trust ? signedForRelay(artifactState, trust ?? undefined) : artifactState
+      })
+      if (!payload) {
+        warnOfEntry("Mutual relay sync did not compact the relay's log: an artifact document could not be read on this device.")
+        return null
+      }
+      states.push({ key, payload })
+      await yieldToPage()
+    }
+    return states
   }
 
   // ---- receiving ----------------------------------------------------------------------
@@ -522,6 +632,64 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
     return applySigned(trust, payload, seq, from)
   }
 
+  /**
+   * Artifact entries applied to documents not attached, this catch-up: past the bound the cursor
+   * stays before the first one left, and the next connection fetches from there (letGo), so a
+   * long backlog of documents nobody has open is taken in steps and never lost.
+   */
+  const detachedBudget = { entries: 0, bytes: 0 }
+  const overDetachedBudget = (bytes: number): boolean =>
+    detachedBudget.entries >= MAX_DETACHED_ENTRIES || (detachedBudget.entries > 0 && detachedBudget.bytes + bytes > MAX_DETACHED_BYTES)
+
+  /**
+   * An entry for an artifact document: checked like a root entry (signed for that document,
+   * judged by the workspace's membership) and applied to it, attached or held from this
+   * device's storage for the while. Without the artifact side (an app before the split's
+   * storage), ignored as before: the relay keeps it.
+   */
+  const receiveArtifact = async (docKey: string, payload: Uint8Array, signed: boolean, seq: number): Promise<void> => {
+    if (!artifacts) return
+    const parsed = DocKeySchema.safeParse(docKey)
+    if (!parsed.success || !isArtifactDocKey(parsed.data)) return warnOfEntry('Mutual relay sync ignored an entry for a document it does not know.')
+    const key = parsed.data
+    const trust = options.trust
+    if (trust && !signed) {
+      // Artifact documents postdate signed sync: no unsigned entry of one is ever legitimate.
+      trust.refusedUnsigned()
+      return warnOfEntry('Mutual relay sync dropped an unsigned entry for an artifact document.')
+    }
+    const attached = options.artifacts?.documents.get(key) !== undefined
+    if (!attached) {
+      if (overDetachedBudget(payload.length)) {
+        letGo.from = Math.min(letGo.from ?? seq, seq)
+        letGo.refetch = true
+        return
+      }
+      detachedBudget.entries++
+      detachedBudget.bytes += payload.length
+    }
+    const applied = await artifacts.withDocument(key, async (doc, docTrust) => {
+      if (!trust) {
+        if (!(await checkMarked(payload))) return false
+        Y.applyUpdate(doc, payload, RELAY)
+        return true
+      }
+      if (!docTrust) return false
+      const received = await docTrust.receive(payload, RELAY, checkMarked)
+      if (!received) return false
+      const { outcome } = received
+      if (outcome.verdict === 'refuse') warnOfEntry(`Mutual relay sync dropped an artifact document's entry the trust check refused (${outcome.reason}).`)
+      // Not decidable now: the cursor stays before it, fetched again once membership changes.
+      if (outcome.verdict === 'wait' || (outcome.verdict === 'unplaced' && (waitingAt.size > 0 || letGo.from !== null))) letGo.from = Math.min(letGo.from ?? seq, seq)
+      return true
+    })
+    if (applied === null) {
+      // Not readable on this device now (storage failed): not passed for good.
+      letGo.from = Math.min(letGo.from ?? seq, seq)
+      warnOfEntry('Mutual relay sync could not open an artifact document for an entry; it is fetched again later.')
+    } else if (!applied) warnOfEntry('Mutual relay sync ignored a change that did not decode or apply.')
+  }
+
   /** A notice that a device refused an entry: shown when it names this device, remembered so this device need not send one too. */
   const receiveRefusal = async (notice: Uint8Array): Promise<void> => {
     const refusal = await options.trust?.receiveRefusal(notice)
@@ -562,8 +730,8 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         if (opened.kind === 'compacted') counters.covered(opened.senders)
         // Each part is counted as it arrives; a gap shows on the whole message.
         if (opened.kind === 'update' && opened.sender !== sender) counters.see(opened.sender, opened.counter)
-        // Documents other than the root (issue #11) are not opened by this version: kept by the relay for later.
-        if (opened.docKey !== '') return
+        // An artifact document's entry (issue #11): applied to that document, never to the root.
+        if (opened.docKey !== '') return receiveArtifact(opened.docKey, opened.update, opened.signed, firstSeq)
         if (!(await applyUpdate(opened.update, opened.signed, firstSeq, opened))) {
           warnOfEntry('Mutual relay sync ignored a change that did not decode or apply.')
         }
@@ -642,6 +810,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         // when this device's state is not counted yet (the page is still busy opening).
         scheduleReconcile(timing.reconcileMs)
         uploadMissing()
+        uploadUnsentArtifacts()
         changed()
         considerCompaction()
         return
@@ -655,6 +824,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
         link.refusals = 0
         if (link.problem?.state === 'unavailable' || link.problem?.state === 'full') link.problem = null
         if (message.refs.size === 0) {
+          message.settle?.(true)
           if (message.compaction) {
             log.compacting = false
             log.snapshotBytes = message.sealedBytes
@@ -744,6 +914,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
       }
     }
     // What was on its way is sent again after the next CAUGHT_UP (uploadMissing covers it).
+    for (const message of outbox.unacked.values()) message.settle?.(false)
     outbox.unacked.clear()
     pacer.clear()
     if (outbox.batchTimer) clearTimeout(outbox.batchTimer)
@@ -808,6 +979,8 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
       cursor.after = safeAfter()
       letGo.from = null
       letGo.refetch = false
+      detachedBudget.entries = 0
+      detachedBudget.bytes = 0
       socket.send(encodeHello(keys.token, cursor.after))
       changed()
     }
@@ -908,6 +1081,7 @@ export const startRelayConnection = (options: RelayConnectionOptions): RelayConn
       notices?.destroy()
       doc.off('afterTransaction', onDocChange)
       stopWatchingMembership?.()
+      artifacts?.destroy()
     }
   }
 }

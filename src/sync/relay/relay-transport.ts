@@ -9,6 +9,7 @@ import type { StateSummary } from '../state-summary'
 import type { LocalChange, Transport, TransportLifecycle } from '../transport'
 import { startRelayConnection, type RelayConnection } from './relay-connection'
 import type { RelayTrust } from './relay-trust'
+import type { RelayArtifactsOptions } from './relay-artifacts'
 import { deriveRelayKeys } from './relay-keys'
 import { browserSocket, type RelaySocketFactory } from './relay-socket'
 import { DEFAULT_RELAY_TIMING, type RelayTiming } from './relay-timing'
@@ -36,6 +37,8 @@ export interface RelayTransportOptions {
   backlogOnItsWay?: (source: string) => () => void
   /** See RelayConnectionOptions.trust: absent while signed sync is off. */
   trust?: RelayTrust
+  /** See RelayConnectionOptions.artifacts. */
+  artifacts?: RelayArtifactsOptions
 }
 
 export interface RelayTransport extends Transport<RelayStatus> {
@@ -120,7 +123,8 @@ export const makeRelayTransport = (options: RelayTransportOptions): RelayTranspo
               ...(onItsWay ? { backlogOnItsWay: () => onItsWay(`relay ${url}`) } : {}),
               online: options.online,
               random: options.random ?? Math.random,
-              ...(options.trust ? { trust: options.trust } : {})
+              ...(options.trust ? { trust: options.trust } : {}),
+              ...(options.artifacts ? { artifacts: options.artifacts } : {})
             })
           )
         : []

@@ -1,10 +1,12 @@
-import type { WorkspaceId } from '../../domain/ids'
+import * as Y from 'yjs'
+import { RELAY } from '../../crdt/origins'
+import type { ArtifactId, WorkspaceId } from '../../domain/ids'
 import type { DeviceKeyId } from '../../domain/trust/membership-entry'
 import { mark } from '../sync-marks'
 import { signRelayRefusal, verifyRelayRefusal, type RelayRefusal } from '../trust/relay-refusal'
 import { decodeSignedChange, MAX_SIGNED_STATE_BYTES } from '../trust/signed-change'
 import type { StateOutcome } from '../trust/state-outcome'
-import type { TrustChannel } from '../trust/trust-channel'
+import { makeTrustChannel, type TrustChannel } from '../trust/trust-channel'
 import type { TrustSetup } from '../trust/trust-setup'
 import { CHECK_STATE_OFF_THREAD_FROM_BYTES, defaultStateCheck, receiveStateOffThread, type StateCheckOffThread } from '../trust/state-off-thread'
 import type { ClockRange } from '../update-clock-ranges'
@@ -99,3 +101,15 @@ export const relayTrustOf = (
     }
   }
 }
+
+/**
+ * The relay's trust gate for an artifact's document (docs/artifact-documents.md, "Wire"): a
+ * trust channel of its own on that document, signing for its docKey and judging what arrives
+ * by the workspace's membership, applied under RELAY; `destroy` ends the channel.
+ */
+export const relayDocumentTrust =
+  (setup: TrustSetup, workspaceId: WorkspaceId) =>
+  (key: ArtifactId, doc: Y.Doc): { trust: RelayTrust; destroy(): void } => {
+    const channel = makeTrustChannel({ ...setup, doc, docKey: key, workspaceId, origin: RELAY, apply: (update, origin) => Y.applyUpdate(doc, update, origin) })
+    return { trust: relayTrustOf(channel, setup, workspaceId), destroy: () => channel.destroy() }
+  }

@@ -6,6 +6,7 @@ import { relayTrustOf, type RelayTrust } from '../../../src/sync/relay/relay-tru
 import type { GateRefusal } from '../../../src/sync/trust/change-gate'
 import { watchMembership, type LiveMembership } from '../../../src/sync/trust/membership-from-doc'
 import { makeTrustChannel, type TrustChannel } from '../../../src/sync/trust/trust-channel'
+import type { TrustSetup } from '../../../src/sync/trust/trust-setup'
 import type { Device } from './trust-workspace'
 
 export interface GatedDevice {
@@ -13,6 +14,8 @@ export interface GatedDevice {
   channel: TrustChannel
   /** The trust gate as the app gives it to its relay (sync/workspace-sync.ts). */
   relay: RelayTrust
+  /** What the app's sync core makes every trust channel of this device from. */
+  setup: TrustSetup
   /** Refusals of this device's own changes its interface was told of. */
   told: GateRefusal[]
   /** What this device refused from others, as the Sync status hears of it. */
@@ -41,6 +44,7 @@ export const gatedDevice = async (workspaceId: WorkspaceId, anchor: TrustAnchor,
     membership,
     channel,
     relay: relayTrustOf(channel, setup, workspaceId),
+    setup,
     told,
     incoming,
     destroy() {

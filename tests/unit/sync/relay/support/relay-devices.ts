@@ -17,6 +17,7 @@ import type { RelaySocket } from '../../../../../src/sync/relay/relay-socket'
 import type { RelayTiming } from '../../../../../src/sync/relay/relay-timing'
 import { makeRelayTransport, type RelayTransport } from '../../../../../src/sync/relay/relay-transport'
 import type { RelayTrust } from '../../../../../src/sync/relay/relay-trust'
+import type { RelayArtifactsOptions } from '../../../../../src/sync/relay/relay-artifacts'
 import { trackState, type StateTracker } from '../../../../../src/sync/state-summary'
 
 /**
@@ -135,6 +136,8 @@ export const startDevice = (options: {
   trust?: RelayTrust
   /** As the app's sync core gives it (state-asks.ts): a large backlog holds asks to peers. */
   backlogOnItsWay?: (source: string) => () => void
+  /** The artifact documents, as the app's sync core gives them (workspace-sync.ts). */
+  artifacts?: RelayArtifactsOptions
 }): TestDevice => {
   const doc = options.doc ?? new Y.Doc({ gc: false })
   const tracker: StateTracker = trackState(doc, () => {}, options.countSummary ?? ((task) => task()))
@@ -163,7 +166,8 @@ export const startDevice = (options: {
     socket: nodeSocket,
     timing: { ...TEST_TIMING, ...options.timing },
     ...(options.backlogOnItsWay ? { backlogOnItsWay: options.backlogOnItsWay } : {}),
-    ...(options.trust ? { trust: options.trust } : {})
+    ...(options.trust ? { trust: options.trust } : {}),
+    ...(options.artifacts ? { artifacts: options.artifacts } : {})
   })
   device.transport = transport
   const stopForwarding = forwardLocalChanges(doc, () => [transport])
