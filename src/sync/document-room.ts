@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import type { ArtifactId, WorkspaceId } from '../domain/ids'
 import type { PeerLink } from './attachment-exchange'
 import { docMessageParts, encodeDocMessage, syncMessage } from './doc-room-message'
-import type { DocumentSet } from './document-set'
+import { followAttached, type DocumentSet } from './document-set'
 import { DOC_ROOM_SIGNING_LIMITS } from './room-signing-limits'
 import { makeTrustChannel, type TrustChannel } from './trust/trust-channel'
 import type { TrustSetup } from './trust/trust-setup'
@@ -105,8 +105,7 @@ export const makeDocumentRoom = (options: DocumentRoomOptions): DocumentRoom => 
     tellTabs(key, syncMessage(0, Y.encodeStateVector(entry.doc)))
   }
 
-  const attach = (key: ArtifactId, doc: Y.Doc): void => {
-    if (attached.has(key)) return
+  const start = (key: ArtifactId, doc: Y.Doc): Attached => {
     const origin = { documentRoom: key }
     const tabOrigin = { documentRoomTabs: key }
     const channel = trust
@@ -138,7 +137,7 @@ export const makeDocumentRoom = (options: DocumentRoomOptions): DocumentRoom => 
       channel.local(update)
     }
     doc.on('update', onUpdate)
-    const entry: Attached = {
+    return {
       doc,
       origin,
       tabOrigin,
@@ -151,19 +150,12 @@ export const makeDocumentRoom = (options: DocumentRoomOptions): DocumentRoom => 
         channel?.destroy()
       }
     }
-    attached.set(key, entry)
+  }
+  // A document is asked for as soon as it is attached, from every peer and the other tabs.
+  const stopFollowing = followAttached(options.documents, attached, start, (key, entry) => {
     for (const link of options.links()) ask(link, key, entry)
     askTabs(key, entry)
-  }
-  const detach = (key: ArtifactId, doc: Y.Doc): void => {
-    const entry = attached.get(key)
-    if (!entry || entry.doc !== doc) return
-    attached.delete(key)
-    entry.stop()
-  }
-
-  for (const [key, doc] of options.documents.artifacts()) attach(key, doc)
-  const unsubscribe = options.documents.subscribe((key, doc, isAttached) => (isAttached ? attach(key, doc) : detach(key, doc)))
+  })
 
   const receiveSync = (link: PeerLink, key: ArtifactId, entry: Attached, message: Uint8Array): void => {
     const { step, payload } = readSync(message)
@@ -240,9 +232,7 @@ export const makeDocumentRoom = (options: DocumentRoomOptions): DocumentRoom => 
     destroy() {
       if (destroyed) return
       destroyed = true
-      unsubscribe()
-      for (const entry of attached.values()) entry.stop()
-      attached.clear()
+      stopFollowing()
     }
   }
 }

@@ -67,3 +67,36 @@ export const makeDocumentSet = (root: Y.Doc, max = MAX_ATTACHED_DOCUMENTS): Docu
     }
   }
 }
+
+/**
+ * What a transport keeps for each attached artifact document (its listeners, its trust gate),
+ * kept in step with `documents`: `start` makes an entry for each document attached now and as
+ * each is attached, `started` then runs with it (the first asks), and an entry's `stop` runs
+ * when its document is detached. Returns what stops following, stopping every entry.
+ */
+export const followAttached = <E extends { doc: Y.Doc; stop(): void }>(
+  documents: DocumentSet,
+  entries: Map<ArtifactId, E>,
+  start: (key: ArtifactId, doc: Y.Doc) => E,
+  started: (key: ArtifactId, entry: E) => void = () => {}
+): (() => void) => {
+  const attach = (key: ArtifactId, doc: Y.Doc): void => {
+    if (entries.has(key)) return
+    const entry = start(key, doc)
+    entries.set(key, entry)
+    started(key, entry)
+  }
+  const detach = (key: ArtifactId, doc: Y.Doc): void => {
+    const entry = entries.get(key)
+    if (!entry || entry.doc !== doc) return
+    entries.delete(key)
+    entry.stop()
+  }
+  for (const [key, doc] of documents.artifacts()) attach(key, doc)
+  const unsubscribe = documents.subscribe((key, doc, isAttached) => (isAttached ? attach(key, doc) : detach(key, doc)))
+  return () => {
+    unsubscribe()
+    for (const entry of entries.values()) entry.stop()
+    entries.clear()
+  }
+}

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { RELAY } from '../../crdt/origins'
 import type { ArtifactId } from '../../domain/ids'
-import type { DocumentSet } from '../document-set'
+import { followAttached, type DocumentSet } from '../document-set'
 import type { RelayTrust } from './relay-trust'
 
 /** An artifact's document held for a moment (loaded from this device's storage), and the letting go of it. */
@@ -47,32 +47,31 @@ export interface RelayArtifacts {
  * the relay's own) are handed to `send`, and entries for a document are applied to it whether
  * or not it is attached.
  */
+/** What the relay keeps for an attached document: its trust gate, and what stops listening to it. */
+interface Attached {
+  doc: Y.Doc
+  trust: DocumentTrust | null
+  stop(): void
+}
+
 export const makeRelayArtifacts = (options: RelayArtifactsOptions, send: (key: ArtifactId, update: Uint8Array) => void): RelayArtifacts => {
-  const attached = new Map<ArtifactId, { doc: Y.Doc; trust: DocumentTrust | null; stop(): void }>()
-  const attach = (key: ArtifactId, doc: Y.Doc): void => {
-    if (attached.has(key)) return
+  const attached = new Map<ArtifactId, Attached>()
+  const start = (key: ArtifactId, doc: Y.Doc): Attached => {
     const onUpdate = (update: Uint8Array, origin: unknown): void => {
       if (origin !== RELAY) send(key, update)
     }
     doc.on('update', onUpdate)
     const trust = options.trustFor?.(key, doc) ?? null
-    attached.set(key, {
+    return {
       doc,
       trust,
       stop() {
         doc.off('update', onUpdate)
         trust?.destroy()
       }
-    })
+    }
   }
-  const detach = (key: ArtifactId, doc: Y.Doc): void => {
-    const entry = attached.get(key)
-    if (!entry || entry.doc !== doc) return
-    attached.delete(key)
-    entry.stop()
-  }
-  for (const [key, doc] of options.documents.artifacts()) attach(key, doc)
-  const unsubscribe = options.documents.subscribe((key, doc, isAttached) => (isAttached ? attach(key, doc) : detach(key, doc)))
+  const stopFollowing = followAttached(options.documents, attached, start)
 
   return {
     async withDocument(key, use) {
@@ -94,9 +93,7 @@ export const makeRelayArtifacts = (options: RelayArtifactsOptions, send: (key: A
       return stored && [...new Set([...attached.keys(), ...stored])]
     },
     destroy() {
-      unsubscribe()
-      for (const entry of attached.values()) entry.stop()
-      attached.clear()
+      stopFollowing()
     }
   }
 }
